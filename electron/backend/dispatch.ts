@@ -1,0 +1,40 @@
+import { ApiError, type ApiResponse } from '../../shared/api/errors';
+import { API_METHODS, type ApiMethod } from '../../shared/api/methods';
+import { apiArgSchemas } from '../../shared/api/schema';
+import type { ApiHandlers } from './handlers';
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return (API_METHODS as readonly string[]).includes(name);
+}
+
+/**
+ * The one entry point of every transport (IPC and loopback HTTP): validates the payload,
+ * runs the handler, and turns any failure into a typed error the UI can show.
+ */
+export async function dispatchApiCall(
+  handlers: ApiHandlers,
+  method: string,
+  rawArgs: unknown,
+): Promise<ApiResponse<unknown>> {
+  if (!isApiMethod(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `Unknown API method "${method}".` } };
+  }
+  const parsed = apiArgSchemas[method].safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    return {
+      ok: false,
+      error: { code: 'invalid_args', message: `Invalid request${where}: ${issue?.message ?? 'bad input'}.` },
+    };
+  }
+  try {
+    // The schema above is the one for `method`, so its output is that handler's argument type.
+    const handler = handlers[method] as (args: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    if (err instanceof ApiError) return { ok: false, error: { code: err.code, message: err.message } };
+    console.error(`[wayline] ${method} failed:`, err);
+    return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(err as Error).message}` } };
+  }
+}

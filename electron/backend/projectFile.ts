@@ -1,0 +1,114 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { ApiError } from '../../shared/api/errors';
+import { migrate, SCHEMA_VERSION } from './migrations';
+
+/** "WAYL": marks a SQLite file as a Wayline project (PRAGMA application_id). */
+export const WAYLINE_APPLICATION_ID = 0x5741594c;
+export const PROJECT_EXTENSION = '.wayline';
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+const HEADER_SIZE = 100;
+
+export interface ProjectHeader {
+  applicationId: number;
+  userVersion: number;
+}
+
+/**
+ * Reads the 100-byte SQLite header with plain file I/O: a foreign or newer file is judged
+ * without SQLite ever opening it, so not a byte of it can change.
+ */
+export function readProjectHeader(path: string): ProjectHeader {
+  if (!existsSync(path)) throw new ApiError('not_found', `There is no file at ${path}.`);
+  if (!statSync(path).isFile()) throw new ApiError('not_wayline', `${path} is not a file.`);
+  const header = Buffer.alloc(HEADER_SIZE);
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, HEADER_SIZE, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < HEADER_SIZE || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw new ApiError(
+      'not_wayline',
+      'This file is not a Wayline project (it is not a SQLite database). It was not changed.',
+    );
+  }
+  return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+}
+
+function checkHeader({ applicationId, userVersion }: ProjectHeader): void {
+  if (applicationId !== WAYLINE_APPLICATION_ID) {
+    throw new ApiError(
+      'not_wayline',
+      'This is a SQLite database from another program, not a Wayline project. It was not changed.',
+    );
+  }
+  if (userVersion > SCHEMA_VERSION) {
+    throw new ApiError(
+      'newer_version',
+      `This project was made by a newer version of Wayline (file format ${userVersion}; this version reads up to ${SCHEMA_VERSION}). Update Wayline to open it. The file was not changed.`,
+    );
+  }
+}
+
+/** quick_check on a read-only connection, so a damaged file is refused before anything writes. */
+function checkIntegrity(path: string): void {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
+      throw new ApiError('corrupt', 'This project file is damaged (SQLite quick_check failed). It was not changed.');
+    }
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw new ApiError(
+      'corrupt',
+      `This project file is damaged and cannot be read (${(err as Error).message}). It was not changed.`,
+    );
+  } finally {
+    db?.close();
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a committed edit survives a power cut, not just an app crash.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+/** Opens an existing project file, refusing foreign, damaged and newer files untouched. */
+export function openProjectDatabase(path: string): Database.Database {
+  checkHeader(readProjectHeader(path));
+  checkIntegrity(path);
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    configure(db);
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw new ApiError('io', `Could not open the project: ${(err as Error).message}`);
+  }
+}
+
+/** Creates a new, empty project file; an existing file is never overwritten. */
+export function createProjectDatabase(path: string): Database.Database {
+  if (existsSync(path)) {
+    throw new ApiError('already_exists', `A file already exists at ${path}. Choose another name.`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (err) {
+    throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
+  }
+  db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
+  configure(db);
+  migrate(db);
+  return db;
+}

@@ -1,0 +1,145 @@
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors';
+import { emptyDoc, getEntity } from '../../shared/model/doc';
+import { ENTITY_SCHEMAS } from '../../shared/model/schema';
+import { createLifecycleProject } from '../../shared/model/templates';
+import { ENTITY_TABLES, type EntityTable, type ProjectDoc } from '../../shared/model/types';
+import { applyOp, type Touched } from '../../shared/ops/applyOp';
+import { OpError } from '../../shared/ops/errors';
+import type { Op } from '../../shared/ops/schema';
+import { createProjectDatabase, openProjectDatabase } from './projectFile';
+import { deleteSql, fromRow, selectAllSql, toRow, upsertSql } from './rows';
+
+/** What the rest of the backend needs of a project; a seam for moving it to a utility process. */
+export interface ProjectStore {
+  readonly path: string;
+  readonly doc: ProjectDoc;
+  /** Applies ops in order, all in one transaction: either every op is on disk or none is. */
+  apply(ops: readonly Op[]): void;
+  close(): void;
+}
+
+interface Statements {
+  upsert: Record<EntityTable, Database.Statement>;
+  remove: Record<EntityTable, Database.Statement>;
+  setMeta: Database.Statement;
+}
+
+function prepare(db: Database.Database): Statements {
+  const upsert = {} as Record<EntityTable, Database.Statement>;
+  const remove = {} as Record<EntityTable, Database.Statement>;
+  for (const table of ENTITY_TABLES) {
+    upsert[table] = db.prepare(upsertSql(table));
+    remove[table] = db.prepare(deleteSql(table));
+  }
+  const setMeta = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
+  return { upsert, remove, setMeta };
+}
+
+function readDoc(db: Database.Database): ProjectDoc {
+  const meta = new Map(
+    (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [
+      r.key,
+      r.value,
+    ]),
+  );
+  const doc = emptyDoc(meta.get('name') ?? 'Untitled project', meta.get('createdAt') ?? '');
+  for (const table of ENTITY_TABLES) {
+    const rows = db.prepare(selectAllSql(table)).all() as Record<string, unknown>[];
+    const target = doc[table] as Record<string, unknown>;
+    for (const row of rows) {
+      // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
+      const parsed = ENTITY_SCHEMAS[table].safeParse(fromRow(table, row));
+      if (!parsed.success) {
+        throw new ApiError('corrupt', `This project file has an invalid row in ${table}; it was not changed.`);
+      }
+      target[parsed.data.id] = parsed.data;
+    }
+  }
+  return doc;
+}
+
+const rank = (t: Touched) => (t.table === 'info' ? -1 : ENTITY_TABLES.indexOf(t.table));
+
+class SqliteProjectStore implements ProjectStore {
+  private current: ProjectDoc;
+  private readonly statements: Statements;
+
+  constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+  ) {
+    this.current = readDoc(db);
+    this.statements = prepare(db);
+  }
+
+  get doc(): ProjectDoc {
+    return this.current;
+  }
+
+  apply(ops: readonly Op[]): void {
+    let next = this.current;
+    const touched: Touched[] = [];
+    for (const op of ops) {
+      try {
+        const result = applyOp(next, op);
+        next = result.doc;
+        touched.push(...result.touched);
+      } catch (err) {
+        if (err instanceof OpError) throw new ApiError('op_rejected', `The edit was refused: ${err.message}`);
+        throw err;
+      }
+    }
+    this.write(next, touched);
+    this.current = next;
+  }
+
+  /** Writes only the touched rows: parents first on insert, children first on delete. */
+  private write(doc: ProjectDoc, touched: Touched[]): void {
+    const ordered = [...touched].sort((a, b) => rank(a) - rank(b));
+    const tx = this.db.transaction(() => {
+      for (const t of ordered) {
+        if (t.table === 'info') {
+          this.statements.setMeta.run('name', doc.info.name);
+          continue;
+        }
+        const entity = getEntity(doc, t.table, t.id);
+        if (entity) this.statements.upsert[t.table].run(toRow(t.table, entity));
+      }
+      for (const t of ordered.reverse()) {
+        if (t.table !== 'info' && !getEntity(doc, t.table, t.id)) {
+          this.statements.remove[t.table].run(t.id);
+        }
+      }
+    });
+    tx.immediate();
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    // Fold the WAL back into the file so it is one self-contained file when the app is closed.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}
+
+export function openProjectStore(path: string): ProjectStore {
+  return new SqliteProjectStore(path, openProjectDatabase(path));
+}
+
+/** Creates a project file with the starter journey, written in one transaction. */
+export function createProjectStore(path: string, name: string, now = new Date()): ProjectStore {
+  const db = createProjectDatabase(path);
+  const doc = createLifecycleProject(name, now.toISOString());
+  const statements = prepare(db);
+  db.transaction(() => {
+    statements.setMeta.run('name', doc.info.name);
+    statements.setMeta.run('createdAt', doc.info.createdAt);
+    for (const table of ENTITY_TABLES) {
+      for (const entity of Object.values(doc[table])) statements.upsert[table].run(toRow(table, entity));
+    }
+  }).immediate();
+  return new SqliteProjectStore(path, db);
+}

@@ -1,0 +1,27 @@
+export type ApiErrorCode =
+  | 'invalid_args'
+  | 'unknown_method'
+  | 'not_found'
+  | 'already_exists'
+  | 'not_wayline'
+  | 'corrupt'
+  | 'newer_version'
+  | 'no_project'
+  | 'op_rejected'
+  | 'unsupported'
+  | 'io'
+  | 'internal';
+
+/** An error the UI can show as it is: the message is written for the person using the app. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+export type ApiResponse<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: ApiErrorCode; message: string } };

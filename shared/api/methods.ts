@@ -1,0 +1,21 @@
+/**
+ * The API's method names, with no schema attached, so the sandboxed preload can list them
+ * without bundling zod. `schema.ts` is checked against this list at compile time.
+ */
+export const API_METHODS = [
+  'app.getState',
+  'project.create',
+  'project.open',
+  'project.load',
+  'project.close',
+  'project.applyOps',
+  'recent.remove',
+  'dialog.pickProjectPath',
+] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** The IPC channel of a method: derived, never retyped. */
+export function channelFor(method: ApiMethod): string {
+  return `wayline:${method}`;
+}

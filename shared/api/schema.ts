@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { LIMITS } from '../model/schema';
+import type { ProjectDoc } from '../model/types';
+import { opSchema } from '../ops/schema';
+import type { ApiMethod } from './methods';
+
+const pathSchema = z.string().min(1).max(4096);
+
+/** The argument schema of every method; the backend parses each call's payload with it. */
+export const apiArgSchemas = {
+  'app.getState': z.object({}).strict(),
+  'project.create': z
+    .object({ path: pathSchema, name: z.string().trim().min(1).max(LIMITS.name) })
+    .strict(),
+  'project.open': z.object({ path: pathSchema }).strict(),
+  'project.load': z.object({}).strict(),
+  'project.close': z.object({}).strict(),
+  'project.applyOps': z.object({ ops: z.array(opSchema).min(1).max(1000) }).strict(),
+  'recent.remove': z.object({ path: pathSchema }).strict(),
+  'dialog.pickProjectPath': z
+    .object({
+      purpose: z.enum(['create', 'open']),
+      suggestedName: z.string().max(LIMITS.name).optional(),
+    })
+    .strict(),
+} satisfies Record<ApiMethod, z.ZodType>;
+
+// Fails to compile if a schema is missing for a method, or a schema names no method.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : false;
+const schemasCoverMethods: SameKeys<typeof apiArgSchemas, Record<ApiMethod, unknown>> = true;
+void schemasCoverMethods;
+
+export interface RecentProject {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface OpenProject {
+  path: string;
+  doc: ProjectDoc;
+}
+
+export interface AppState {
+  mode: 'desktop' | 'browser';
+  /** Native file dialogs exist only in the desktop app; browser mode asks for a path instead. */
+  canPickFiles: boolean;
+  defaultDirectory: string;
+  recent: RecentProject[];
+  project: { path: string; name: string } | null;
+}
+
+export interface ApiResults {
+  'app.getState': AppState;
+  'project.create': OpenProject;
+  'project.open': OpenProject;
+  'project.load': OpenProject;
+  'project.close': null;
+  'project.applyOps': { applied: number };
+  'recent.remove': RecentProject[];
+  'dialog.pickProjectPath': { path: string | null };
+}
+
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;
+export type ApiResult<M extends ApiMethod> = ApiResults[M];
+
+/** The API as the renderer sees it: one async function per method. */
+export type WaylineApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };

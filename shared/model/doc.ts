@@ -1,0 +1,53 @@
+import type { EntityByTable, EntityTable, Lane, ProjectDoc, Stage, Touchpoint } from './types';
+
+/** Own-property lookup: an id such as "constructor" must never reach Object.prototype. */
+export function getEntity<T extends EntityTable>(
+  doc: ProjectDoc,
+  table: T,
+  id: string,
+): EntityByTable[T] | undefined {
+  const rows = doc[table] as Record<string, EntityByTable[T]>;
+  return Object.hasOwn(rows, id) ? rows[id] : undefined;
+}
+
+export function byOrderKey<T extends { orderKey: string; id: string }>(a: T, b: T): number {
+  // Plain code-unit comparison: fractional keys are ASCII and SQLite's BINARY collation agrees.
+  if (a.orderKey !== b.orderKey) return a.orderKey < b.orderKey ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function journeyList(doc: ProjectDoc) {
+  return Object.values(doc.journeys).sort(byOrderKey);
+}
+
+export function stagesOf(doc: ProjectDoc, journeyId: string): Stage[] {
+  return Object.values(doc.stages)
+    .filter((s) => s.journeyId === journeyId)
+    .sort(byOrderKey);
+}
+
+export function lanesOf(doc: ProjectDoc, journeyId: string): Lane[] {
+  return Object.values(doc.lanes)
+    .filter((l) => l.journeyId === journeyId)
+    .sort(byOrderKey);
+}
+
+export function touchpointsOf(doc: ProjectDoc, journeyId: string): Touchpoint[] {
+  return Object.values(doc.touchpoints).filter((t) => t.journeyId === journeyId);
+}
+
+export function cellTouchpoints(doc: ProjectDoc, stageId: string, laneId: string): Touchpoint[] {
+  return Object.values(doc.touchpoints)
+    .filter((t) => t.stageId === stageId && t.laneId === laneId)
+    .sort(byOrderKey);
+}
+
+export function emptyDoc(name: string, createdAt: string): ProjectDoc {
+  return {
+    info: { name, createdAt },
+    journeys: {},
+    stages: {},
+    lanes: {},
+    touchpoints: {},
+  };
+}
