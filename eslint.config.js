@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -28,9 +31,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'], message: 'shared/ is framework-free.' },
-            { group: ['electron', 'better-sqlite3'], message: 'shared/ has no Electron or database code.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http'], message: 'shared/ runs in the browser too: no Node built-ins.' },
+            {
+              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              message: 'shared/ is framework-free.',
+            },
+            {
+              group: ['electron', 'better-sqlite3'],
+              message: 'shared/ has no Electron or database code.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http'],
+              message: 'shared/ runs in the browser too: no Node built-ins.',
+            },
           ],
         },
       ],

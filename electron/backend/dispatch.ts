@@ -17,7 +17,10 @@ export async function dispatchApiCall(
   rawArgs: unknown,
 ): Promise<ApiResponse<unknown>> {
   if (!isApiMethod(method)) {
-    return { ok: false, error: { code: 'unknown_method', message: `Unknown API method "${method}".` } };
+    return {
+      ok: false,
+      error: { code: 'unknown_method', message: `Unknown API method "${method}".` },
+    };
   }
   const parsed = apiArgSchemas[method].safeParse(rawArgs ?? {});
   if (!parsed.success) {
@@ -25,7 +28,10 @@ export async function dispatchApiCall(
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
     return {
       ok: false,
-      error: { code: 'invalid_args', message: `Invalid request${where}: ${issue?.message ?? 'bad input'}.` },
+      error: {
+        code: 'invalid_args',
+        message: `Invalid request${where}: ${issue?.message ?? 'bad input'}.`,
+      },
     };
   }
   try {
@@ -33,8 +39,12 @@ export async function dispatchApiCall(
     const handler = handlers[method] as (args: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
-    if (err instanceof ApiError) return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof ApiError)
+      return { ok: false, error: { code: err.code, message: err.message } };
     console.error(`[wayline] ${method} failed:`, err);
-    return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(err as Error).message}` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Something went wrong: ${(err as Error).message}` },
+    };
   }
 }

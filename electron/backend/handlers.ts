@@ -90,8 +90,10 @@ export function createBackend(options: BackendOptions): Backend {
       },
       'project.applyOps': async ({ ops }) => {
         const current = requireStore();
+        const name = current.doc.info.name;
         current.apply(ops);
-        if (ops.some((op) => op.type === 'updateProject')) {
+        // Compare names rather than op types: a rename can also arrive inside a batch (an undo).
+        if (current.doc.info.name !== name) {
           recent.touch(current.path, current.doc.info.name);
         }
         return { applied: ops.length };

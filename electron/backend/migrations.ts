@@ -63,7 +63,10 @@ export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
  * Brings a database from its `user_version` up to the last migration, all in one transaction:
  * a failure leaves the file at the version it had.
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   const from = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return from;

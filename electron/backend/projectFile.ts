@@ -54,23 +54,33 @@ function checkHeader({ applicationId, userVersion }: ProjectHeader): void {
   }
 }
 
-/** quick_check on a read-only connection, so a damaged file is refused before anything writes. */
-function checkIntegrity(path: string): void {
-  let db: Database.Database | undefined;
+/**
+ * What SQLite itself sees, checked before anything writes: the header on disk can lag behind a
+ * WAL that was never checkpointed, and quick_check finds damaged pages. The check runs on the
+ * connection that will be used, because a read-only connection to a WAL file leaves -wal and
+ * -shm files behind, while a writable one removes them when it closes.
+ */
+function checkContents(db: Database.Database): void {
+  let ok: boolean;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    checkHeader({
+      applicationId: db.pragma('application_id', { simple: true }) as number,
+      userVersion: db.pragma('user_version', { simple: true }) as number,
+    });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
-    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-      throw new ApiError('corrupt', 'This project file is damaged (SQLite quick_check failed). It was not changed.');
-    }
+    ok = rows.length === 1 && rows[0]?.quick_check === 'ok';
   } catch (err) {
     if (err instanceof ApiError) throw err;
     throw new ApiError(
       'corrupt',
       `This project file is damaged and cannot be read (${(err as Error).message}). It was not changed.`,
     );
-  } finally {
-    db?.close();
+  }
+  if (!ok) {
+    throw new ApiError(
+      'corrupt',
+      'This project file is damaged (SQLite quick_check failed). It was not changed.',
+    );
   }
 }
 
@@ -84,14 +94,20 @@ function configure(db: Database.Database): void {
 /** Opens an existing project file, refusing foreign, damaged and newer files untouched. */
 export function openProjectDatabase(path: string): Database.Database {
   checkHeader(readProjectHeader(path));
-  checkIntegrity(path);
-  const db = new Database(path, { fileMustExist: true });
+  let db: Database.Database;
   try {
+    db = new Database(path, { fileMustExist: true });
+  } catch (err) {
+    throw new ApiError('io', `Could not open the project: ${(err as Error).message}`);
+  }
+  try {
+    checkContents(db);
     configure(db);
     migrate(db);
     return db;
   } catch (err) {
     db.close();
+    if (err instanceof ApiError) throw err;
     throw new ApiError('io', `Could not open the project: ${(err as Error).message}`);
   }
 }

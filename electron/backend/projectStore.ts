@@ -40,10 +40,9 @@ function prepare(db: Database.Database): Statements {
 
 function readDoc(db: Database.Database): ProjectDoc {
   const meta = new Map(
-    (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [
-      r.key,
-      r.value,
-    ]),
+    (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map(
+      (r) => [r.key, r.value],
+    ),
   );
   const doc = emptyDoc(meta.get('name') ?? 'Untitled project', meta.get('createdAt') ?? '');
   for (const table of ENTITY_TABLES) {
@@ -53,9 +52,18 @@ function readDoc(db: Database.Database): ProjectDoc {
       // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
       const parsed = ENTITY_SCHEMAS[table].safeParse(fromRow(table, row));
       if (!parsed.success) {
-        throw new ApiError('corrupt', `This project file has an invalid row in ${table}; it was not changed.`);
+        throw new ApiError(
+          'corrupt',
+          `This project file has an invalid row in ${table}; it was not changed.`,
+        );
       }
-      target[parsed.data.id] = parsed.data;
+      // defineProperty, not assignment: an id of "__proto__" must stay an own row.
+      Object.defineProperty(target, parsed.data.id, {
+        value: parsed.data,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return doc;
@@ -88,7 +96,8 @@ class SqliteProjectStore implements ProjectStore {
         next = result.doc;
         touched.push(...result.touched);
       } catch (err) {
-        if (err instanceof OpError) throw new ApiError('op_rejected', `The edit was refused: ${err.message}`);
+        if (err instanceof OpError)
+          throw new ApiError('op_rejected', `The edit was refused: ${err.message}`);
         throw err;
       }
     }
@@ -126,7 +135,14 @@ class SqliteProjectStore implements ProjectStore {
 }
 
 export function openProjectStore(path: string): ProjectStore {
-  return new SqliteProjectStore(path, openProjectDatabase(path));
+  const db = openProjectDatabase(path);
+  try {
+    return new SqliteProjectStore(path, db);
+  } catch (err) {
+    // A refused file must not stay open (or leave -wal and -shm files next to it).
+    db.close();
+    throw err;
+  }
 }
 
 /** Creates a project file with the starter journey, written in one transaction. */
@@ -138,7 +154,8 @@ export function createProjectStore(path: string, name: string, now = new Date())
     statements.setMeta.run('name', doc.info.name);
     statements.setMeta.run('createdAt', doc.info.createdAt);
     for (const table of ENTITY_TABLES) {
-      for (const entity of Object.values(doc[table])) statements.upsert[table].run(toRow(table, entity));
+      for (const entity of Object.values(doc[table]))
+        statements.upsert[table].run(toRow(table, entity));
     }
   }).immediate();
   return new SqliteProjectStore(path, db);

@@ -7,13 +7,31 @@ interface TableMapping {
 
 const MAPPINGS: Record<EntityTable, TableMapping> = {
   journeys: {
-    columns: { id: 'id', name: 'name', description: 'description', state: 'state', orderKey: 'order_key' },
+    columns: {
+      id: 'id',
+      name: 'name',
+      description: 'description',
+      state: 'state',
+      orderKey: 'order_key',
+    },
   },
   stages: {
-    columns: { id: 'id', journeyId: 'journey_id', name: 'name', color: 'color', orderKey: 'order_key' },
+    columns: {
+      id: 'id',
+      journeyId: 'journey_id',
+      name: 'name',
+      color: 'color',
+      orderKey: 'order_key',
+    },
   },
   lanes: {
-    columns: { id: 'id', journeyId: 'journey_id', kind: 'kind', name: 'name', orderKey: 'order_key' },
+    columns: {
+      id: 'id',
+      journeyId: 'journey_id',
+      kind: 'kind',
+      name: 'name',
+      orderKey: 'order_key',
+    },
   },
   touchpoints: {
     columns: {
@@ -34,13 +52,15 @@ type Row = Record<string, unknown>;
 export function toRow<T extends EntityTable>(table: T, entity: EntityByTable[T]): Row {
   const row: Row = {};
   const source = entity as unknown as Row;
-  for (const [field, column] of Object.entries(MAPPINGS[table].columns)) row[column] = source[field];
+  for (const [field, column] of Object.entries(MAPPINGS[table].columns))
+    row[column] = source[field];
   return row;
 }
 
 export function fromRow<T extends EntityTable>(table: T, row: Row): EntityByTable[T] {
   const entity: Row = {};
-  for (const [field, column] of Object.entries(MAPPINGS[table].columns)) entity[field] = row[column];
+  for (const [field, column] of Object.entries(MAPPINGS[table].columns))
+    entity[field] = row[column];
   return entity as unknown as EntityByTable[T];
 }
 

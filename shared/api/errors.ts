@@ -23,5 +23,4 @@ export class ApiError extends Error {
 }
 
 export type ApiResponse<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: ApiErrorCode; message: string } };
+  { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };

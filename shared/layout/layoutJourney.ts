@@ -56,13 +56,22 @@ function stackHeight(count: number, theme: LayoutTheme): number {
  * Where every stage, lane, cell and card of a journey goes. The canvas, the exports and the
  * presentation all draw from this one function, so what is exported is what is seen.
  */
-export function layoutJourney(doc: ProjectDoc, journeyId: string, theme: LayoutTheme): JourneyLayout {
+export function layoutJourney(
+  doc: ProjectDoc,
+  journeyId: string,
+  theme: LayoutTheme,
+): JourneyLayout {
   const stages = stagesOf(doc, journeyId);
   const lanes = lanesOf(doc, journeyId);
-  const cellIds = stages.map((s) => lanes.map((l) => cellTouchpoints(doc, s.id, l.id).map((t) => t.id)));
+  const cellIds = stages.map((s) =>
+    lanes.map((l) => cellTouchpoints(doc, s.id, l.id).map((t) => t.id)),
+  );
 
   const laneHeights = lanes.map((_, li) =>
-    Math.max(theme.minCellHeight, ...stages.map((_s, si) => stackHeight(cellIds[si]![li]!.length, theme))),
+    Math.max(
+      theme.minCellHeight,
+      ...stages.map((_s, si) => stackHeight(cellIds[si]![li]!.length, theme)),
+    ),
   );
   const laneTops: number[] = [];
   let y = theme.headerHeight;

@@ -16,7 +16,7 @@ export const DEFAULT_LAYOUT_THEME: LayoutTheme = {
   headerHeight: 76,
   stageWidth: 248,
   stageGap: 12,
-  cardHeight: 104,
+  cardHeight: 112,
   cardGap: 10,
   cellPadding: 12,
   minCellHeight: 172,

@@ -1,3 +1,4 @@
+import { generateKeyBetween } from 'fractional-indexing';
 import { z } from 'zod';
 import { EFFORT_MAX, EFFORT_MIN, EMOTION_MAX, EMOTION_MIN } from './scales';
 
@@ -16,7 +17,23 @@ export const idSchema = z
   .max(LIMITS.id)
   .regex(/^[A-Za-z0-9_-]+$/, 'ids are letters, digits, "-" and "_"');
 
-export const orderKeySchema = z.string().min(1).max(LIMITS.orderKey);
+/** A fractional-indexing key: any other string would make every later insert beside it throw. */
+function isOrderKey(key: string): boolean {
+  if (!/^[0-9A-Za-z]+$/.test(key)) return false;
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const orderKeySchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.orderKey)
+  .refine(isOrderKey, 'not a valid order key');
+
 export const emotionSchema = z.number().int().min(EMOTION_MIN).max(EMOTION_MAX);
 export const effortSchema = z.number().int().min(EFFORT_MIN).max(EFFORT_MAX);
 export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb');

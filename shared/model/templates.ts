@@ -56,6 +56,12 @@ export function createLifecycleProject(
     };
   });
   const laneId = makeId();
-  doc.lanes[laneId] = { id: laneId, journeyId, kind: 'touchpoints', name: 'Touchpoints', orderKey: 'a0' };
+  doc.lanes[laneId] = {
+    id: laneId,
+    journeyId,
+    kind: 'touchpoints',
+    name: 'Touchpoints',
+    orderKey: 'a0',
+  };
   return doc;
 }

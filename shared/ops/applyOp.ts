@@ -61,7 +61,11 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
   switch (op.type) {
     case 'updateProject': {
       const inverse: Op = { type: 'updateProject', patch: { name: doc.info.name } };
-      return { doc: { ...doc, info: { ...doc.info, ...op.patch } }, inverse, touched: [{ table: 'info' }] };
+      return {
+        doc: { ...doc, info: { ...doc.info, ...op.patch } },
+        inverse,
+        touched: [{ table: 'info' }],
+      };
     }
     case 'updateJourney': {
       const row = need(doc, 'journeys', op.id);
@@ -113,7 +117,11 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
         .filter((t) => t.stageId === op.id)
         .sort(byOrderKey);
       const { orderKey, ...stage } = row;
-      let next = deleteRows(doc, 'touchpoints', contents.map((t) => t.id));
+      let next = deleteRows(
+        doc,
+        'touchpoints',
+        contents.map((t) => t.id),
+      );
       next = deleteRows(next, 'stages', [op.id]);
       return {
         doc: next,
@@ -151,7 +159,12 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
       const siblings = cellTouchpoints(doc, op.stageId, op.laneId).filter((t) => t.id !== op.id);
       const orderKey = resolveOrderKey(siblings, op.at);
       return {
-        doc: setRow(doc, 'touchpoints', { ...row, stageId: op.stageId, laneId: op.laneId, orderKey }),
+        doc: setRow(doc, 'touchpoints', {
+          ...row,
+          stageId: op.stageId,
+          laneId: op.laneId,
+          orderKey,
+        }),
         inverse: {
           type: 'moveTouchpoint',
           id: op.id,
@@ -195,5 +208,9 @@ export function applyOp(doc: ProjectDoc, op: Op): OpResult {
     inverses.unshift(result.inverse as SingleOp);
     for (const t of result.touched) touched.set(touchedKey(t), t);
   }
-  return { doc: current, inverse: { type: 'batch', ops: inverses }, touched: [...touched.values()] };
+  return {
+    doc: current,
+    inverse: { type: 'batch', ops: inverses },
+    touched: [...touched.values()],
+  };
 }

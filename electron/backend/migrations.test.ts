@@ -1,0 +1,188 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/unit/fixtures';
+import { migrate, MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
+
+let dir: string;
+let cleanup: () => void;
+const open: Database.Database[] = [];
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => {
+  for (const db of open.splice(0)) if (db.open) db.close();
+  cleanup();
+});
+
+function newDb(name = 'test.db'): Database.Database {
+  const db = new Database(join(dir, name));
+  open.push(db);
+  return db;
+}
+
+const userVersion = (db: Database.Database) =>
+  db.pragma('user_version', { simple: true }) as number;
+
+/** Every schema object, so "unchanged" can be compared exactly. */
+function schema(db: Database.Database): { type: string; name: string; sql: string | null }[] {
+  return db
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )
+    .all() as { type: string; name: string; sql: string | null }[];
+}
+
+const columns = (db: Database.Database, table: string) =>
+  (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+
+const V1 = MIGRATIONS[0]!;
+
+describe('MIGRATIONS', () => {
+  it('are numbered 1, 2, 3 ... with no gaps, and SCHEMA_VERSION is the last', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+});
+
+describe('migrate', () => {
+  it('brings an empty database from version 0 to SCHEMA_VERSION with the expected tables', () => {
+    const db = newDb();
+    expect(userVersion(db)).toBe(0);
+    expect(migrate(db)).toBe(SCHEMA_VERSION);
+    expect(userVersion(db)).toBe(SCHEMA_VERSION);
+    const tables = schema(db)
+      .filter((o) => o.type === 'table')
+      .map((o) => o.name);
+    expect(tables).toEqual(['journeys', 'lanes', 'meta', 'stages', 'touchpoints']);
+    const indexes = schema(db)
+      .filter((o) => o.type === 'index')
+      .map((o) => o.name);
+    expect(indexes).toEqual(['lanes_by_journey', 'stages_by_journey', 'touchpoints_by_cell']);
+    expect(columns(db, 'touchpoints')).toEqual([
+      'id',
+      'journey_id',
+      'stage_id',
+      'lane_id',
+      'order_key',
+      'title',
+      'emotion',
+      'effort',
+    ]);
+    // The schema's own checks hold: foreign keys and value ranges.
+    db.pragma('foreign_keys = ON');
+    expect(() =>
+      db.prepare("INSERT INTO stages VALUES ('s', 'missing', 'n', '#000000', 'a0')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare("INSERT INTO journeys VALUES ('j', 'J', '', 'current', 'a0')").run();
+    db.prepare("INSERT INTO stages VALUES ('s', 'j', 'S', '#000000', 'a0')").run();
+    db.prepare("INSERT INTO lanes VALUES ('l', 'j', 'touchpoints', 'L', 'a0')").run();
+    const tp = db.prepare("INSERT INTO touchpoints VALUES (?, 'j', 's', 'l', 'a0', 'T', ?, ?)");
+    expect(() => tp.run('t1', 3, 4)).toThrow(/CHECK/);
+    expect(() => tp.run('t2', 0, 8)).toThrow(/CHECK/);
+    expect(() => tp.run('t3', 0.5, 4)).toThrow(); // STRICT tables refuse a REAL in an INTEGER column
+    expect(tp.run('t4', -2, 1).changes).toBe(1);
+  });
+
+  it('is idempotent: a second run changes nothing', () => {
+    const db = newDb();
+    migrate(db);
+    db.prepare("INSERT INTO meta VALUES ('name', 'kept')").run();
+    const before = schema(db);
+    const changesBefore = db.prepare('SELECT total_changes() AS n').get() as { n: number };
+    expect(migrate(db)).toBe(SCHEMA_VERSION);
+    expect(migrate(db)).toBe(SCHEMA_VERSION);
+    expect(schema(db)).toEqual(before);
+    expect(userVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.prepare('SELECT total_changes() AS n').get()).toEqual(changesBefore);
+    expect(db.prepare('SELECT value FROM meta').pluck().all()).toEqual(['kept']);
+  });
+
+  it('survives a reopen: a migrated file is not migrated again', () => {
+    const db = newDb('file.db');
+    migrate(db);
+    db.close();
+    const again = newDb('file.db');
+    expect(userVersion(again)).toBe(SCHEMA_VERSION);
+    expect(migrate(again)).toBe(SCHEMA_VERSION);
+  });
+
+  it('leaves a file newer than the list alone', () => {
+    const db = newDb();
+    db.pragma('user_version = 99');
+    expect(migrate(db)).toBe(99);
+    expect(schema(db)).toEqual([]);
+  });
+
+  it('rolls the whole chain back when a later migration fails', () => {
+    const broken: Migration[] = [
+      V1,
+      { version: 2, description: 'broken', up: 'CREATE TABLE extra (x TEXT); THIS IS NOT SQL;' },
+    ];
+    const db = newDb();
+    expect(() => migrate(db, broken)).toThrow(/syntax error/);
+    // Version 1 ran inside the same transaction, so it is gone too.
+    expect(userVersion(db)).toBe(0);
+    expect(schema(db)).toEqual([]);
+    expect(db.inTransaction).toBe(false);
+  });
+
+  it('keeps a version-1 file at version 1, data and all, when migration 2 fails', () => {
+    const db = newDb();
+    migrate(db, [V1]);
+    db.prepare("INSERT INTO journeys VALUES ('j', 'J', '', 'current', 'a0')").run();
+    const before = schema(db);
+    const broken: Migration[] = [
+      V1,
+      {
+        version: 2,
+        description: 'half works',
+        up: "ALTER TABLE journeys ADD COLUMN color TEXT NOT NULL DEFAULT '#000000'; CREATE TABLE personas (id TEXT PRIMARY KEY); INSERT INTO nowhere VALUES (1);",
+      },
+    ];
+    expect(() => migrate(db, broken)).toThrow(/no such table: nowhere/);
+    expect(userVersion(db)).toBe(1);
+    expect(schema(db)).toEqual(before);
+    expect(columns(db, 'journeys')).not.toContain('color');
+    expect(db.prepare('SELECT id FROM journeys').pluck().all()).toEqual(['j']);
+  });
+
+  it('keeps data written at version 1 through an additive migration 2', () => {
+    const db = newDb('chain.db');
+    expect(migrate(db, [V1])).toBe(1);
+    db.prepare("INSERT INTO journeys VALUES ('j', 'J', 'desc', 'current', 'a0')").run();
+    db.prepare("INSERT INTO stages VALUES ('s', 'j', 'S', '#112233', 'a0')").run();
+    db.prepare("INSERT INTO lanes VALUES ('l', 'j', 'touchpoints', 'L', 'a0')").run();
+    db.prepare("INSERT INTO touchpoints VALUES ('t', 'j', 's', 'l', 'a0', 'Card', -1, 6)").run();
+    db.close();
+
+    const v2: Migration = {
+      version: 2,
+      description: 'touchpoint notes and personas',
+      up: `
+        ALTER TABLE touchpoints ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+        CREATE TABLE personas (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT;
+      `,
+    };
+    const reopened = newDb('chain.db');
+    expect(migrate(reopened, [V1, v2])).toBe(2);
+    expect(userVersion(reopened)).toBe(2);
+    expect(reopened.prepare('SELECT * FROM touchpoints').all()).toEqual([
+      {
+        id: 't',
+        journey_id: 'j',
+        stage_id: 's',
+        lane_id: 'l',
+        order_key: 'a0',
+        title: 'Card',
+        emotion: -1,
+        effort: 6,
+        notes: '',
+      },
+    ]);
+    expect(reopened.prepare('SELECT description FROM journeys').pluck().get()).toBe('desc');
+    expect(reopened.prepare('SELECT count(*) FROM personas').pluck().get()).toBe(0);
+    expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});

@@ -1,0 +1,527 @@
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileState, sideFiles, tempDir } from '../../test/unit/fixtures';
+import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
+import { cellTouchpoints, lanesOf, stagesOf } from '../../shared/model/doc';
+import { CUSTOMER_LIFECYCLE_STAGES } from '../../shared/model/templates';
+import type { ProjectDoc } from '../../shared/model/types';
+import type { Op } from '../../shared/ops/schema';
+import { SCHEMA_VERSION } from './migrations';
+import { readProjectHeader, WAYLINE_APPLICATION_ID } from './projectFile';
+import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
+
+let dir: string;
+let cleanup: () => void;
+const stores: ProjectStore[] = [];
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+  cleanup();
+});
+
+function create(name = 'p.wayline', title = 'Test project'): ProjectStore {
+  const store = createProjectStore(join(dir, name), title, new Date('2024-05-01T10:00:00.000Z'));
+  stores.push(store);
+  return store;
+}
+
+function reopen(path: string): ProjectStore {
+  const store = openProjectStore(path);
+  stores.push(store);
+  return store;
+}
+
+function close(store: ProjectStore): void {
+  store.close();
+  stores.splice(stores.indexOf(store), 1);
+}
+
+/** Ids of the starter project: its journey, its stages in order, its lane. */
+function ids(doc: ProjectDoc) {
+  const journeyId = Object.keys(doc.journeys)[0]!;
+  return {
+    journeyId,
+    stageIds: stagesOf(doc, journeyId).map((s) => s.id),
+    laneId: lanesOf(doc, journeyId)[0]!.id,
+  };
+}
+
+function addCard(doc: ProjectDoc, id: string, stageIndex: number, index = 999): Op {
+  const { journeyId, stageIds, laneId } = ids(doc);
+  return {
+    type: 'addTouchpoint',
+    touchpoint: {
+      id,
+      journeyId,
+      stageId: stageIds[stageIndex]!,
+      laneId,
+      title: `Card ${id}`,
+      emotion: 0,
+      effort: 4,
+    },
+    at: { index },
+  };
+}
+
+/** Every row of every table, read through a separate raw connection. */
+function dumpRows(path: string): Record<string, unknown[]> {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    const out: Record<string, unknown[]> = {};
+    for (const t of ['meta', 'journeys', 'stages', 'lanes', 'touchpoints']) {
+      out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all();
+    }
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+function rawExec(path: string, sql: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
+}
+
+function refusal(fn: () => unknown): ApiError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ApiError);
+    return err as ApiError;
+  }
+  throw new Error('expected a refusal');
+}
+
+/** Opening `path` is refused with `code`, and the file and its folder are left exactly as they were. */
+function expectRefusedUntouched(path: string, code: ApiErrorCode | ApiErrorCode[]): ApiError {
+  const before = fileState(path);
+  const err = refusal(() => openProjectStore(path));
+  expect([code].flat()).toContain(err.code);
+  expect(err.message).toMatch(/not changed/);
+  expect(fileState(path)).toEqual(before);
+  expect(sideFiles(path)).toEqual([]);
+  return err;
+}
+
+describe('creating a project', () => {
+  it('writes a Wayline file with the lifecycle starter journey', () => {
+    const store = create('new.wayline', 'Onboarding');
+    const path = store.path;
+
+    const doc = store.doc;
+    expect(doc.info).toEqual({ name: 'Onboarding', createdAt: '2024-05-01T10:00:00.000Z' });
+    expect(Object.keys(doc.journeys)).toHaveLength(1);
+    const { journeyId } = ids(doc);
+    expect(stagesOf(doc, journeyId).map((s) => s.name)).toEqual([...CUSTOMER_LIFECYCLE_STAGES]);
+    expect(lanesOf(doc, journeyId).map((l) => [l.kind, l.name])).toEqual([
+      ['touchpoints', 'Touchpoints'],
+    ]);
+    expect(doc.touchpoints).toEqual({});
+    close(store);
+
+    // Closing checkpoints the WAL, so the plain file header is up to date.
+    expect(readProjectHeader(path)).toEqual({
+      applicationId: 0x5741594c,
+      userVersion: SCHEMA_VERSION,
+    });
+    expect(WAYLINE_APPLICATION_ID).toBe(0x5741594c);
+    // WAL is recorded in the file header (bytes 18 and 19 are 2)...
+    const header = readFileSync(path).subarray(0, 100);
+    expect([header[18], header[19]]).toEqual([2, 2]);
+    // ...and SQLite agrees.
+    const db = new Database(path, { fileMustExist: true });
+    expect(db.pragma('application_id', { simple: true })).toBe(WAYLINE_APPLICATION_ID);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    expect(sideFiles(path)).toEqual([]);
+    expect(reopen(path).doc).toEqual(doc);
+  });
+
+  it('refuses a path that exists, leaving the file unchanged', () => {
+    const existing = create('taken.wayline');
+    const path = existing.path;
+    close(existing);
+    const text = join(dir, 'notes.wayline');
+    writeFileSync(text, 'my notes');
+    for (const p of [path, text]) {
+      const before = fileState(p);
+      const err = refusal(() => createProjectStore(p, 'Again'));
+      expect(err.code).toBe('already_exists');
+      expect(fileState(p)).toEqual(before);
+      expect(sideFiles(p)).toEqual([]);
+    }
+  });
+});
+
+describe('editing a project', () => {
+  it('saves every edit so a reopened project equals the one in memory', () => {
+    const store = create();
+    const { stageIds, laneId } = ids(store.doc);
+    store.apply([
+      addCard(store.doc, 'a1', 0),
+      addCard(store.doc, 'a2', 0),
+      addCard(store.doc, 'b1', 1),
+    ]);
+    store.apply([
+      {
+        type: 'updateTouchpoint',
+        id: 'a1',
+        patch: { emotion: -2, effort: 7, title: 'Sees an ad “twice” 🙂' },
+      },
+      { type: 'updateTouchpoint', id: 'b1', patch: { emotion: 2 } },
+    ]);
+    store.apply([
+      { type: 'moveTouchpoint', id: 'a2', stageId: stageIds[1]!, laneId, at: { index: 0 } },
+    ]);
+    store.apply([
+      {
+        type: 'batch',
+        ops: [
+          { type: 'moveStage', id: stageIds[7]!, at: { index: 0 } },
+          { type: 'updateStage', id: stageIds[3]!, patch: { name: 'Trial', color: '#000000' } },
+        ],
+      },
+    ]);
+    store.apply([{ type: 'deleteStage', id: stageIds[0]! }]);
+    store.apply([{ type: 'updateProject', patch: { name: 'Renamed' } }]);
+
+    const doc = store.doc;
+    expect(doc.touchpoints.a1).toBeUndefined();
+    expect(cellTouchpoints(doc, stageIds[1]!, laneId).map((t) => t.id)).toEqual(['a2', 'b1']);
+    expect(doc.touchpoints.b1?.emotion).toBe(2);
+    expect(stagesOf(doc, ids(doc).journeyId)[0]?.name).toBe('Advocacy');
+
+    const path = store.path;
+    close(store);
+    expect(sideFiles(path)).toEqual([]);
+    expect(reopen(path).doc).toEqual(doc);
+  });
+
+  it('undoes a stage delete on disk too', () => {
+    const store = create();
+    const { stageIds } = ids(store.doc);
+    store.apply([addCard(store.doc, 'x', 2), addCard(store.doc, 'y', 2)]);
+    const before = store.doc;
+    store.apply([{ type: 'deleteStage', id: stageIds[2]! }]);
+    expect(dumpRows(store.path).touchpoints).toEqual([]);
+    // The inverse the renderer would send: addStage with its touchpoints.
+    const stage = before.stages[stageIds[2]!]!;
+    const { orderKey, ...rest } = stage;
+    store.apply([
+      {
+        type: 'addStage',
+        stage: rest,
+        at: { orderKey },
+        touchpoints: [before.touchpoints.x!, before.touchpoints.y!],
+      },
+    ]);
+    expect(store.doc).toEqual(before);
+    const path = store.path;
+    close(store);
+    expect(reopen(path).doc).toEqual(before);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString'])('round-trips a row whose id is %s', (id) => {
+    const store = create();
+    store.apply([addCard(store.doc, id, 0)]);
+    expect(Object.hasOwn(store.doc.touchpoints, id)).toBe(true);
+    const doc = store.doc;
+    const path = store.path;
+    close(store);
+    const again = reopen(path);
+    expect(Object.getPrototypeOf(again.doc.touchpoints)).toBe(Object.prototype);
+    expect(Object.hasOwn(again.doc.touchpoints, id)).toBe(true);
+    expect(again.doc).toEqual(doc);
+  });
+
+  it('refuses an op that does not fit, changing nothing in memory or on disk', () => {
+    const store = create();
+    store.apply([addCard(store.doc, 'a', 0)]);
+    const doc = store.doc;
+    const rows = dumpRows(store.path);
+    const badBatch: Op = {
+      type: 'batch',
+      ops: [
+        { type: 'updateTouchpoint', id: 'a', patch: { title: 'changed' } },
+        {
+          type: 'moveTouchpoint',
+          id: 'a',
+          stageId: 'missing',
+          laneId: ids(doc).laneId,
+          at: { index: 0 },
+        },
+      ],
+    };
+    for (const ops of [
+      [badBatch],
+      [{ type: 'deleteTouchpoint', id: 'a' } as Op, { type: 'deleteTouchpoint', id: 'a' } as Op],
+    ]) {
+      const err = refusal(() => store.apply(ops));
+      expect(err.code).toBe('op_rejected');
+      expect(store.doc).toBe(doc);
+      expect(dumpRows(store.path)).toEqual(rows);
+    }
+    const path = store.path;
+    close(store);
+    expect(reopen(path).doc).toEqual(doc);
+  });
+
+  it('rolls back every row of an apply when SQLite refuses one of them', () => {
+    const store = create();
+    store.apply([addCard(store.doc, 'a', 0)]);
+    rawExec(
+      store.path,
+      "CREATE TRIGGER no_boom BEFORE INSERT ON touchpoints WHEN NEW.id = 'boom' BEGIN SELECT RAISE(ABORT, 'boom refused'); END;",
+    );
+    const doc = store.doc;
+    const rows = dumpRows(store.path);
+    expect(() =>
+      store.apply([
+        { type: 'updateTouchpoint', id: 'a', patch: { title: 'changed' } },
+        addCard(store.doc, 'boom', 1),
+      ]),
+    ).toThrow(/boom refused/);
+    expect(store.doc).toBe(doc);
+    expect(dumpRows(store.path)).toEqual(rows);
+    // The store is still usable afterwards.
+    store.apply([{ type: 'updateTouchpoint', id: 'a', patch: { title: 'fine' } }]);
+    expect(dumpRows(store.path).touchpoints).toMatchObject([{ id: 'a', title: 'fine' }]);
+  });
+
+  it('writes only the rows an edit touched', () => {
+    const store = create();
+    const path = store.path;
+    const { stageIds, laneId } = ids(store.doc);
+    store.apply(Array.from({ length: 120 }, (_, i) => addCard(store.doc, `t${i}`, i % 8)));
+    close(store);
+
+    // Log every row write with triggers stored in the file itself.
+    const triggers = ['meta', 'journeys', 'stages', 'lanes', 'touchpoints'].flatMap((t) => {
+      const key = t === 'meta' ? 'key' : 'id';
+      return [
+        `CREATE TRIGGER log_${t}_i AFTER INSERT ON ${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'insert', NEW.${key}); END;`,
+        `CREATE TRIGGER log_${t}_u AFTER UPDATE ON ${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'update', NEW.${key}); END;`,
+        `CREATE TRIGGER log_${t}_d AFTER DELETE ON ${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'delete', OLD.${key}); END;`,
+      ];
+    });
+    rawExec(path, `CREATE TABLE change_log (tbl TEXT, op TEXT, id TEXT); ${triggers.join('\n')}`);
+    const log = (): string[] => {
+      const db = new Database(path, { fileMustExist: true });
+      const rows = db
+        .prepare("SELECT tbl || ' ' || op || ' ' || id FROM change_log ORDER BY rowid")
+        .pluck()
+        .all();
+      db.exec('DELETE FROM change_log');
+      db.close();
+      return rows as string[];
+    };
+
+    const again = reopen(path);
+    const before = dumpRows(path);
+    again.apply([{ type: 'updateTouchpoint', id: 't50', patch: { title: 'Only me' } }]);
+    expect(log()).toEqual(['touchpoints update t50']);
+    const after = dumpRows(path);
+    const differs = (after.touchpoints as { id: string }[]).filter(
+      (row, i) => JSON.stringify(row) !== JSON.stringify(before.touchpoints![i]),
+    );
+    expect(differs.map((r) => r.id)).toEqual(['t50']);
+    expect({ ...after, touchpoints: [] }).toEqual({ ...before, touchpoints: [] });
+
+    again.apply([
+      { type: 'moveTouchpoint', id: 't3', stageId: stageIds[0]!, laneId, at: { index: 0 } },
+    ]);
+    expect(log()).toEqual(['touchpoints update t3']);
+    again.apply([addCard(again.doc, 'new', 4, 0)]);
+    expect(log()).toEqual(['touchpoints insert new']);
+    again.apply([{ type: 'updateProject', patch: { name: 'New name' } }]);
+    expect(log()).toEqual(['meta update name']);
+    again.apply([{ type: 'moveStage', id: stageIds[5]!, at: { index: 0 } }]);
+    expect(log()).toEqual([`stages update ${stageIds[5]}`]);
+    // Deleting a stage deletes its cards first, then the stage: nothing else.
+    const inStage6 = Object.values(again.doc.touchpoints).filter((t) => t.stageId === stageIds[6]);
+    expect(inStage6.length).toBeGreaterThan(0);
+    again.apply([{ type: 'deleteStage', id: stageIds[6]! }]);
+    expect(log().sort()).toEqual(
+      [...inStage6.map((t) => `touchpoints delete ${t.id}`), `stages delete ${stageIds[6]}`].sort(),
+    );
+  });
+});
+
+describe('refusing files it must not open', () => {
+  it('refuses a missing file and a folder', () => {
+    expect(refusal(() => openProjectStore(join(dir, 'missing.wayline'))).code).toBe('not_found');
+    const folder = join(dir, 'folder.wayline');
+    mkdirSync(folder);
+    expect(refusal(() => openProjectStore(folder)).code).toBe('not_wayline');
+  });
+
+  it('refuses a text file renamed .wayline', () => {
+    const path = join(dir, 'text.wayline');
+    writeFileSync(path, 'Just some notes about the journey.\n'.repeat(20));
+    expectRefusedUntouched(path, 'not_wayline');
+  });
+
+  it('refuses an empty file', () => {
+    const path = join(dir, 'empty.wayline');
+    writeFileSync(path, '');
+    expectRefusedUntouched(path, 'not_wayline');
+  });
+
+  it('refuses a random binary file', () => {
+    const path = join(dir, 'random.wayline');
+    writeFileSync(path, randomBytes(16384));
+    expectRefusedUntouched(path, 'not_wayline');
+  });
+
+  it('refuses a SQLite database from another program', () => {
+    const path = join(dir, 'other.wayline');
+    const db = new Database(path);
+    db.exec(
+      "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');",
+    );
+    db.close();
+    const err = expectRefusedUntouched(path, 'not_wayline');
+    expect(err.message).toMatch(/another program/);
+  });
+
+  it('refuses a project made by a newer Wayline', () => {
+    const path = join(dir, 'newer.wayline');
+    const db = new Database(path);
+    db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY);');
+    db.close();
+    const err = expectRefusedUntouched(path, 'newer_version');
+    expect(err.message).toMatch(/newer version/);
+  });
+
+  it('refuses a newer project whose version is still only in its WAL (a crash before checkpoint)', () => {
+    const live = join(dir, 'live.wayline');
+    const db = new Database(live);
+    db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    // Copy the file and its WAL while the writer is still open: what a crash leaves behind.
+    const path = join(dir, 'crashed.wayline');
+    copyFileSync(live, path);
+    copyFileSync(`${live}-wal`, `${path}-wal`);
+    db.close();
+    expect(readProjectHeader(path).userVersion).toBe(0);
+    const err = refusal(() => openProjectStore(path));
+    expect(err.code).toBe('newer_version');
+    const check = new Database(path, { fileMustExist: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
+    expect(check.prepare('SELECT count(*) FROM sqlite_schema').pluck().get()).toBe(0);
+    check.close();
+  });
+
+  /** A closed project with enough cards to fill several pages. */
+  function projectWithData(): string {
+    const store = create('data.wayline');
+    store.apply(Array.from({ length: 300 }, (_, i) => addCard(store.doc, `t${i}`, i % 8)));
+    const path = store.path;
+    close(store);
+    return path;
+  }
+
+  function overwrite(path: string, offset: number, bytes: Buffer): void {
+    const fd = openSync(path, 'r+');
+    try {
+      writeSync(fd, bytes, 0, bytes.length, offset);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** A leaf page of the touchpoints table that is mostly full: garbage there hits real cells. */
+  function fullTouchpointPage(path: string): { page: number; size: number } {
+    const db = new Database(path, { fileMustExist: true });
+    const size = db.pragma('page_size', { simple: true }) as number;
+    const page = db
+      .prepare(
+        "SELECT pageno FROM dbstat WHERE name = 'touchpoints' AND pagetype = 'leaf' ORDER BY unused, pageno LIMIT 1",
+      )
+      .pluck()
+      .get() as number;
+    db.close();
+    return { page, size };
+  }
+
+  it('refuses a project with garbage in the middle of a data page', () => {
+    const path = projectWithData();
+    const { page, size } = fullTouchpointPage(path);
+    expect(page).toBeGreaterThan(2);
+    // Fixed pseudo-random garbage, so the test is reproducible.
+    const garbage = Buffer.from(Array.from({ length: 256 }, (_, i) => (i * 167 + 13) & 0xff));
+    overwrite(path, (page - 1) * size + size / 2 - 128, garbage);
+    expectRefusedUntouched(path, 'corrupt');
+  });
+
+  it('refuses a project whose page 3 is garbage', () => {
+    const path = projectWithData();
+    overwrite(path, 2 * 4096, Buffer.alloc(4096, 0xa5));
+    expectRefusedUntouched(path, 'corrupt');
+  });
+
+  it('refuses a project whose file header is damaged', () => {
+    const path = projectWithData();
+    overwrite(path, 0, Buffer.from('garbage garbage garbage'));
+    expectRefusedUntouched(path, ['not_wayline', 'corrupt']);
+  });
+
+  it.each([
+    ['a malformed id', "INSERT INTO touchpoints VALUES ('bad id!', $j, $s, $l, 'a0', 'T', 0, 4)"],
+    [
+      'an over-long title',
+      "INSERT INTO touchpoints VALUES ('long', $j, $s, $l, 'a0', printf('%.600c', 'x'), 0, 4)",
+    ],
+    ['a malformed colour', "UPDATE stages SET color = 'red' WHERE id = $s"],
+    ['an invalid order key', "UPDATE stages SET order_key = 'hello' WHERE id = $s"],
+    ['an unknown journey state', "UPDATE journeys SET state = 'past' WHERE id = $j"],
+  ])('refuses a project containing %s as corrupt', (_what, sql) => {
+    const store = create('hand-edited.wayline');
+    const { journeyId, stageIds, laneId } = ids(store.doc);
+    const path = store.path;
+    close(store);
+    const db = new Database(path, { fileMustExist: true });
+    // journeys.state has a CHECK constraint; a hand-edit can still get past it.
+    db.pragma('ignore_check_constraints = ON');
+    db.prepare(sql).run({ j: journeyId, s: stageIds[0], l: laneId });
+    db.close();
+    expectRefusedUntouched(path, 'corrupt');
+  });
+
+  it('opens a good project again after refusing others, and keeps refusing nothing else', () => {
+    const store = create('good.wayline');
+    store.apply([addCard(store.doc, 'a', 0)]);
+    const doc = store.doc;
+    const path = store.path;
+    close(store);
+    const before = fileState(path);
+    const again = reopen(path);
+    expect(again.doc).toEqual(doc);
+    close(again);
+    // Opening and closing without edits leaves the bytes alone.
+    expect(fileState(path).sha256).toBe(before.sha256);
+    expect(sideFiles(path)).toEqual([]);
+  });
+});

@@ -1,0 +1,151 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { dispatchApiCall } from '../backend/dispatch';
+import type { ApiHandlers } from '../backend/handlers';
+import { CONTENT_SECURITY_POLICY } from '../security';
+import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
+
+/** Large enough for a restored stage of thousands of cards, small enough to refuse a flood. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+export const TOKEN_HEADER = 'x-wayline-token';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+};
+
+export interface HttpServerOptions {
+  handlers: ApiHandlers;
+  token: string;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  options: HttpServerOptions,
+) {
+  const token = req.headers[TOKEN_HEADER];
+  if (!tokenMatches(Array.isArray(token) ? token[0] : token, options.token)) {
+    return send(res, 401, 'A valid session token is required.');
+  }
+  if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+  if (!req.headers['content-type']?.startsWith('application/json')) {
+    return send(res, 415, 'Send JSON.');
+  }
+  let args: unknown;
+  try {
+    const text = await readBody(req);
+    args = text.length === 0 ? {} : JSON.parse(text);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) {
+      // Let the rest of the upload drain, so the client reads the answer, then hang up.
+      req.resume();
+      res.setHeader('Connection', 'close');
+      return send(res, 413, 'The request is too large.');
+    }
+    return send(res, 400, 'The request is not valid JSON.');
+  }
+  const response = await dispatchApiCall(options.handlers, method, args);
+  send(res, 200, JSON.stringify(response), 'application/json; charset=utf-8');
+}
+
+async function handleStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  staticDir: string,
+) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+  let relative: string;
+  try {
+    relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+  } catch {
+    return send(res, 400, 'Bad URL.');
+  }
+  const file = normalize(join(staticDir, relative));
+  if (!file.startsWith(staticDir + sep)) return send(res, 404, 'Not found.');
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return send(res, 404, 'Not found.');
+  }
+  const isPage = extname(file) === '.html';
+  res.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    // Hashed asset names never change content; the page itself always revalidates.
+    'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Browser mode: the renderer and the same API handlers as the desktop app, on loopback only. */
+export function createHttpServer(options: HttpServerOptions): Server {
+  const server = createServer((req, res) => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    if (!isAllowedHost(req.headers.host, port)) return send(res, 421, 'Unknown host.');
+    if (!isAllowedOrigin(req.headers.origin, port))
+      return send(res, 403, 'Cross-origin requests are refused.');
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+    } catch {
+      return send(res, 400, 'Bad URL.');
+    }
+    const work = pathname.startsWith('/api/')
+      ? handleApi(req, res, pathname.slice('/api/'.length), options)
+      : handleStatic(req, res, pathname, options.staticDir);
+    work.catch((err: unknown) => {
+      console.error('[wayline] request failed:', err);
+      if (!res.headersSent) send(res, 500, 'Internal error.');
+      else res.end();
+    });
+  });
+  return server;
+}

@@ -1,0 +1,64 @@
+// Builds the renderer (Vite) and the Node-side bundles (esbuild) into dist/.
+// --if-stale skips the build when dist/ is newer than every source file.
+import { build as esbuild } from 'esbuild';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = join(root, 'dist', '.build-stamp');
+const sources = ['shared', 'electron', 'renderer', 'assets', 'package.json', 'package-lock.json'];
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules') continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+function isStale() {
+  if (!existsSync(stamp)) return true;
+  const built = statSync(stamp).mtimeMs;
+  return sources.some((s) => newestMtime(join(root, s)) > built);
+}
+
+if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
+
+await viteBuild({ configFile: join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // Native and Electron modules load at run time from node_modules / the Electron binary.
+  external: ['electron', 'better-sqlite3'],
+};
+await Promise.all([
+  esbuild({
+    ...node,
+    entryPoints: [join(root, 'electron/main.ts')],
+    outfile: join(root, 'dist/electron/main.cjs'),
+  }),
+  // Sandboxed preloads must be a single CommonJS file with no imports but electron.
+  esbuild({
+    ...node,
+    entryPoints: [join(root, 'electron/preload.ts')],
+    outfile: join(root, 'dist/electron/preload.cjs'),
+  }),
+  esbuild({
+    ...node,
+    entryPoints: [join(root, 'electron/serve.ts')],
+    outfile: join(root, 'dist/electron/serve.cjs'),
+  }),
+]);
+writeFileSync(stamp, new Date().toISOString());
+console.log('Built dist/renderer and dist/electron.');

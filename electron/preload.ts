@@ -1,0 +1,40 @@
+/**
+ * The renderer's only door to the app: one function per API method plus a menu-command
+ * subscription, exposed as `window.wayline`. Bundled as CommonJS (sandboxed preloads cannot
+ * be ESM) and kept free of zod; the backend validates every payload. ipcRenderer itself is
+ * never exposed, so the page cannot reach any other channel.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { BridgeApi } from '../shared/api/bridge';
+import { isMenuCommand, MENU_CHANNEL } from '../shared/api/menu';
+import { API_METHODS, channelFor, type ApiMethod } from '../shared/api/methods';
+
+type Invokers = { [M in ApiMethod]: BridgeApi[M] };
+
+function buildInvokers(): Invokers {
+  const entries = API_METHODS.map((method) => {
+    const channel = channelFor(method);
+    return [method, (args: unknown) => ipcRenderer.invoke(channel, args)] as const;
+  });
+  // invoke() is typed Promise<any>; main answers each channel with that method's envelope.
+  return Object.fromEntries(entries) as Invokers;
+}
+
+const api = {
+  ...buildInvokers(),
+  onMenuCommand(cb) {
+    if (typeof cb !== 'function') throw new TypeError('onMenuCommand needs a callback.');
+    // Only the command reaches the page, never the IPC event (it carries the sender).
+    const listener = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) cb(command);
+    };
+    ipcRenderer.on(MENU_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, listener);
+    };
+  },
+} satisfies BridgeApi;
+
+export type PreloadApi = typeof api;
+
+contextBridge.exposeInMainWorld('wayline', api);

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiError } from '../shared/api/errors';
+import { createBackend } from './backend/handlers';
+import { createHttpServer } from './browser/httpServer';
+import { documentsDir, settingsDir } from './browser/paths';
+
+const USAGE = `Usage: npm run serve -- [--project FILE.wayline] [--port N]
+
+Runs Wayline in your browser: serves the app and its backend on 127.0.0.1 only.
+  --project FILE   open this project (created if it does not exist yet)
+  --port N         listen on port N (default: any free port)`;
+
+function fail(message: string): never {
+  console.error(`wayline: ${message}`);
+  process.exit(1);
+}
+
+function parseCommandLine() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        project: { type: 'string' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    });
+    if (values.help) {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      fail(`--port must be 0..65535\n${USAGE}`);
+    return { project: values.project, port };
+  } catch (err) {
+    if (err instanceof TypeError) fail(`${err.message}\n${USAGE}`);
+    throw err;
+  }
+}
+
+function main() {
+  const { project, port } = parseCommandLine();
+  const backend = createBackend({
+    mode: 'browser',
+    settingsDir: settingsDir(),
+    defaultDirectory: documentsDir(),
+  });
+  if (project) {
+    const path = resolve(project);
+    try {
+      if (existsSync(path)) backend.openProject(path);
+      else {
+        backend.createProject(path, basename(path, extname(path)));
+        console.error(`Created a new project at ${backend.store?.path}`);
+      }
+    } catch (err) {
+      fail(err instanceof ApiError ? err.message : String(err));
+    }
+  }
+
+  const token = randomBytes(32).toString('base64url');
+  const staticDir = join(__dirname, '..', 'renderer');
+  const server = createHttpServer({ handlers: backend.handlers, token, staticDir });
+  server.on('error', (err) => fail(`could not listen on 127.0.0.1:${port}: ${err.message}`));
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    console.log(`Wayline is running at http://127.0.0.1:${actual}/?token=${token}`);
+  });
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    server.close();
+    server.closeAllConnections();
+    // Checkpoints the WAL into the project file, so it is whole when we are gone.
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main();

@@ -1,0 +1,61 @@
+import type { App, Session, Shell, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY, isSafeExternalUrl, isTrustedSenderUrl } from '../security';
+
+/**
+ * Locks down every web contents the app ever creates: no navigation away from our page, no
+ * new windows (safe links go to the system browser instead), no <webview>.
+ */
+export function guardWebContents(
+  contents: WebContents,
+  appUrl: string,
+  shell: Pick<Shell, 'openExternal'>,
+): void {
+  const blockUnlessOurPage = (event: { preventDefault(): void }, url: string): void => {
+    if (!isTrustedSenderUrl(url, appUrl)) {
+      event.preventDefault();
+      console.warn(`[wayline] blocked navigation to ${url}`);
+    }
+  };
+  contents.on('will-navigate', (event) => blockUnlessOurPage(event, event.url));
+  contents.on('will-redirect', (event) => blockUnlessOurPage(event, event.url));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) {
+      void shell.openExternal(url).catch((err: unknown) => {
+        console.warn(`[wayline] could not open ${url}:`, err);
+      });
+    }
+    return { action: 'deny' };
+  });
+}
+
+/** Applies guardWebContents to every web contents, including ones created later. */
+export function installWebContentsGuards(
+  app: Pick<App, 'on'>,
+  appUrl: string,
+  shell: Pick<Shell, 'openExternal'>,
+): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl, shell));
+}
+
+/**
+ * The session-wide defaults: every permission (camera, notifications, geolocation, ...) is
+ * refused, and every response carries the CSP, on top of the <meta> tag the build injects.
+ */
+export function installSessionGuards(
+  session: Pick<
+    Session,
+    'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'
+  >,
+): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+
+/** Where the bundled pieces sit relative to dist/electron/main.cjs. */
+export interface ShellPaths {
+  preload: string;
+  indexHtml: string;
+  /** The file: URL of indexHtml: the only page trusted to call the API. */
+  appUrl: string;
+}
+
+export function shellPaths(baseDir: string): ShellPaths {
+  const indexHtml = join(baseDir, '..', 'renderer', 'index.html');
+  return {
+    preload: join(baseDir, 'preload.cjs'),
+    indexHtml,
+    appUrl: pathToFileURL(indexHtml).href,
+  };
+}
+
+// Matches the renderer's canvas background so the window does not flash white on open.
+const BACKGROUND_COLOR = '#f6f7f9';
+
+export function mainWindowOptions(paths: ShellPaths): BrowserWindowConstructorOptions {
+  return {
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Wayline',
+    backgroundColor: BACKGROUND_COLOR,
+    show: false,
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+    },
+  };
+}
+
+type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+/** Opens the editor window; it is shown once the first paint is ready. */
+export function createMainWindow(Window: BrowserWindowClass, paths: ShellPaths): BrowserWindow {
+  const win = new Window(mainWindowOptions(paths));
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(paths.indexHtml).catch((err: unknown) => {
+    console.error('[wayline] could not load the renderer:', err);
+  });
+  return win;
+}

@@ -1,0 +1,90 @@
+import { create } from 'zustand';
+import type { AppState, OpenProject, WaylineApi } from '../../../shared/api/schema';
+import { createApiClient, errorMessage } from '../api/client';
+
+interface AppStore {
+  api: WaylineApi;
+  state: AppState | null;
+  project: OpenProject | null;
+  error: string | null;
+  busy: boolean;
+  boot(): Promise<void>;
+  refresh(): Promise<void>;
+  createProject(path: string, name: string): Promise<void>;
+  openProject(path: string): Promise<void>;
+  closeProject(): Promise<void>;
+  removeRecent(path: string): Promise<void>;
+  pickPath(purpose: 'create' | 'open', suggestedName?: string): Promise<string | null>;
+  clearError(): void;
+}
+
+/** App-level state: which screen, the recent list, the open project. One per window. */
+export const useAppStore = create<AppStore>()((set, get) => {
+  const attempt = async (work: () => Promise<void>) => {
+    set({ busy: true, error: null });
+    try {
+      await work();
+    } catch (err) {
+      set({ error: errorMessage(err) });
+      await get()
+        .refresh()
+        .catch(() => undefined);
+    } finally {
+      set({ busy: false });
+    }
+  };
+  return {
+    api: createApiClient(),
+    state: null,
+    project: null,
+    error: null,
+    busy: false,
+    async boot() {
+      await attempt(async () => {
+        const state = await get().api['app.getState']({});
+        // Browser mode may already have a project open (--project, or a reload).
+        const project = state.project ? await get().api['project.load']({}) : null;
+        set({ state, project });
+      });
+    },
+    async refresh() {
+      set({ state: await get().api['app.getState']({}) });
+    },
+    async createProject(path, name) {
+      await attempt(async () => {
+        const project = await get().api['project.create']({ path, name });
+        set({ project });
+      });
+    },
+    async openProject(path) {
+      await attempt(async () => {
+        const project = await get().api['project.open']({ path });
+        set({ project });
+      });
+    },
+    async closeProject() {
+      await attempt(async () => {
+        await get().api['project.close']({});
+        set({ project: null });
+        await get().refresh();
+      });
+    },
+    async removeRecent(path) {
+      await attempt(async () => {
+        await get().api['recent.remove']({ path });
+        await get().refresh();
+      });
+    },
+    async pickPath(purpose, suggestedName) {
+      try {
+        return (await get().api['dialog.pickProjectPath']({ purpose, suggestedName })).path;
+      } catch (err) {
+        set({ error: errorMessage(err) });
+        return null;
+      }
+    },
+    clearError() {
+      set({ error: null });
+    },
+  };
+});

@@ -1,0 +1,33 @@
+import { handleRadioArrows } from './radioKeys';
+import { EMOTION_LEVELS, EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/scales';
+import { EmotionFace } from './EmotionFace';
+
+interface Props {
+  value: number;
+  onChange: (value: number) => void;
+}
+
+/** Five faces with their words, as one radio group (arrow keys move between them). */
+export function EmotionPicker({ value, onChange }: Props) {
+  return (
+    <div className="scale-picker emotion-picker" role="radiogroup" aria-label="Emotion">
+      {EMOTION_LEVELS.map((level) => (
+        <button
+          key={level.value}
+          type="button"
+          role="radio"
+          aria-checked={value === level.value}
+          tabIndex={value === level.value ? 0 : -1}
+          className={value === level.value ? 'choice chosen' : 'choice'}
+          title={level.word}
+          onClick={() => onChange(level.value)}
+          onKeyDown={(e) => handleRadioArrows(e, value, EMOTION_MIN, EMOTION_MAX, onChange)}
+          data-value={level.value}
+        >
+          <EmotionFace emotion={level.value} size={26} />
+          <span className="choice-word">{level.word}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
+import { JourneyCanvas } from './canvas/JourneyCanvas';
+import { handleShortcut } from './commands';
+import { DocumentStoreContext } from './documentContext';
+import { createDocumentStore, type DocumentStore } from './documentStore';
+import { Inspector } from './inspector/Inspector';
+import { SaveErrorBanner } from './SaveStatus';
+import { TopBar } from './TopBar';
+
+interface Props {
+  project: OpenProject;
+  api: WaylineApi;
+  onReady?: (store: DocumentStore) => void;
+  onClose: (store: DocumentStore) => void;
+}
+
+export function Editor({ project, api, onReady, onClose }: Props) {
+  // One store per open document, made when it opens and dropped with it.
+  const [store] = useState(() => createDocumentStore(project, api));
+
+  useEffect(() => onReady?.(store), [onReady, store]);
+
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => handleShortcut(store, e);
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+
+  useEffect(() => {
+    // Warn before a tab closes with edits still on their way to the file.
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (store.getState().saveState === 'saving') e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [store]);
+
+  return (
+    <DocumentStoreContext.Provider value={store}>
+      <ReactFlowProvider>
+        <div className="editor">
+          <TopBar onClose={() => onClose(store)} />
+          <SaveErrorBanner />
+          <main className="editor-body">
+            <JourneyCanvas />
+            <Inspector />
+          </main>
+        </div>
+      </ReactFlowProvider>
+    </DocumentStoreContext.Provider>
+  );
+}

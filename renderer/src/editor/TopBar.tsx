@@ -1,0 +1,75 @@
+import { commandById, shortcutLabel } from './commands';
+import { useDocument, useDocumentStore } from './documentContext';
+import { SaveStatus } from './SaveStatus';
+
+function CommandButton({ id, icon }: { id: string; icon: string }) {
+  const store = useDocumentStore();
+  const command = commandById(id);
+  // Re-render when the history changes, so enabled states stay true.
+  useDocument((s) => s.history);
+  const shortcut = command.shortcuts[0];
+  const title = shortcut ? `${command.label} (${shortcutLabel(shortcut)})` : command.label;
+  return (
+    <button
+      type="button"
+      className="toolbar-button"
+      title={title}
+      aria-label={command.label}
+      disabled={!command.enabled(store)}
+      onClick={() => command.run(store)}
+    >
+      <span aria-hidden="true">{icon}</span>
+    </button>
+  );
+}
+
+export function TopBar({ onClose }: { onClose: () => void }) {
+  const store = useDocumentStore();
+  const projectName = useDocument((s) => s.doc.info.name);
+  const journeyName = useDocument((s) => s.doc.journeys[s.journeyId]?.name ?? '');
+  const journeyId = useDocument((s) => s.journeyId);
+  return (
+    <header className="topbar">
+      <img className="brand-mark" src="./icon.svg" alt="" />
+      <div className="topbar-titles">
+        <span className="project-name" title={store.getState().path}>
+          {projectName}
+        </span>
+        <span className="title-sep" aria-hidden="true">
+          /
+        </span>
+        <input
+          className="journey-name"
+          aria-label="Journey name"
+          value={journeyName}
+          maxLength={200}
+          onChange={(e) =>
+            store
+              .getState()
+              .dispatch(
+                { type: 'updateJourney', id: journeyId, patch: { name: e.target.value } },
+                { mergeKey: `journey-name:${journeyId}` },
+              )
+          }
+        />
+      </div>
+      <div className="toolbar">
+        <CommandButton id="undo" icon="↶" />
+        <CommandButton id="redo" icon="↷" />
+        <button
+          type="button"
+          className="toolbar-text-button"
+          onClick={() => commandById('add-stage').run(store)}
+        >
+          + Stage
+        </button>
+      </div>
+      <div className="topbar-right">
+        <SaveStatus />
+        <button type="button" className="toolbar-text-button" onClick={onClose}>
+          Close project
+        </button>
+      </div>
+    </header>
+  );
+}

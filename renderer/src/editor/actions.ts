@@ -1,0 +1,54 @@
+import { cellTouchpoints, getEntity, lanesOf, stagesOf } from '../../../shared/model/doc';
+import { newId } from '../../../shared/model/ids';
+import { stageColor } from '../../../shared/model/templates';
+import type { SingleOp } from '../../../shared/ops/schema';
+import type { DocumentStore } from './documentStore';
+
+/** Edits that several places start (buttons, double-clicks, shortcuts), written once. */
+
+export function addTouchpoint(
+  store: DocumentStore,
+  stageId: string,
+  laneId?: string,
+): string | null {
+  const { doc, journeyId } = store.getState();
+  const lane = laneId ?? lanesOf(doc, journeyId).find((l) => l.kind === 'touchpoints')?.id;
+  if (!lane || !getEntity(doc, 'stages', stageId)) return null;
+  const id = newId();
+  store.getState().dispatch({
+    type: 'addTouchpoint',
+    touchpoint: { id, journeyId, stageId, laneId: lane, title: '', emotion: 0, effort: 4 },
+    at: { index: cellTouchpoints(doc, stageId, lane).length },
+  });
+  store.getState().select({ kind: 'touchpoint', ids: [id] });
+  store.getState().requestFocus({ id, field: 'title' });
+  return id;
+}
+
+export function addStage(store: DocumentStore, index?: number): string {
+  const { doc, journeyId } = store.getState();
+  const count = stagesOf(doc, journeyId).length;
+  const id = newId();
+  store.getState().dispatch({
+    type: 'addStage',
+    stage: { id, journeyId, name: `Stage ${count + 1}`, color: stageColor(count) },
+    at: { index: index ?? count },
+  });
+  store.getState().select({ kind: 'stage', ids: [id] });
+  store.getState().requestFocus({ id, field: 'name' });
+  return id;
+}
+
+export function deleteSelection(store: DocumentStore): void {
+  const { selection, doc, dispatch, select } = store.getState();
+  if (!selection || selection.ids.length === 0) return;
+  const ops: SingleOp[] = selection.ids
+    .filter((id) => getEntity(doc, selection.kind === 'stage' ? 'stages' : 'touchpoints', id))
+    .map((id): SingleOp =>
+      selection.kind === 'stage' ? { type: 'deleteStage', id } : { type: 'deleteTouchpoint', id },
+    );
+  const single = ops[0];
+  if (!single) return;
+  dispatch(ops.length === 1 ? single : { type: 'batch', ops });
+  select(null);
+}

@@ -1,0 +1,17 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { addStage } from '../actions';
+import { useDocumentStore } from '../documentContext';
+import type { AddStageNode } from './nodeTypes';
+
+export const AddStageColumn = memo(function AddStageColumn(_props: NodeProps<AddStageNode>) {
+  const store = useDocumentStore();
+  return (
+    <div className="add-stage-column">
+      <button type="button" className="add-stage-button nodrag" onClick={() => addStage(store)}>
+        <span aria-hidden="true">+</span>
+        Add stage
+      </button>
+    </div>
+  );
+});

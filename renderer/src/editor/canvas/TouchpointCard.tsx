@@ -1,0 +1,34 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { emotionLevel } from '../../../../shared/model/scales';
+import { EffortMeter } from '../../components/EffortMeter';
+import { EmotionFace } from '../../components/EmotionFace';
+import type { TouchpointNode } from './nodeTypes';
+
+export const TouchpointCard = memo(function TouchpointCard({
+  data,
+  selected,
+}: NodeProps<TouchpointNode>) {
+  const { touchpoint } = data;
+  const level = emotionLevel(touchpoint.emotion);
+  return (
+    <div
+      className={`touchpoint-card${selected ? ' selected' : ''}`}
+      style={{ borderLeftColor: level.color }}
+      data-testid="touchpoint-card"
+      data-touchpoint-id={touchpoint.id}
+      data-stage={data.stageName}
+    >
+      <div className={touchpoint.title ? 'card-title' : 'card-title untitled'}>
+        {touchpoint.title || 'Untitled touchpoint'}
+      </div>
+      <div className="card-meta">
+        <span className="card-emotion" data-emotion={touchpoint.emotion}>
+          <EmotionFace emotion={touchpoint.emotion} size={20} />
+          <span>{level.word}</span>
+        </span>
+        <EffortMeter effort={touchpoint.effort} />
+      </div>
+    </div>
+  );
+});

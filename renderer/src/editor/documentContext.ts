@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { DocumentState, DocumentStore } from './documentStore';
+
+export const DocumentStoreContext = createContext<DocumentStore | null>(null);
+
+export function useDocumentStore(): DocumentStore {
+  const store = useContext(DocumentStoreContext);
+  if (!store) throw new Error('useDocumentStore outside a document');
+  return store;
+}
+
+/** Subscribes to one slice of the open document's store. */
+export function useDocument<T>(selector: (state: DocumentState) => T): T {
+  return useStore(useDocumentStore(), selector);
+}

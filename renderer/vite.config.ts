@@ -1,0 +1,36 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../electron/security.ts';
+
+// frame-ancestors only works as a header (browser mode sends it); in a meta tag it is ignored.
+const META_POLICY = CONTENT_SECURITY_POLICY.split(';')
+  .map((d) => d.trim())
+  .filter((d) => d && !d.startsWith('frame-ancestors'))
+  .join('; ');
+
+/** The same CSP as the HTTP header, in the page itself for the desktop app's file:// load. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'wayline-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`,
+      ),
+  };
+}
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  publicDir: fileURLToPath(new URL('../assets', import.meta.url)),
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+});

@@ -1,0 +1,17 @@
+import type { ApiResponse } from './errors';
+import type { MenuCommand } from './menu';
+import type { ApiMethod } from './methods';
+import type { ApiResult } from './schema';
+
+/**
+ * What the preload exposes as `window.wayline` in the desktop app. Each method resolves to
+ * the backend's envelope rather than throwing, because errors thrown across the context
+ * bridge lose their code; the renderer's client unwraps it. Arguments are `unknown` here
+ * since the backend validates every payload anyway.
+ */
+export type BridgeApi = {
+  [M in ApiMethod]: (args: unknown) => Promise<ApiResponse<ApiResult<M>>>;
+} & {
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(cb: (command: MenuCommand) => void): () => void;
+};

@@ -1,0 +1,235 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EditorPage } from './support/editorPage';
+import { makeTempDir, startServer, type RunningServer } from './support/server';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+let dir: ReturnType<typeof makeTempDir>;
+let server: RunningServer | undefined;
+
+test.beforeEach(() => {
+  dir = makeTempDir();
+});
+
+test.afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+  dir.remove();
+});
+
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+async function createProject(page: Page, name: string, folder: string): Promise<EditorPage> {
+  await page.getByLabel('Project name').fill(name);
+  await page.getByLabel('Folder').fill(folder);
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const editor = new EditorPage(page);
+  await expect(editor.stage('Awareness')).toBeVisible();
+  return editor;
+}
+
+test('a journey built in the browser survives a reload and a server restart', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const settings = join(dir.path, 'settings');
+  server = await startServer({ settingsDir: settings });
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { name: 'Wayline' })).toBeVisible();
+
+  const editor = await createProject(page, 'Checkout journey', dir.path);
+  await editor.fitView();
+  await expect
+    .poll(() => editor.stageNames())
+    .toEqual([
+      'Awareness',
+      'Discovery',
+      'Attraction',
+      'Interaction',
+      'Purchase',
+      'Use',
+      'Cultivation',
+      'Advocacy',
+    ]);
+
+  await editor.addTouchpoint('Awareness', 'Sees an ad on social media', 'Positive', 2);
+  await editor.addTouchpoint('Discovery', 'Compares prices', 'Negative', 5);
+  // The second way in: double-click on empty space in a stage.
+  await editor.dblclickEmptyCell('Discovery');
+  await expect(editor.title).toBeFocused();
+  await editor.title.fill('Reads reviews');
+  await editor.setEmotion('Very positive');
+  await editor.setEffort(3);
+  await editor.expectSaved();
+
+  await expect(editor.cardsIn('Discovery')).toHaveCount(2);
+  await expect(editor.cardsIn('Awareness')).toHaveCount(1);
+  await page.screenshot({ path: join(SHOTS, 'journey-canvas.png') });
+
+  const expectAll = async () => {
+    await editor.expectCard('Sees an ad on social media', 'Awareness', 'Positive', 'Low');
+    await editor.expectCard('Compares prices', 'Discovery', 'Negative', 'Fairly high');
+    await editor.expectCard('Reads reviews', 'Discovery', 'Very positive', 'Fairly low');
+    await expect(editor.cards()).toHaveCount(3);
+    // Order within the stage is kept too.
+    await expect(editor.cardsIn('Discovery').locator('.card-title')).toHaveText([
+      'Compares prices',
+      'Reads reviews',
+    ]);
+  };
+
+  await page.reload();
+  await expectAll();
+
+  await server.stop();
+  server = await startServer({ settingsDir: settings });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^Checkout journey/ }).click();
+  await expectAll();
+  expect(errors).toEqual([]);
+});
+
+test('undo and redo step through every kind of edit, and what is left is saved', async ({
+  page,
+}) => {
+  const project = join(dir.path, 'undo.wayline');
+  server = await startServer({ settingsDir: join(dir.path, 'settings'), project });
+  await page.goto(server.url);
+  const editor = new EditorPage(page);
+  await expect(editor.stage('Awareness')).toBeVisible();
+  const undo = () => page.keyboard.press('Control+z');
+  const redo = () => page.keyboard.press('Control+Shift+z');
+
+  await editor.addTouchpoint('Purchase', 'Pays by card', 'Very negative', 7);
+  await page
+    .getByRole('radiogroup', { name: 'Emotion' })
+    .getByRole('radio', { name: 'Very negative' })
+    .focus();
+
+  // Effort, emotion and the whole typed title are one step each.
+  await undo();
+  await expect(editor.card('Pays by card').locator('.effort-word')).toHaveText('Moderate effort');
+  await undo();
+  await expect(editor.card('Pays by card').locator('.card-emotion')).toContainText('Neutral');
+  await undo();
+  await expect(editor.cards()).toHaveText(/Untitled touchpoint/);
+  await undo();
+  await expect(editor.cards()).toHaveCount(0);
+
+  await redo();
+  await redo();
+  await expect(editor.card('Pays by card')).toHaveCount(1);
+  await redo();
+  await expect(editor.card('Pays by card').locator('.card-emotion')).toContainText('Very negative');
+
+  // Stage edits undo too: delete a stage with its card, then bring both back.
+  await editor.stage('Purchase').locator('.stage-header').click();
+  await page.getByRole('button', { name: /Delete stage and its 1 touchpoint/ }).click();
+  await expect(editor.stage('Purchase')).toHaveCount(0);
+  await expect(editor.cards()).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(editor.stage('Purchase')).toHaveCount(1);
+  await editor.expectCard('Pays by card', 'Purchase', 'Very negative', 'Moderate');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(editor.stage('Purchase')).toHaveCount(0);
+  await undo();
+  await editor.expectSaved();
+
+  await page.reload();
+  await editor.expectCard('Pays by card', 'Purchase', 'Very negative', 'Moderate');
+});
+
+test('stages are added, renamed and deleted; cards move by dragging', async ({ page }) => {
+  const project = join(dir.path, 'stages.wayline');
+  server = await startServer({ settingsDir: join(dir.path, 'settings'), project });
+  await page.goto(server.url);
+  const editor = new EditorPage(page);
+  await expect(editor.stage('Awareness')).toBeVisible();
+
+  await page.getByRole('button', { name: '+ Stage' }).click();
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(name).toBeFocused();
+  await name.fill('Renewal');
+  await expect(editor.stage('Renewal')).toHaveCount(1);
+
+  await editor.fitView();
+  await editor.stage('Attraction').locator('.stage-name').dblclick();
+  await page.getByRole('textbox', { name: 'Stage name' }).fill('Consideration');
+  await page.keyboard.press('Enter');
+  await expect(editor.stage('Consideration')).toHaveCount(1);
+
+  await editor.stage('Cultivation').locator('.stage-header').click();
+  await page.getByRole('button', { name: /^Delete stage/ }).click();
+  await expect(editor.stage('Cultivation')).toHaveCount(0);
+
+  await editor.addTouchpoint('Awareness', 'Hears from a friend', 'Positive', 1);
+  await editor.addTouchpoint('Awareness', 'Sees a billboard', 'Neutral', 1);
+  await page.keyboard.press('Escape');
+
+  // Drag the first card onto the Discovery stage.
+  const card = editor.card('Hears from a friend');
+  const from = await card.boundingBox();
+  const to = await editor.stage('Discovery').getByTestId('stage-cell').boundingBox();
+  if (!from || !to) throw new Error('no boxes');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
+  await page.mouse.up();
+  await expect(card).toHaveAttribute('data-stage', 'Discovery');
+
+  // And within a stage: drop "Sees a billboard" below... then back above by drag in Awareness.
+  await editor.addTouchpoint('Awareness', 'Searches online', 'Neutral', 3);
+  await page.keyboard.press('Escape');
+  await expect(editor.cardsIn('Awareness').locator('.card-title')).toHaveText([
+    'Sees a billboard',
+    'Searches online',
+  ]);
+  const second = await editor.card('Searches online').boundingBox();
+  const first = await editor.card('Sees a billboard').boundingBox();
+  if (!second || !first) throw new Error('no boxes');
+  await page.mouse.move(second.x + second.width / 2, second.y + second.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(first.x + first.width / 2, first.y + 5, { steps: 12 });
+  await page.mouse.up();
+  await expect(editor.cardsIn('Awareness').locator('.card-title')).toHaveText([
+    'Searches online',
+    'Sees a billboard',
+  ]);
+  await editor.expectSaved();
+
+  await page.screenshot({ path: join(SHOTS, 'stages-and-drag.png') });
+  await page.reload();
+  await editor.fitView();
+  await expect(editor.stage('Renewal')).toHaveCount(1);
+  await expect(editor.stage('Consideration')).toHaveCount(1);
+  await expect(editor.stage('Cultivation')).toHaveCount(0);
+  await expect(editor.card('Hears from a friend')).toHaveAttribute('data-stage', 'Discovery');
+  await expect(editor.cardsIn('Awareness').locator('.card-title')).toHaveText([
+    'Searches online',
+    'Sees a billboard',
+  ]);
+});
+
+test('a file that is not a Wayline project is refused with a clear message and left unchanged', async ({
+  page,
+}) => {
+  server = await startServer({ settingsDir: join(dir.path, 'settings') });
+  const foreign = join(dir.path, 'notes.wayline');
+  writeFileSync(foreign, 'These are my meeting notes, not a database.\n');
+  const before = readFileSync(foreign);
+  await page.goto(server.url);
+  await page.getByLabel('Path to a .wayline file').fill(foreign);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('not a Wayline project');
+  await page.screenshot({ path: join(SHOTS, 'refused-file.png') });
+  expect(readFileSync(foreign).equals(before)).toBe(true);
+  // The start screen is still usable afterwards.
+  await expect(page.getByRole('button', { name: 'Create project' })).toBeVisible();
+});

@@ -1,0 +1,98 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The editor as a user sees it: stages, cards, the inspector. */
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  stage(name: string): Locator {
+    return this.page.locator(`[data-testid="stage-column"][data-stage-name="${name}"]`);
+  }
+
+  /** Stage names left to right, as drawn. */
+  async stageNames(): Promise<string[]> {
+    const columns = this.page.getByTestId('stage-column');
+    const named = await columns.evaluateAll((els) =>
+      els.map((el) => ({
+        name: el.getAttribute('data-stage-name') ?? '',
+        x: el.getBoundingClientRect().x,
+      })),
+    );
+    return named.sort((a, b) => a.x - b.x).map((n) => n.name);
+  }
+
+  cards(): Locator {
+    return this.page.getByTestId('touchpoint-card');
+  }
+
+  card(title: string): Locator {
+    return this.cards().filter({
+      has: this.page.locator('.card-title', { hasText: new RegExp(`^${title}$`) }),
+    });
+  }
+
+  cardsIn(stage: string): Locator {
+    return this.page.locator(`[data-testid="touchpoint-card"][data-stage="${stage}"]`);
+  }
+
+  /** Zooms out so every stage is on screen (the canvas renders only what is visible). */
+  async fitView(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Fit View' }).click();
+  }
+
+  /** Double-clicks the empty lower part of a stage's touchpoint cell. */
+  async dblclickEmptyCell(stage: string): Promise<void> {
+    const cell = this.stage(stage).getByTestId('stage-cell');
+    const box = await cell.boundingBox();
+    if (!box) throw new Error(`stage ${stage} is not on screen`);
+    await cell.dblclick({ position: { x: box.width / 2, y: box.height - 10 } });
+  }
+
+  get title(): Locator {
+    return this.page.getByRole('textbox', { name: 'Title' });
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByTestId('save-status')).toHaveText('All changes saved');
+  }
+
+  /** Adds a touchpoint with the stage's "+ Add" button and fills it in through the inspector. */
+  async addTouchpoint(
+    stage: string,
+    title: string,
+    emotion: string,
+    effort: number,
+  ): Promise<void> {
+    await this.page.getByRole('button', { name: `Add touchpoint to ${stage}` }).click();
+    await expect(this.title).toBeFocused();
+    await this.title.fill(title);
+    await this.setEmotion(emotion);
+    await this.setEffort(effort);
+  }
+
+  async setEmotion(word: string): Promise<void> {
+    await this.page
+      .getByRole('radiogroup', { name: 'Emotion' })
+      .getByRole('radio', { name: word, exact: true })
+      .click();
+  }
+
+  async setEffort(value: number): Promise<void> {
+    await this.page
+      .getByRole('radiogroup', { name: /^Effort/ })
+      .locator(`[data-value="${value}"]`)
+      .click();
+  }
+
+  async expectCard(
+    title: string,
+    stage: string,
+    emotionWord: string,
+    effortWord: string,
+  ): Promise<void> {
+    const card = this.card(title);
+    await expect(card).toHaveCount(1);
+    await expect(card).toHaveAttribute('data-stage', stage);
+    await expect(card.locator('.card-emotion')).toContainText(emotionWord);
+    await expect(card.locator('.effort-word')).toHaveText(`${effortWord} effort`);
+  }
+}

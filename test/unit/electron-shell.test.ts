@@ -1,0 +1,525 @@
+/**
+ * The Electron shell's glue, driven through a mocked `electron` module (no Electron binary
+ * can run here). Everything behind the mock is real: the backend, temp settings folder and
+ * SQLite project files.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type {
+  IpcMainInvokeEvent,
+  MenuItemConstructorOptions,
+  PermissionRequest,
+  Session,
+  WebContents,
+} from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { BridgeApi } from '../../shared/api/bridge';
+import type { ApiResponse } from '../../shared/api/errors';
+import { MENU_CHANNEL, MENU_COMMANDS } from '../../shared/api/menu';
+import { API_METHODS, channelFor } from '../../shared/api/methods';
+import { bootstrap, type RunningShell } from '../../electron/main';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+import { projectFileName } from '../../electron/shell/dialogs';
+import { projectPathFromArgv } from '../../electron/shell/launch';
+import { buildMenuTemplate } from '../../electron/shell/menu';
+
+// Vitest clears mock call history before each test, so what bootstrap() does once is
+// recorded here in plain fields instead.
+const fake = vi.hoisted(() => {
+  // Accepts a listener of any signature; the emitter passes whatever the test gives it.
+  type Listener = (...args: never[]) => unknown;
+
+  class Emitter {
+    readonly listeners = new Map<string, Listener[]>();
+    on(event: string, listener: Listener): this {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    }
+    once(event: string, listener: Listener): this {
+      return this.on(event, listener);
+    }
+    removeListener(event: string, listener: Listener): this {
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+      );
+      return this;
+    }
+    emit(event: string, ...args: unknown[]): void {
+      for (const listener of this.listeners.get(event) ?? []) {
+        (listener as (...a: unknown[]) => unknown)(...args);
+      }
+    }
+  }
+
+  class FakeWebContents extends Emitter {
+    windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+    readonly send = vi.fn();
+    readonly reload = vi.fn();
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+      this.windowOpenHandler = handler;
+    }
+  }
+
+  class FakeBrowserWindow extends Emitter {
+    static readonly instances: FakeBrowserWindow[] = [];
+    static getFocusedWindow(): FakeBrowserWindow | null {
+      return FakeBrowserWindow.instances.at(-1) ?? null;
+    }
+    readonly webContents = new FakeWebContents();
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
+    async loadFile(path: string): Promise<void> {
+      boot.loadedFiles.push(path);
+    }
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      FakeBrowserWindow.instances.push(this);
+    }
+    isDestroyed(): boolean {
+      return false;
+    }
+    isMinimized(): boolean {
+      return false;
+    }
+  }
+
+  type Handler = (event: unknown, args: unknown) => Promise<unknown>;
+  const ipcHandlers = new Map<string, Handler>();
+  const boot = {
+    channels: [] as string[],
+    sandboxEnabled: false,
+    loadedFiles: [] as string[],
+    menuTemplate: null as MenuItemConstructorOptions[] | null,
+    applicationMenuSet: false,
+    permissionRequest: null as Parameters<Session['setPermissionRequestHandler']>[0],
+    permissionCheck: null as Parameters<Session['setPermissionCheckHandler']>[0],
+    headersReceived: null as
+      | ((
+          details: { responseHeaders?: Record<string, string[]> },
+          cb: (r: unknown) => void,
+        ) => void)
+      | null,
+  };
+  const paths: Record<string, string> = {};
+  const app = Object.assign(new Emitter(), {
+    isPackaged: false,
+    requestSingleInstanceLock: vi.fn(() => true),
+    enableSandbox: () => {
+      boot.sandboxEnabled = true;
+    },
+    quit: vi.fn(),
+    exit: vi.fn(),
+    whenReady: vi.fn(async () => undefined),
+    getPath: vi.fn((name: string) => paths[name] ?? `/nonexistent/${name}`),
+  });
+
+  return {
+    Emitter,
+    FakeWebContents,
+    FakeBrowserWindow,
+    ipcHandlers,
+    boot,
+    paths,
+    app,
+    ipcMain: {
+      handle: (channel: string, handler: Handler) => {
+        boot.channels.push(channel);
+        ipcHandlers.set(channel, handler);
+      },
+    },
+    dialog: {
+      showSaveDialog: vi.fn(),
+      showOpenDialog: vi.fn(),
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(async () => ({ response: 0 })),
+    },
+    menu: {
+      buildFromTemplate: (template: MenuItemConstructorOptions[]) => {
+        boot.menuTemplate = template;
+        return template;
+      },
+      setApplicationMenu: () => {
+        boot.applicationMenuSet = true;
+      },
+    },
+    session: {
+      setPermissionRequestHandler: (handler: typeof boot.permissionRequest) => {
+        boot.permissionRequest = handler;
+      },
+      setPermissionCheckHandler: (handler: typeof boot.permissionCheck) => {
+        boot.permissionCheck = handler;
+      },
+      webRequest: {
+        onHeadersReceived: (handler: typeof boot.headersReceived) => {
+          boot.headersReceived = handler;
+        },
+      },
+    },
+    shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: Object.assign(new Emitter(), {
+      invoke: vi.fn(async (_channel: string, _args: unknown): Promise<unknown> => undefined),
+    }),
+  };
+});
+
+vi.mock('electron', () => ({
+  app: fake.app,
+  BrowserWindow: fake.FakeBrowserWindow,
+  ipcMain: fake.ipcMain,
+  dialog: fake.dialog,
+  Menu: fake.menu,
+  session: { defaultSession: fake.session },
+  shell: fake.shell,
+  contextBridge: fake.contextBridge,
+  ipcRenderer: fake.ipcRenderer,
+}));
+
+let root: string;
+let running: RunningShell;
+let win: InstanceType<typeof fake.FakeBrowserWindow>;
+
+function senderEvent(url: string): IpcMainInvokeEvent {
+  // Only senderFrame.url is read by the shell; the rest of the event is irrelevant here.
+  return { senderFrame: { url } } as unknown as IpcMainInvokeEvent;
+}
+
+async function call(method: string, args: unknown, url = running.paths.appUrl) {
+  const handler = fake.ipcHandlers.get(`wayline:${method}`);
+  if (!handler) throw new Error(`no handler for ${method}`);
+  return (await handler(senderEvent(url), args)) as ApiResponse<unknown>;
+}
+
+/** A web contents as the app would see it being created, with the guards attached. */
+function createdContents() {
+  const contents = new fake.FakeWebContents();
+  fake.app.emit('web-contents-created', {}, contents);
+  return contents;
+}
+
+beforeAll(async () => {
+  // The shell logs every refusal; the assertions below check them instead.
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  root = mkdtempSync(join(tmpdir(), 'wayline-shell-'));
+  for (const name of ['userData', 'documents']) {
+    fake.paths[name] = join(root, name);
+    mkdirSync(fake.paths[name], { recursive: true });
+  }
+  const shell = await bootstrap(join(root, 'app', 'dist', 'electron'));
+  if (!shell) throw new Error('bootstrap did not start');
+  running = shell;
+  const only = fake.FakeBrowserWindow.instances[0];
+  if (!only) throw new Error('no window created');
+  win = only;
+});
+
+afterAll(() => {
+  fake.app.emit('before-quit');
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('main window', () => {
+  it('is created once, sandboxed and isolated, with the bundled preload', () => {
+    expect(fake.FakeBrowserWindow.instances).toHaveLength(1);
+    expect(win.options).toMatchObject({ width: 1440, height: 900, title: 'Wayline', show: false });
+    const prefs = win.options.webPreferences as Record<string, unknown>;
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.webSecurity).not.toBe(false);
+    expect(String(prefs.preload)).toMatch(/[/\\]dist[/\\]electron[/\\]preload\.cjs$/);
+    expect(fake.boot.sandboxEnabled).toBe(true);
+  });
+
+  it('loads the built renderer and shows itself when ready', () => {
+    expect(fake.boot.loadedFiles).toEqual([join(root, 'app', 'dist', 'renderer', 'index.html')]);
+    expect(running.paths.appUrl).toMatch(/^file:\/\/.*\/dist\/renderer\/index\.html$/);
+    expect(win.show).not.toHaveBeenCalled();
+    win.emit('ready-to-show');
+    expect(win.show).toHaveBeenCalled();
+  });
+
+  it('quits at once when another instance holds the lock', async () => {
+    fake.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    const windows = fake.FakeBrowserWindow.instances.length;
+    await expect(bootstrap(join(root, 'other'))).resolves.toBeNull();
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.FakeBrowserWindow.instances).toHaveLength(windows);
+  });
+});
+
+describe('IPC handlers', () => {
+  it('registers exactly one handler per API method, on its derived channel', () => {
+    const channels = fake.boot.channels;
+    expect(channels).toHaveLength(API_METHODS.length);
+    expect(new Set(channels)).toEqual(new Set(API_METHODS.map(channelFor)));
+  });
+
+  it('refuses calls from any other page without touching the backend', async () => {
+    const open = vi.spyOn(running.backend.handlers, 'project.create');
+    const path = join(root, 'documents', 'untrusted.wayline');
+    for (const url of [
+      'https://evil.example/',
+      'file:///tmp/evil.html',
+      'devtools://devtools/bundled/devtools_app.html',
+      'about:blank',
+    ]) {
+      const response = await call('project.create', { path, name: 'Nope' }, url);
+      expect(response).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    }
+    const gone = await fake.ipcHandlers.get(channelFor('app.getState'))?.(
+      { senderFrame: null },
+      {},
+    );
+    expect(gone).toMatchObject({ ok: false });
+    expect(open).not.toHaveBeenCalled();
+    expect(existsSync(path)).toBe(false);
+    open.mockRestore();
+  });
+
+  it('answers our page with ok envelopes from the real backend', async () => {
+    const response = await call('app.getState', {}, `${running.paths.appUrl}#/start`);
+    expect(response).toEqual({
+      ok: true,
+      value: {
+        mode: 'desktop',
+        canPickFiles: true,
+        defaultDirectory: fake.paths.documents,
+        recent: [],
+        project: null,
+      },
+    });
+  });
+
+  it('answers bad arguments with invalid_args', async () => {
+    expect(await call('app.getState', { extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    });
+    expect(await call('project.open', { path: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    });
+  });
+
+  it('creates, closes and reopens a real project file', async () => {
+    const path = join(root, 'documents', 'Checkout.wayline');
+    expect(await call('project.create', { path, name: 'Checkout' })).toMatchObject({ ok: true });
+    expect(existsSync(path)).toBe(true);
+    expect(running.backend.store?.path).toBe(path);
+    expect(await call('project.close', {})).toEqual({ ok: true, value: null });
+    expect(await call('project.open', { path })).toMatchObject({ ok: true, value: { path } });
+    expect(await call('project.close', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('picks paths with native dialogs filtered to .wayline files', async () => {
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePath: '/x/Map.wayline',
+    });
+    expect(
+      await call('dialog.pickProjectPath', { purpose: 'create', suggestedName: 'Map' }),
+    ).toEqual({ ok: true, value: { path: '/x/Map.wayline' } });
+    const [parent, saveOptions] = fake.dialog.showSaveDialog.mock.lastCall ?? [];
+    expect(parent).toBe(win);
+    expect(saveOptions).toMatchObject({
+      defaultPath: join(fake.paths.documents ?? '', 'Map.wayline'),
+      filters: [{ extensions: ['wayline'] }],
+    });
+
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call('dialog.pickProjectPath', { purpose: 'open' })).toEqual({
+      ok: true,
+      value: { path: null },
+    });
+    expect(fake.dialog.showOpenDialog.mock.lastCall?.[1]).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['wayline'] }],
+    });
+  });
+});
+
+describe('web contents guards', () => {
+  it('blocks navigation and redirects away from our page', () => {
+    const contents = createdContents();
+    for (const event of ['will-navigate', 'will-redirect']) {
+      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'about:blank']) {
+        const navigation = { url, preventDefault: vi.fn() };
+        contents.emit(event, navigation, url);
+        expect(navigation.preventDefault, `${event} ${url}`).toHaveBeenCalled();
+      }
+    }
+    const reload = { url: `${running.paths.appUrl}#/map`, preventDefault: vi.fn() };
+    contents.emit('will-navigate', reload, reload.url);
+    expect(reload.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('denies every new window and hands only safe links to the OS', () => {
+    const contents = createdContents();
+    fake.shell.openExternal.mockClear();
+    const open = (url: string) => contents.windowOpenHandler?.({ url });
+    for (const url of ['https://example.com/help', 'mailto:team@example.com']) {
+      expect(open(url)).toEqual({ action: 'deny' });
+    }
+    for (const url of ['http://example.com', 'javascript:alert(1)', 'file:///etc/passwd', 'x']) {
+      expect(open(url)).toEqual({ action: 'deny' });
+    }
+    expect(fake.shell.openExternal.mock.calls).toEqual([
+      ['https://example.com/help'],
+      ['mailto:team@example.com'],
+    ]);
+  });
+
+  it('refuses to attach <webview>s', () => {
+    const contents = createdContents();
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', event, {}, { src: 'https://evil.example' });
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('session guards', () => {
+  it('denies every permission request and check', () => {
+    const { permissionRequest: request, permissionCheck: check } = fake.boot;
+    if (!request || !check) throw new Error('permission handlers not installed');
+    // The handlers ignore the web contents and details; the fakes stand in for them.
+    const contents = win.webContents as unknown as WebContents;
+    const details = { requestingUrl: running.paths.appUrl } as PermissionRequest;
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read'] as const) {
+      const callback = vi.fn();
+      request(contents, permission, callback, details);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(check(contents, permission, 'file://', { ...details, isMainFrame: true })).toBe(false);
+    }
+  });
+
+  it('adds the CSP to every response', () => {
+    const listener = fake.boot.headersReceived;
+    const callback = vi.fn();
+    listener?.({ responseHeaders: { 'X-Other': ['1'] } }, callback);
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+});
+
+describe('application menu', () => {
+  const template = () => fake.boot.menuTemplate ?? [];
+  const items = (menu: MenuItemConstructorOptions[]) =>
+    menu.flatMap((top) => (Array.isArray(top.submenu) ? top.submenu : []));
+
+  it('sends File commands to the renderer on the menu channel', () => {
+    const file = items(template()).filter((item) => item.click);
+    expect(file.map((item) => item.label)).toEqual([
+      'New Project…',
+      'Open Project…',
+      'Close Project',
+    ]);
+    win.webContents.send.mockClear();
+    for (const item of file) item.click?.({} as never, undefined, {} as never);
+    expect(win.webContents.send.mock.calls).toEqual(
+      MENU_COMMANDS.map((command) => [MENU_CHANNEL, command]),
+    );
+  });
+
+  it('leaves undo and redo to the renderer', () => {
+    const roles = items(template()).map((item) => item.role);
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+    expect(roles).not.toContain('undo');
+    expect(roles).not.toContain('redo');
+    expect(fake.boot.applicationMenuSet).toBe(true);
+  });
+
+  it('offers reload and developer tools only in development builds', () => {
+    const roles = (isPackaged: boolean) =>
+      items(buildMenuTemplate({ isMac: false, isPackaged, send: () => {} })).map((i) => i.role);
+    expect(roles(false)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
+    expect(roles(true)).not.toContain('toggleDevTools');
+    expect(roles(true)).not.toContain('reload');
+    expect(roles(true)).toEqual(expect.arrayContaining(['zoomIn', 'togglefullscreen', 'quit']));
+  });
+});
+
+describe('opening files from the OS', () => {
+  it('finds the .wayline argument among switches', () => {
+    expect(projectPathFromArgv(['/opt/wayline', '--flag', 'maps/a.wayline'], '/home/me')).toBe(
+      join('/home/me', 'maps', 'a.wayline'),
+    );
+    expect(projectPathFromArgv(['/opt/wayline', '.', '--x=a.wayline'], '/')).toBeNull();
+    expect(projectPathFromArgv(['/opt/wayline.wayline'], '/')).toBeNull();
+  });
+
+  it('opens a double-clicked file when no project is open, and not over an open one', async () => {
+    const path = join(root, 'documents', 'Onboarding.wayline');
+    const other = join(root, 'documents', 'Other.wayline');
+    await call('project.create', { path: other, name: 'Other' });
+    await call('project.create', { path, name: 'Onboarding' });
+    await call('project.close', {});
+
+    fake.app.emit('open-file', { preventDefault: vi.fn() }, path);
+    expect(running.backend.store?.path).toBe(path);
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+
+    fake.app.emit('second-instance', {}, ['/opt/wayline', other], root, {});
+    expect(running.backend.store?.path).toBe(path);
+    expect(fake.dialog.showMessageBox).toHaveBeenCalled();
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the project file when the last window closes', () => {
+    expect(running.backend.store).not.toBeNull();
+    fake.app.emit('window-all-closed');
+    expect(running.backend.store).toBeNull();
+  });
+
+  it('names new project files safely', () => {
+    expect(projectFileName('Q3: Checkout / Returns?')).toBe('Q3- Checkout - Returns-.wayline');
+    expect(projectFileName('  ..  ')).toBe('Untitled.wayline');
+    expect(projectFileName(undefined)).toBe('Untitled.wayline');
+    expect(projectFileName('Journey.WAYLINE')).toBe('Journey.wayline');
+  });
+});
+
+describe('preload', () => {
+  let api: BridgeApi;
+
+  beforeAll(async () => {
+    await import('../../electron/preload');
+    const [name, exposed] = fake.contextBridge.exposeInMainWorld.mock.lastCall ?? [];
+    expect(name).toBe('wayline');
+    api = exposed as BridgeApi;
+  });
+
+  it('exposes exactly the API methods and onMenuCommand', () => {
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand'].sort());
+    for (const key of ['ipcRenderer', 'invoke', 'send', 'on']) expect(api).not.toHaveProperty(key);
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('invokes each method on its derived channel, reaching the real backend', async () => {
+    // Wire the renderer side to the main side as Electron would, from our own page.
+    fake.ipcRenderer.invoke.mockImplementation(async (channel, args) =>
+      fake.ipcHandlers.get(channel)?.(senderEvent(running.paths.appUrl), args),
+    );
+    const state = await api['app.getState']({});
+    expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(channelFor('app.getState'), {});
+    expect(state.ok && state.value.mode).toBe('desktop');
+    const bad = await api['project.open']({ path: '' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
+  });
+
+  it('passes only known menu commands to the subscriber, and unsubscribes', () => {
+    const received: string[] = [];
+    const unsubscribe = api.onMenuCommand((command) => received.push(command));
+    fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'open-project');
+    fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'format-disk');
+    fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, { toString: () => 'new-project' });
+    expect(received).toEqual(['open-project']);
+    unsubscribe();
+    fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'close-project');
+    expect(received).toEqual(['open-project']);
+  });
+});

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Journey, Lane, ProjectDoc, Stage, Touchpoint } from '../../shared/model/types';
+
+/** Test-only builders and helpers shared by the unit suites. */
+
+export function journey(id: string, orderKey = 'a0', extra: Partial<Journey> = {}): Journey {
+  return { id, name: `Journey ${id}`, description: '', state: 'current', orderKey, ...extra };
+}
+
+export function stage(
+  id: string,
+  journeyId: string,
+  orderKey: string,
+  extra: Partial<Stage> = {},
+): Stage {
+  return { id, journeyId, name: `Stage ${id}`, color: '#4c6ef5', orderKey, ...extra };
+}
+
+export function lane(id: string, journeyId: string, orderKey: string): Lane {
+  return { id, journeyId, kind: 'touchpoints', name: `Lane ${id}`, orderKey };
+}
+
+export function touchpoint(
+  id: string,
+  stageId: string,
+  laneId: string,
+  orderKey: string,
+  journeyId = 'j1',
+  extra: Partial<Touchpoint> = {},
+): Touchpoint {
+  return {
+    id,
+    journeyId,
+    stageId,
+    laneId,
+    orderKey,
+    title: `Card ${id}`,
+    emotion: 0,
+    effort: 4,
+    ...extra,
+  };
+}
+
+function table<T extends { id: string }>(rows: T[]): Record<string, T> {
+  return Object.fromEntries(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Two journeys. j1: stages s1 s2 s3, lanes l1 l2; cell s1/l1 holds t1 t2 t3, s2/l1 holds t4,
+ * s1/l2 holds t5. j2: stage s9, lane l9, touchpoint t9.
+ */
+export function sampleDoc(): ProjectDoc {
+  return {
+    info: { name: 'Sample', createdAt: '2024-01-01T00:00:00.000Z' },
+    journeys: table([journey('j1', 'a0'), journey('j2', 'a1', { state: 'future' })]),
+    stages: table([
+      stage('s1', 'j1', 'a0'),
+      stage('s2', 'j1', 'a1'),
+      stage('s3', 'j1', 'a2'),
+      stage('s9', 'j2', 'a0'),
+    ]),
+    lanes: table([lane('l1', 'j1', 'a0'), lane('l2', 'j1', 'a1'), lane('l9', 'j2', 'a0')]),
+    touchpoints: table([
+      touchpoint('t1', 's1', 'l1', 'a0', 'j1', { emotion: -2, effort: 1 }),
+      touchpoint('t2', 's1', 'l1', 'a1'),
+      touchpoint('t3', 's1', 'l1', 'a2', 'j1', { emotion: 2, effort: 7 }),
+      touchpoint('t4', 's2', 'l1', 'a0'),
+      touchpoint('t5', 's1', 'l2', 'a0'),
+      touchpoint('t9', 's9', 'l9', 'a0', 'j2'),
+    ]),
+  };
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value))
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
+
+/** A fresh temporary folder and a function that removes it. */
+export function tempDir(prefix = 'wayline-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface FileState {
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export function fileState(path: string): FileState {
+  const stat = statSync(path);
+  const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+  return { sha256, size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+/** SQLite side files that must not be left next to a file Wayline refused. */
+export function sideFiles(path: string): string[] {
+  return ['-wal', '-shm', '-journal'].map((s) => path + s).filter((p) => existsSync(p));
+}

@@ -1,0 +1,177 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/handlers';
+import { createHttpServer, TOKEN_HEADER } from '../../electron/browser/httpServer';
+import { tempDir } from './fixtures';
+
+const TOKEN = 'test-token-0123456789';
+
+interface Reply {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** A raw HTTP request, so Host and Origin can be set as an attacker's page would. */
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    if (options.body) req.write(options.body);
+    req.end();
+  });
+}
+
+const api = (port: number, method: string, args: unknown, headers: Record<string, string> = {}) =>
+  send(port, `/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: TOKEN, ...headers },
+    body: JSON.stringify(args),
+  });
+
+describe('browser-mode HTTP server', () => {
+  let tmp: { path: string; remove: () => void };
+  let backend: Backend;
+  let server: Server;
+  let port: number;
+
+  beforeEach(async () => {
+    const made = tempDir();
+    tmp = { path: made.dir, remove: made.cleanup };
+    const staticDir = join(tmp.path, 'renderer');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Wayline</title>');
+    writeFileSync(join(tmp.path, 'secret.txt'), 'not for the browser');
+    backend = createBackend({
+      mode: 'browser',
+      settingsDir: join(tmp.path, 'settings'),
+      defaultDirectory: tmp.path,
+    });
+    server = createHttpServer({ handlers: backend.handlers, token: TOKEN, staticDir });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterEach(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    backend.close();
+    tmp.remove();
+  });
+
+  it('serves the page with a strict CSP and no token needed', async () => {
+    const reply = await send(port, '/');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<title>Wayline</title>');
+    expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(reply.headers['content-security-policy']).not.toContain('unsafe-eval');
+  });
+
+  it('answers API calls only with the session token', async () => {
+    expect((await api(port, 'app.getState', {}, { [TOKEN_HEADER]: '' })).status).toBe(401);
+    expect(
+      (await api(port, 'app.getState', {}, { [TOKEN_HEADER]: 'wrong-token-0123456789' })).status,
+    ).toBe(401);
+    const ok = await api(port, 'app.getState', {});
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', project: null },
+    });
+  });
+
+  it('refuses other hosts (DNS rebinding) and other origins', async () => {
+    expect((await send(port, '/', { headers: { Host: `evil.example:${port}` } })).status).toBe(421);
+    expect((await api(port, 'app.getState', {}, { Host: `evil.example:${port}` })).status).toBe(
+      421,
+    );
+    expect((await api(port, 'app.getState', {}, { Origin: 'http://evil.example' })).status).toBe(
+      403,
+    );
+    expect(
+      (await api(port, 'app.getState', {}, { Origin: `http://127.0.0.1:${port}` })).status,
+    ).toBe(200);
+  });
+
+  it('answers malformed and oversized requests with clear statuses, and bad args with a typed error', async () => {
+    const broken = await send(port, '/api/app.getState', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: TOKEN },
+      body: '{not json',
+    });
+    expect(broken.status).toBe(400);
+    const notJson = await send(port, '/api/app.getState', {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: TOKEN },
+      body: 'x',
+    });
+    expect(notJson.status).toBe(415);
+    const huge = await api(port, 'project.open', { path: 'x'.repeat(17 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    const bad = JSON.parse((await api(port, 'project.open', { path: 42 })).body);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%E0%A4%A']) {
+      const reply = await send(port, path);
+      expect(reply.status, path).not.toBe(200);
+      expect(reply.body).not.toContain('not for the browser');
+    }
+  });
+
+  it('drives a project end to end over HTTP', async () => {
+    const created = JSON.parse(
+      (await api(port, 'project.create', { path: join(tmp.path, 'web'), name: 'Web' })).body,
+    );
+    expect(created.ok).toBe(true);
+    expect(created.value.path).toBe(join(tmp.path, 'web.wayline'));
+    const stageId = Object.keys(created.value.doc.stages)[0];
+    const laneId = Object.keys(created.value.doc.lanes)[0];
+    const journeyId = Object.keys(created.value.doc.journeys)[0];
+    const op = {
+      type: 'addTouchpoint',
+      touchpoint: {
+        id: 'tp-1',
+        journeyId,
+        stageId,
+        laneId,
+        title: 'Visits the site',
+        emotion: 1,
+        effort: 2,
+      },
+      at: { index: 0 },
+    };
+    expect(JSON.parse((await api(port, 'project.applyOps', { ops: [op] })).body)).toEqual({
+      ok: true,
+      value: { applied: 1 },
+    });
+    const loaded = JSON.parse((await api(port, 'project.load', {})).body);
+    expect(loaded.value.doc.touchpoints['tp-1']).toMatchObject({
+      title: 'Visits the site',
+      emotion: 1,
+      effort: 2,
+    });
+  });
+});
