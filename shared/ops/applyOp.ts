@@ -57,6 +57,27 @@ function checkCell(doc: ProjectDoc, journeyId: string, stageId: string, laneId: 
   }
 }
 
+type UpdateOp = Extract<SingleOp, { type: 'updateJourney' | 'updateStage' | 'updateTouchpoint' }>;
+
+const UPDATED_TABLE = {
+  updateJourney: 'journeys',
+  updateStage: 'stages',
+  updateTouchpoint: 'touchpoints',
+} as const satisfies Record<UpdateOp['type'], EntityTable>;
+
+/** Field patches: one shape for every entity, the inverse patch holding only what changed. */
+function applyUpdate(doc: ProjectDoc, op: UpdateOp): OpResult {
+  const table = UPDATED_TABLE[op.type];
+  const row = need(doc, table, op.id);
+  const patch = definedOnly(op.patch) as Partial<typeof row>;
+  return {
+    doc: setRow(doc, table, { ...row, ...patch }),
+    // The inverse patches the same fields of the same entity kind as the op itself.
+    inverse: { type: op.type, id: op.id, patch: previousValues(row, patch) } as UpdateOp,
+    touched: [{ table, id: op.id }],
+  };
+}
+
 function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
   switch (op.type) {
     case 'updateProject': {
@@ -67,15 +88,10 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
         touched: [{ table: 'info' }],
       };
     }
-    case 'updateJourney': {
-      const row = need(doc, 'journeys', op.id);
-      const patch = definedOnly(op.patch);
-      return {
-        doc: setRow(doc, 'journeys', { ...row, ...patch }),
-        inverse: { type: 'updateJourney', id: op.id, patch: previousValues(row, patch) },
-        touched: [{ table: 'journeys', id: op.id }],
-      };
-    }
+    case 'updateJourney':
+    case 'updateStage':
+    case 'updateTouchpoint':
+      return applyUpdate(doc, op);
     case 'addStage': {
       need(doc, 'journeys', op.stage.journeyId);
       mustBeNew(doc, 'stages', op.stage.id);
@@ -91,15 +107,6 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
         touched.push({ table: 'touchpoints', id: tp.id });
       }
       return { doc: next, inverse: { type: 'deleteStage', id: stage.id }, touched };
-    }
-    case 'updateStage': {
-      const row = need(doc, 'stages', op.id);
-      const patch = definedOnly(op.patch);
-      return {
-        doc: setRow(doc, 'stages', { ...row, ...patch }),
-        inverse: { type: 'updateStage', id: op.id, patch: previousValues(row, patch) },
-        touched: [{ table: 'stages', id: op.id }],
-      };
     }
     case 'moveStage': {
       const row = need(doc, 'stages', op.id);
@@ -142,15 +149,6 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
         doc: setRow(doc, 'touchpoints', touchpoint),
         inverse: { type: 'deleteTouchpoint', id },
         touched: [{ table: 'touchpoints', id }],
-      };
-    }
-    case 'updateTouchpoint': {
-      const row = need(doc, 'touchpoints', op.id);
-      const patch = definedOnly(op.patch);
-      return {
-        doc: setRow(doc, 'touchpoints', { ...row, ...patch }),
-        inverse: { type: 'updateTouchpoint', id: op.id, patch: previousValues(row, patch) },
-        touched: [{ table: 'touchpoints', id: op.id }],
       };
     }
     case 'moveTouchpoint': {

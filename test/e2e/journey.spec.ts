@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditorPage } from './support/editorPage';
 import { makeTempDir, startServer, type RunningServer } from './support/server';
@@ -87,8 +87,13 @@ test('a journey built in the browser survives a reload and a server restart', as
 
   await page.reload();
   await expectAll();
+  await page.screenshot({ path: join(SHOTS, 'journey-reloaded.png') });
 
-  await server.stop();
+  // Ctrl+C: a clean exit that folds the WAL back into the one project file.
+  expect(await server.stop()).toBe(0);
+  const file = join(dir.path, 'Checkout journey.wayline');
+  expect(existsSync(file)).toBe(true);
+  expect(existsSync(`${file}-wal`)).toBe(false);
   server = await startServer({ settingsDir: settings });
   await page.goto(server.url);
   await page.getByRole('button', { name: /^Checkout journey/ }).click();
@@ -128,6 +133,13 @@ test('undo and redo step through every kind of edit, and what is left is saved',
   await expect(editor.card('Pays by card')).toHaveCount(1);
   await redo();
   await expect(editor.card('Pays by card').locator('.card-emotion')).toContainText('Very negative');
+
+  // The Delete key removes the selected card; undo brings it back.
+  await editor.card('Pays by card').click();
+  await page.keyboard.press('Delete');
+  await expect(editor.cards()).toHaveCount(0);
+  await undo();
+  await expect(editor.card('Pays by card')).toHaveCount(1);
 
   // Stage edits undo too: delete a stage with its card, then bring both back.
   await editor.stage('Purchase').locator('.stage-header').click();

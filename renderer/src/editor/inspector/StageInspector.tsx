@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
 import { addTouchpoint, deleteSelection } from '../actions';
 import { useDocument, useDocumentStore } from '../documentContext';
+import { useFocusRequest } from './useFocusRequest';
 
 export function StageInspector({ id }: { id: string }) {
   const store = useDocumentStore();
@@ -10,16 +11,8 @@ export function StageInspector({ id }: { id: string }) {
   const count = useDocument(
     (s) => Object.values(s.doc.touchpoints).filter((t) => t.stageId === id).length,
   );
-  const focusRequest = useDocument((s) => s.focusRequest);
   const nameRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (focusRequest?.id === id && focusRequest.field === 'name') {
-      nameRef.current?.focus();
-      nameRef.current?.select();
-      store.getState().requestFocus(null);
-    }
-  }, [focusRequest, id, store]);
+  useFocusRequest(id, 'name', nameRef);
 
   if (!stage) return null;
   const dispatch = store.getState().dispatch;

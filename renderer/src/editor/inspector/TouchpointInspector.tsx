@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { cellTouchpoints, getEntity, stagesOf } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
@@ -6,21 +6,15 @@ import { EffortPicker } from '../../components/EffortPicker';
 import { EmotionPicker } from '../../components/EmotionPicker';
 import { deleteSelection } from '../actions';
 import { useDocument, useDocumentStore } from '../documentContext';
+import { useFocusRequest } from './useFocusRequest';
 
 export function TouchpointInspector({ id }: { id: string }) {
   const store = useDocumentStore();
   const touchpoint = useDocument((s) => getEntity(s.doc, 'touchpoints', id));
   const journeyId = touchpoint?.journeyId ?? '';
   const journeyStages = useDocument(useShallow((s) => stagesOf(s.doc, journeyId)));
-  const focusRequest = useDocument((s) => s.focusRequest);
   const titleRef = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    if (focusRequest?.id === id && focusRequest.field === 'title') {
-      titleRef.current?.focus();
-      store.getState().requestFocus(null);
-    }
-  }, [focusRequest, id, store]);
+  useFocusRequest(id, 'title', titleRef);
 
   if (!touchpoint) return null;
   const dispatch = store.getState().dispatch;
