@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
 import { migrate, SCHEMA_VERSION } from './migrations';
 
@@ -68,7 +68,9 @@ function checkContents(db: Database.Database): void {
       userVersion: db.pragma('user_version', { simple: true }) as number,
     });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
-    ok = rows.length === 1 && rows[0]?.quick_check === 'ok';
+    // quick_check does not look at foreign keys; a hand-edited file can still dangle.
+    const dangling = db.pragma('foreign_key_check') as unknown[];
+    ok = rows.length === 1 && rows[0]?.quick_check === 'ok' && dangling.length === 0;
   } catch (err) {
     if (err instanceof ApiError) throw err;
     throw new ApiError(
@@ -79,7 +81,7 @@ function checkContents(db: Database.Database): void {
   if (!ok) {
     throw new ApiError(
       'corrupt',
-      'This project file is damaged (SQLite quick_check failed). It was not changed.',
+      'This project file is damaged (SQLite integrity checks failed). It was not changed.',
     );
   }
 }
@@ -123,8 +125,15 @@ export function createProjectDatabase(path: string): Database.Database {
   } catch (err) {
     throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
   }
-  db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
-  configure(db);
-  migrate(db);
-  return db;
+  try {
+    db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
+    configure(db);
+    migrate(db);
+    return db;
+  } catch (err) {
+    // Leave nothing half-made behind: the file did not exist before we started.
+    db.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
+  }
 }

@@ -497,14 +497,20 @@ describe('refusing files it must not open', () => {
     ['a malformed colour', "UPDATE stages SET color = 'red' WHERE id = $s"],
     ['an invalid order key', "UPDATE stages SET order_key = 'hello' WHERE id = $s"],
     ['an unknown journey state', "UPDATE journeys SET state = 'past' WHERE id = $j"],
+    [
+      'a touchpoint in a stage that does not exist',
+      "INSERT INTO touchpoints VALUES ('orphan', $j, 'no-such-stage', $l, 'a0', 'T', 0, 4)",
+    ],
   ])('refuses a project containing %s as corrupt', (_what, sql) => {
     const store = create('hand-edited.wayline');
     const { journeyId, stageIds, laneId } = ids(store.doc);
     const path = store.path;
     close(store);
     const db = new Database(path, { fileMustExist: true });
-    // journeys.state has a CHECK constraint; a hand-edit can still get past it.
+    // A hand-edit in another SQLite tool can get past CHECK constraints, and most tools
+    // leave foreign keys off (better-sqlite3 turns them on by default).
     db.pragma('ignore_check_constraints = ON');
+    db.pragma('foreign_keys = OFF');
     db.prepare(sql).run({ j: journeyId, s: stageIds[0], l: laneId });
     db.close();
     expectRefusedUntouched(path, 'corrupt');
