@@ -11,6 +11,7 @@ import { projectPathPicker } from './shell/dialogs';
 import { installSessionGuards, installWebContentsGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc';
 import { projectPathFromArgv } from './shell/launch';
+import { guardUnsavedClose } from './shell/closeGuard';
 import { buildMenuTemplate } from './shell/menu';
 import { createMainWindow, shellPaths, type ShellPaths } from './shell/window';
 
@@ -48,12 +49,15 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
 
   const focusedOrMain = (): BrowserWindow | null => BrowserWindow.getFocusedWindow() ?? win;
 
+  // Set once a quit starts, so a close the renderer delayed resumes the quit, not just the close.
+  let quitting = false;
   const openWindow = (): BrowserWindow => {
     if (win && !win.isDestroyed()) return win;
     const created = createMainWindow(BrowserWindow, paths);
     created.on('closed', () => {
       if (win === created) win = null;
     });
+    guardUnsavedClose(created, dialog, () => (quitting ? app.quit() : created.close()));
     win = created;
     return created;
   };
@@ -139,7 +143,11 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     ready.close();
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('before-quit', () => ready.close());
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // Not before-quit: a window may still delay the quit while its last edits are saved.
+  app.on('will-quit', () => ready.close());
 
   return { backend: ready, paths, mainWindow: () => win };
 }

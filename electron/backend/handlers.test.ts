@@ -62,6 +62,12 @@ async function fails(
   return res.error.message;
 }
 
+/** The open project's document and revision. */
+async function snapshot(b = backend): Promise<{ doc: ProjectDoc; revision: number }> {
+  const { doc, revision } = await ok('project.load', {}, b);
+  return { doc, revision };
+}
+
 function starter(doc: ProjectDoc) {
   const journeyId = Object.keys(doc.journeys)[0]!;
   return {
@@ -119,26 +125,51 @@ describe('dispatchApiCall', () => {
       ['dialog.pickProjectPath', { purpose: 'delete' }],
       ['dialog.pickProjectPath', { purpose: 'open', suggestedName: huge }],
       ['project.applyOps', {}],
-      ['project.applyOps', { ops: [] }],
-      ['project.applyOps', { ops: 'all of them' }],
-      ['project.applyOps', { ops: [card(doc, 'e', 0, { emotion: 9 })] }],
-      ['project.applyOps', { ops: [card(doc, 'e', 0, { effort: 0 })] }],
-      ['project.applyOps', { ops: [card(doc, 'e', 0, { effort: 3.5 })] }],
-      ['project.applyOps', { ops: [card(doc, 'e', 0, { title: huge })] }],
-      ['project.applyOps', { ops: [card(doc, 'bad id!')] }],
-      ['project.applyOps', { ops: [card(doc, 'e', 0, { notes: 'extra key' })] }],
-      ['project.applyOps', { ops: [{ ...card(doc, 'e'), at: { index: -1 } }] }],
-      ['project.applyOps', { ops: [{ ...card(doc, 'e'), at: { orderKey: 'zzz' } }] }],
-      ['project.applyOps', { ops: [{ ...card(doc, 'e'), at: { orderKey: 'a0 ' } }] }],
-      ['project.applyOps', { ops: [{ type: 'updateTouchpoint', id: 'e', patch: { emotion: 9 } }] }],
+      ['project.applyOps', { ops: [card(doc, 'e')] }],
+      ['project.applyOps', { ops: [card(doc, 'e')], baseRevision: -1 }],
+      ['project.applyOps', { ops: [card(doc, 'e')], baseRevision: 0.5 }],
+      ['project.applyOps', { ops: [card(doc, 'e')], baseRevision: '0' }],
+      ['project.applyOps', { ops: [card(doc, 'e')], baseRevision: null }],
+      ['project.applyOps', { ops: [card(doc, 'e')], baseRevision: Number.NaN }],
+      ['project.applyOps', { ops: [card(doc, 'e')], baseRevision: Infinity }],
+      ['project.applyOps', { baseRevision: 0, ops: [] }],
+      ['project.applyOps', { baseRevision: 0, ops: 'all of them' }],
+      ['project.applyOps', { baseRevision: 0, ops: [card(doc, 'e', 0, { emotion: 9 })] }],
+      ['project.applyOps', { baseRevision: 0, ops: [card(doc, 'e', 0, { effort: 0 })] }],
+      ['project.applyOps', { baseRevision: 0, ops: [card(doc, 'e', 0, { effort: 3.5 })] }],
+      ['project.applyOps', { baseRevision: 0, ops: [card(doc, 'e', 0, { title: huge })] }],
+      ['project.applyOps', { baseRevision: 0, ops: [card(doc, 'bad id!')] }],
+      ['project.applyOps', { baseRevision: 0, ops: [card(doc, 'e', 0, { notes: 'extra key' })] }],
+      ['project.applyOps', { baseRevision: 0, ops: [{ ...card(doc, 'e'), at: { index: -1 } }] }],
       [
         'project.applyOps',
-        { ops: [{ type: 'updateTouchpoint', id: 'e', patch: { title: huge } }] },
+        { baseRevision: 0, ops: [{ ...card(doc, 'e'), at: { orderKey: 'zzz' } }] },
       ],
-      ['project.applyOps', { ops: [{ type: 'dropTable', id: 'e' }] }],
-      ['project.applyOps', { ops: [{ type: 'batch', ops: [{ type: 'batch', ops: [] }] }] }],
-      ['project.applyOps', { ops: [{ type: 'updateProject', patch: { name: '' } }] }],
-      ['project.applyOps', { ops: Array.from({ length: 1001 }, () => card(doc, 'e')) }],
+      [
+        'project.applyOps',
+        { baseRevision: 0, ops: [{ ...card(doc, 'e'), at: { orderKey: 'a0 ' } }] },
+      ],
+      [
+        'project.applyOps',
+        { baseRevision: 0, ops: [{ type: 'updateTouchpoint', id: 'e', patch: { emotion: 9 } }] },
+      ],
+      [
+        'project.applyOps',
+        { baseRevision: 0, ops: [{ type: 'updateTouchpoint', id: 'e', patch: { title: huge } }] },
+      ],
+      ['project.applyOps', { baseRevision: 0, ops: [{ type: 'dropTable', id: 'e' }] }],
+      [
+        'project.applyOps',
+        { baseRevision: 0, ops: [{ type: 'batch', ops: [{ type: 'batch', ops: [] }] }] },
+      ],
+      [
+        'project.applyOps',
+        { baseRevision: 0, ops: [{ type: 'updateProject', patch: { name: '' } }] },
+      ],
+      [
+        'project.applyOps',
+        { baseRevision: 0, ops: Array.from({ length: 1001 }, () => card(doc, 'e')) },
+      ],
     ];
     for (const [method, args] of bad) {
       const message = await fails(method, args, 'invalid_args');
@@ -147,25 +178,29 @@ describe('dispatchApiCall', () => {
       expect(message.length).toBeLessThan(500);
     }
     // Nothing got through.
-    expect((await ok('project.load', {})).doc).toEqual(doc);
+    expect(await snapshot()).toEqual({ doc, revision: 0 });
   });
 
   it('turns an op that does not fit into op_rejected and keeps the document', async () => {
     const { doc } = await ok('project.create', { path: join(projects, 'a'), name: 'A' });
     const message = await fails(
       'project.applyOps',
-      { ops: [card(doc, 'fine'), { type: 'deleteStage', id: 'missing' }] },
+      { ops: [card(doc, 'fine'), { type: 'deleteStage', id: 'missing' }], baseRevision: 0 },
       'op_rejected',
     );
     expect(message).toMatch(/missing/);
-    expect((await ok('project.load', {})).doc).toEqual(doc);
+    // A refused edit is not a revision.
+    expect(await snapshot()).toEqual({ doc, revision: 0 });
+    expect(await ok('project.applyOps', { ops: [card(doc, 'fine')], baseRevision: 0 })).toEqual({
+      revision: 1,
+    });
   });
 
   it('answers no_project when nothing is open', async () => {
     await fails('project.load', {}, 'no_project');
     await fails(
       'project.applyOps',
-      { ops: [{ type: 'updateProject', patch: { name: 'x' } }] },
+      { ops: [{ type: 'updateProject', patch: { name: 'x' } }], baseRevision: 0 },
       'no_project',
     );
     expect(await ok('project.close', {})).toBeNull();
@@ -181,9 +216,11 @@ describe('projects through the API', () => {
     // The extension is added and the name trimmed.
     expect(created.path).toBe(join(projects, 'journey.wayline'));
     expect(created.doc.info.name).toBe('Checkout');
+    expect(created.revision).toBe(0);
     const { stageIds, laneId } = starter(created.doc);
 
     const applied = await ok('project.applyOps', {
+      baseRevision: created.revision,
       ops: [
         card(created.doc, 'c1', 0),
         card(created.doc, 'c2', 0),
@@ -197,10 +234,12 @@ describe('projects through the API', () => {
         },
       ],
     });
-    expect(applied).toEqual({ applied: 4 });
+    // Four ops in one call are one revision.
+    expect(applied).toEqual({ revision: 1 });
 
     const loaded = await ok('project.load', {});
     expect(loaded.path).toBe(created.path);
+    expect(loaded.revision).toBe(1);
     expect(loaded.doc.touchpoints.c1).toMatchObject({ emotion: -2, effort: 6, title: 'Pays' });
     expect(loaded.doc.touchpoints.c2?.stageId).toBe(stageIds[3]);
     expect(stagesOf(loaded.doc, starter(loaded.doc).journeyId)).toHaveLength(7);
@@ -209,11 +248,15 @@ describe('projects through the API', () => {
     expect((await ok('app.getState', {})).project).toBeNull();
     const reopened = await ok('project.open', { path: created.path });
     expect(reopened.doc).toEqual(loaded.doc);
+    // Counting goes on from above every revision this backend handed out.
+    expect(reopened.revision).toBe(2);
   });
 
   it('round-trips a card whose id is __proto__', async () => {
     const { doc, path } = await ok('project.create', { path: join(projects, 'p'), name: 'P' });
-    await ok('project.applyOps', { ops: [card(doc, '__proto__')] });
+    expect(
+      await ok('project.applyOps', { ops: [card(doc, '__proto__')], baseRevision: 0 }),
+    ).toEqual({ revision: 1 });
     await ok('project.close', {});
     const reopened = await ok('project.open', { path });
     expect(Object.keys(reopened.doc.touchpoints)).toEqual(['__proto__']);
@@ -244,13 +287,186 @@ describe('projects through the API', () => {
     expect(fileState(foreign)).toEqual(before);
     expect(sideFiles(foreign)).toEqual([]);
 
-    expect(await ok('project.load', {})).toEqual({ path, doc });
+    expect(await ok('project.load', {})).toEqual({ path, doc, revision: 0 });
     expect((await ok('app.getState', {})).project).toEqual({ path, name: 'Mine' });
     // And it still takes edits.
-    await ok('project.applyOps', { ops: [card(doc, 'after')] });
+    expect(await ok('project.applyOps', { ops: [card(doc, 'after')], baseRevision: 0 })).toEqual({
+      revision: 1,
+    });
     expect((await ok('project.load', {})).doc.touchpoints.after).toBeDefined();
     // The refused file did not make it into the recent list.
     expect((await ok('app.getState', {})).recent.map((r) => r.path)).toEqual([path]);
+  });
+});
+
+describe('revisions', () => {
+  it('counts one revision per applyOps call, however many ops it carries', async () => {
+    const created = await ok('project.create', { path: join(projects, 'r'), name: 'R' });
+    const { stageIds } = starter(created.doc);
+    expect(created.revision).toBe(0);
+    expect(await snapshot()).toEqual({ doc: created.doc, revision: 0 });
+    let { revision } = await ok('project.applyOps', {
+      ops: [card(created.doc, 'a')],
+      baseRevision: created.revision,
+    });
+    expect(revision).toBe(1);
+    ({ revision } = await ok('project.applyOps', {
+      ops: [
+        card(created.doc, 'b', 1),
+        card(created.doc, 'c', 2),
+        { type: 'updateTouchpoint', id: 'a', patch: { title: 'A' } },
+      ],
+      baseRevision: revision,
+    }));
+    expect(revision).toBe(2);
+    ({ revision } = await ok('project.applyOps', {
+      ops: [
+        {
+          type: 'batch',
+          ops: [
+            { type: 'deleteTouchpoint', id: 'b' },
+            { type: 'updateStage', id: stageIds[0], patch: { name: 'Seen' } },
+          ],
+        },
+      ],
+      baseRevision: revision,
+    }));
+    expect(revision).toBe(3);
+    const { doc } = await snapshot();
+    expect(Object.keys(doc.touchpoints).sort()).toEqual(['a', 'c']);
+    expect(await snapshot()).toEqual({ doc, revision: 3 });
+  });
+
+  it('refuses edits made on a stale revision with out_of_sync, changing nothing', async () => {
+    const created = await ok('project.create', { path: join(projects, 's'), name: 'Synced' });
+    const { path } = created;
+    const first = await ok('project.applyOps', {
+      ops: [card(created.doc, 'a')],
+      baseRevision: 0,
+    });
+    expect(first).toEqual({ revision: 1 });
+    const { doc } = await snapshot();
+    // The open store locks the file; its bytes (and its WAL's) can still be compared.
+    const files = () => [fileState(path), fileState(`${path}-wal`)];
+    const before = files();
+
+    // Another tab's edit, made on revision 0 (stale) or on a revision that never was.
+    const stale = [
+      card(created.doc, 'from-another-tab'),
+      { type: 'updateProject', patch: { name: 'Clobbered' } },
+    ];
+    for (const baseRevision of [0, 2, 99]) {
+      const message = await fails('project.applyOps', { ops: stale, baseRevision }, 'out_of_sync');
+      expect(message).toMatch(/changed/);
+    }
+    expect(await snapshot()).toEqual({ doc, revision: 1 });
+    expect((await ok('app.getState', {})).project).toEqual({ path, name: 'Synced' });
+    expect(files()).toEqual(before);
+
+    // On the current revision the same edit goes through.
+    expect(await ok('project.applyOps', { ops: stale, baseRevision: 1 })).toEqual({
+      revision: 2,
+    });
+    const after = await snapshot();
+    expect(after.revision).toBe(2);
+    expect(after.doc.info.name).toBe('Clobbered');
+    expect(after.doc.touchpoints['from-another-tab']).toBeDefined();
+    // ...and the one before it is stale now.
+    await fails('project.applyOps', { ops: [card(doc, 'late')], baseRevision: 1 }, 'out_of_sync');
+    expect(files()).not.toEqual(before);
+
+    // Only the accepted edits are on disk.
+    await ok('project.close', {});
+    const reopened = await ok('project.open', { path });
+    expect(reopened).toEqual({ path, doc: after.doc, revision: 3 });
+    expect(reopened.doc.touchpoints.late).toBeUndefined();
+  });
+
+  it('never lets a revision of a project closed earlier pass in the one open now', async () => {
+    const first = await ok('project.create', { path: join(projects, 'x'), name: 'X' });
+    const { revision } = await ok('project.applyOps', {
+      ops: [card(first.doc, 'a')],
+      baseRevision: first.revision,
+    });
+    await ok('project.close', {});
+    // A tab that still shows X sends an edit on X's last revision, now aimed at Y.
+    const second = await ok('project.create', { path: join(projects, 'y'), name: 'Y' });
+    expect(second.revision).toBeGreaterThan(revision);
+    await fails(
+      'project.applyOps',
+      { ops: [{ type: 'updateProject', patch: { name: 'Renamed' } }], baseRevision: revision },
+      'out_of_sync',
+    );
+    expect((await snapshot()).doc.info.name).toBe('Y');
+    // Reopening X does not bring its old revision back either.
+    await ok('project.close', {});
+    const again = await ok('project.open', { path: first.path });
+    expect(again.revision).toBeGreaterThan(second.revision);
+    await fails(
+      'project.applyOps',
+      { ops: [{ type: 'updateProject', patch: { name: 'Renamed' } }], baseRevision: revision },
+      'out_of_sync',
+    );
+  });
+});
+
+describe('a project that is already open', () => {
+  it('is returned as it is when opened again, not reopened', async () => {
+    const created = await ok('project.create', { path: join(projects, 'again'), name: 'Again' });
+    const { path } = created;
+    await ok('project.applyOps', { ops: [card(created.doc, 'a')], baseRevision: 0 });
+    const store = backend.store;
+    const current = await ok('project.load', {});
+    expect(current.revision).toBe(1);
+
+    expect(backend.openProject(path)).toEqual(current);
+    expect(await ok('project.open', { path })).toEqual(current);
+    // The same file by another spelling of its path.
+    expect(
+      await ok('project.open', { path: join(projects, '.', '..', 'projects', 'again.wayline') }),
+    ).toEqual(current);
+    expect(backend.store).toBe(store);
+    expect(backend.store?.doc).toBe(current.doc);
+    // It keeps its revision and keeps taking edits.
+    expect(
+      await ok('project.applyOps', { ops: [card(current.doc, 'b')], baseRevision: 1 }),
+    ).toEqual({
+      revision: 2,
+    });
+    expect((await ok('app.getState', {})).recent.map((r) => r.path)).toEqual([path]);
+  });
+
+  it('is refused with in_use in another backend, unchanged, until the first one closes it', async () => {
+    const created = await ok('project.create', { path: join(projects, 'busy'), name: 'Busy' });
+    const { path } = created;
+    await ok('project.applyOps', { ops: [card(created.doc, 'a')], baseRevision: 0 });
+    const files = () => [fileState(path), fileState(`${path}-wal`)];
+    const before = files();
+
+    // Another window (say) with a project of its own open.
+    const other = makeBackend({ settingsDir: join(dir, 'other-settings') });
+    const own = await ok('project.create', { path: join(projects, 'own'), name: 'Own' }, other);
+    const message = await fails('project.open', { path }, 'in_use', other);
+    expect(message).toMatch(/another Wayline window/);
+    expect(() => other.openProject(path)).toThrow(/another Wayline window/);
+    expect(files()).toEqual(before);
+    expect(sideFiles(path)).toEqual([`${path}-wal`]);
+    // The other backend keeps its own project, and did not list the refused one.
+    expect(await ok('project.load', {}, other)).toEqual(own);
+    expect((await ok('app.getState', {}, other)).recent.map((r) => r.path)).toEqual([own.path]);
+
+    // The first keeps working.
+    expect(
+      await ok('project.applyOps', { ops: [card(created.doc, 'b')], baseRevision: 1 }),
+    ).toEqual({ revision: 2 });
+    const { doc } = await snapshot();
+    await ok('project.close', {});
+    expect(sideFiles(path)).toEqual([]);
+
+    // Once it is closed, the other opens it.
+    // The other backend handed out revision 0 for its own project, so it counts on from 1.
+    expect(await ok('project.open', { path }, other)).toEqual({ path, doc, revision: 1 });
+    expect(await fails('project.open', { path }, 'in_use')).toMatch(/another Wayline window/);
   });
 });
 
@@ -285,9 +501,13 @@ describe('recent projects', () => {
     const { path, doc } = await ok('project.create', { path: join(projects, 'r'), name: 'Before' });
     const name = async () =>
       (await ok('app.getState', {})).recent.find((r) => r.path === path)?.name;
-    await ok('project.applyOps', { ops: [{ type: 'updateProject', patch: { name: 'After' } }] });
+    await ok('project.applyOps', {
+      ops: [{ type: 'updateProject', patch: { name: 'After' } }],
+      baseRevision: 0,
+    });
     expect(await name()).toBe('After');
     await ok('project.applyOps', {
+      baseRevision: 1,
       ops: [
         {
           type: 'batch',
@@ -362,15 +582,15 @@ describe('prototype pollution', () => {
       ['app.getState', `{"constructor": {"prototype": {"polluted": "yes"}}}`],
       [
         'project.applyOps',
-        `{"ops": [{"type": "updateProject", "patch": {"name": "n", "__proto__": {"polluted": "yes"}}}]}`,
+        `{"baseRevision": 0, "ops": [{"type": "updateProject", "patch": {"name": "n", "__proto__": {"polluted": "yes"}}}]}`,
       ],
       [
         'project.applyOps',
-        `{"ops": [{"type": "updateStage", "id": "${stageIds[0]}", "patch": {"constructor": {"prototype": {"polluted": "yes"}}}}]}`,
+        `{"baseRevision": 0, "ops": [{"type": "updateStage", "id": "${stageIds[0]}", "patch": {"constructor": {"prototype": {"polluted": "yes"}}}}]}`,
       ],
       [
         'project.applyOps',
-        `{"ops": [{"type": "deleteStage", "id": "${stageIds[0]}", "__proto__": {"polluted": "yes"}}]}`,
+        `{"baseRevision": 0, "ops": [{"type": "deleteStage", "id": "${stageIds[0]}", "__proto__": {"polluted": "yes"}}]}`,
       ],
     ];
     for (const [method, json] of payloads) {
@@ -379,9 +599,13 @@ describe('prototype pollution', () => {
     }
     // Own-property lookups: prototype names are not stages.
     for (const id of ['constructor', 'toString', '__proto__']) {
-      await fails('project.applyOps', { ops: [{ type: 'deleteStage', id }] }, 'op_rejected');
+      await fails(
+        'project.applyOps',
+        { ops: [{ type: 'deleteStage', id }], baseRevision: 0 },
+        'op_rejected',
+      );
     }
     expect(polluted()).toBeUndefined();
-    expect((await ok('project.load', {})).doc).toEqual(doc);
+    expect(await snapshot()).toEqual({ doc, revision: 0 });
   });
 });

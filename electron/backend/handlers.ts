@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { ApiResult, apiArgSchemas, OpenProject } from '../../shared/api/schema';
-import { PROJECT_EXTENSION } from './projectFile';
+import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
 
@@ -29,6 +29,12 @@ export interface Backend {
   close(): void;
 }
 
+const snapshot = (store: ProjectStore): OpenProject => ({
+  path: store.path,
+  doc: store.doc,
+  revision: store.revision,
+});
+
 function projectPath(raw: string): string {
   const path = resolve(raw);
   return extname(path).toLowerCase() === PROJECT_EXTENSION ? path : path + PROJECT_EXTENSION;
@@ -45,18 +51,28 @@ export function createBackend(options: BackendOptions): Backend {
 
   /** Swaps in a newly opened store; the old one closes only once the new one is good. */
   const adopt = (next: ProjectStore): OpenProject => {
-    store?.close();
+    if (store !== next) store?.close();
     store = next;
     recent.touch(next.path, next.doc.info.name);
-    return { path: next.path, doc: next.doc };
+    return seen(snapshot(next));
   };
+  // The highest revision handed out by this backend: the next project opened counts from above it.
+  let highestRevision = -1;
+  const seen = <T extends { revision: number }>(value: T): T => {
+    highestRevision = Math.max(highestRevision, value.revision);
+    return value;
+  };
+  const storeOptions = () => ({ firstRevision: highestRevision + 1 });
 
   const backend: Backend = {
     get store() {
       return store;
     },
     openProject(raw) {
-      return adopt(openProjectStore(resolve(raw)));
+      const path = resolve(raw);
+      // Already open here: reopening would only collide with our own lock.
+      if (store && store.path === path) return adopt(store);
+      return adopt(openProjectStore(path, storeOptions()));
     },
     createProject(raw, name) {
       const path = projectPath(raw);
@@ -64,7 +80,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new ApiError('not_found', `The folder ${dir} does not exist.`);
       }
-      return adopt(createProjectStore(path, name));
+      return adopt(createProjectStore(path, name, new Date(), storeOptions()));
     },
     close() {
       store?.close();
@@ -80,23 +96,26 @@ export function createBackend(options: BackendOptions): Backend {
       }),
       'project.create': async ({ path, name }) => backend.createProject(path, name),
       'project.open': async ({ path }) => backend.openProject(path),
-      'project.load': async () => {
-        const current = requireStore();
-        return { path: current.path, doc: current.doc };
-      },
+      'project.load': async () => seen(snapshot(requireStore())),
       'project.close': async () => {
         backend.close();
         return null;
       },
-      'project.applyOps': async ({ ops }) => {
+      'project.applyOps': async ({ ops, baseRevision }) => {
         const current = requireStore();
+        if (baseRevision !== current.revision) {
+          throw new ApiError(
+            'out_of_sync',
+            'The project changed since this window last saw it (was it edited in another tab?).',
+          );
+        }
         const name = current.doc.info.name;
         current.apply(ops);
         // Compare names rather than op types: a rename can also arrive inside a batch (an undo).
         if (current.doc.info.name !== name) {
           recent.touch(current.path, current.doc.info.name);
         }
-        return { applied: ops.length };
+        return seen({ revision: current.revision });
       },
       'recent.remove': async ({ path }) => recent.remove(path),
       'dialog.pickProjectPath': async ({ purpose, suggestedName }) => {

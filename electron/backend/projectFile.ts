@@ -5,7 +5,6 @@ import { migrate, SCHEMA_VERSION } from './migrations';
 
 /** "WAYL": marks a SQLite file as a Wayline project (PRAGMA application_id). */
 export const WAYLINE_APPLICATION_ID = 0x5741594c;
-export const PROJECT_EXTENSION = '.wayline';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const HEADER_SIZE = 100;
@@ -54,61 +53,117 @@ function checkHeader({ applicationId, userVersion }: ProjectHeader): void {
   }
 }
 
+/** How long to wait for a lock another connection holds before saying the file is in use. */
+const LOCK_WAIT_MS = 250;
+
+function isBusy(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+}
+
+const IN_USE_MESSAGE =
+  'This project is open in another Wayline window or program. Close it there, then try again.';
+
+/** Turns a SQLite failure while reading a file we are judging into an error the UI can show. */
+function refusal(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (isBusy(err)) return new ApiError('in_use', IN_USE_MESSAGE);
+  if ((err as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK') {
+    // A hot rollback journal: another program was interrupted while writing this file.
+    return new ApiError(
+      'corrupt',
+      'Another program was interrupted while writing this file, and it needs recovering first (open it once in that program or the sqlite3 tool). It was not changed.',
+    );
+  }
+  return new ApiError(
+    'corrupt',
+    `This project file is damaged and cannot be read (${(err as Error).message}). It was not changed.`,
+  );
+}
+
 /**
- * What SQLite itself sees, checked before anything writes: the header on disk can lag behind a
- * WAL that was never checkpointed, and quick_check finds damaged pages. The check runs on the
- * connection that will be used, because a read-only connection to a WAL file leaves -wal and
- * -shm files behind, while a writable one removes them when it closes.
+ * Removes the -wal and -shm files our read-only look created. A -wal with content is someone
+ * else's (another program opened the file meanwhile), and so is the -shm beside it: both stay.
  */
-function checkContents(db: Database.Database): void {
-  let ok: boolean;
+function removeCreatedSideFiles(path: string, created: readonly string[]): void {
+  const wal = `${path}-wal`;
+  if (created.includes(wal) && existsSync(wal)) {
+    if (statSync(wal).size > 0) return;
+    rmSync(wal, { force: true });
+  }
+  const shm = `${path}-shm`;
+  if (created.includes(shm)) rmSync(shm, { force: true });
+}
+
+/**
+ * What SQLite itself sees, on a read-only connection, before anything may write: the header on
+ * disk can lag behind a WAL that was never checkpointed, quick_check finds damaged pages, and
+ * foreign_key_check finds dangling rows. `inspect` then reads the rows (the store validates
+ * them). A read-only connection never folds a WAL into the file; the -wal and -shm files it
+ * may create are removed again, and ones that were already there are left as they were.
+ */
+function checkReadOnly(path: string, inspect?: (db: Database.Database) => void): void {
+  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((f) => !existsSync(f));
+  let db: Database.Database | undefined;
   try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: LOCK_WAIT_MS });
     checkHeader({
       applicationId: db.pragma('application_id', { simple: true }) as number,
       userVersion: db.pragma('user_version', { simple: true }) as number,
     });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
-    // quick_check does not look at foreign keys; a hand-edited file can still dangle.
     const dangling = db.pragma('foreign_key_check') as unknown[];
-    ok = rows.length === 1 && rows[0]?.quick_check === 'ok' && dangling.length === 0;
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok' || dangling.length > 0) {
+      throw new ApiError(
+        'corrupt',
+        'This project file is damaged (SQLite integrity checks failed). It was not changed.',
+      );
+    }
+    inspect?.(db);
   } catch (err) {
-    if (err instanceof ApiError) throw err;
-    throw new ApiError(
-      'corrupt',
-      `This project file is damaged and cannot be read (${(err as Error).message}). It was not changed.`,
-    );
-  }
-  if (!ok) {
-    throw new ApiError(
-      'corrupt',
-      'This project file is damaged (SQLite integrity checks failed). It was not changed.',
-    );
+    throw refusal(err);
+  } finally {
+    db?.close();
+    removeCreatedSideFiles(path, sideFiles);
   }
 }
 
 function configure(db: Database.Database): void {
+  // Exclusive: one Wayline at a time per file, or two in-memory copies would interleave their
+  // rows. Set before the first WAL access, so SQLite keeps the WAL index in memory (no -shm).
+  db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('journal_mode = WAL');
   // FULL: a committed edit survives a power cut, not just an app crash.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Take the lock now rather than at the first edit, so a second opener is refused at once.
+  db.exec('BEGIN IMMEDIATE; COMMIT;');
 }
 
-/** Opens an existing project file, refusing foreign, damaged and newer files untouched. */
-export function openProjectDatabase(path: string): Database.Database {
-  checkHeader(readProjectHeader(path));
+/**
+ * Opens an existing project file, refusing foreign, damaged, newer and in-use files without
+ * changing them. `inspect` runs on the read-only connection when the file needs no migration.
+ */
+export function openProjectDatabase(
+  path: string,
+  inspect?: (db: Database.Database) => void,
+): Database.Database {
+  const header = readProjectHeader(path);
+  checkHeader(header);
+  checkReadOnly(path, header.userVersion === SCHEMA_VERSION ? inspect : undefined);
   let db: Database.Database;
   try {
-    db = new Database(path, { fileMustExist: true });
+    db = new Database(path, { fileMustExist: true, timeout: LOCK_WAIT_MS });
   } catch (err) {
     throw new ApiError('io', `Could not open the project: ${(err as Error).message}`);
   }
   try {
-    checkContents(db);
     configure(db);
     migrate(db);
     return db;
   } catch (err) {
     db.close();
+    if (isBusy(err)) throw new ApiError('in_use', IN_USE_MESSAGE);
     if (err instanceof ApiError) throw err;
     throw new ApiError('io', `Could not open the project: ${(err as Error).message}`);
   }

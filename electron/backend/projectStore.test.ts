@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   copyFileSync,
+  existsSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -77,9 +78,23 @@ function addCard(doc: ProjectDoc, id: string, stageIndex: number, index = 999): 
   };
 }
 
-/** Every row of every table, read through a separate raw connection. */
+let copies = 0;
+
+/**
+ * A copy of the file and its WAL as they are on disk right now: what a crash at this moment
+ * would leave behind. An open store holds an exclusive lock, so no other connection can read
+ * the file itself; a copy shows every committed edit all the same.
+ */
+function onDisk(path: string): string {
+  const copy = join(dir, `on-disk-${++copies}.sqlite`);
+  copyFileSync(path, copy);
+  if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+  return copy;
+}
+
+/** Every row of every table on disk, read through a separate raw connection (to a copy). */
 function dumpRows(path: string): Record<string, unknown[]> {
-  const db = new Database(path, { fileMustExist: true });
+  const db = new Database(onDisk(path), { fileMustExist: true });
   try {
     const out: Record<string, unknown[]> = {};
     for (const t of ['meta', 'journeys', 'stages', 'lanes', 'touchpoints']) {
@@ -286,12 +301,16 @@ describe('editing a project', () => {
   });
 
   it('rolls back every row of an apply when SQLite refuses one of them', () => {
-    const store = create();
-    store.apply([addCard(store.doc, 'a', 0)]);
+    const first = create();
+    first.apply([addCard(first.doc, 'a', 0)]);
+    const path = first.path;
+    // The open store locks the file, so the trigger goes in while it is closed.
+    close(first);
     rawExec(
-      store.path,
+      path,
       "CREATE TRIGGER no_boom BEFORE INSERT ON touchpoints WHEN NEW.id = 'boom' BEGIN SELECT RAISE(ABORT, 'boom refused'); END;",
     );
+    const store = reopen(path);
     const doc = store.doc;
     const rows = dumpRows(store.path);
     expect(() =>
@@ -301,9 +320,11 @@ describe('editing a project', () => {
       ]),
     ).toThrow(/boom refused/);
     expect(store.doc).toBe(doc);
+    expect(store.revision).toBe(0);
     expect(dumpRows(store.path)).toEqual(rows);
     // The store is still usable afterwards.
     store.apply([{ type: 'updateTouchpoint', id: 'a', patch: { title: 'fine' } }]);
+    expect(store.revision).toBe(1);
     expect(dumpRows(store.path).touchpoints).toMatchObject([{ id: 'a', title: 'fine' }]);
   });
 
@@ -324,15 +345,19 @@ describe('editing a project', () => {
       ];
     });
     rawExec(path, `CREATE TABLE change_log (tbl TEXT, op TEXT, id TEXT); ${triggers.join('\n')}`);
+    // The open store locks the file, so the log is read from a copy of what is on disk, and
+    // each call returns only the entries logged since the previous call.
+    let seen = 0;
     const log = (): string[] => {
-      const db = new Database(path, { fileMustExist: true });
+      const db = new Database(onDisk(path), { fileMustExist: true });
       const rows = db
-        .prepare("SELECT tbl || ' ' || op || ' ' || id FROM change_log ORDER BY rowid")
-        .pluck()
-        .all();
-      db.exec('DELETE FROM change_log');
+        .prepare(
+          "SELECT rowid AS n, tbl || ' ' || op || ' ' || id AS line FROM change_log WHERE rowid > ? ORDER BY rowid",
+        )
+        .all(seen) as { n: number; line: string }[];
       db.close();
-      return rows as string[];
+      seen = rows.at(-1)?.n ?? seen;
+      return rows.map((r) => r.line);
     };
 
     const again = reopen(path);
@@ -363,6 +388,115 @@ describe('editing a project', () => {
     expect(log().sort()).toEqual(
       [...inStage6.map((t) => `touchpoints delete ${t.id}`), `stages delete ${stageIds[6]}`].sort(),
     );
+  });
+});
+
+describe('revisions', () => {
+  it('start at 0 and count one per apply, a batch of several ops being one', () => {
+    const store = create();
+    const { stageIds } = ids(store.doc);
+    expect(store.revision).toBe(0);
+    store.apply([addCard(store.doc, 'a', 0)]);
+    expect(store.revision).toBe(1);
+    // Three ops in one call, and a batch op: one revision each call.
+    store.apply([
+      addCard(store.doc, 'b', 1),
+      addCard(store.doc, 'c', 1),
+      { type: 'updateTouchpoint', id: 'a', patch: { title: 'Renamed' } },
+    ]);
+    expect(store.revision).toBe(2);
+    store.apply([
+      {
+        type: 'batch',
+        ops: [
+          { type: 'deleteTouchpoint', id: 'b' },
+          { type: 'updateStage', id: stageIds[1]!, patch: { name: 'Trial' } },
+        ],
+      },
+    ]);
+    expect(store.revision).toBe(3);
+    // A refused apply is not a revision.
+    const doc = store.doc;
+    expect(refusal(() => store.apply([{ type: 'deleteTouchpoint', id: 'b' }])).code).toBe(
+      'op_rejected',
+    );
+    expect(store.doc).toBe(doc);
+    expect(store.revision).toBe(3);
+    store.apply([{ type: 'deleteTouchpoint', id: 'c' }]);
+    expect(store.revision).toBe(4);
+    // A reopened store starts counting again.
+    const path = store.path;
+    const last = store.doc;
+    close(store);
+    const again = reopen(path);
+    expect(again.revision).toBe(0);
+    expect(again.doc).toEqual(last);
+  });
+
+  it('writes nothing for an update that sets the values already there', () => {
+    const store = create();
+    const { journeyId, stageIds } = ids(store.doc);
+    store.apply([addCard(store.doc, 'a', 0)]);
+    const doc = store.doc;
+    const path = store.path;
+    const before = [fileState(path), fileState(`${path}-wal`)];
+    const rows = dumpRows(path);
+    const stage = doc.stages[stageIds[0]!]!;
+    const card = doc.touchpoints.a!;
+    store.apply([
+      { type: 'updateTouchpoint', id: 'a', patch: { title: card.title, emotion: card.emotion } },
+      { type: 'updateStage', id: stage.id, patch: { name: stage.name, color: stage.color } },
+      { type: 'updateJourney', id: journeyId, patch: { name: doc.journeys[journeyId]!.name } },
+    ]);
+    // The same document object, and not a byte written.
+    expect(store.doc).toBe(doc);
+    expect([fileState(path), fileState(`${path}-wal`)]).toEqual(before);
+    expect(dumpRows(path)).toEqual(rows);
+    // It was still a successful apply.
+    expect(store.revision).toBe(2);
+  });
+});
+
+describe('a project open in another store', () => {
+  it('is refused with in_use, unchanged, and opens fine once the first store closes', () => {
+    const store = create('shared.wayline');
+    store.apply([addCard(store.doc, 'a', 0)]);
+    const path = store.path;
+    const before = fileState(path);
+    const walBefore = fileState(`${path}-wal`);
+    expect(sideFiles(path)).toEqual([`${path}-wal`]);
+
+    // Not even a read-only connection gets in while the store is open.
+    const raw = new Database(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    expect(() => raw.pragma('user_version')).toThrow(/locked|busy/i);
+    raw.close();
+
+    const started = Date.now();
+    const err = refusal(() => openProjectStore(path));
+    expect(err.code).toBe('in_use');
+    expect(err.message).toMatch(/open in another Wayline window/);
+    // A short lock wait, not SQLite's default of 5 s.
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(fileState(path)).toEqual(before);
+    expect(fileState(`${path}-wal`)).toEqual(walBefore);
+    expect(sideFiles(path)).toEqual([`${path}-wal`]);
+    // Creating over it is refused too, before anything is touched.
+    expect(refusal(() => createProjectStore(path, 'Again')).code).toBe('already_exists');
+    expect(fileState(path)).toEqual(before);
+
+    // The first store keeps working, and its edits reach the disk.
+    store.apply([addCard(store.doc, 'b', 1)]);
+    expect(store.revision).toBe(2);
+    expect((dumpRows(path).touchpoints as { id: string }[]).map((t) => t.id)).toEqual(['a', 'b']);
+    const doc = store.doc;
+    close(store);
+    expect(sideFiles(path)).toEqual([]);
+
+    const again = reopen(path);
+    expect(again.doc).toEqual(doc);
+    expect(again.revision).toBe(0);
+    again.apply([{ type: 'deleteTouchpoint', id: 'a' }]);
+    expect(again.doc.touchpoints.a).toBeUndefined();
   });
 });
 
@@ -426,8 +560,16 @@ describe('refusing files it must not open', () => {
     copyFileSync(`${live}-wal`, `${path}-wal`);
     db.close();
     expect(readProjectHeader(path).userVersion).toBe(0);
+    const before = fileState(path);
+    const walBefore = fileState(`${path}-wal`);
     const err = refusal(() => openProjectStore(path));
     expect(err.code).toBe('newer_version');
+    expect(err.message).toMatch(/not changed/);
+    // Byte for byte: neither the file nor its WAL changed, and no -shm was left next to them.
+    expect(fileState(path)).toEqual(before);
+    expect(fileState(`${path}-wal`)).toEqual(walBefore);
+    expect(sideFiles(path)).toEqual([`${path}-wal`]);
+    // SQLite still finds the newer version in the WAL: nothing was folded or dropped.
     const check = new Database(path, { fileMustExist: true });
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
     expect(check.prepare('SELECT count(*) FROM sqlite_schema').pluck().get()).toBe(0);
@@ -515,6 +657,41 @@ describe('refusing files it must not open', () => {
     db.close();
     expectRefusedUntouched(path, 'corrupt');
   });
+
+  it.each([
+    ['a malformed id', "INSERT INTO touchpoints VALUES ('bad id!', $j, $s, $l, 'a0', 'T', 0, 4)"],
+    [
+      'a touchpoint in a stage that does not exist',
+      "INSERT INTO touchpoints VALUES ('orphan', $j, 'no-such-stage', $l, 'a0', 'T', 0, 4)",
+    ],
+  ])(
+    'refuses a rollback-journal project containing %s, leaving its journal mode as it was',
+    (_what, sql) => {
+      const store = create('rollback.wayline');
+      const { journeyId, stageIds, laneId } = ids(store.doc);
+      const path = store.path;
+      close(store);
+      // Another SQLite tool switched the file to a rollback journal and hand-edited a bad row.
+      const db = new Database(path, { fileMustExist: true });
+      expect(db.pragma('journal_mode = DELETE', { simple: true })).toBe('delete');
+      db.pragma('ignore_check_constraints = ON');
+      db.pragma('foreign_keys = OFF');
+      db.prepare(sql).run({ j: journeyId, s: stageIds[0], l: laneId });
+      db.close();
+      const journalMode = () => {
+        const header = readFileSync(path).subarray(0, 100);
+        return [header[18], header[19]];
+      };
+      expect(journalMode()).toEqual([1, 1]); // rollback journal, not WAL (2, 2)
+
+      const err = expectRefusedUntouched(path, 'corrupt');
+      expect(err.message).toMatch(/damaged|invalid row/);
+      expect(journalMode()).toEqual([1, 1]);
+      const check = new Database(path, { readonly: true, fileMustExist: true });
+      expect(check.pragma('journal_mode', { simple: true })).toBe('delete');
+      check.close();
+    },
+  );
 
   it('opens a good project again after refusing others, and keeps refusing nothing else', () => {
     const store = create('good.wayline');

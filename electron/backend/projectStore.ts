@@ -14,6 +14,12 @@ import { deleteSql, fromRow, selectAllSql, toRow, upsertSql } from './rows';
 export interface ProjectStore {
   readonly path: string;
   readonly doc: ProjectDoc;
+  /**
+   * Counts the edits applied since the file was opened (from `firstRevision`). A client sends
+   * the revision its edits were made on, so edits made on a stale copy are refused rather than
+   * interleaved.
+   */
+  readonly revision: number;
   /** Applies ops in order, all in one transaction: either every op is on disk or none is. */
   apply(ops: readonly Op[]): void;
   close(): void;
@@ -73,18 +79,25 @@ const rank = (t: Touched) => (t.table === 'info' ? -1 : ENTITY_TABLES.indexOf(t.
 
 class SqliteProjectStore implements ProjectStore {
   private current: ProjectDoc;
+  private applied: number;
   private readonly statements: Statements;
 
   constructor(
     readonly path: string,
     private readonly db: Database.Database,
+    firstRevision: number,
   ) {
+    this.applied = firstRevision;
     this.current = readDoc(db);
     this.statements = prepare(db);
   }
 
   get doc(): ProjectDoc {
     return this.current;
+  }
+
+  get revision(): number {
+    return this.applied;
   }
 
   apply(ops: readonly Op[]): void {
@@ -103,6 +116,7 @@ class SqliteProjectStore implements ProjectStore {
     }
     this.write(next, touched);
     this.current = next;
+    this.applied += 1;
   }
 
   /** Writes only the touched rows: parents first on insert, children first on delete. */
@@ -134,10 +148,21 @@ class SqliteProjectStore implements ProjectStore {
   }
 }
 
-export function openProjectStore(path: string): ProjectStore {
-  const db = openProjectDatabase(path);
+export interface StoreOptions {
+  /**
+   * Where the revision count starts. A backend that opens several projects in turn starts each
+   * above every revision it has handed out, so a tab still holding an old project's revision
+   * can never pass for up to date in the new one.
+   */
+  firstRevision?: number;
+}
+
+export function openProjectStore(path: string, options: StoreOptions = {}): ProjectStore {
+  // Rows are validated on the read-only connection first, so a file with bad rows is refused
+  // before the writable connection switches it to WAL; they are read again under the lock.
+  const db = openProjectDatabase(path, (readOnly) => void readDoc(readOnly));
   try {
-    return new SqliteProjectStore(path, db);
+    return new SqliteProjectStore(path, db, options.firstRevision ?? 0);
   } catch (err) {
     // A refused file must not stay open (or leave -wal and -shm files next to it).
     db.close();
@@ -146,7 +171,12 @@ export function openProjectStore(path: string): ProjectStore {
 }
 
 /** Creates a project file with the starter journey, written in one transaction. */
-export function createProjectStore(path: string, name: string, now = new Date()): ProjectStore {
+export function createProjectStore(
+  path: string,
+  name: string,
+  now = new Date(),
+  options: StoreOptions = {},
+): ProjectStore {
   const db = createProjectDatabase(path);
   const doc = createLifecycleProject(name, now.toISOString());
   const statements = prepare(db);
@@ -158,5 +188,5 @@ export function createProjectStore(path: string, name: string, now = new Date())
         statements.upsert[table].run(toRow(table, entity));
     }
   }).immediate();
-  return new SqliteProjectStore(path, db);
+  return new SqliteProjectStore(path, db, options.firstRevision ?? 0);
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { projectFileName } from '../../shared/model/fileNames';
 import type {
   BrowserWindow,
   Dialog,
@@ -7,21 +8,9 @@ import type {
   SaveDialogOptions,
 } from 'electron';
 
-const PROJECT_FILTERS: FileFilter[] = [{ name: 'Wayline Project', extensions: ['wayline'] }];
+export { projectFileName };
 
-/**
- * A project name made safe as a file name on every platform, with one .wayline extension
- * (callers may pass a name that already has it); falls back to "Untitled".
- */
-export function projectFileName(name: string | undefined): string {
-  const cleaned = (name ?? '')
-    .replace(/\.wayline$/i, '')
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '-')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 120);
-  return `${cleaned || 'Untitled'}.wayline`;
-}
+const PROJECT_FILTERS: FileFilter[] = [{ name: 'Wayline Project', extensions: ['wayline'] }];
 
 /**
  * Native Save/Open dialogs for project files, sheet-attached to the focused window when there

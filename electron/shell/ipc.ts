@@ -7,7 +7,7 @@ import { isTrustedSenderUrl } from '../security';
 
 const UNTRUSTED_SENDER: ApiResponse<never> = {
   ok: false,
-  error: { code: 'unsupported', message: 'This request did not come from the Wayline window.' },
+  error: { code: 'forbidden', message: 'This request did not come from the Wayline window.' },
 };
 
 /** True when the frame that sent `event` is our renderer page. */

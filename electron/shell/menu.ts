@@ -10,8 +10,9 @@ export interface MenuOptions {
 }
 
 /**
- * The application menu. Edit has clipboard roles only: undo and redo belong to the renderer's
- * op history, and the native roles would undo text-field edits behind its back.
+ * The application menu. Undo and Redo go to the renderer's op history (the native roles would
+ * undo text-field edits behind its back); their shortcuts are shown but not registered, so the
+ * keystroke reaches the page's own handler once, not twice.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { isMac, isPackaged, send } = options;
@@ -51,7 +52,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
-    submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    submenu: [
+      { ...command('Undo', 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
+      { ...command('Redo', 'redo', 'Shift+CmdOrCtrl+Z'), registerAccelerator: false },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
   };
 
   const view: MenuItemConstructorOptions = {

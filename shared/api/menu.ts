@@ -2,7 +2,13 @@
  * Commands the desktop shell's application menu sends to the renderer. The preload checks
  * every message against this list, so the page never sees anything else on the channel.
  */
-export const MENU_COMMANDS = ['new-project', 'open-project', 'close-project'] as const;
+export const MENU_COMMANDS = [
+  'new-project',
+  'open-project',
+  'close-project',
+  'undo',
+  'redo',
+] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

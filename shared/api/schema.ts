@@ -5,6 +5,7 @@ import { opSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
 
 const pathSchema = z.string().min(1).max(4096);
+export const MAX_OPS_PER_CALL = 1000;
 
 /** The argument schema of every method; the backend parses each call's payload with it. */
 export const apiArgSchemas = {
@@ -15,7 +16,13 @@ export const apiArgSchemas = {
   'project.open': z.object({ path: pathSchema }).strict(),
   'project.load': z.object({}).strict(),
   'project.close': z.object({}).strict(),
-  'project.applyOps': z.object({ ops: z.array(opSchema).min(1).max(1000) }).strict(),
+  'project.applyOps': z
+    .object({
+      ops: z.array(opSchema).min(1).max(MAX_OPS_PER_CALL),
+      /** The revision the ops were made on (from project.load or the last applyOps). */
+      baseRevision: z.number().int().min(0),
+    })
+    .strict(),
   'recent.remove': z.object({ path: pathSchema }).strict(),
   'dialog.pickProjectPath': z
     .object({
@@ -41,6 +48,8 @@ export interface RecentProject {
 export interface OpenProject {
   path: string;
   doc: ProjectDoc;
+  /** The store's revision `doc` is at; edits are sent on top of it. */
+  revision: number;
 }
 
 export interface AppState {
@@ -58,7 +67,7 @@ export interface ApiResults {
   'project.open': OpenProject;
   'project.load': OpenProject;
   'project.close': null;
-  'project.applyOps': { applied: number };
+  'project.applyOps': { revision: number };
   'recent.remove': RecentProject[];
   'dialog.pickProjectPath': { path: string | null };
 }

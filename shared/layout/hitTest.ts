@@ -34,17 +34,22 @@ export function cellAt(layout: JourneyLayout, x: number, y: number): CellBox | u
   );
 }
 
-/** Where a card dragged so that its centre is at (x, y) would land. */
+/**
+ * Where a card dragged so that its centre is at (x, y) would land; `dragged` names the card
+ * (or the set of cards) being dragged, which do not count when finding the index.
+ */
 export function dropTargetAt(
   layout: JourneyLayout,
   x: number,
   y: number,
-  draggedId?: string,
+  dragged: string | ReadonlySet<string> = new Set(),
 ): DropTarget | undefined {
   const cell = nearestCell(layout, x, y);
   if (!cell) return undefined;
+  const isDragged = (id: string) =>
+    typeof dragged === 'string' ? id === dragged : dragged.has(id);
   const others = layout.cards.filter(
-    (c) => c.stageId === cell.stageId && c.laneId === cell.laneId && c.id !== draggedId,
+    (c) => c.stageId === cell.stageId && c.laneId === cell.laneId && !isDragged(c.id),
   );
   const index = others.filter((c) => c.y + c.height / 2 < y).length;
   return { stageId: cell.stageId, laneId: cell.laneId, index };

@@ -1,4 +1,4 @@
-import { cellTouchpoints, lanesOf, stagesOf } from '../model/doc';
+import { cellKey, lanesOf, stagesOf, touchpointsByCell } from '../model/doc';
 import type { LaneKind, ProjectDoc } from '../model/types';
 import type { LayoutTheme } from './theme';
 
@@ -63,8 +63,9 @@ export function layoutJourney(
 ): JourneyLayout {
   const stages = stagesOf(doc, journeyId);
   const lanes = lanesOf(doc, journeyId);
+  const byCell = touchpointsByCell(doc, journeyId);
   const cellIds = stages.map((s) =>
-    lanes.map((l) => cellTouchpoints(doc, s.id, l.id).map((t) => t.id)),
+    lanes.map((l) => (byCell.get(cellKey(s.id, l.id)) ?? []).map((t) => t.id)),
   );
 
   const laneHeights = lanes.map((_, li) =>

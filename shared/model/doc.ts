@@ -32,14 +32,26 @@ export function lanesOf(doc: ProjectDoc, journeyId: string): Lane[] {
     .sort(byOrderKey);
 }
 
-export function touchpointsOf(doc: ProjectDoc, journeyId: string): Touchpoint[] {
-  return Object.values(doc.touchpoints).filter((t) => t.journeyId === journeyId);
-}
-
 export function cellTouchpoints(doc: ProjectDoc, stageId: string, laneId: string): Touchpoint[] {
   return Object.values(doc.touchpoints)
     .filter((t) => t.stageId === stageId && t.laneId === laneId)
     .sort(byOrderKey);
+}
+
+export const cellKey = (stageId: string, laneId: string) => `${stageId}\u0000${laneId}`;
+
+/** Every cell's touchpoints in order, in one pass over the journey's touchpoints. */
+export function touchpointsByCell(doc: ProjectDoc, journeyId: string): Map<string, Touchpoint[]> {
+  const cells = new Map<string, Touchpoint[]>();
+  for (const t of Object.values(doc.touchpoints)) {
+    if (t.journeyId !== journeyId) continue;
+    const key = cellKey(t.stageId, t.laneId);
+    const cell = cells.get(key);
+    if (cell) cell.push(t);
+    else cells.set(key, [t]);
+  }
+  for (const cell of cells.values()) cell.sort(byOrderKey);
+  return cells;
 }
 
 export function emptyDoc(name: string, createdAt: string): ProjectDoc {

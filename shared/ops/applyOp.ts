@@ -70,10 +70,14 @@ function applyUpdate(doc: ProjectDoc, op: UpdateOp): OpResult {
   const table = UPDATED_TABLE[op.type];
   const row = need(doc, table, op.id);
   const patch = definedOnly(op.patch) as Partial<typeof row>;
+  // The inverse patches the same fields of the same entity kind as the op itself.
+  const inverse = { type: op.type, id: op.id, patch: previousValues(row, patch) } as UpdateOp;
+  const changes = (Object.keys(patch) as (keyof typeof row)[]).some((k) => patch[k] !== row[k]);
+  // Setting what is already there writes nothing, so it is not an edit to save or undo.
+  if (!changes) return { doc, inverse, touched: [] };
   return {
     doc: setRow(doc, table, { ...row, ...patch }),
-    // The inverse patches the same fields of the same entity kind as the op itself.
-    inverse: { type: op.type, id: op.id, patch: previousValues(row, patch) } as UpdateOp,
+    inverse,
     touched: [{ table, id: op.id }],
   };
 }

@@ -23,8 +23,29 @@ function flatten(op: Op): SingleOp[] {
   return op.type === 'batch' ? op.ops : [op];
 }
 
+const PATCH_TYPES = new Set(['updateJourney', 'updateStage', 'updateTouchpoint', 'updateProject']);
+
+/** Two patches of the same thing in a row are one patch: a typing burst stays one small op. */
+function fold(a: SingleOp, b: SingleOp): SingleOp | null {
+  if (a.type !== b.type || !PATCH_TYPES.has(a.type)) return null;
+  if ('id' in a && 'id' in b && a.id !== b.id) return null;
+  // Same type and same target, so the patches have the same shape.
+  return {
+    ...a,
+    patch: { ...(a as { patch: object }).patch, ...(b as { patch: object }).patch },
+  } as SingleOp;
+}
+
 function sequence(first: Op, then: Op): Op {
-  return { type: 'batch', ops: [...flatten(first), ...flatten(then)] };
+  const ops: SingleOp[] = [];
+  for (const op of [...flatten(first), ...flatten(then)]) {
+    const last = ops.at(-1);
+    const folded = last && fold(last, op);
+    if (folded) ops[ops.length - 1] = folded;
+    else ops.push(op);
+  }
+  const only = ops[0];
+  return ops.length === 1 && only ? only : { type: 'batch', ops };
 }
 
 /** Records a new edit: clears redo, and folds into the last step when it continues it. */

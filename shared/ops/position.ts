@@ -1,18 +1,26 @@
-import { generateKeyBetween } from 'fractional-indexing';
+import { generateNKeysBetween } from 'fractional-indexing';
 import type { Position } from './schema';
+
+/**
+ * Keys for `count` items placed together, in order, at `index` among `siblings` (sorted, the
+ * items themselves excluded).
+ */
+export function orderKeysAt(
+  siblings: readonly { orderKey: string }[],
+  index: number,
+  count: number,
+): string[] {
+  const at = Math.min(index, siblings.length);
+  const before = siblings[at - 1]?.orderKey ?? null;
+  let after = siblings[at]?.orderKey ?? null;
+  // Equal neighbours can only come from keys restored out of order. No key fits between them,
+  // so the items go after the first of them: their index may then come out larger than asked.
+  if (before !== null && after !== null && before >= after) after = null;
+  return generateNKeysBetween(before, after, count);
+}
 
 /** The order key for an item placed at `at` among `siblings` (sorted, the item itself excluded). */
 export function resolveOrderKey(siblings: readonly { orderKey: string }[], at: Position): string {
   if ('orderKey' in at) return at.orderKey;
-  const index = Math.min(at.index, siblings.length);
-  const before = siblings[index - 1]?.orderKey ?? null;
-  let after = siblings[index]?.orderKey ?? null;
-  // Equal neighbours can only come from restored keys; placing after the first one is enough.
-  if (before !== null && after !== null && before >= after) after = null;
-  return generateKeyBetween(before, after);
-}
-
-/** Where an item currently sits among its sorted siblings (including itself). */
-export function indexIn(sorted: readonly { id: string }[], id: string): number {
-  return sorted.findIndex((s) => s.id === id);
+  return orderKeysAt(siblings, at.index, 1)[0] as string;
 }

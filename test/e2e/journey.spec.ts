@@ -245,3 +245,78 @@ test('a file that is not a Wayline project is refused with a clear message and l
   // The start screen is still usable afterwards.
   await expect(page.getByRole('button', { name: 'Create project' })).toBeVisible();
 });
+
+test('two tabs on one project: the stale tab is refused, reloads the file and says so', async ({
+  browser,
+  page,
+}) => {
+  const project = join(dir.path, 'tabs.wayline');
+  server = await startServer({ settingsDir: join(dir.path, 'settings'), project });
+  await page.goto(server.url);
+  const first = new EditorPage(page);
+  await expect(first.stage('Awareness')).toBeVisible();
+
+  // The second tab opens with the same token, as a user duplicating the tab would.
+  const token = new URL(server.url).searchParams.get('token');
+  const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await other.goto(`http://127.0.0.1:${server.port}/?token=${token}`);
+  const second = new EditorPage(other);
+  await expect(second.stage('Awareness')).toBeVisible();
+
+  await first.addTouchpoint('Awareness', 'Made in the first tab', 'Positive', 2);
+  await first.expectSaved();
+
+  // The second tab's copy is now stale: its edit is refused, nothing is half-written.
+  await other.getByRole('button', { name: 'Add touchpoint to Discovery' }).click();
+  await expect(other.getByRole('alert')).toContainText('now shows what is in the project file');
+  await second.expectCard('Made in the first tab', 'Awareness', 'Positive', 'Low');
+  await expect(second.cards()).toHaveCount(1);
+
+  // It edits normally again from there.
+  await second.addTouchpoint('Discovery', 'Made in the second tab', 'Negative', 6);
+  await second.expectSaved();
+  await page.reload();
+  await first.expectCard('Made in the second tab', 'Discovery', 'Negative', 'High');
+  await other.close();
+});
+
+test('several selected cards move together, and Delete on an inspector control deletes nothing', async ({
+  page,
+}) => {
+  const project = join(dir.path, 'multi.wayline');
+  server = await startServer({ settingsDir: join(dir.path, 'settings'), project });
+  await page.goto(server.url);
+  const editor = new EditorPage(page);
+  await expect(editor.stage('Awareness')).toBeVisible();
+  await editor.addTouchpoint('Awareness', 'First', 'Neutral', 4);
+  await editor.addTouchpoint('Awareness', 'Second', 'Neutral', 4);
+  await editor.addTouchpoint('Awareness', 'Third', 'Neutral', 4);
+
+  // Focus on an emotion button: Delete and Backspace must not delete the card being edited.
+  await editor.setEmotion('Positive');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Backspace');
+  await expect(editor.cards()).toHaveCount(3);
+
+  await editor.card('First').click();
+  await editor.card('Third').click({ modifiers: ['Shift'] });
+  await expect(page.getByRole('heading', { name: '2 selected' })).toBeVisible();
+  const from = await editor.card('Third').boundingBox();
+  const to = await editor.stage('Discovery').getByTestId('stage-cell').boundingBox();
+  if (!from || !to) throw new Error('no boxes');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
+  await page.mouse.up();
+  await expect(editor.cardsIn('Discovery').locator('.card-title')).toHaveText(['First', 'Third']);
+  await expect(editor.cardsIn('Awareness').locator('.card-title')).toHaveText(['Second']);
+
+  // One drag, one undo step.
+  await page.keyboard.press('Control+z');
+  await expect(editor.cardsIn('Awareness').locator('.card-title')).toHaveText([
+    'First',
+    'Second',
+    'Third',
+  ]);
+  await editor.expectSaved();
+});

@@ -218,6 +218,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   fake.app.emit('before-quit');
+  fake.app.emit('will-quit');
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -268,7 +269,7 @@ describe('IPC handlers', () => {
       'about:blank',
     ]) {
       const response = await call('project.create', { path, name: 'Nope' }, url);
-      expect(response).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+      expect(response).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     const gone = await fake.ipcHandlers.get(channelFor('app.getState'))?.(
       { senderFrame: null },
@@ -411,12 +412,14 @@ describe('application menu', () => {
   const items = (menu: MenuItemConstructorOptions[]) =>
     menu.flatMap((top) => (Array.isArray(top.submenu) ? top.submenu : []));
 
-  it('sends File commands to the renderer on the menu channel', () => {
+  it('sends File and Edit commands to the renderer on the menu channel', () => {
     const file = items(template()).filter((item) => item.click);
     expect(file.map((item) => item.label)).toEqual([
       'New Project…',
       'Open Project…',
       'Close Project',
+      'Undo',
+      'Redo',
     ]);
     win.webContents.send.mockClear();
     for (const item of file) item.click?.({} as never, undefined, {} as never);
@@ -425,11 +428,24 @@ describe('application menu', () => {
     );
   });
 
-  it('leaves undo and redo to the renderer', () => {
-    const roles = items(template()).map((item) => item.role);
+  it('routes Undo and Redo to the renderer, leaving their keys to the page', () => {
+    const all = items(template());
+    const roles = all.map((item) => item.role);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
     expect(roles).not.toContain('undo');
     expect(roles).not.toContain('redo');
+    for (const [label, command] of [
+      ['Undo', 'undo'],
+      ['Redo', 'redo'],
+    ] as const) {
+      const item = all.find((i) => i.label === label);
+      expect(item?.accelerator).toBeDefined();
+      // Shown in the menu, but the keystroke still reaches the renderer's own handler.
+      expect(item?.registerAccelerator).toBe(false);
+      win.webContents.send.mockClear();
+      item?.click?.({} as never, undefined, {} as never);
+      expect(win.webContents.send.mock.calls).toEqual([[MENU_CHANNEL, command]]);
+    }
     expect(fake.boot.applicationMenuSet).toBe(true);
   });
 

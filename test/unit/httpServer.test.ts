@@ -163,11 +163,22 @@ describe('browser-mode HTTP server', () => {
       },
       at: { index: 0 },
     };
-    expect(JSON.parse((await api(port, 'project.applyOps', { ops: [op] })).body)).toEqual({
-      ok: true,
-      value: { applied: 1 },
+    expect(created.value.revision).toBe(0);
+    const applied = await api(port, 'project.applyOps', {
+      ops: [op],
+      baseRevision: created.value.revision,
     });
+    expect(applied.status).toBe(200);
+    expect(JSON.parse(applied.body)).toEqual({ ok: true, value: { revision: 1 } });
+    // The same edit again on the old revision (another tab, say) is refused as out of sync.
+    const stale = await api(port, 'project.applyOps', {
+      ops: [{ ...op, touchpoint: { ...op.touchpoint, id: 'tp-2' } }],
+      baseRevision: created.value.revision,
+    });
+    expect(JSON.parse(stale.body)).toMatchObject({ ok: false, error: { code: 'out_of_sync' } });
     const loaded = JSON.parse((await api(port, 'project.load', {})).body);
+    expect(loaded.value.revision).toBe(1);
+    expect(Object.keys(loaded.value.doc.touchpoints)).toEqual(['tp-1']);
     expect(loaded.value.doc.touchpoints['tp-1']).toMatchObject({
       title: 'Visits the site',
       emotion: 1,

@@ -43,7 +43,7 @@ function httpCall(token: string): Call {
     }
     if (res.status === 401) {
       throw new ApiError(
-        'unsupported',
+        'forbidden',
         'This page’s session has expired. Open the address that `npm run serve` printed.',
       );
     }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../shared/api/menu';
 import type { DocumentStore } from '../editor/documentStore';
+import { commandById } from '../editor/commands';
 import { Editor } from '../editor/Editor';
 import { StartScreen } from '../start/StartScreen';
 import { useAppStore } from './appStore';
@@ -17,21 +18,30 @@ export function App() {
   }, []);
 
   const close = useCallback(async (store: DocumentStore | null) => {
-    // Every edit reaches the file before the project closes.
-    await store?.getState().flush();
+    // Every edit reaches the file before the project closes, and none starts meanwhile.
+    await store?.getState().closeDocument();
     await useAppStore.getState().closeProject();
   }, []);
+
+  const rememberStore = useCallback((store: DocumentStore) => {
+    documentStore.current = store;
+  }, []);
+  const closeFromEditor = useCallback((store: DocumentStore) => void close(store), [close]);
 
   useEffect(() => {
     const onMenu = async (command: MenuCommand) => {
       const app = useAppStore.getState();
       if (command === 'close-project' || command === 'new-project') {
         if (app.project) await close(documentStore.current);
+      } else if (command === 'undo' || command === 'redo') {
+        const store = documentStore.current;
+        if (store) commandById(command).run(store);
       } else if (command === 'open-project') {
         const path = await app.pickPath('open');
         if (!path) return;
-        await documentStore.current?.getState().flush();
-        await app.openProject(path);
+        // Close first: if the new file is refused, the start screen says why.
+        if (app.project) await close(documentStore.current);
+        await useAppStore.getState().openProject(path);
       }
     };
     return window.wayline?.onMenuCommand((c) => void onMenu(c));
@@ -43,8 +53,8 @@ export function App() {
         key={project.path}
         project={project}
         api={api}
-        onReady={(store) => (documentStore.current = store)}
-        onClose={(store) => void close(store)}
+        onReady={rememberStore}
+        onClose={closeFromEditor}
       />
     );
   }

@@ -29,9 +29,10 @@ export function Editor({ project, api, onReady, onClose }: Props) {
   }, [store]);
 
   useEffect(() => {
-    // Warn before a tab closes with edits still on their way to the file.
+    // Warn before a tab closes with edits still on their way to the file (the desktop shell
+    // retries its close until they have arrived).
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (store.getState().saveState === 'saving') e.preventDefault();
+      if (store.getState().saveState !== 'saved') e.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);

@@ -21,13 +21,20 @@ export function SaveStatus() {
 export function SaveErrorBanner() {
   const store = useDocumentStore();
   const error = useDocument((s) => s.saveError);
+  const paused = useDocument((s) => s.locked === 'resyncing');
   if (!error) return null;
   return (
     <div className="banner error" role="alert">
       <span>{error}</span>
-      <button type="button" onClick={() => store.getState().dismissSaveError()}>
-        Dismiss
-      </button>
+      {paused ? (
+        <button type="button" onClick={() => void store.getState().resync()}>
+          Try again
+        </button>
+      ) : (
+        <button type="button" onClick={() => store.getState().dismissSaveError()}>
+          Dismiss
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { cellTouchpoints, getEntity, lanesOf, stagesOf } from '../../../shared/model/doc';
 import { newId } from '../../../shared/model/ids';
 import { stageColor } from '../../../shared/model/templates';
+import type { DropTarget } from '../../../shared/layout/hitTest';
+import { orderKeysAt } from '../../../shared/ops/position';
 import type { SingleOp } from '../../../shared/ops/schema';
 import type { DocumentStore } from './documentStore';
 
@@ -51,4 +53,31 @@ export function deleteSelection(store: DocumentStore): void {
   if (!single) return;
   dispatch(ops.length === 1 ? single : { type: 'batch', ops });
   select(null);
+}
+
+/**
+ * Moves cards together to `target`, keeping their journey order (`ids` in that order), in one
+ * undo step. Exact keys rather than indexes, so cards moving out of the cell do not shift it.
+ */
+export function moveTouchpoints(
+  store: DocumentStore,
+  ids: readonly string[],
+  target: DropTarget,
+): void {
+  const { doc, dispatch } = store.getState();
+  const moving = new Set(ids);
+  const others = cellTouchpoints(doc, target.stageId, target.laneId).filter(
+    (t) => !moving.has(t.id),
+  );
+  const keys = orderKeysAt(others, target.index, ids.length);
+  const ops = ids.map((id, i): SingleOp => ({
+    type: 'moveTouchpoint',
+    id,
+    stageId: target.stageId,
+    laneId: target.laneId,
+    at: { orderKey: keys[i] as string },
+  }));
+  const single = ops[0];
+  if (!single) return;
+  dispatch(ops.length === 1 ? single : { type: 'batch', ops });
 }

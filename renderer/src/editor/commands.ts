@@ -12,8 +12,12 @@ export interface Command {
   id: string;
   label: string;
   shortcuts: Shortcut[];
-  /** Whether the shortcut still fires while typing in a text field. */
-  inTextFields: boolean;
+  /**
+   * Where the shortcut applies: 'anywhere' (even while typing), 'outside-text' (not in a text
+   * field), or 'canvas' (only with the focus on the map, so Delete on an inspector control
+   * never deletes the card being edited).
+   */
+  scope: 'anywhere' | 'outside-text' | 'canvas';
   enabled(store: DocumentStore): boolean;
   run(store: DocumentStore): void;
 }
@@ -24,7 +28,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'undo',
     label: 'Undo',
     shortcuts: [{ key: 'z', mod: true }],
-    inTextFields: true,
+    scope: 'anywhere',
     enabled: (s) => s.getState().history.undo.length > 0,
     run: (s) => s.getState().undo(),
   },
@@ -35,7 +39,7 @@ export const COMMANDS: readonly Command[] = [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
     ],
-    inTextFields: true,
+    scope: 'anywhere',
     enabled: (s) => s.getState().history.redo.length > 0,
     run: (s) => s.getState().redo(),
   },
@@ -43,7 +47,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'delete',
     label: 'Delete selection',
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
-    inTextFields: false,
+    scope: 'canvas',
     enabled: (s) => (s.getState().selection?.ids.length ?? 0) > 0,
     run: deleteSelection,
   },
@@ -51,7 +55,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'add-stage',
     label: 'Add stage',
     shortcuts: [],
-    inTextFields: false,
+    scope: 'outside-text',
     enabled: () => true,
     run: (s) => {
       addStage(s);
@@ -61,7 +65,7 @@ export const COMMANDS: readonly Command[] = [
     id: 'deselect',
     label: 'Clear selection',
     shortcuts: [{ key: 'Escape' }],
-    inTextFields: false,
+    scope: 'outside-text',
     enabled: (s) => s.getState().selection !== null,
     run: (s) => s.getState().select(null),
   },
@@ -99,11 +103,21 @@ function isTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+function isOnCanvas(target: EventTarget | null): boolean {
+  if (target === document.body) return true;
+  return target instanceof Element && target.closest('.react-flow') !== null;
+}
+
+function inScope(command: Command, target: EventTarget | null): boolean {
+  if (command.scope === 'anywhere') return true;
+  if (isTextField(target)) return false;
+  return command.scope === 'outside-text' || isOnCanvas(target);
+}
+
 /** The keydown handler that routes shortcuts to commands. */
 export function handleShortcut(store: DocumentStore, e: KeyboardEvent): boolean {
-  const typing = isTextField(e.target);
   for (const command of COMMANDS) {
-    if (typing && !command.inTextFields) continue;
+    if (!inScope(command, e.target)) continue;
     if (!command.shortcuts.some((s) => matches(s, e))) continue;
     e.preventDefault();
     if (command.enabled(store)) command.run(store);

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
+import { MAX_OPS_PER_CALL, type OpenProject, type WaylineApi } from '../../../shared/api/schema';
 import { journeyList } from '../../../shared/model/doc';
 import type { ProjectDoc } from '../../../shared/model/types';
 import { applyOp } from '../../../shared/ops/applyOp';
@@ -19,10 +19,17 @@ export type Selection = { kind: 'touchpoint' | 'stage'; ids: string[] } | null;
 export interface DocumentState {
   path: string;
   doc: ProjectDoc;
+  /** The backend revision the last acknowledged edit produced. */
+  revision: number;
   journeyId: string;
   selection: Selection;
   history: History;
   saveState: SaveState;
+  /**
+   * Edits are refused while this is set: after a failed save (until the file's state is
+   * reloaded) and while the project closes. The screen then never runs ahead of the file.
+   */
+  locked: 'resyncing' | 'closing' | null;
   saveError: string | null;
   /** A field the inspector should focus next (the title of a card just added). */
   focusRequest: { id: string; field: 'title' | 'name' } | null;
@@ -33,36 +40,42 @@ export interface DocumentState {
   select(selection: Selection): void;
   requestFocus(request: DocumentState['focusRequest']): void;
   dismissSaveError(): void;
-  /** Waits until every edit so far is in the file. */
-  flush(): Promise<void>;
+  /** Reloads the file's state after a failed save; safe to call again if that failed too. */
+  resync(): Promise<void>;
+  /** Stops accepting edits and waits until every edit so far is in the file. */
+  closeDocument(): Promise<void>;
 }
 
 export type DocumentStore = StoreApi<DocumentState>;
 
 /** One store per open document: created with it, dropped with it. */
 export function createDocumentStore(project: OpenProject, api: WaylineApi): DocumentStore {
-  const store = createStore<DocumentState>()((set, get) => {
-    const resync = async (err: unknown) => {
-      const message = errorMessage(err);
-      try {
-        const fresh = await api['project.load']({});
-        set({ doc: fresh.doc, history: emptyHistory(), selection: null });
-      } catch {
-        // Keep what is on screen; the banner says it is not saved.
-      }
-      set({ saveState: 'failed', saveError: message });
-    };
+  return createStore<DocumentState>()((set, get) => {
     const queue = createPersistQueue(
-      (ops) => api['project.applyOps']({ ops }),
-      (saveState, err) => {
-        if (saveState === 'failed') void resync(err);
-        else set({ saveState });
+      async (ops) => {
+        const { revision } = await api['project.applyOps']({ ops, baseRevision: get().revision });
+        set({ revision });
       },
+      (saveState, err) => {
+        set({ saveState });
+        if (saveState === 'failed') {
+          set({
+            locked: 'resyncing',
+            saveError: `Your last change could not be saved: ${errorMessage(err)}`,
+          });
+          void get().resync();
+        }
+      },
+      MAX_OPS_PER_CALL,
     );
-    // Runs an op locally and queues it; returns its inverse, or null if it did not fit.
+
+    /** Runs an op locally and queues it; returns its inverse, or null if nothing changed. */
     const run = (op: Op): Op | null => {
+      if (get().locked) return null;
       try {
         const result = applyOp(get().doc, op);
+        // An edit that changes nothing (the emotion already chosen) is no edit at all.
+        if (result.touched.length === 0) return null;
         set({ doc: result.doc });
         queue.push(op);
         return result.inverse;
@@ -71,13 +84,16 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         return null;
       }
     };
+
     return {
       path: project.path,
       doc: project.doc,
+      revision: project.revision,
       journeyId: journeyList(project.doc)[0]?.id ?? '',
       selection: null,
       history: emptyHistory(),
       saveState: 'saved',
+      locked: null,
       saveError: null,
       focusRequest: null,
       dispatch(op, options) {
@@ -103,8 +119,31 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       dismissSaveError() {
         set({ saveError: null });
       },
-      flush: () => queue.flush(),
+      async resync() {
+        try {
+          const fresh = await api['project.load']({});
+          queue.reset();
+          // Undo steps were made against the copy that diverged; they no longer apply.
+          set({
+            doc: fresh.doc,
+            revision: fresh.revision,
+            history: emptyHistory(),
+            selection: null,
+            locked: null,
+            saveState: 'saved',
+            saveError: `${get().saveError ?? 'A change could not be saved.'} The map now shows what is in the project file.`,
+          });
+        } catch (err) {
+          set({
+            saveState: 'failed',
+            saveError: `Changes cannot be saved right now (${errorMessage(err)}). Editing is paused until the project file can be read again.`,
+          });
+        }
+      },
+      async closeDocument() {
+        set({ locked: 'closing', selection: null });
+        await queue.flush();
+      },
     };
   });
-  return store;
 }

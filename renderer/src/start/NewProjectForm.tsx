@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { AppState } from '../../../shared/api/schema';
 import { useAppStore } from '../app/appStore';
-import { joinPath, safeFileName } from './paths';
+import { projectFileName } from '../../../shared/model/fileNames';
+import { joinPath } from './paths';
 
 export function NewProjectForm({ state }: { state: AppState }) {
   const createProject = useAppStore((s) => s.createProject);
@@ -12,12 +13,12 @@ export function NewProjectForm({ state }: { state: AppState }) {
   const nameId = useId();
   const folderId = useId();
   const trimmed = name.trim();
-  const target = joinPath(folder, `${safeFileName(trimmed || 'Untitled journey map')}.wayline`);
+  const target = joinPath(folder, projectFileName(trimmed || 'Untitled journey map'));
 
   const submit = async () => {
     if (!trimmed) return;
     if (state.canPickFiles) {
-      const path = await pickPath('create', `${safeFileName(trimmed)}.wayline`);
+      const path = await pickPath('create', trimmed);
       if (path) await createProject(path, trimmed);
     } else {
       await createProject(target, trimmed);

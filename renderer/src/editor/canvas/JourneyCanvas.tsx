@@ -6,13 +6,12 @@ import {
   ReactFlow,
   type NodeChange,
   type NodeTypes,
-  type OnNodeDrag,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { useCardDrag } from './useCardDrag';
 import { useRevealSelection } from './useRevealSelection';
 import { getEntity } from '../../../../shared/model/doc';
-import { dropTargetAt, type DropTarget } from '../../../../shared/layout/hitTest';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
@@ -32,6 +31,8 @@ const NODE_TYPES: NodeTypes = {
 };
 const THEME = DEFAULT_LAYOUT_THEME;
 const VIEW_MARGIN = 24;
+// Shift-click adds to the selection, as in most design tools; Ctrl/Cmd-click too.
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter or Space to select. Delete removes it; the inspector edits it and moves it to another stage.',
@@ -67,92 +68,46 @@ export function JourneyCanvas() {
   const doc = useDocument((s) => s.doc);
   const journeyId = useDocument((s) => s.journeyId);
   const selection = useDocument((s) => s.selection);
-  const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
-  const [drop, setDrop] = useState<DropTarget | null>(null);
   const cache = useRef(new Map<string, CanvasNode>());
 
   const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
+  const { positions, drop, onPositionChanges, onNodeDrag, onNodeDragStop } = useCardDrag(
+    layout,
+    store,
+  );
 
   // The cache only swaps in an equal, older object for a new one, so reading it during render
   // cannot show stale data; it is what keeps untouched nodes identical for React Flow.
   /* eslint-disable react-hooks/refs */
   const baseNodes = useMemo(() => {
-    const built = buildNodes({ doc, journeyId, layout, theme: THEME, selection, drop });
+    const built = buildNodes({ doc, layout, theme: THEME, selection, drop });
     const reused = reuseUnchanged(cache.current, built);
     cache.current = new Map(reused.map((n) => [n.id, n]));
     return reused;
-  }, [doc, journeyId, layout, selection, drop]);
+  }, [doc, layout, selection, drop]);
   /* eslint-enable react-hooks/refs */
 
   const nodes = useMemo(
     () =>
-      drag
-        ? baseNodes.map((n) =>
-            n.id === drag.id ? { ...n, position: { x: drag.x, y: drag.y }, dragging: true } : n,
-          )
+      positions
+        ? baseNodes.map((n) => {
+            const position = positions.get(n.id);
+            return position ? { ...n, position, dragging: true } : n;
+          })
         : baseNodes,
-    [baseNodes, drag],
+    [baseNodes, positions],
   );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
-      for (const change of changes) {
-        if (change.type === 'position' && change.position && change.dragging) {
-          setDrag({ id: change.id, x: change.position.x, y: change.position.y });
-        }
-      }
+      onPositionChanges(changes);
       if (changes.some((c) => c.type === 'select')) {
         const state = store.getState();
         const isTouchpoint = (id: string) => getEntity(state.doc, 'touchpoints', id) !== undefined;
         state.select(nextSelection(state.selection, changes, isTouchpoint));
       }
     },
-    [store],
-  );
-
-  const targetFor = useCallback(
-    (node: CanvasNode) => {
-      const width = node.width ?? 0;
-      const height = node.height ?? 0;
-      return dropTargetAt(
-        layout,
-        node.position.x + width / 2,
-        node.position.y + height / 2,
-        node.id,
-      );
-    },
-    [layout],
-  );
-
-  const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(
-    (_event, node) => {
-      if (node.type === 'touchpoint') setDrop(targetFor(node) ?? null);
-    },
-    [targetFor],
-  );
-
-  const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
-    (_event, node) => {
-      setDrag(null);
-      setDrop(null);
-      if (node.type !== 'touchpoint') return;
-      const target = targetFor(node);
-      const card = layout.cards.find((c) => c.id === node.id);
-      if (!target || !card) return;
-      const unchanged =
-        target.stageId === card.stageId &&
-        target.laneId === card.laneId &&
-        target.index === card.index;
-      if (unchanged) return;
-      store.getState().dispatch({
-        type: 'moveTouchpoint',
-        id: node.id,
-        stageId: target.stageId,
-        laneId: target.laneId,
-        at: { index: target.index },
-      });
-    },
-    [layout, store, targetFor],
+    [store, onPositionChanges],
   );
 
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
@@ -187,6 +142,7 @@ export function JourneyCanvas() {
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         nodesConnectable={false}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onlyRenderVisibleElements
         ariaLabelConfig={ARIA_LABELS}
       >

@@ -50,21 +50,13 @@ export function reuseUnchanged(
 
 export interface BuildInput {
   doc: ProjectDoc;
-  journeyId: string;
   layout: JourneyLayout;
   theme: LayoutTheme;
   selection: Selection;
   drop: DropTarget | null;
 }
 
-export function buildNodes({
-  doc,
-  journeyId,
-  layout,
-  theme,
-  selection,
-  drop,
-}: BuildInput): CanvasNode[] {
+export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput): CanvasNode[] {
   const selected = new Set(selection?.ids ?? []);
   const nodes: CanvasNode[] = [];
   for (const lane of layout.lanes) {
@@ -87,7 +79,6 @@ export function buildNodes({
       .filter((c) => c.stageId === stage.id)
       .map((c) => ({
         laneId: c.laneId,
-        laneName: layout.lanes.find((l) => l.id === c.laneId)?.name ?? '',
         top: c.y - stage.y,
         height: c.height,
         count: c.cardIds.length,
@@ -120,7 +111,7 @@ export function buildNodes({
     position: { x: layout.width + theme.stageGap, y: 0 },
     width: ADD_STAGE_WIDTH,
     height: layout.height,
-    data: { journeyId, stageCount: layout.stages.length },
+    data: {},
     draggable: false,
     selectable: false,
     focusable: false,
@@ -136,7 +127,7 @@ export function buildNodes({
       position: { x: card.x, y: card.y },
       width: card.width,
       height: card.height,
-      data: { touchpoint, stageName: name, dimmed: false },
+      data: { touchpoint, stageName: name },
       selected: selection?.kind === 'touchpoint' && selected.has(card.id),
       ariaLabel: `Touchpoint: ${touchpoint.title || 'Untitled'}, ${name}, emotion ${emotionLevel(touchpoint.emotion).word.toLowerCase()}, effort ${touchpoint.effort} of 7`,
       zIndex: 1,

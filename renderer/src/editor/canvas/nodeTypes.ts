@@ -3,7 +3,6 @@ import type { Touchpoint } from '../../../../shared/model/types';
 
 export interface StageCell {
   laneId: string;
-  laneName: string;
   /** Relative to the stage node's top. */
   top: number;
   height: number;
@@ -25,11 +24,10 @@ export type StageNodeData = {
 export type TouchpointNodeData = {
   touchpoint: Touchpoint;
   stageName: string;
-  dimmed: boolean;
 };
 
 export type LaneNodeData = { name: string; count: number };
-export type AddStageNodeData = { journeyId: string; stageCount: number };
+export type AddStageNodeData = Record<string, never>;
 
 export type StageNode = Node<StageNodeData, 'stage'>;
 export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;

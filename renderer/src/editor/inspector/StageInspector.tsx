@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
 import { addTouchpoint, deleteSelection } from '../actions';
@@ -8,8 +8,11 @@ import { useFocusRequest } from './useFocusRequest';
 export function StageInspector({ id }: { id: string }) {
   const store = useDocumentStore();
   const stage = useDocument((s) => getEntity(s.doc, 'stages', id));
-  const count = useDocument(
-    (s) => Object.values(s.doc.touchpoints).filter((t) => t.stageId === id).length,
+  // Counted only when the touchpoints change, not on every store update.
+  const touchpoints = useDocument((s) => s.doc.touchpoints);
+  const count = useMemo(
+    () => Object.values(touchpoints).filter((t) => t.stageId === id).length,
+    [touchpoints, id],
   );
   const nameRef = useRef<HTMLInputElement>(null);
   useFocusRequest(id, 'name', nameRef);
