@@ -28,6 +28,18 @@ function watchForErrors(page: Page): string[] {
   return errors;
 }
 
+/** Browser mode opened on a project file of this test's own, as `npm run serve -- --project`. */
+async function serveProject(page: Page, file: string): Promise<EditorPage> {
+  server = await startServer({
+    settingsDir: join(dir.path, 'settings'),
+    project: join(dir.path, file),
+  });
+  await page.goto(server.url);
+  const editor = new EditorPage(page);
+  await expect(editor.stage('Awareness')).toBeVisible();
+  return editor;
+}
+
 async function createProject(page: Page, name: string, folder: string): Promise<EditorPage> {
   await page.getByLabel('Project name').fill(name);
   await page.getByLabel('Folder').fill(folder);
@@ -104,11 +116,7 @@ test('a journey built in the browser survives a reload and a server restart', as
 test('undo and redo step through every kind of edit, and what is left is saved', async ({
   page,
 }) => {
-  const project = join(dir.path, 'undo.wayline');
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project });
-  await page.goto(server.url);
-  const editor = new EditorPage(page);
-  await expect(editor.stage('Awareness')).toBeVisible();
+  const editor = await serveProject(page, 'undo.wayline');
   const undo = () => page.keyboard.press('Control+z');
   const redo = () => page.keyboard.press('Control+Shift+z');
 
@@ -159,11 +167,7 @@ test('undo and redo step through every kind of edit, and what is left is saved',
 });
 
 test('stages are added, renamed and deleted; cards move by dragging', async ({ page }) => {
-  const project = join(dir.path, 'stages.wayline');
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project });
-  await page.goto(server.url);
-  const editor = new EditorPage(page);
-  await expect(editor.stage('Awareness')).toBeVisible();
+  const editor = await serveProject(page, 'stages.wayline');
 
   await page.getByRole('button', { name: '+ Stage' }).click();
   const name = page.getByRole('textbox', { name: 'Name', exact: true });
@@ -187,13 +191,7 @@ test('stages are added, renamed and deleted; cards move by dragging', async ({ p
 
   // Drag the first card onto the Discovery stage.
   const card = editor.card('Hears from a friend');
-  const from = await card.boundingBox();
-  const to = await editor.stage('Discovery').getByTestId('stage-cell').boundingBox();
-  if (!from || !to) throw new Error('no boxes');
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
-  await page.mouse.up();
+  await editor.dragCardToStage('Hears from a friend', 'Discovery');
   await expect(card).toHaveAttribute('data-stage', 'Discovery');
 
   // And within a stage: drop "Sees a billboard" below... then back above by drag in Awareness.
@@ -203,13 +201,7 @@ test('stages are added, renamed and deleted; cards move by dragging', async ({ p
     'Sees a billboard',
     'Searches online',
   ]);
-  const second = await editor.card('Searches online').boundingBox();
-  const first = await editor.card('Sees a billboard').boundingBox();
-  if (!second || !first) throw new Error('no boxes');
-  await page.mouse.move(second.x + second.width / 2, second.y + second.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(first.x + first.width / 2, first.y + 5, { steps: 12 });
-  await page.mouse.up();
+  await editor.dragCardOnto('Searches online', 'Sees a billboard');
   await expect(editor.cardsIn('Awareness').locator('.card-title')).toHaveText([
     'Searches online',
     'Sees a billboard',
@@ -250,11 +242,8 @@ test('two tabs on one project: the stale tab is refused, reloads the file and sa
   browser,
   page,
 }) => {
-  const project = join(dir.path, 'tabs.wayline');
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project });
-  await page.goto(server.url);
-  const first = new EditorPage(page);
-  await expect(first.stage('Awareness')).toBeVisible();
+  const first = await serveProject(page, 'tabs.wayline');
+  if (!server) throw new Error('the server did not start');
 
   // The second tab opens with the same token, as a user duplicating the tab would.
   const token = new URL(server.url).searchParams.get('token');
@@ -283,11 +272,7 @@ test('two tabs on one project: the stale tab is refused, reloads the file and sa
 test('several selected cards move together, and Delete on an inspector control deletes nothing', async ({
   page,
 }) => {
-  const project = join(dir.path, 'multi.wayline');
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project });
-  await page.goto(server.url);
-  const editor = new EditorPage(page);
-  await expect(editor.stage('Awareness')).toBeVisible();
+  const editor = await serveProject(page, 'multi.wayline');
   await editor.addTouchpoint('Awareness', 'First', 'Neutral', 4);
   await editor.addTouchpoint('Awareness', 'Second', 'Neutral', 4);
   await editor.addTouchpoint('Awareness', 'Third', 'Neutral', 4);
@@ -301,13 +286,7 @@ test('several selected cards move together, and Delete on an inspector control d
   await editor.card('First').click();
   await editor.card('Third').click({ modifiers: ['Shift'] });
   await expect(page.getByRole('heading', { name: '2 selected' })).toBeVisible();
-  const from = await editor.card('Third').boundingBox();
-  const to = await editor.stage('Discovery').getByTestId('stage-cell').boundingBox();
-  if (!from || !to) throw new Error('no boxes');
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 12 });
-  await page.mouse.up();
+  await editor.dragCardToStage('Third', 'Discovery');
   await expect(editor.cardsIn('Discovery').locator('.card-title')).toHaveText(['First', 'Third']);
   await expect(editor.cardsIn('Awareness').locator('.card-title')).toHaveText(['Second']);
 

@@ -47,6 +47,30 @@ export class EditorPage {
     await cell.dblclick({ position: { x: box.width / 2, y: box.height - 10 } });
   }
 
+  /** Drags a card with the mouse, by small steps as a hand would, to a point on the page. */
+  private async dragCardTo(title: string, x: number, y: number): Promise<void> {
+    const from = await this.card(title).boundingBox();
+    if (!from) throw new Error(`card ${title} is not on screen`);
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, y, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Drops a card near the top of a stage's touchpoint cell. */
+  async dragCardToStage(title: string, stage: string): Promise<void> {
+    const to = await this.stage(stage).getByTestId('stage-cell').boundingBox();
+    if (!to) throw new Error(`stage ${stage} is not on screen`);
+    await this.dragCardTo(title, to.x + to.width / 2, to.y + 60);
+  }
+
+  /** Drops a card onto the top edge of another, so it lands just before it. */
+  async dragCardOnto(title: string, target: string): Promise<void> {
+    const to = await this.card(target).boundingBox();
+    if (!to) throw new Error(`card ${target} is not on screen`);
+    await this.dragCardTo(title, to.x + to.width / 2, to.y + 5);
+  }
+
   get title(): Locator {
     return this.page.getByRole('textbox', { name: 'Title' });
   }
