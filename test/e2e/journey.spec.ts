@@ -258,6 +258,7 @@ test('two tabs on one project: the stale tab is refused, reloads the file and sa
   // The second tab's copy is now stale: its edit is refused, nothing is half-written.
   await other.getByRole('button', { name: 'Add touchpoint to Discovery' }).click();
   await expect(other.getByRole('alert')).toContainText('now shows what is in the project file');
+  await other.screenshot({ path: join(SHOTS, 'stale-tab-resynced.png') });
   await second.expectCard('Made in the first tab', 'Awareness', 'Positive', 'Low');
   await expect(second.cards()).toHaveCount(1);
 
