@@ -14,18 +14,46 @@ export interface OpResult {
   touched: Touched[];
 }
 
+/**
+ * Tables this batch has already copied. A batch copies each table it writes once and then
+ * writes into its own copy, so restoring a stage of 2,000 cards is linear, not quadratic; a
+ * single op copies as usual. The input document is never written to either way.
+ */
+type Owned = Set<EntityTable>;
+
+function ownTable(doc: ProjectDoc, table: EntityTable, owned: Owned | undefined) {
+  if (owned?.has(table)) return { doc, rows: doc[table] as Record<string, unknown> };
+  const rows = { ...doc[table] } as Record<string, unknown>;
+  owned?.add(table);
+  return { doc: { ...doc, [table]: rows }, rows };
+}
+
 function setRow<T extends EntityTable>(
   doc: ProjectDoc,
   table: T,
   row: EntityByTable[T],
+  owned?: Owned,
 ): ProjectDoc {
-  return { ...doc, [table]: { ...doc[table], [row.id]: row } };
+  const target = ownTable(doc, table, owned);
+  // defineProperty, not assignment: an id such as "__proto__" stays an ordinary own row.
+  Object.defineProperty(target.rows, row.id, {
+    value: row,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return target.doc;
 }
 
-function deleteRows(doc: ProjectDoc, table: EntityTable, ids: readonly string[]): ProjectDoc {
-  const rows = { ...doc[table] };
-  for (const id of ids) delete rows[id];
-  return { ...doc, [table]: rows };
+function deleteRows(
+  doc: ProjectDoc,
+  table: EntityTable,
+  ids: readonly string[],
+  owned?: Owned,
+): ProjectDoc {
+  const target = ownTable(doc, table, owned);
+  for (const id of ids) delete target.rows[id];
+  return target.doc;
 }
 
 function need<T extends EntityTable>(doc: ProjectDoc, table: T, id: string): EntityByTable[T] {
@@ -66,7 +94,7 @@ const UPDATED_TABLE = {
 } as const satisfies Record<UpdateOp['type'], EntityTable>;
 
 /** Field patches: one shape for every entity, the inverse patch holding only what changed. */
-function applyUpdate(doc: ProjectDoc, op: UpdateOp): OpResult {
+function applyUpdate(doc: ProjectDoc, op: UpdateOp, owned?: Owned): OpResult {
   const table = UPDATED_TABLE[op.type];
   const row = need(doc, table, op.id);
   const patch = definedOnly(op.patch) as Partial<typeof row>;
@@ -76,13 +104,13 @@ function applyUpdate(doc: ProjectDoc, op: UpdateOp): OpResult {
   // Setting what is already there writes nothing, so it is not an edit to save or undo.
   if (!changes) return { doc, inverse, touched: [] };
   return {
-    doc: setRow(doc, table, { ...row, ...patch }),
+    doc: setRow(doc, table, { ...row, ...patch }, owned),
     inverse,
     touched: [{ table, id: op.id }],
   };
 }
 
-function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
+function applySingle(doc: ProjectDoc, op: SingleOp, owned?: Owned): OpResult {
   switch (op.type) {
     case 'updateProject': {
       const inverse: Op = { type: 'updateProject', patch: { name: doc.info.name } };
@@ -95,19 +123,19 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
     case 'updateJourney':
     case 'updateStage':
     case 'updateTouchpoint':
-      return applyUpdate(doc, op);
+      return applyUpdate(doc, op, owned);
     case 'addStage': {
       need(doc, 'journeys', op.stage.journeyId);
       mustBeNew(doc, 'stages', op.stage.id);
       const orderKey = resolveOrderKey(stagesOf(doc, op.stage.journeyId), op.at);
       const stage: Stage = { ...op.stage, orderKey };
-      let next = setRow(doc, 'stages', stage);
+      let next = setRow(doc, 'stages', stage, owned);
       const touched: Touched[] = [{ table: 'stages', id: stage.id }];
       for (const tp of op.touchpoints ?? []) {
         if (tp.stageId !== stage.id) throw new OpError('Restored touchpoints must be in the stage');
         mustBeNew(next, 'touchpoints', tp.id);
         checkCell(next, tp.journeyId, tp.stageId, tp.laneId);
-        next = setRow(next, 'touchpoints', tp);
+        next = setRow(next, 'touchpoints', tp, owned);
         touched.push({ table: 'touchpoints', id: tp.id });
       }
       return { doc: next, inverse: { type: 'deleteStage', id: stage.id }, touched };
@@ -117,7 +145,7 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
       const siblings = stagesOf(doc, row.journeyId).filter((s) => s.id !== op.id);
       const orderKey = resolveOrderKey(siblings, op.at);
       return {
-        doc: setRow(doc, 'stages', { ...row, orderKey }),
+        doc: setRow(doc, 'stages', { ...row, orderKey }, owned),
         inverse: { type: 'moveStage', id: op.id, at: { orderKey: row.orderKey } },
         touched: [{ table: 'stages', id: op.id }],
       };
@@ -132,8 +160,9 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
         doc,
         'touchpoints',
         contents.map((t) => t.id),
+        owned,
       );
-      next = deleteRows(next, 'stages', [op.id]);
+      next = deleteRows(next, 'stages', [op.id], owned);
       return {
         doc: next,
         inverse: { type: 'addStage', stage, at: { orderKey }, touchpoints: contents },
@@ -150,7 +179,7 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
       const orderKey = resolveOrderKey(cellTouchpoints(doc, stageId, laneId), op.at);
       const touchpoint: Touchpoint = { ...op.touchpoint, orderKey };
       return {
-        doc: setRow(doc, 'touchpoints', touchpoint),
+        doc: setRow(doc, 'touchpoints', touchpoint, owned),
         inverse: { type: 'deleteTouchpoint', id },
         touched: [{ table: 'touchpoints', id }],
       };
@@ -161,12 +190,17 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
       const siblings = cellTouchpoints(doc, op.stageId, op.laneId).filter((t) => t.id !== op.id);
       const orderKey = resolveOrderKey(siblings, op.at);
       return {
-        doc: setRow(doc, 'touchpoints', {
-          ...row,
-          stageId: op.stageId,
-          laneId: op.laneId,
-          orderKey,
-        }),
+        doc: setRow(
+          doc,
+          'touchpoints',
+          {
+            ...row,
+            stageId: op.stageId,
+            laneId: op.laneId,
+            orderKey,
+          },
+          owned,
+        ),
         inverse: {
           type: 'moveTouchpoint',
           id: op.id,
@@ -181,7 +215,7 @@ function applySingle(doc: ProjectDoc, op: SingleOp): OpResult {
       const row = need(doc, 'touchpoints', op.id);
       const { orderKey, ...touchpoint } = row;
       return {
-        doc: deleteRows(doc, 'touchpoints', [op.id]),
+        doc: deleteRows(doc, 'touchpoints', [op.id], owned),
         inverse: { type: 'addTouchpoint', touchpoint, at: { orderKey } },
         touched: [{ table: 'touchpoints', id: op.id }],
       };
@@ -201,10 +235,11 @@ function touchedKey(t: Touched): string {
 export function applyOp(doc: ProjectDoc, op: Op): OpResult {
   if (op.type !== 'batch') return applySingle(doc, op);
   let current = doc;
+  const owned: Owned = new Set();
   const inverses: SingleOp[] = [];
   const touched = new Map<string, Touched>();
   for (const step of op.ops) {
-    const result = applySingle(current, step);
+    const result = applySingle(current, step, owned);
     current = result.doc;
     // A single op's inverse is always a single op.
     inverses.unshift(result.inverse as SingleOp);
