@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDoc } from '../../test/unit/fixtures';
+import { sampleDoc, SMALL_THEME } from '../../test/unit/fixtures';
 import { createLifecycleProject } from '../model/templates';
 import { cellAt, dropTargetAt, nearestCell } from './hitTest';
 import { layoutJourney } from './layoutJourney';
-import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from './theme';
+import { DEFAULT_LAYOUT_THEME } from './theme';
 
-const THEME: LayoutTheme = {
-  laneLabelWidth: 100,
-  headerHeight: 50,
-  stageWidth: 200,
-  stageGap: 10,
-  cardHeight: 40,
-  cardGap: 5,
-  cellPadding: 10,
-  minCellHeight: 80,
-};
+const THEME = SMALL_THEME;
 
 /*
  * Journey j1 of the sample doc with THEME:

@@ -1,23 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lane, sampleDoc, stage, touchpoint } from '../../test/unit/fixtures';
+import { lane, sampleDoc, stage, touchpoint, SMALL_THEME } from '../../test/unit/fixtures';
 import { emptyDoc } from '../model/doc';
 import { createLifecycleProject } from '../model/templates';
 import type { ProjectDoc } from '../model/types';
 import { layoutJourney, type Rect } from './layoutJourney';
 import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from './theme';
 
-/** Small round numbers so expected positions can be worked out by hand. */
-const THEME: LayoutTheme = {
-  laneLabelWidth: 100,
-  headerHeight: 50,
-  stageWidth: 200,
-  stageGap: 10,
-  cardHeight: 40,
-  cardGap: 5,
-  cellPadding: 10,
-  minCellHeight: 80,
-};
+const THEME = SMALL_THEME;
 
 const right = (r: Rect) => r.x + r.width;
 const bottom = (r: Rect) => r.y + r.height;

@@ -1,3 +1,4 @@
+import type { LayoutTheme } from '../../shared/layout/theme';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,3 +106,15 @@ export function fileState(path: string): FileState {
 export function sideFiles(path: string): string[] {
   return ['-wal', '-shm', '-journal'].map((s) => path + s).filter((p) => existsSync(p));
 }
+
+/** Small round numbers so expected layout positions can be worked out by hand. */
+export const SMALL_THEME: LayoutTheme = {
+  laneLabelWidth: 100,
+  headerHeight: 50,
+  stageWidth: 200,
+  stageGap: 10,
+  cardHeight: 40,
+  cardGap: 5,
+  cellPadding: 10,
+  minCellHeight: 80,
+};
