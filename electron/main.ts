@@ -57,7 +57,15 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     created.on('closed', () => {
       if (win === created) win = null;
     });
-    guardUnsavedClose(created, dialog, () => (quitting ? app.quit() : created.close()));
+    guardUnsavedClose(created, dialog, {
+      retry: () => {
+        if (quitting) app.quit();
+        else if (!created.isDestroyed()) created.close();
+      },
+      keptOpen: () => {
+        quitting = false;
+      },
+    });
     win = created;
     return created;
   };

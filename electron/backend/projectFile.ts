@@ -82,17 +82,26 @@ function refusal(err: unknown): ApiError {
 }
 
 /**
- * Removes the -wal and -shm files our read-only look created. A -wal with content is someone
- * else's (another program opened the file meanwhile), and so is the -shm beside it: both stay.
+ * Removes the -wal and -shm files our read-only look created, but only with the file to
+ * ourselves: another program that opened it meanwhile may be using them, and unlinking a WAL
+ * someone writes to loses their data. An exclusive lock, taken and released without writing,
+ * proves nobody else has the file open; failing that, the empty files stay.
  */
 function removeCreatedSideFiles(path: string, created: readonly string[]): void {
+  if (created.length === 0) return;
   const wal = `${path}-wal`;
-  if (created.includes(wal) && existsSync(wal)) {
-    if (statSync(wal).size > 0) return;
-    rmSync(wal, { force: true });
+  if (existsSync(wal) && statSync(wal).size > 0) return;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: 0 });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN IMMEDIATE; ROLLBACK;');
+    for (const file of created) rmSync(file, { force: true });
+  } catch {
+    // In use, or unreadable: leaving two empty helper files is the safe choice.
+  } finally {
+    db?.close();
   }
-  const shm = `${path}-shm`;
-  if (created.includes(shm)) rmSync(shm, { force: true });
 }
 
 /**

@@ -19,7 +19,7 @@ import { CUSTOMER_LIFECYCLE_STAGES } from '../../shared/model/templates';
 import type { ProjectDoc } from '../../shared/model/types';
 import type { Op } from '../../shared/ops/schema';
 import { SCHEMA_VERSION } from './migrations';
-import { readProjectHeader, WAYLINE_APPLICATION_ID } from './projectFile';
+import { openProjectDatabase, readProjectHeader, WAYLINE_APPLICATION_ID } from './projectFile';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 
 let dir: string;
@@ -565,10 +565,12 @@ describe('refusing files it must not open', () => {
     const err = refusal(() => openProjectStore(path));
     expect(err.code).toBe('newer_version');
     expect(err.message).toMatch(/not changed/);
-    // Byte for byte: neither the file nor its WAL changed, and no -shm was left next to them.
+    // Byte for byte: neither the file nor its WAL changed. The read-only look leaves its -shm
+    // (a rebuildable index): with someone's WAL there, proving that nobody else uses that
+    // index would mean a writable open, whose close would fold the WAL into the file.
     expect(fileState(path)).toEqual(before);
     expect(fileState(`${path}-wal`)).toEqual(walBefore);
-    expect(sideFiles(path)).toEqual([`${path}-wal`]);
+    expect(sideFiles(path)).toEqual([`${path}-wal`, `${path}-shm`]);
     // SQLite still finds the newer version in the WAL: nothing was folded or dropped.
     const check = new Database(path, { fileMustExist: true });
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
@@ -706,5 +708,47 @@ describe('refusing files it must not open', () => {
     // Opening and closing without edits leaves the bytes alone.
     expect(fileState(path).sha256).toBe(before.sha256);
     expect(sideFiles(path)).toEqual([]);
+  });
+});
+
+describe('the read-only look at a file someone else has open', () => {
+  it('leaves that program its -wal and -shm, and their data', () => {
+    const store = create('other.wayline');
+    const path = store.path;
+    close(store);
+    // Another program (not Wayline: no exclusive lock) holds the file open in WAL mode.
+    const other = new Database(path, { fileMustExist: true });
+    other.pragma('journal_mode = WAL');
+    other.prepare("UPDATE meta SET value = 'Theirs' WHERE key = 'name'").run();
+    const walBefore = fileState(`${path}-wal`);
+    // Our check reads happily beside it, then must not unlink the files it is using.
+    expect(() => openProjectStore(path)).toThrow();
+    expect(sideFiles(path)).toEqual([`${path}-wal`, `${path}-shm`]);
+    expect(fileState(`${path}-wal`)).toEqual(walBefore);
+    other.prepare("UPDATE meta SET value = 'Theirs again' WHERE key = 'name'").run();
+    other.close();
+    const reopened = openProjectStore(path);
+    expect(reopened.doc.info.name).toBe('Theirs again');
+    reopened.close();
+  });
+
+  it('keeps the helper files it created when another program opens the file during the look', () => {
+    const store = create('race.wayline');
+    const path = store.path;
+    close(store);
+    let other: Database.Database | undefined;
+    // The other program arrives while our read-only connection is still reading.
+    const race = () => {
+      other = new Database(path, { fileMustExist: true });
+      other.prepare('SELECT count(*) FROM meta').get();
+    };
+    expect(() => openProjectDatabase(path, race)).toThrow(/another Wayline window/);
+    expect(sideFiles(path)).toEqual([`${path}-wal`, `${path}-shm`]);
+    // Its committed writes land in a WAL that is still linked, so they survive.
+    other!.prepare("UPDATE meta SET value = 'Survives' WHERE key = 'name'").run();
+    other!.close();
+    const reopened = openProjectStore(path);
+    expect(reopened.doc.info.name).toBe('Survives');
+    reopened.close();
   });
 });

@@ -17,16 +17,29 @@ export function App() {
     void useAppStore.getState().boot();
   }, []);
 
-  const close = useCallback(async (store: DocumentStore | null) => {
+  /** Closes the open project; false when it stays open (an edit could not be saved). */
+  const close = useCallback(async (store: DocumentStore | null): Promise<boolean> => {
     // Every edit reaches the file before the project closes, and none starts meanwhile.
-    await store?.getState().closeDocument();
-    await useAppStore.getState().closeProject();
+    if (store && !(await store.getState().closeDocument())) return false;
+    const app = useAppStore.getState();
+    await app.closeProject();
+    const failed = useAppStore.getState().project !== null;
+    if (failed)
+      store
+        ?.getState()
+        .reopenForEditing(useAppStore.getState().error ?? 'The project could not be closed.');
+    return !failed;
   }, []);
 
   const rememberStore = useCallback((store: DocumentStore) => {
     documentStore.current = store;
   }, []);
-  const closeFromEditor = useCallback((store: DocumentStore) => void close(store), [close]);
+  const closeFromEditor = useCallback(
+    (store: DocumentStore) => {
+      void close(store);
+    },
+    [close],
+  );
 
   useEffect(() => {
     const onMenu = async (command: MenuCommand) => {
@@ -40,7 +53,7 @@ export function App() {
         const path = await app.pickPath('open');
         if (!path) return;
         // Close first: if the new file is refused, the start screen says why.
-        if (app.project) await close(documentStore.current);
+        if (app.project && !(await close(documentStore.current))) return;
         await useAppStore.getState().openProject(path);
       }
     };

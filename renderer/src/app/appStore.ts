@@ -66,8 +66,12 @@ export const useAppStore = create<AppStore>()((set, get) => {
       await attempt(async () => {
         await get().api['project.close']({});
         set({ project: null });
-        await get().refresh();
       });
+      // Outside attempt(): a failed refresh must not look like a failed close.
+      if (!get().project)
+        await get()
+          .refresh()
+          .catch(() => undefined);
     },
     async removeRecent(path) {
       await attempt(async () => {

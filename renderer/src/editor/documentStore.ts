@@ -9,6 +9,7 @@ import {
   takeRedo,
   takeUndo,
   type History,
+  type HistoryEntry,
 } from '../../../shared/ops/history';
 import type { Op } from '../../../shared/ops/schema';
 import { errorMessage } from '../api/client';
@@ -42,8 +43,13 @@ export interface DocumentState {
   dismissSaveError(): void;
   /** Reloads the file's state after a failed save; safe to call again if that failed too. */
   resync(): Promise<void>;
-  /** Stops accepting edits and waits until every edit so far is in the file. */
-  closeDocument(): Promise<void>;
+  /**
+   * Stops accepting edits and waits until every edit so far is in the file. Resolves to false
+   * when one could not be saved: the document then stays open with the reason on screen.
+   */
+  closeDocument(): Promise<boolean>;
+  /** Takes edits again after a close that did not happen. */
+  reopenForEditing(message: string): void;
 }
 
 export type DocumentStore = StoreApi<DocumentState>;
@@ -69,19 +75,32 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       MAX_OPS_PER_CALL,
     );
 
-    /** Runs an op locally and queues it; returns its inverse, or null if nothing changed. */
-    const run = (op: Op): Op | null => {
-      if (get().locked) return null;
+    /**
+     * Runs an op locally and queues it. 'noop' when it changes nothing (the emotion already
+     * chosen, or a typing burst that ended where it began); 'refused' when editing is locked
+     * or the op does not fit.
+     */
+    const run = (op: Op): { inverse: Op } | 'noop' | 'refused' => {
+      if (get().locked) return 'refused';
       try {
         const result = applyOp(get().doc, op);
-        // An edit that changes nothing (the emotion already chosen) is no edit at all.
-        if (result.touched.length === 0) return null;
+        if (result.touched.length === 0) return 'noop';
         set({ doc: result.doc });
         queue.push(op);
-        return result.inverse;
+        return { inverse: result.inverse };
       } catch (err) {
         set({ saveError: `That edit could not be made: ${errorMessage(err)}` });
-        return null;
+        return 'refused';
+      }
+    };
+
+    /** Undo or redo: a step that turns out to change nothing is dropped and the next one runs. */
+    const step = (take: typeof takeUndo, pick: (e: HistoryEntry) => Op) => {
+      for (let next = take(get().history); next; next = take(get().history)) {
+        const outcome = run(pick(next.entry));
+        if (outcome === 'refused') return;
+        set({ history: next.history });
+        if (outcome !== 'noop') return;
       }
     };
 
@@ -97,19 +116,18 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       saveError: null,
       focusRequest: null,
       dispatch(op, options) {
-        const inverse = run(op);
-        if (!inverse) return;
-        const entry = { forward: op, inverse, mergeKey: options?.mergeKey, at: Date.now() };
+        const outcome = run(op);
+        if (typeof outcome === 'string') return;
+        const entry = {
+          forward: op,
+          inverse: outcome.inverse,
+          mergeKey: options?.mergeKey,
+          at: Date.now(),
+        };
         set({ history: record(get().history, entry) });
       },
-      undo() {
-        const step = takeUndo(get().history);
-        if (step && run(step.entry.inverse)) set({ history: step.history });
-      },
-      redo() {
-        const step = takeRedo(get().history);
-        if (step && run(step.entry.forward)) set({ history: step.history });
-      },
+      undo: () => step(takeUndo, (e) => e.inverse),
+      redo: () => step(takeRedo, (e) => e.forward),
       select(selection) {
         set({ selection });
       },
@@ -122,6 +140,14 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       async resync() {
         try {
           const fresh = await api['project.load']({});
+          if (fresh.path !== get().path) {
+            // Another tab or window closed this project and opened another one.
+            set({
+              saveState: 'failed',
+              saveError: `This project was closed elsewhere (${fresh.path} is open now). Reload the page to continue.`,
+            });
+            return;
+          }
           queue.reset();
           // Undo steps were made against the copy that diverged; they no longer apply.
           set({
@@ -141,8 +167,15 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         }
       },
       async closeDocument() {
+        // A failed save is being dealt with: its banner must stay in front of the user.
+        if (get().locked === 'resyncing') return false;
         set({ locked: 'closing', selection: null });
         await queue.flush();
+        // A save that failed on the way out: stay open, so the banner can say what happened.
+        return get().saveState === 'saved' && get().locked === 'closing';
+      },
+      reopenForEditing(message) {
+        set({ locked: null, saveError: message });
       },
     };
   });

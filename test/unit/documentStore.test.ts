@@ -1,0 +1,136 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatchApiCall } from '../../electron/backend/dispatch';
+import { createBackend, type Backend } from '../../electron/backend/handlers';
+import { ApiError } from '../../shared/api/errors';
+import { API_METHODS } from '../../shared/api/methods';
+import type { WaylineApi } from '../../shared/api/schema';
+import { stagesOf } from '../../shared/model/doc';
+import { createDocumentStore, type DocumentStore } from '../../renderer/src/editor/documentStore';
+import { tempDir } from './fixtures';
+
+/** The renderer's client over the real backend, in process: the same envelopes as IPC. */
+function inProcessApi(backend: Backend): WaylineApi {
+  const client = {} as Record<string, (args: unknown) => Promise<unknown>>;
+  for (const method of API_METHODS) {
+    client[method] = async (args) => {
+      const response = await dispatchApiCall(backend.handlers, method, args);
+      if (!response.ok) throw new ApiError(response.error.code, response.error.message);
+      return response.value;
+    };
+  }
+  return client as unknown as WaylineApi;
+}
+
+describe('the per-document store', () => {
+  let dir: { dir: string; cleanup: () => void };
+  let backend: Backend;
+  let api: WaylineApi;
+  let store: DocumentStore;
+
+  beforeEach(async () => {
+    dir = tempDir();
+    backend = createBackend({
+      mode: 'browser',
+      settingsDir: join(dir.dir, 's'),
+      defaultDirectory: dir.dir,
+    });
+    api = inProcessApi(backend);
+    store = createDocumentStore(
+      await api['project.create']({ path: join(dir.dir, 'p'), name: 'P' }),
+      api,
+    );
+  });
+
+  afterEach(() => {
+    backend.close();
+    dir.cleanup();
+  });
+
+  const firstStage = () => {
+    const { doc, journeyId } = store.getState();
+    return stagesOf(doc, journeyId)[0]!;
+  };
+  const rename = (name: string, at: number) =>
+    store
+      .getState()
+      .dispatch(
+        { type: 'updateStage', id: firstStage().id, patch: { name } },
+        { mergeKey: `name@${at}` },
+      );
+
+  it('saves every edit, in order, to the file', async () => {
+    rename('One', 0);
+    rename('Two', 1);
+    await store.getState().closeDocument();
+    expect(firstStage().name).toBe('Two');
+    expect((await api['project.load']({})).doc).toEqual(store.getState().doc);
+  });
+
+  it('drops an undo step that turned out to change nothing and undoes the one before', async () => {
+    rename('First', 0);
+    // A typing burst that ends where it began: "x" typed, then erased.
+    const id = firstStage().id;
+    store
+      .getState()
+      .dispatch({ type: 'updateStage', id, patch: { name: 'Firstx' } }, { mergeKey: 'burst' });
+    store
+      .getState()
+      .dispatch({ type: 'updateStage', id, patch: { name: 'First' } }, { mergeKey: 'burst' });
+    expect(store.getState().history.undo).toHaveLength(2);
+    store.getState().undo();
+    expect(firstStage().name).toBe('Awareness');
+    expect(store.getState().history.undo).toHaveLength(0);
+    store.getState().redo();
+    expect(firstStage().name).toBe('First');
+  });
+
+  it('records nothing for an edit that changes nothing', () => {
+    rename(firstStage().name, 0);
+    expect(store.getState().history.undo).toHaveLength(0);
+    expect(store.getState().saveState).toBe('saved');
+  });
+
+  it('after a refused save, shows what the file holds, says so, and edits again', async () => {
+    // Another window edits the project behind this store's back.
+    const other = createDocumentStore(await api['project.load']({}), api);
+    other
+      .getState()
+      .dispatch({ type: 'updateStage', id: firstStage().id, patch: { name: 'Theirs' } });
+    await other.getState().closeDocument();
+
+    rename('Mine', 0);
+    await store.getState().closeDocument();
+    await new Promise((r) => setTimeout(r, 20));
+    const state = store.getState();
+    expect(state.locked).toBeNull();
+    expect(firstStage().name).toBe('Theirs');
+    expect(state.history.undo).toHaveLength(0);
+    expect(state.saveError).toMatch(/could not be saved.*now shows what is in the project file/s);
+
+    rename('Mine again', 1);
+    await store.getState().closeDocument();
+    expect((await api['project.load']({})).doc.stages[firstStage().id]?.name).toBe('Mine again');
+  });
+
+  it('does not close while a refused save is being dealt with', async () => {
+    const other = createDocumentStore(await api['project.load']({}), api);
+    other
+      .getState()
+      .dispatch({ type: 'updateStage', id: firstStage().id, patch: { name: 'Theirs' } });
+    await other.getState().closeDocument();
+    rename('Mine', 0);
+    expect(await store.getState().closeDocument()).toBe(false);
+  });
+
+  it('stays paused when the project was swapped for another one elsewhere', async () => {
+    await api['project.create']({ path: join(dir.dir, 'q'), name: 'Q' });
+    rename('Lost', 0);
+    await store.getState().closeDocument();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.getState().locked).toBe('resyncing');
+    expect(store.getState().saveError).toMatch(/closed elsewhere/);
+    // Nothing of the other project leaks into this one's screen.
+    expect(store.getState().doc.info.name).toBe('P');
+  });
+});
