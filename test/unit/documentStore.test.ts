@@ -59,6 +59,13 @@ describe('the per-document store', () => {
         { mergeKey: `name@${at}` },
       );
 
+  /** Another window's store edits the project behind this store's back. */
+  const renameInAnotherWindow = async (name: string) => {
+    const other = createDocumentStore(await api['project.load']({}), api);
+    other.getState().dispatch({ type: 'updateStage', id: firstStage().id, patch: { name } });
+    await other.getState().closeDocument();
+  };
+
   it('saves every edit, in order, to the file', async () => {
     rename('One', 0);
     rename('Two', 1);
