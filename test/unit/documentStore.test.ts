@@ -99,12 +99,7 @@ describe('the per-document store', () => {
   });
 
   it('after a refused save, shows what the file holds, says so, and edits again', async () => {
-    // Another window edits the project behind this store's back.
-    const other = createDocumentStore(await api['project.load']({}), api);
-    other
-      .getState()
-      .dispatch({ type: 'updateStage', id: firstStage().id, patch: { name: 'Theirs' } });
-    await other.getState().closeDocument();
+    await renameInAnotherWindow('Theirs');
 
     rename('Mine', 0);
     await store.getState().closeDocument();
@@ -121,11 +116,7 @@ describe('the per-document store', () => {
   });
 
   it('does not close while a refused save is being dealt with', async () => {
-    const other = createDocumentStore(await api['project.load']({}), api);
-    other
-      .getState()
-      .dispatch({ type: 'updateStage', id: firstStage().id, patch: { name: 'Theirs' } });
-    await other.getState().closeDocument();
+    await renameInAnotherWindow('Theirs');
     rename('Mine', 0);
     expect(await store.getState().closeDocument()).toBe(false);
   });
