@@ -5,6 +5,7 @@
  * `electron`; this file only connects them.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { errorMessage } from '../shared/api/errors';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
 import { createBackend, type Backend } from './backend/handlers';
 import { projectPathPicker } from './shell/dialogs';
@@ -20,10 +21,6 @@ export interface RunningShell {
   paths: ShellPaths;
   /** The editor window, or null when it has been closed (macOS keeps the app running). */
   mainWindow(): BrowserWindow | null;
-}
-
-function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /**

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileState, sideFiles, tempDir } from '../../test/unit/fixtures';
+import { fileState, sideFiles, tempDir, starterIds } from '../../test/unit/fixtures';
 import type { ApiErrorCode } from '../../shared/api/errors';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { ApiResult } from '../../shared/api/schema';
-import { lanesOf, stagesOf } from '../../shared/model/doc';
+import { stagesOf } from '../../shared/model/doc';
 import type { ProjectDoc } from '../../shared/model/types';
 import { dispatchApiCall } from './dispatch';
 import { createBackend, type Backend, type BackendOptions } from './handlers';
@@ -68,17 +68,8 @@ async function snapshot(b = backend): Promise<{ doc: ProjectDoc; revision: numbe
   return { doc, revision };
 }
 
-function starter(doc: ProjectDoc) {
-  const journeyId = Object.keys(doc.journeys)[0]!;
-  return {
-    journeyId,
-    stageIds: stagesOf(doc, journeyId).map((s) => s.id),
-    laneId: lanesOf(doc, journeyId)[0]!.id,
-  };
-}
-
 const card = (doc: ProjectDoc, id: string, stage = 0, extra: Record<string, unknown> = {}) => {
-  const { journeyId, stageIds, laneId } = starter(doc);
+  const { journeyId, stageIds, laneId } = starterIds(doc);
   return {
     type: 'addTouchpoint',
     touchpoint: {
@@ -217,7 +208,7 @@ describe('projects through the API', () => {
     expect(created.path).toBe(join(projects, 'journey.wayline'));
     expect(created.doc.info.name).toBe('Checkout');
     expect(created.revision).toBe(0);
-    const { stageIds, laneId } = starter(created.doc);
+    const { stageIds, laneId } = starterIds(created.doc);
 
     const applied = await ok('project.applyOps', {
       baseRevision: created.revision,
@@ -242,7 +233,7 @@ describe('projects through the API', () => {
     expect(loaded.revision).toBe(1);
     expect(loaded.doc.touchpoints.c1).toMatchObject({ emotion: -2, effort: 6, title: 'Pays' });
     expect(loaded.doc.touchpoints.c2?.stageId).toBe(stageIds[3]);
-    expect(stagesOf(loaded.doc, starter(loaded.doc).journeyId)).toHaveLength(7);
+    expect(stagesOf(loaded.doc, starterIds(loaded.doc).journeyId)).toHaveLength(7);
 
     expect(await ok('project.close', {})).toBeNull();
     expect((await ok('app.getState', {})).project).toBeNull();
@@ -302,7 +293,7 @@ describe('projects through the API', () => {
 describe('revisions', () => {
   it('counts one revision per applyOps call, however many ops it carries', async () => {
     const created = await ok('project.create', { path: join(projects, 'r'), name: 'R' });
-    const { stageIds } = starter(created.doc);
+    const { stageIds } = starterIds(created.doc);
     expect(created.revision).toBe(0);
     expect(await snapshot()).toEqual({ doc: created.doc, revision: 0 });
     let { revision } = await ok('project.applyOps', {
@@ -575,7 +566,7 @@ describe('prototype pollution', () => {
 
   it('ignores __proto__ and constructor keys in arguments', async () => {
     const { doc } = await ok('project.create', { path: join(projects, 'p'), name: 'P' });
-    const { stageIds } = starter(doc);
+    const { stageIds } = starterIds(doc);
     const payloads: [string, string][] = [
       ['project.open', `{"path": "/x.wayline", "__proto__": {"polluted": "yes"}}`],
       ['app.getState', `{"__proto__": {"polluted": "yes"}}`],

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileState, sideFiles, tempDir } from '../../test/unit/fixtures';
+import { fileState, sideFiles, tempDir, starterIds } from '../../test/unit/fixtures';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 import { cellTouchpoints, lanesOf, stagesOf } from '../../shared/model/doc';
 import { CUSTOMER_LIFECYCLE_STAGES } from '../../shared/model/templates';
@@ -51,18 +51,8 @@ function close(store: ProjectStore): void {
   stores.splice(stores.indexOf(store), 1);
 }
 
-/** Ids of the starter project: its journey, its stages in order, its lane. */
-function ids(doc: ProjectDoc) {
-  const journeyId = Object.keys(doc.journeys)[0]!;
-  return {
-    journeyId,
-    stageIds: stagesOf(doc, journeyId).map((s) => s.id),
-    laneId: lanesOf(doc, journeyId)[0]!.id,
-  };
-}
-
 function addCard(doc: ProjectDoc, id: string, stageIndex: number, index = 999): Op {
-  const { journeyId, stageIds, laneId } = ids(doc);
+  const { journeyId, stageIds, laneId } = starterIds(doc);
   return {
     type: 'addTouchpoint',
     touchpoint: {
@@ -144,7 +134,7 @@ describe('creating a project', () => {
     const doc = store.doc;
     expect(doc.info).toEqual({ name: 'Onboarding', createdAt: '2024-05-01T10:00:00.000Z' });
     expect(Object.keys(doc.journeys)).toHaveLength(1);
-    const { journeyId } = ids(doc);
+    const { journeyId } = starterIds(doc);
     expect(stagesOf(doc, journeyId).map((s) => s.name)).toEqual([...CUSTOMER_LIFECYCLE_STAGES]);
     expect(lanesOf(doc, journeyId).map((l) => [l.kind, l.name])).toEqual([
       ['touchpoints', 'Touchpoints'],
@@ -190,7 +180,7 @@ describe('creating a project', () => {
 describe('editing a project', () => {
   it('saves every edit so a reopened project equals the one in memory', () => {
     const store = create();
-    const { stageIds, laneId } = ids(store.doc);
+    const { stageIds, laneId } = starterIds(store.doc);
     store.apply([
       addCard(store.doc, 'a1', 0),
       addCard(store.doc, 'a2', 0),
@@ -223,7 +213,7 @@ describe('editing a project', () => {
     expect(doc.touchpoints.a1).toBeUndefined();
     expect(cellTouchpoints(doc, stageIds[1]!, laneId).map((t) => t.id)).toEqual(['a2', 'b1']);
     expect(doc.touchpoints.b1?.emotion).toBe(2);
-    expect(stagesOf(doc, ids(doc).journeyId)[0]?.name).toBe('Advocacy');
+    expect(stagesOf(doc, starterIds(doc).journeyId)[0]?.name).toBe('Advocacy');
 
     const path = store.path;
     close(store);
@@ -233,7 +223,7 @@ describe('editing a project', () => {
 
   it('undoes a stage delete on disk too', () => {
     const store = create();
-    const { stageIds } = ids(store.doc);
+    const { stageIds } = starterIds(store.doc);
     store.apply([addCard(store.doc, 'x', 2), addCard(store.doc, 'y', 2)]);
     const before = store.doc;
     store.apply([{ type: 'deleteStage', id: stageIds[2]! }]);
@@ -281,7 +271,7 @@ describe('editing a project', () => {
           type: 'moveTouchpoint',
           id: 'a',
           stageId: 'missing',
-          laneId: ids(doc).laneId,
+          laneId: starterIds(doc).laneId,
           at: { index: 0 },
         },
       ],
@@ -331,7 +321,7 @@ describe('editing a project', () => {
   it('writes only the rows an edit touched', () => {
     const store = create();
     const path = store.path;
-    const { stageIds, laneId } = ids(store.doc);
+    const { stageIds, laneId } = starterIds(store.doc);
     store.apply(Array.from({ length: 120 }, (_, i) => addCard(store.doc, `t${i}`, i % 8)));
     close(store);
 
@@ -394,7 +384,7 @@ describe('editing a project', () => {
 describe('revisions', () => {
   it('start at 0 and count one per apply, a batch of several ops being one', () => {
     const store = create();
-    const { stageIds } = ids(store.doc);
+    const { stageIds } = starterIds(store.doc);
     expect(store.revision).toBe(0);
     store.apply([addCard(store.doc, 'a', 0)]);
     expect(store.revision).toBe(1);
@@ -435,7 +425,7 @@ describe('revisions', () => {
 
   it('writes nothing for an update that sets the values already there', () => {
     const store = create();
-    const { journeyId, stageIds } = ids(store.doc);
+    const { journeyId, stageIds } = starterIds(store.doc);
     store.apply([addCard(store.doc, 'a', 0)]);
     const doc = store.doc;
     const path = store.path;
@@ -647,7 +637,7 @@ describe('refusing files it must not open', () => {
     ],
   ])('refuses a project containing %s as corrupt', (_what, sql) => {
     const store = create('hand-edited.wayline');
-    const { journeyId, stageIds, laneId } = ids(store.doc);
+    const { journeyId, stageIds, laneId } = starterIds(store.doc);
     const path = store.path;
     close(store);
     const db = new Database(path, { fileMustExist: true });
@@ -670,7 +660,7 @@ describe('refusing files it must not open', () => {
     'refuses a rollback-journal project containing %s, leaving its journal mode as it was',
     (_what, sql) => {
       const store = create('rollback.wayline');
-      const { journeyId, stageIds, laneId } = ids(store.doc);
+      const { journeyId, stageIds, laneId } = starterIds(store.doc);
       const path = store.path;
       close(store);
       // Another SQLite tool switched the file to a rollback journal and hand-edited a bad row.

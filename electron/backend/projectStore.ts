@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
-import { emptyDoc, getEntity } from '../../shared/model/doc';
+import { emptyDoc, getEntity, putRow } from '../../shared/model/doc';
 import { ENTITY_SCHEMAS } from '../../shared/model/schema';
 import { createLifecycleProject } from '../../shared/model/templates';
 import { ENTITY_TABLES, type EntityTable, type ProjectDoc } from '../../shared/model/types';
@@ -63,13 +63,7 @@ function readDoc(db: Database.Database): ProjectDoc {
           `This project file has an invalid row in ${table}; it was not changed.`,
         );
       }
-      // defineProperty, not assignment: an id of "__proto__" must stay an own row.
-      Object.defineProperty(target, parsed.data.id, {
-        value: parsed.data,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      putRow(target, parsed.data.id, parsed.data);
     }
   }
   return doc;

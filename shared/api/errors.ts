@@ -27,3 +27,8 @@ export class ApiError extends Error {
 
 export type ApiResponse<T> =
   { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
+
+/** The human part of any thrown value, for messages shown to the user. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

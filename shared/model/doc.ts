@@ -38,6 +38,19 @@ export function cellTouchpoints(doc: ProjectDoc, stageId: string, laneId: string
     .sort(byOrderKey);
 }
 
+/**
+ * Stores a row under its id as an own property. defineProperty rather than assignment: an id
+ * such as "__proto__" stays an ordinary row instead of replacing the table's prototype.
+ */
+export function putRow(rows: Record<string, unknown>, id: string, row: unknown): void {
+  Object.defineProperty(rows, id, {
+    value: row,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 export const cellKey = (stageId: string, laneId: string) => `${stageId}\u0000${laneId}`;
 
 /** Every cell's touchpoints in order, in one pass over the journey's touchpoints. */

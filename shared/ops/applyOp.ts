@@ -1,4 +1,4 @@
-import { byOrderKey, cellTouchpoints, getEntity, stagesOf } from '../model/doc';
+import { byOrderKey, cellTouchpoints, getEntity, putRow, stagesOf } from '../model/doc';
 import type { EntityByTable, EntityTable, ProjectDoc, Stage, Touchpoint } from '../model/types';
 import { OpError } from './errors';
 import { resolveOrderKey } from './position';
@@ -35,13 +35,7 @@ function setRow<T extends EntityTable>(
   owned?: Owned,
 ): ProjectDoc {
   const target = ownTable(doc, table, owned);
-  // defineProperty, not assignment: an id such as "__proto__" stays an ordinary own row.
-  Object.defineProperty(target.rows, row.id, {
-    value: row,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  putRow(target.rows, row.id, row);
   return target.doc;
 }
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lanesOf, stagesOf } from '../../shared/model/doc';
 import type { Journey, Lane, ProjectDoc, Stage, Touchpoint } from '../../shared/model/types';
 
 /** Test-only builders and helpers shared by the unit suites. */
@@ -118,3 +119,13 @@ export const SMALL_THEME: LayoutTheme = {
   cellPadding: 10,
   minCellHeight: 80,
 };
+
+/** Ids of a starter project: its journey, its stages in order, its (first) lane. */
+export function starterIds(doc: ProjectDoc) {
+  const journeyId = Object.keys(doc.journeys)[0]!;
+  return {
+    journeyId,
+    stageIds: stagesOf(doc, journeyId).map((s) => s.id),
+    laneId: lanesOf(doc, journeyId)[0]!.id,
+  };
+}

@@ -69,7 +69,3 @@ export function createApiClient(): WaylineApi {
   }
   return client as WaylineApi;
 }
-
-export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

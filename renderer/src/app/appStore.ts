@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppState, OpenProject, WaylineApi } from '../../../shared/api/schema';
-import { createApiClient, errorMessage } from '../api/client';
+import { errorMessage } from '../../../shared/api/errors';
+import { createApiClient } from '../api/client';
 
 interface AppStore {
   api: WaylineApi;

@@ -12,7 +12,7 @@ import {
   type HistoryEntry,
 } from '../../../shared/ops/history';
 import type { Op } from '../../../shared/ops/schema';
-import { errorMessage } from '../api/client';
+import { errorMessage } from '../../../shared/api/errors';
 import { createPersistQueue, type SaveState } from './persistQueue';
 
 export type Selection = { kind: 'touchpoint' | 'stage'; ids: string[] } | null;
