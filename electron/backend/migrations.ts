@@ -55,6 +55,49 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX touchpoints_by_cell ON touchpoints(stage_id, lane_id, order_key);
     `,
   },
+  {
+    version: 2,
+    description: 'personas, connections, lanes of every kind, rich cards, stage goals',
+    up: `
+      CREATE TABLE personas (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        quote TEXT NOT NULL DEFAULT '',
+        goals TEXT NOT NULL DEFAULT '',
+        needs TEXT NOT NULL DEFAULT '',
+        frustrations TEXT NOT NULL DEFAULT '',
+        color TEXT NOT NULL,
+        order_key TEXT NOT NULL
+      ) STRICT;
+      ALTER TABLE journeys ADD COLUMN
+        persona_id TEXT REFERENCES personas(id) ON DELETE SET NULL;
+      ALTER TABLE journeys ADD COLUMN
+        current_journey_id TEXT REFERENCES journeys(id) ON DELETE SET NULL;
+      ALTER TABLE stages ADD COLUMN description TEXT NOT NULL DEFAULT '';
+      ALTER TABLE lanes ADD COLUMN collapsed INTEGER NOT NULL DEFAULT 0 CHECK (collapsed IN (0, 1));
+      ALTER TABLE lanes ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1));
+      ALTER TABLE touchpoints ADD COLUMN description TEXT NOT NULL DEFAULT '';
+      ALTER TABLE touchpoints ADD COLUMN channel TEXT NOT NULL DEFAULT '';
+      ALTER TABLE touchpoints ADD COLUMN
+        moment_of_truth INTEGER NOT NULL DEFAULT 0 CHECK (moment_of_truth IN (0, 1));
+      ALTER TABLE touchpoints ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+      ALTER TABLE touchpoints ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE touchpoints ADD COLUMN evidence TEXT NOT NULL DEFAULT '';
+      CREATE TABLE connections (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        from_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
+        to_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
+        label TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('path', 'alternative', 'failure'))
+      ) STRICT;
+      CREATE INDEX connections_by_journey ON connections(journey_id);
+      CREATE INDEX connections_by_from ON connections(from_id);
+      CREATE INDEX connections_by_to ON connections(to_id);
+      CREATE INDEX journeys_by_persona ON journeys(persona_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

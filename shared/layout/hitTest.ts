@@ -14,10 +14,16 @@ function distanceToRange(v: number, start: number, size: number): number {
 }
 
 /** The cell nearest a canvas point: a drop in a gap or past the edge still lands somewhere. */
-export function nearestCell(layout: JourneyLayout, x: number, y: number): CellBox | undefined {
+export function nearestCell(
+  layout: JourneyLayout,
+  x: number,
+  y: number,
+  droppableOnly = false,
+): CellBox | undefined {
   let best: CellBox | undefined;
   let bestScore = Infinity;
   for (const cell of layout.cells) {
+    if (droppableOnly && !cell.droppable) continue;
     const score = distanceToRange(x, cell.x, cell.width) + distanceToRange(y, cell.y, cell.height);
     if (score < bestScore) {
       bestScore = score;
@@ -44,7 +50,7 @@ export function dropTargetAt(
   y: number,
   dragged: string | ReadonlySet<string> = new Set(),
 ): DropTarget | undefined {
-  const cell = nearestCell(layout, x, y);
+  const cell = nearestCell(layout, x, y, true);
   if (!cell) return undefined;
   const isDragged = (id: string) =>
     typeof dragged === 'string' ? id === dragged : dragged.has(id);

@@ -1,5 +1,13 @@
-import { cellKey, lanesOf, stagesOf, touchpointsByCell } from '../model/doc';
-import type { LaneKind, ProjectDoc } from '../model/types';
+import {
+  cellKey,
+  connectionsOf,
+  getEntity,
+  lanesOf,
+  stagesOf,
+  touchpointsByCell,
+} from '../model/doc';
+import type { ConnectionKind, LaneKind, ProjectDoc, Touchpoint } from '../model/types';
+import { smoothPath, type Point } from './curve';
 import type { LayoutTheme } from './theme';
 
 export interface Rect {
@@ -9,12 +17,17 @@ export interface Rect {
   height: number;
 }
 
+export interface PersonaBox extends Rect {
+  personaId: string;
+}
+
 export interface StageBox extends Rect {
   id: string;
   name: string;
   color: string;
+  description: string;
   index: number;
-  /** Cards in the stage across all lanes. */
+  /** Cards in the stage across all visible lanes. */
   cardCount: number;
 }
 
@@ -22,60 +35,182 @@ export interface LaneBox extends Rect {
   id: string;
   name: string;
   kind: LaneKind;
+  collapsed: boolean;
+  /** Cards in the lane, shown as a count while it is collapsed. */
+  cardCount: number;
 }
 
 export interface CellBox extends Rect {
   stageId: string;
   laneId: string;
   cardIds: string[];
+  /** Whether cards can be added or dropped here (not in the emotion curve or a collapsed lane). */
+  droppable: boolean;
 }
 
 export interface CardBox extends Rect {
   id: string;
   stageId: string;
   laneId: string;
+  laneKind: LaneKind;
   index: number;
+}
+
+export interface CurvePoint extends Point {
+  touchpointId: string;
+  emotion: number;
+  /** A trough of the journey: negative and no higher than its neighbours. */
+  low: boolean;
+}
+
+export interface EmotionCurve {
+  laneId: string;
+  /** The y of emotion 0, and of the top (+2) and bottom (-2) of the scale. */
+  zeroY: number;
+  topY: number;
+  bottomY: number;
+  points: CurvePoint[];
+  /** SVG path data through the points, in canvas coordinates. */
+  path: string;
+}
+
+export type BlueprintLineKind = 'interaction' | 'visibility' | 'internal';
+
+export interface BlueprintLine {
+  kind: BlueprintLineKind;
+  label: string;
+  y: number;
+  x: number;
+  width: number;
+}
+
+export interface ConnectionPath {
+  id: string;
+  fromId: string;
+  toId: string;
+  kind: ConnectionKind;
+  label: string;
+  /** SVG path data from the source card's edge to the target card's edge. */
+  path: string;
+  start: Point;
+  end: Point;
+  labelAt: Point;
 }
 
 export interface JourneyLayout {
   width: number;
   height: number;
+  persona?: PersonaBox;
+  /** Where the stage headers start: below the persona band, if any. */
+  top: number;
   stages: StageBox[];
   lanes: LaneBox[];
   cells: CellBox[];
   cards: CardBox[];
+  emotionCurve?: EmotionCurve;
+  lines: BlueprintLine[];
+  connections: ConnectionPath[];
 }
 
-function stackHeight(count: number, theme: LayoutTheme): number {
-  if (count === 0) return theme.minCellHeight;
-  const content = count * theme.cardHeight + (count - 1) * theme.cardGap + 2 * theme.cellPadding;
-  return Math.max(theme.minCellHeight, content);
+const isNoteLane = (kind: LaneKind) => kind !== 'touchpoints';
+
+function cardHeightOf(kind: LaneKind, theme: LayoutTheme): number {
+  return isNoteLane(kind) ? theme.noteHeight : theme.cardHeight;
+}
+
+function stackHeight(count: number, kind: LaneKind, theme: LayoutTheme): number {
+  const min = isNoteLane(kind) ? theme.minNoteCellHeight : theme.minCellHeight;
+  if (count === 0) return min;
+  const content =
+    count * cardHeightOf(kind, theme) + (count - 1) * theme.cardGap + 2 * theme.cellPadding;
+  return Math.max(min, content);
+}
+
+const LINE_LABELS: Record<BlueprintLineKind, string> = {
+  interaction: 'Line of interaction',
+  visibility: 'Line of visibility',
+  internal: 'Line of internal interaction',
+};
+
+/** The service-blueprint line drawn above a lane, given the lane kinds above it. */
+function lineAbove(kind: LaneKind, above: ReadonlySet<LaneKind>): BlueprintLineKind | undefined {
+  if (kind === 'frontstage' && (above.has('actions') || above.has('touchpoints'))) {
+    return 'interaction';
+  }
+  if (kind === 'backstage' && above.has('frontstage')) return 'visibility';
+  if (kind === 'support' && above.has('backstage')) return 'internal';
+  return undefined;
+}
+
+function routeConnection(from: Rect, to: Rect, fromStage: number, toStage: number) {
+  const r = (v: number) => Math.round(v * 100) / 100;
+  if (toStage > fromStage) {
+    const start = { x: from.x + from.width, y: from.y + from.height / 2 };
+    const end = { x: to.x, y: to.y + to.height / 2 };
+    const bend = Math.max(24, (end.x - start.x) / 2);
+    return {
+      start,
+      end,
+      path: `M${r(start.x)},${r(start.y)} C${r(start.x + bend)},${r(start.y)} ${r(end.x - bend)},${r(end.y)} ${r(end.x)},${r(end.y)}`,
+      labelAt: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
+    };
+  }
+  if (toStage === fromStage) {
+    const down = to.y >= from.y;
+    const start = { x: from.x + from.width / 2, y: down ? from.y + from.height : from.y };
+    const end = { x: to.x + to.width / 2, y: down ? to.y : to.y + to.height };
+    // A card straight below gets a short straight arrow; further ones curve out to the side.
+    const side = Math.abs(end.y - start.y) > 40 ? from.width / 2 + 18 : 0;
+    return {
+      start,
+      end,
+      path: `M${r(start.x)},${r(start.y)} C${r(start.x + side)},${r(start.y)} ${r(end.x + side)},${r(end.y)} ${r(end.x)},${r(end.y)}`,
+      labelAt: { x: start.x + side * 0.75, y: (start.y + end.y) / 2 },
+    };
+  }
+  // A loop back to an earlier stage arcs over the cards between.
+  const start = { x: from.x + from.width / 2, y: from.y };
+  const end = { x: to.x + to.width / 2, y: to.y };
+  const peak = Math.min(start.y, end.y) - 48;
+  return {
+    start,
+    end,
+    path: `M${r(start.x)},${r(start.y)} C${r(start.x)},${r(peak)} ${r(end.x)},${r(peak)} ${r(end.x)},${r(end.y)}`,
+    labelAt: { x: (start.x + end.x) / 2, y: peak + 12 },
+  };
 }
 
 /**
- * Where every stage, lane, cell and card of a journey goes. The canvas, the exports and the
- * presentation all draw from this one function, so what is exported is what is seen.
+ * Where everything of a journey goes: persona band, stages, lanes, cells, cards, the emotion
+ * curve, blueprint lines and connections. The canvas, the exports and the presentation all draw
+ * from this one function, so what is exported is what is seen.
  */
 export function layoutJourney(
   doc: ProjectDoc,
   journeyId: string,
   theme: LayoutTheme,
 ): JourneyLayout {
+  const journey = getEntity(doc, 'journeys', journeyId);
+  const persona = journey?.personaId ? getEntity(doc, 'personas', journey.personaId) : undefined;
   const stages = stagesOf(doc, journeyId);
-  const lanes = lanesOf(doc, journeyId);
+  const lanes = lanesOf(doc, journeyId).filter((l) => !l.hidden);
   const byCell = touchpointsByCell(doc, journeyId);
-  const cellIds = stages.map((s) =>
-    lanes.map((l) => (byCell.get(cellKey(s.id, l.id)) ?? []).map((t) => t.id)),
+  const cellCards = stages.map((s) =>
+    lanes.map((l) => (l.kind === 'emotion' ? [] : (byCell.get(cellKey(s.id, l.id)) ?? []))),
   );
 
-  const laneHeights = lanes.map((_, li) =>
-    Math.max(
-      theme.minCellHeight,
-      ...stages.map((_s, si) => stackHeight(cellIds[si]![li]!.length, theme)),
-    ),
-  );
+  const laneHeights = lanes.map((lane, li) => {
+    if (lane.collapsed) return theme.collapsedLaneHeight;
+    if (lane.kind === 'emotion') return theme.emotionLaneHeight;
+    const min = isNoteLane(lane.kind) ? theme.minNoteCellHeight : theme.minCellHeight;
+    return Math.max(
+      min,
+      ...stages.map((_s, si) => stackHeight(cellCards[si]![li]!.length, lane.kind, theme)),
+    );
+  });
+  const top = persona ? theme.personaHeight : 0;
   const laneTops: number[] = [];
-  let y = theme.headerHeight;
+  let y = top + theme.headerHeight;
   for (const h of laneHeights) {
     laneTops.push(y);
     y += h;
@@ -84,58 +219,158 @@ export function layoutJourney(
   const stageX = (i: number) => theme.laneLabelWidth + i * (theme.stageWidth + theme.stageGap);
   const width = stages.length === 0 ? theme.laneLabelWidth : stageX(stages.length) - theme.stageGap;
 
-  const layout: JourneyLayout = { width, height, stages: [], lanes: [], cells: [], cards: [] };
+  const layout: JourneyLayout = {
+    width,
+    height,
+    top,
+    stages: [],
+    lanes: [],
+    cells: [],
+    cards: [],
+    lines: [],
+    connections: [],
+  };
+  if (persona) layout.persona = { personaId: persona.id, x: 0, y: 0, width, height: top };
+
+  const above = new Set<LaneKind>();
   lanes.forEach((lane, li) => {
+    const line = lineAbove(lane.kind, above);
+    if (line) {
+      layout.lines.push({ kind: line, label: LINE_LABELS[line], x: 0, y: laneTops[li]!, width });
+    }
+    above.add(lane.kind);
     layout.lanes.push({
       id: lane.id,
       name: lane.name,
       kind: lane.kind,
+      collapsed: lane.collapsed,
+      cardCount: cellCards.reduce((n, row) => n + row[li]!.length, 0),
       x: 0,
       y: laneTops[li]!,
       width,
       height: laneHeights[li]!,
     });
   });
+
+  const cardBoxes = new Map<string, { box: CardBox; stageIndex: number }>();
   stages.forEach((stage, si) => {
     const x = stageX(si);
     let cardCount = 0;
     lanes.forEach((lane, li) => {
-      const ids = cellIds[si]![li]!;
-      cardCount += ids.length;
+      const cards = cellCards[si]![li]!;
+      cardCount += cards.length;
       const cell: CellBox = {
         stageId: stage.id,
         laneId: lane.id,
-        cardIds: ids,
+        cardIds: cards.map((t) => t.id),
+        droppable: !lane.collapsed && lane.kind !== 'emotion',
         x,
         y: laneTops[li]!,
         width: theme.stageWidth,
         height: laneHeights[li]!,
       };
       layout.cells.push(cell);
-      ids.forEach((id, index) => {
-        layout.cards.push({
-          id,
+      if (lane.collapsed) return;
+      const h = cardHeightOf(lane.kind, theme);
+      cards.forEach((t, index) => {
+        const box: CardBox = {
+          id: t.id,
           stageId: stage.id,
           laneId: lane.id,
+          laneKind: lane.kind,
           index,
           x: x + theme.cellPadding,
-          y: cell.y + theme.cellPadding + index * (theme.cardHeight + theme.cardGap),
+          y: cell.y + theme.cellPadding + index * (h + theme.cardGap),
           width: theme.stageWidth - 2 * theme.cellPadding,
-          height: theme.cardHeight,
-        });
+          height: h,
+        };
+        layout.cards.push(box);
+        cardBoxes.set(t.id, { box, stageIndex: si });
       });
     });
     layout.stages.push({
       id: stage.id,
       name: stage.name,
       color: stage.color,
+      description: stage.description,
       index: si,
       cardCount,
       x,
-      y: 0,
+      y: top,
       width: theme.stageWidth,
-      height,
+      height: height - top,
     });
   });
+
+  const emotionIndex = lanes.findIndex((l) => l.kind === 'emotion' && !l.collapsed);
+  if (emotionIndex >= 0) {
+    layout.emotionCurve = emotionCurve(doc, journeyId, layout, emotionIndex, theme);
+  }
+
+  for (const c of connectionsOf(doc, journeyId)) {
+    const from = cardBoxes.get(c.fromId);
+    const to = cardBoxes.get(c.toId);
+    // A connection to a card in a hidden or collapsed lane is not drawn.
+    if (!from || !to) continue;
+    const route = routeConnection(from.box, to.box, from.stageIndex, to.stageIndex);
+    layout.connections.push({
+      id: c.id,
+      fromId: c.fromId,
+      toId: c.toId,
+      kind: c.kind,
+      label: c.label,
+      ...route,
+    });
+  }
   return layout;
+}
+
+/** The touchpoints of a journey in journey order: by stage, then lane, then within the cell. */
+export function touchpointsInJourneyOrder(doc: ProjectDoc, journeyId: string): Touchpoint[][] {
+  const byCell = touchpointsByCell(doc, journeyId);
+  const lanes = lanesOf(doc, journeyId).filter((l) => l.kind === 'touchpoints');
+  return stagesOf(doc, journeyId).map((s) =>
+    lanes.flatMap((l) => byCell.get(cellKey(s.id, l.id)) ?? []),
+  );
+}
+
+function emotionCurve(
+  doc: ProjectDoc,
+  journeyId: string,
+  layout: JourneyLayout,
+  laneIndex: number,
+  theme: LayoutTheme,
+): EmotionCurve {
+  const lane = layout.lanes[laneIndex]!;
+  const pad = Math.min(28, lane.height / 5);
+  const topY = lane.y + pad;
+  const bottomY = lane.y + lane.height - pad;
+  const yOf = (emotion: number) => topY + ((2 - emotion) / 4) * (bottomY - topY);
+  const points: CurvePoint[] = [];
+  touchpointsInJourneyOrder(doc, journeyId).forEach((stageTouchpoints, si) => {
+    const stage = layout.stages[si]!;
+    const step = theme.stageWidth / Math.max(1, stageTouchpoints.length);
+    stageTouchpoints.forEach((t, i) => {
+      points.push({
+        touchpointId: t.id,
+        emotion: t.emotion,
+        x: stage.x + step * (i + 0.5),
+        y: yOf(t.emotion),
+        low: false,
+      });
+    });
+  });
+  points.forEach((p, i) => {
+    const prev = points[i - 1]?.emotion ?? Infinity;
+    const next = points[i + 1]?.emotion ?? Infinity;
+    p.low = p.emotion < 0 && p.emotion <= prev && p.emotion <= next;
+  });
+  return {
+    laneId: lane.id,
+    zeroY: yOf(0),
+    topY,
+    bottomY,
+    points,
+    path: smoothPath(points),
+  };
 }

@@ -1,23 +1,36 @@
 /** Sizes the layout works in, in canvas units (px at zoom 1). */
 export interface LayoutTheme {
   laneLabelWidth: number;
+  /** The persona band above the stages, when the journey has a persona. */
+  personaHeight: number;
   headerHeight: number;
   stageWidth: number;
   stageGap: number;
+  /** A touchpoint card: title, face and word, effort, channel and badges. */
   cardHeight: number;
+  /** A card of any other lane: title and a line or two of text. */
+  noteHeight: number;
   cardGap: number;
   cellPadding: number;
   /** A cell never shrinks below this, so an empty stage still offers room to drop and add. */
   minCellHeight: number;
+  minNoteCellHeight: number;
+  collapsedLaneHeight: number;
+  emotionLaneHeight: number;
 }
 
 export const DEFAULT_LAYOUT_THEME: LayoutTheme = {
   laneLabelWidth: 148,
-  headerHeight: 76,
+  personaHeight: 132,
+  headerHeight: 92,
   stageWidth: 248,
   stageGap: 12,
-  cardHeight: 112,
+  cardHeight: 124,
+  noteHeight: 76,
   cardGap: 10,
   cellPadding: 12,
-  minCellHeight: 172,
+  minCellHeight: 148,
+  minNoteCellHeight: 100,
+  collapsedLaneHeight: 40,
+  emotionLaneHeight: 200,
 };

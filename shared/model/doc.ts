@@ -32,6 +32,14 @@ export function lanesOf(doc: ProjectDoc, journeyId: string): Lane[] {
     .sort(byOrderKey);
 }
 
+export function personaList(doc: ProjectDoc) {
+  return Object.values(doc.personas).sort(byOrderKey);
+}
+
+export function connectionsOf(doc: ProjectDoc, journeyId: string) {
+  return Object.values(doc.connections).filter((c) => c.journeyId === journeyId);
+}
+
 export function cellTouchpoints(doc: ProjectDoc, stageId: string, laneId: string): Touchpoint[] {
   return Object.values(doc.touchpoints)
     .filter((t) => t.stageId === stageId && t.laneId === laneId)
@@ -70,9 +78,11 @@ export function touchpointsByCell(doc: ProjectDoc, journeyId: string): Map<strin
 export function emptyDoc(name: string, createdAt: string): ProjectDoc {
   return {
     info: { name, createdAt },
+    personas: {},
     journeys: {},
     stages: {},
     lanes: {},
     touchpoints: {},
+    connections: {},
   };
 }

@@ -9,6 +9,8 @@ export const LIMITS = {
   text: 20_000,
   id: 64,
   orderKey: 200,
+  tags: 30,
+  tag: 60,
 } as const;
 
 export const idSchema = z
@@ -40,11 +42,29 @@ export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #r
 
 export const journeyStateSchema = z.enum(['current', 'future']);
 
+const text = z.string().max(LIMITS.text);
+
+export const personaSchema = z.object({
+  id: idSchema,
+  name: z.string().max(LIMITS.name),
+  role: z.string().max(LIMITS.name),
+  quote: text,
+  /** Goals, needs and frustrations are one item per line, as people write them on a canvas. */
+  goals: text,
+  needs: text,
+  frustrations: text,
+  color: colorSchema,
+  orderKey: orderKeySchema,
+});
+
 export const journeySchema = z.object({
   id: idSchema,
   name: z.string().max(LIMITS.name),
-  description: z.string().max(LIMITS.text),
+  description: text,
   state: journeyStateSchema,
+  personaId: idSchema.nullable(),
+  /** For a future state: the current-state journey it improves on. */
+  currentJourneyId: idSchema.nullable(),
   orderKey: orderKeySchema,
 });
 
@@ -53,19 +73,43 @@ export const stageSchema = z.object({
   journeyId: idSchema,
   name: z.string().max(LIMITS.name),
   color: colorSchema,
+  /** The customer's goal in this stage. */
+  description: text,
   orderKey: orderKeySchema,
 });
 
-export const laneKindSchema = z.enum(['touchpoints']);
+export const LANE_KINDS = [
+  'touchpoints',
+  'actions',
+  'thoughts',
+  'emotion',
+  'painPoints',
+  'opportunities',
+  'frontstage',
+  'backstage',
+  'support',
+  'text',
+] as const;
+
+export const laneKindSchema = z.enum(LANE_KINDS);
 
 export const laneSchema = z.object({
   id: idSchema,
   journeyId: idSchema,
   kind: laneKindSchema,
   name: z.string().max(LIMITS.name),
+  collapsed: z.boolean(),
+  hidden: z.boolean(),
   orderKey: orderKeySchema,
 });
 
+export const tagsSchema = z.array(z.string().min(1).max(LIMITS.tag)).max(LIMITS.tags);
+
+/**
+ * A card in a stage x lane cell. In a touchpoints lane it is a touchpoint and every field
+ * means something; cards of the other lanes use the title and description, and keep neutral
+ * values in the rest so that moving a card between lanes never loses what was typed.
+ */
 export const touchpointSchema = z.object({
   id: idSchema,
   journeyId: idSchema,
@@ -73,8 +117,26 @@ export const touchpointSchema = z.object({
   laneId: idSchema,
   orderKey: orderKeySchema,
   title: z.string().max(LIMITS.title),
+  description: text,
+  channel: z.string().max(LIMITS.name),
   emotion: emotionSchema,
   effort: effortSchema,
+  momentOfTruth: z.boolean(),
+  owner: z.string().max(LIMITS.name),
+  tags: tagsSchema,
+  /** Where the insight came from: interviews, analytics, support tickets. */
+  evidence: text,
+});
+
+export const connectionKindSchema = z.enum(['path', 'alternative', 'failure']);
+
+export const connectionSchema = z.object({
+  id: idSchema,
+  journeyId: idSchema,
+  fromId: idSchema,
+  toId: idSchema,
+  label: z.string().max(LIMITS.title),
+  kind: connectionKindSchema,
 });
 
 export const projectInfoSchema = z.object({
@@ -83,8 +145,10 @@ export const projectInfoSchema = z.object({
 });
 
 export const ENTITY_SCHEMAS = {
+  personas: personaSchema,
   journeys: journeySchema,
   stages: stageSchema,
   lanes: laneSchema,
   touchpoints: touchpointSchema,
+  connections: connectionSchema,
 } as const;

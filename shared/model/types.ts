@@ -1,20 +1,26 @@
 import type { z } from 'zod';
 import type {
+  connectionKindSchema,
+  connectionSchema,
   journeySchema,
   journeyStateSchema,
   laneKindSchema,
   laneSchema,
+  personaSchema,
   projectInfoSchema,
   stageSchema,
   touchpointSchema,
 } from './schema';
 
+export type Persona = z.infer<typeof personaSchema>;
 export type Journey = z.infer<typeof journeySchema>;
 export type JourneyState = z.infer<typeof journeyStateSchema>;
 export type Stage = z.infer<typeof stageSchema>;
 export type Lane = z.infer<typeof laneSchema>;
 export type LaneKind = z.infer<typeof laneKindSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;
+export type Connection = z.infer<typeof connectionSchema>;
+export type ConnectionKind = z.infer<typeof connectionKindSchema>;
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
 /**
@@ -24,20 +30,34 @@ export type ProjectInfo = z.infer<typeof projectInfoSchema>;
  */
 export interface ProjectDoc {
   info: ProjectInfo;
+  personas: Record<string, Persona>;
   journeys: Record<string, Journey>;
   stages: Record<string, Stage>;
   lanes: Record<string, Lane>;
   touchpoints: Record<string, Touchpoint>;
+  connections: Record<string, Connection>;
 }
 
-export type EntityTable = 'journeys' | 'stages' | 'lanes' | 'touchpoints';
-
 export interface EntityByTable {
+  personas: Persona;
   journeys: Journey;
   stages: Stage;
   lanes: Lane;
   touchpoints: Touchpoint;
+  connections: Connection;
 }
 
+export type EntityTable = keyof EntityByTable;
+
 /** Parents before children: the order rows are inserted in (and deleted in reverse). */
-export const ENTITY_TABLES: readonly EntityTable[] = ['journeys', 'stages', 'lanes', 'touchpoints'];
+export const ENTITY_TABLES: readonly EntityTable[] = [
+  'personas',
+  'journeys',
+  'stages',
+  'lanes',
+  'touchpoints',
+  'connections',
+];
+
+/** Rows of several tables at once: what an insert restores and a template creates. */
+export type RowSet = { [T in EntityTable]?: EntityByTable[T][] };

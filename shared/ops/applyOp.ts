@@ -1,8 +1,14 @@
-import { byOrderKey, cellTouchpoints, getEntity, putRow, stagesOf } from '../model/doc';
-import type { EntityByTable, EntityTable, ProjectDoc, Stage, Touchpoint } from '../model/types';
+import { cellTouchpoints, getEntity, journeyList, lanesOf, putRow, stagesOf } from '../model/doc';
+import {
+  ENTITY_TABLES,
+  type EntityByTable,
+  type EntityTable,
+  type ProjectDoc,
+  type RowSet,
+} from '../model/types';
 import { OpError } from './errors';
 import { resolveOrderKey } from './position';
-import type { Op, SingleOp } from './schema';
+import type { Op, Position, RowIds, SingleOp } from './schema';
 
 export type Touched = { table: EntityTable; id: string } | { table: 'info' };
 
@@ -15,9 +21,9 @@ export interface OpResult {
 }
 
 /**
- * Tables this batch has already copied. A batch copies each table it writes once and then
- * writes into its own copy, so restoring a stage of 2,000 cards is linear, not quadratic; a
- * single op copies as usual. The input document is never written to either way.
+ * Tables this op has already copied. A batch (or a large insert) copies each table it writes
+ * once and then writes into its own copy, so restoring a stage of 2,000 cards is linear, not
+ * quadratic. The input document is never written to either way.
  */
 type Owned = Set<EntityTable>;
 
@@ -39,10 +45,10 @@ function setRow<T extends EntityTable>(
   return target.doc;
 }
 
-function deleteRows(
+function removeRows(
   doc: ProjectDoc,
   table: EntityTable,
-  ids: readonly string[],
+  ids: Iterable<string>,
   owned?: Owned,
 ): ProjectDoc {
   const target = ownTable(doc, table, owned);
@@ -50,14 +56,16 @@ function deleteRows(
   return target.doc;
 }
 
+const singular = (table: EntityTable) => table.slice(0, -1);
+
 function need<T extends EntityTable>(doc: ProjectDoc, table: T, id: string): EntityByTable[T] {
   const row = getEntity(doc, table, id);
-  if (!row) throw new OpError(`No ${table.slice(0, -1)} with id ${id}`);
+  if (!row) throw new OpError(`No ${singular(table)} with id ${id}`);
   return row;
 }
 
 function mustBeNew(doc: ProjectDoc, table: EntityTable, id: string): void {
-  if (getEntity(doc, table, id)) throw new OpError(`A ${table.slice(0, -1)} with id ${id} exists`);
+  if (getEntity(doc, table, id)) throw new OpError(`A ${singular(table)} with id ${id} exists`);
 }
 
 /** Only the fields a patch changes, so an inverse patch restores exactly what was there. */
@@ -71,20 +79,78 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function checkCell(doc: ProjectDoc, journeyId: string, stageId: string, laneId: string): void {
-  const stage = need(doc, 'stages', stageId);
-  const lane = need(doc, 'lanes', laneId);
-  if (stage.journeyId !== journeyId || lane.journeyId !== journeyId) {
-    throw new OpError('Stage and lane must belong to the touchpoint’s journey');
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+  }
+  return a === b;
+}
+
+/** Throws unless every id a row refers to exists and belongs to the same journey. */
+function checkReferences<T extends EntityTable>(
+  doc: ProjectDoc,
+  table: T,
+  row: EntityByTable[T],
+): void {
+  switch (table) {
+    case 'journeys': {
+      const j = row as EntityByTable['journeys'];
+      if (j.personaId !== null) need(doc, 'personas', j.personaId);
+      if (j.currentJourneyId !== null) {
+        if (j.currentJourneyId === j.id) throw new OpError('A journey cannot improve on itself');
+        need(doc, 'journeys', j.currentJourneyId);
+      }
+      return;
+    }
+    case 'stages':
+    case 'lanes':
+      need(doc, 'journeys', (row as EntityByTable['stages']).journeyId);
+      return;
+    case 'touchpoints': {
+      const t = row as EntityByTable['touchpoints'];
+      const stage = need(doc, 'stages', t.stageId);
+      const lane = need(doc, 'lanes', t.laneId);
+      if (stage.journeyId !== t.journeyId || lane.journeyId !== t.journeyId) {
+        throw new OpError('Stage and lane must belong to the card’s journey');
+      }
+      if (lane.kind === 'emotion') throw new OpError('The emotion curve lane holds no cards');
+      return;
+    }
+    case 'connections': {
+      const c = row as EntityByTable['connections'];
+      if (c.fromId === c.toId) throw new OpError('A connection joins two different cards');
+      const from = need(doc, 'touchpoints', c.fromId);
+      const to = need(doc, 'touchpoints', c.toId);
+      if (from.journeyId !== c.journeyId || to.journeyId !== c.journeyId) {
+        throw new OpError('A connection joins cards of its own journey');
+      }
+      return;
+    }
+    default:
+      return;
   }
 }
 
-type UpdateOp = Extract<SingleOp, { type: 'updateJourney' | 'updateStage' | 'updateTouchpoint' }>;
+type UpdateOp = Extract<
+  SingleOp,
+  {
+    type:
+      | 'updateJourney'
+      | 'updatePersona'
+      | 'updateStage'
+      | 'updateLane'
+      | 'updateTouchpoint'
+      | 'updateConnection';
+  }
+>;
 
 const UPDATED_TABLE = {
   updateJourney: 'journeys',
+  updatePersona: 'personas',
   updateStage: 'stages',
+  updateLane: 'lanes',
   updateTouchpoint: 'touchpoints',
+  updateConnection: 'connections',
 } as const satisfies Record<UpdateOp['type'], EntityTable>;
 
 /** Field patches: one shape for every entity, the inverse patch holding only what changed. */
@@ -94,13 +160,147 @@ function applyUpdate(doc: ProjectDoc, op: UpdateOp, owned?: Owned): OpResult {
   const patch = definedOnly(op.patch) as Partial<typeof row>;
   // The inverse patches the same fields of the same entity kind as the op itself.
   const inverse = { type: op.type, id: op.id, patch: previousValues(row, patch) } as UpdateOp;
-  const changes = (Object.keys(patch) as (keyof typeof row)[]).some((k) => patch[k] !== row[k]);
+  const keys = Object.keys(patch) as (keyof typeof row)[];
   // Setting what is already there writes nothing, so it is not an edit to save or undo.
-  if (!changes) return { doc, inverse, touched: [] };
+  if (!keys.some((k) => !sameValue(patch[k], row[k]))) return { doc, inverse, touched: [] };
+  // Spreading a union widens optional fields; the patch schema only holds fields of this table.
+  const next = { ...row, ...patch } as typeof row;
+  checkReferences(doc, table, next);
+  return { doc: setRow(doc, table, next, owned), inverse, touched: [{ table, id: op.id }] };
+}
+
+type MoveOp = Extract<SingleOp, { type: 'moveJourney' | 'moveStage' | 'moveLane' }>;
+
+function siblingsOf(doc: ProjectDoc, op: MoveOp) {
+  switch (op.type) {
+    case 'moveJourney':
+      return { table: 'journeys' as const, list: journeyList(doc) };
+    case 'moveStage':
+      return {
+        table: 'stages' as const,
+        list: stagesOf(doc, need(doc, 'stages', op.id).journeyId),
+      };
+    case 'moveLane':
+      return { table: 'lanes' as const, list: lanesOf(doc, need(doc, 'lanes', op.id).journeyId) };
+  }
+}
+
+function applyMove(doc: ProjectDoc, op: MoveOp, owned?: Owned): OpResult {
+  const { table, list } = siblingsOf(doc, op);
+  const row = need(doc, table, op.id);
+  const orderKey = resolveOrderKey(
+    list.filter((s) => s.id !== op.id),
+    op.at,
+  );
   return {
-    doc: setRow(doc, table, { ...row, ...patch }, owned),
-    inverse,
+    doc: setRow(doc, table, { ...row, orderKey }, owned),
+    inverse: { type: op.type, id: op.id, at: { orderKey: row.orderKey } },
     touched: [{ table, id: op.id }],
+  };
+}
+
+/** Adds one ordered row at a position among its siblings. */
+function addAt<T extends 'stages' | 'lanes' | 'touchpoints'>(
+  doc: ProjectDoc,
+  table: T,
+  row: Omit<EntityByTable[T], 'orderKey'>,
+  siblings: () => readonly { orderKey: string }[],
+  at: Position,
+  owned?: Owned,
+): OpResult {
+  mustBeNew(doc, table, row.id);
+  const full = { ...row, orderKey: resolveOrderKey('index' in at ? siblings() : [], at) };
+  checkReferences(doc, table, full as EntityByTable[T]);
+  return {
+    doc: setRow(doc, table, full as EntityByTable[T], owned),
+    inverse: { type: 'deleteRows', ids: { [table]: [row.id] } },
+    touched: [{ table, id: row.id }],
+  };
+}
+
+function insertRows(doc: ProjectDoc, rows: RowSet, owned: Owned = new Set()): OpResult {
+  let next = doc;
+  const touched: Touched[] = [];
+  const ids: RowIds = {};
+  for (const table of ENTITY_TABLES) {
+    const list = (rows[table] ?? []) as EntityByTable[typeof table][];
+    if (list.length === 0) continue;
+    for (const row of list) {
+      mustBeNew(next, table, row.id);
+      next = setRow(next, table, row, owned);
+      touched.push({ table, id: row.id });
+    }
+    // References are checked once the whole table is in, so rows may refer to each other.
+    for (const row of list) checkReferences(next, table, row);
+    ids[table] = list.map((r) => r.id);
+  }
+  return { doc: next, inverse: { type: 'deleteRows', ids }, touched };
+}
+
+/** Everything a delete takes with it, and the links it clears in rows that stay. */
+function collectDeletion(doc: ProjectDoc, ids: RowIds) {
+  const gone = {} as Record<EntityTable, Set<string>>;
+  for (const table of ENTITY_TABLES) {
+    gone[table] = new Set(ids[table] ?? []);
+    for (const id of gone[table]) need(doc, table, id);
+  }
+  const { journeys, stages, lanes, touchpoints, connections, personas } = gone;
+  if (journeys.size > 0) {
+    for (const s of Object.values(doc.stages)) if (journeys.has(s.journeyId)) stages.add(s.id);
+    for (const l of Object.values(doc.lanes)) if (journeys.has(l.journeyId)) lanes.add(l.id);
+  }
+  if (journeys.size + stages.size + lanes.size > 0) {
+    for (const t of Object.values(doc.touchpoints)) {
+      if (journeys.has(t.journeyId) || stages.has(t.stageId) || lanes.has(t.laneId)) {
+        touchpoints.add(t.id);
+      }
+    }
+  }
+  if (touchpoints.size > 0) {
+    for (const c of Object.values(doc.connections)) {
+      if (touchpoints.has(c.fromId) || touchpoints.has(c.toId)) connections.add(c.id);
+    }
+  }
+  const unlinks: { id: string; patch: { personaId?: null; currentJourneyId?: null } }[] = [];
+  if (personas.size + journeys.size > 0) {
+    for (const j of Object.values(doc.journeys)) {
+      if (journeys.has(j.id)) continue;
+      const patch: { personaId?: null; currentJourneyId?: null } = {};
+      if (j.personaId !== null && personas.has(j.personaId)) patch.personaId = null;
+      if (j.currentJourneyId !== null && journeys.has(j.currentJourneyId)) {
+        patch.currentJourneyId = null;
+      }
+      if (Object.keys(patch).length > 0) unlinks.push({ id: j.id, patch });
+    }
+  }
+  return { gone, unlinks };
+}
+
+function deleteRowsOp(doc: ProjectDoc, ids: RowIds, owned?: Owned): OpResult {
+  const { gone, unlinks } = collectDeletion(doc, ids);
+  let next = doc;
+  const touched: Touched[] = [];
+  const restoreLinks: SingleOp[] = [];
+  for (const { id, patch } of unlinks) {
+    const result = applyUpdate(next, { type: 'updateJourney', id, patch }, owned);
+    next = result.doc;
+    touched.push(...result.touched);
+    restoreLinks.push(result.inverse as SingleOp);
+  }
+  const restored: RowSet = {};
+  for (const table of ENTITY_TABLES) {
+    if (gone[table].size === 0) continue;
+    const rows = doc[table] as Record<string, EntityByTable[typeof table]>;
+    (restored as Record<string, unknown[]>)[table] = [...gone[table]].map((id) => rows[id]);
+    for (const id of gone[table]) touched.push({ table, id });
+    next = removeRows(next, table, gone[table], owned);
+  }
+  const reinsert: SingleOp = { type: 'insertRows', rows: restored };
+  return {
+    doc: next,
+    inverse:
+      restoreLinks.length === 0 ? reinsert : { type: 'batch', ops: [reinsert, ...restoreLinks] },
+    touched,
   };
 }
 
@@ -115,84 +315,35 @@ function applySingle(doc: ProjectDoc, op: SingleOp, owned?: Owned): OpResult {
       };
     }
     case 'updateJourney':
+    case 'updatePersona':
     case 'updateStage':
+    case 'updateLane':
     case 'updateTouchpoint':
+    case 'updateConnection':
       return applyUpdate(doc, op, owned);
-    case 'addStage': {
-      need(doc, 'journeys', op.stage.journeyId);
-      mustBeNew(doc, 'stages', op.stage.id);
-      const orderKey = resolveOrderKey(stagesOf(doc, op.stage.journeyId), op.at);
-      const stage: Stage = { ...op.stage, orderKey };
-      let next = setRow(doc, 'stages', stage, owned);
-      const touched: Touched[] = [{ table: 'stages', id: stage.id }];
-      for (const tp of op.touchpoints ?? []) {
-        if (tp.stageId !== stage.id) throw new OpError('Restored touchpoints must be in the stage');
-        mustBeNew(next, 'touchpoints', tp.id);
-        checkCell(next, tp.journeyId, tp.stageId, tp.laneId);
-        next = setRow(next, 'touchpoints', tp, owned);
-        touched.push({ table: 'touchpoints', id: tp.id });
-      }
-      return { doc: next, inverse: { type: 'deleteStage', id: stage.id }, touched };
-    }
-    case 'moveStage': {
-      const row = need(doc, 'stages', op.id);
-      const siblings = stagesOf(doc, row.journeyId).filter((s) => s.id !== op.id);
-      const orderKey = resolveOrderKey(siblings, op.at);
-      return {
-        doc: setRow(doc, 'stages', { ...row, orderKey }, owned),
-        inverse: { type: 'moveStage', id: op.id, at: { orderKey: row.orderKey } },
-        touched: [{ table: 'stages', id: op.id }],
-      };
-    }
-    case 'deleteStage': {
-      const row = need(doc, 'stages', op.id);
-      const contents = Object.values(doc.touchpoints)
-        .filter((t) => t.stageId === op.id)
-        .sort(byOrderKey);
-      const { orderKey, ...stage } = row;
-      let next = deleteRows(
-        doc,
-        'touchpoints',
-        contents.map((t) => t.id),
-        owned,
-      );
-      next = deleteRows(next, 'stages', [op.id], owned);
-      return {
-        doc: next,
-        inverse: { type: 'addStage', stage, at: { orderKey }, touchpoints: contents },
-        touched: [
-          ...contents.map((t) => ({ table: 'touchpoints' as const, id: t.id })),
-          { table: 'stages', id: op.id },
-        ],
-      };
-    }
+    case 'moveJourney':
+    case 'moveStage':
+    case 'moveLane':
+      return applyMove(doc, op, owned);
+    case 'addStage':
+      return addAt(doc, 'stages', op.stage, () => stagesOf(doc, op.stage.journeyId), op.at, owned);
+    case 'addLane':
+      return addAt(doc, 'lanes', op.lane, () => lanesOf(doc, op.lane.journeyId), op.at, owned);
     case 'addTouchpoint': {
-      const { journeyId, stageId, laneId, id } = op.touchpoint;
-      mustBeNew(doc, 'touchpoints', id);
-      checkCell(doc, journeyId, stageId, laneId);
-      const orderKey = resolveOrderKey(cellTouchpoints(doc, stageId, laneId), op.at);
-      const touchpoint: Touchpoint = { ...op.touchpoint, orderKey };
-      return {
-        doc: setRow(doc, 'touchpoints', touchpoint, owned),
-        inverse: { type: 'deleteTouchpoint', id },
-        touched: [{ table: 'touchpoints', id }],
-      };
+      const { stageId, laneId } = op.touchpoint;
+      const siblings = () => cellTouchpoints(doc, stageId, laneId);
+      return addAt(doc, 'touchpoints', op.touchpoint, siblings, op.at, owned);
     }
     case 'moveTouchpoint': {
       const row = need(doc, 'touchpoints', op.id);
-      checkCell(doc, row.journeyId, op.stageId, op.laneId);
+      const moved = { ...row, stageId: op.stageId, laneId: op.laneId };
+      checkReferences(doc, 'touchpoints', moved);
       const siblings = cellTouchpoints(doc, op.stageId, op.laneId).filter((t) => t.id !== op.id);
-      const orderKey = resolveOrderKey(siblings, op.at);
       return {
         doc: setRow(
           doc,
           'touchpoints',
-          {
-            ...row,
-            stageId: op.stageId,
-            laneId: op.laneId,
-            orderKey,
-          },
+          { ...moved, orderKey: resolveOrderKey(siblings, op.at) },
           owned,
         ),
         inverse: {
@@ -205,15 +356,10 @@ function applySingle(doc: ProjectDoc, op: SingleOp, owned?: Owned): OpResult {
         touched: [{ table: 'touchpoints', id: op.id }],
       };
     }
-    case 'deleteTouchpoint': {
-      const row = need(doc, 'touchpoints', op.id);
-      const { orderKey, ...touchpoint } = row;
-      return {
-        doc: deleteRows(doc, 'touchpoints', [op.id], owned),
-        inverse: { type: 'addTouchpoint', touchpoint, at: { orderKey } },
-        touched: [{ table: 'touchpoints', id: op.id }],
-      };
-    }
+    case 'insertRows':
+      return insertRows(doc, op.rows, owned);
+    case 'deleteRows':
+      return deleteRowsOp(doc, op.ids, owned);
   }
 }
 
@@ -235,8 +381,9 @@ export function applyOp(doc: ProjectDoc, op: Op): OpResult {
   for (const step of op.ops) {
     const result = applySingle(current, step, owned);
     current = result.doc;
-    // A single op's inverse is always a single op.
-    inverses.unshift(result.inverse as SingleOp);
+    // A step's inverse may itself be a batch (a delete that clears links): keep it flat.
+    const undo = result.inverse;
+    inverses.unshift(...(undo.type === 'batch' ? undo.ops : [undo]));
     for (const t of result.touched) touched.set(touchedKey(t), t);
   }
   return {

@@ -1,4 +1,5 @@
 import { cellTouchpoints, getEntity, lanesOf, stagesOf } from '../../../shared/model/doc';
+import { makeStage, makeTouchpoint } from '../../../shared/model/factories';
 import { newId } from '../../../shared/model/ids';
 import { stageColor } from '../../../shared/model/templates';
 import type { DropTarget } from '../../../shared/layout/hitTest';
@@ -19,7 +20,7 @@ export function addTouchpoint(
   const id = newId();
   store.getState().dispatch({
     type: 'addTouchpoint',
-    touchpoint: { id, journeyId, stageId, laneId: lane, title: '', emotion: 0, effort: 4 },
+    touchpoint: makeTouchpoint({ id, journeyId, stageId, laneId: lane, title: '' }),
     at: { index: cellTouchpoints(doc, stageId, lane).length },
   });
   store.getState().select({ kind: 'touchpoint', ids: [id] });
@@ -33,7 +34,7 @@ export function addStage(store: DocumentStore, index?: number): string {
   const id = newId();
   store.getState().dispatch({
     type: 'addStage',
-    stage: { id, journeyId, name: `Stage ${count + 1}`, color: stageColor(count) },
+    stage: makeStage({ id, journeyId, name: `Stage ${count + 1}`, color: stageColor(count) }),
     at: { index: index ?? count },
   });
   store.getState().select({ kind: 'stage', ids: [id] });
@@ -44,14 +45,11 @@ export function addStage(store: DocumentStore, index?: number): string {
 export function deleteSelection(store: DocumentStore): void {
   const { selection, doc, dispatch, select } = store.getState();
   if (!selection || selection.ids.length === 0) return;
-  const ops: SingleOp[] = selection.ids
-    .filter((id) => getEntity(doc, selection.kind === 'stage' ? 'stages' : 'touchpoints', id))
-    .map((id): SingleOp =>
-      selection.kind === 'stage' ? { type: 'deleteStage', id } : { type: 'deleteTouchpoint', id },
-    );
-  const single = ops[0];
-  if (!single) return;
-  dispatch(ops.length === 1 ? single : { type: 'batch', ops });
+  const table = selection.kind === 'stage' ? 'stages' : 'touchpoints';
+  const ids = selection.ids.filter((id) => getEntity(doc, table, id));
+  if (ids.length === 0) return;
+  // One op: its cascade (cards, connections) and its undo are worked out in one place.
+  dispatch({ type: 'deleteRows', ids: { [table]: ids } });
   select(null);
 }
 

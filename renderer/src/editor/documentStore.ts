@@ -15,7 +15,8 @@ import type { Op } from '../../../shared/ops/schema';
 import { errorMessage } from '../../../shared/api/errors';
 import { createPersistQueue, type SaveState } from './persistQueue';
 
-export type Selection = { kind: 'touchpoint' | 'stage'; ids: string[] } | null;
+export type SelectionKind = 'touchpoint' | 'stage' | 'lane' | 'connection';
+export type Selection = { kind: SelectionKind; ids: string[] } | null;
 
 export interface DocumentState {
   path: string;
@@ -39,6 +40,8 @@ export interface DocumentState {
   undo(): void;
   redo(): void;
   select(selection: Selection): void;
+  /** Shows another journey of the project; the selection does not carry over. */
+  setJourney(journeyId: string): void;
   requestFocus(request: DocumentState['focusRequest']): void;
   dismissSaveError(): void;
   /** Reloads the file's state after a failed save; safe to call again if that failed too. */
@@ -130,6 +133,9 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       redo: () => step(takeRedo, (e) => e.forward),
       select(selection) {
         set({ selection });
+      },
+      setJourney(journeyId) {
+        if (journeyId !== get().journeyId) set({ journeyId, selection: null, focusRequest: null });
       },
       requestFocus(focusRequest) {
         set({ focusRequest });
