@@ -5,7 +5,9 @@ import { fileState, sideFiles, tempDir, starterIds } from '../../test/unit/fixtu
 import type { ApiErrorCode } from '../../shared/api/errors';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { ApiResult } from '../../shared/api/schema';
-import { stagesOf } from '../../shared/model/doc';
+import { lanesOf, stagesOf } from '../../shared/model/doc';
+import { makeTouchpoint } from '../../shared/model/factories';
+import { journeyFromTemplate } from '../../shared/model/templates';
 import type { ProjectDoc } from '../../shared/model/types';
 import { dispatchApiCall } from './dispatch';
 import { createBackend, type Backend, type BackendOptions } from './handlers';
@@ -73,13 +75,7 @@ const card = (doc: ProjectDoc, id: string, stage = 0, extra: Record<string, unkn
   return {
     type: 'addTouchpoint',
     touchpoint: {
-      id,
-      journeyId,
-      stageId: stageIds[stage],
-      laneId,
-      title: id,
-      emotion: 0,
-      effort: 4,
+      ...makeTouchpoint({ id, journeyId, stageId: stageIds[stage]!, laneId, title: id }),
       ...extra,
     },
     at: { index: 0 },
@@ -97,6 +93,13 @@ describe('dispatchApiCall', () => {
 
   it('answers invalid_args for malformed arguments without throwing', async () => {
     const { doc } = await ok('project.create', { path: join(projects, 'a'), name: 'A' });
+    const { journeyId, stageIds, laneId } = starterIds(doc);
+    const addStage = {
+      type: 'addStage',
+      stage: { id: 'n', journeyId, name: 'N', color: '#000000', description: '' },
+      at: { index: 0 },
+    };
+    const newLane = { ...doc.lanes[laneId]!, id: 'n' };
     const huge = 'x'.repeat(10 * 1024 * 1024);
     const bad: [string, unknown][] = [
       ['project.open', {}],
@@ -161,6 +164,41 @@ describe('dispatchApiCall', () => {
         'project.applyOps',
         { baseRevision: 0, ops: Array.from({ length: 1001 }, () => card(doc, 'e')) },
       ],
+      // Ops of the first model that no longer exist, and the new ops' own limits.
+      ...[
+        { type: 'deleteStage', id: stageIds[0] },
+        { type: 'deleteTouchpoint', id: 'e' },
+        { ...addStage, touchpoints: [] },
+        { type: 'deleteRows', ids: { cards: ['e'] } },
+        { type: 'deleteRows', ids: { stages: ['bad id!'] } },
+        { type: 'deleteRows', ids: { stages: stageIds[0] } },
+        { type: 'deleteRows', ids: { stages: [stageIds[0]] }, cascade: false },
+        { type: 'insertRows', rows: { lanes: [{ ...newLane, collapsed: undefined }] } },
+        { type: 'insertRows', rows: { lanes: [{ ...newLane, collapsed: 0 }] } },
+        { type: 'insertRows', rows: { lanes: [{ ...newLane, extra: 1 }] } },
+        { type: 'insertRows', rows: { lanes: [{ ...newLane, orderKey: undefined }] } },
+        { type: 'insertRows', rows: { lanes: [{ ...newLane, kind: 'swimlane' }] } },
+        { type: 'insertRows', rows: { widgets: [] } },
+        { type: 'insertRows', rows: { lanes: newLane } },
+        { type: 'updateLane', id: laneId, patch: { kind: 'emotion' } },
+        { type: 'updateLane', id: laneId, patch: { collapsed: 1 } },
+        { type: 'updateTouchpoint', id: 'e', patch: { tags: 'price' } },
+        { type: 'updateTouchpoint', id: 'e', patch: { tags: [''] } },
+        { type: 'updateTouchpoint', id: 'e', patch: { tags: ['x'.repeat(61)] } },
+        {
+          type: 'updateTouchpoint',
+          id: 'e',
+          patch: { tags: Array.from({ length: 31 }, () => 't') },
+        },
+        { type: 'updateTouchpoint', id: 'e', patch: { momentOfTruth: 'yes' } },
+        { type: 'updateTouchpoint', id: 'e', patch: { journeyId } },
+        { type: 'updateJourney', id: journeyId, patch: { personaId: 'bad id!' } },
+        { type: 'updatePersona', id: 'p', patch: { color: 'blue' } },
+        { type: 'updateConnection', id: 'c', patch: { kind: 'maybe' } },
+        { type: 'updateConnection', id: 'c', patch: { fromId: 'x' } },
+        { type: 'moveLane', id: laneId, at: { index: -1 } },
+        { type: 'moveJourney', id: journeyId },
+      ].map((op): [string, unknown] => ['project.applyOps', { baseRevision: 0, ops: [op] }]),
     ];
     for (const [method, args] of bad) {
       const message = await fails(method, args, 'invalid_args');
@@ -176,7 +214,10 @@ describe('dispatchApiCall', () => {
     const { doc } = await ok('project.create', { path: join(projects, 'a'), name: 'A' });
     const message = await fails(
       'project.applyOps',
-      { ops: [card(doc, 'fine'), { type: 'deleteStage', id: 'missing' }], baseRevision: 0 },
+      {
+        ops: [card(doc, 'fine'), { type: 'deleteRows', ids: { stages: ['missing'] } }],
+        baseRevision: 0,
+      },
       'op_rejected',
     );
     expect(message).toMatch(/missing/);
@@ -220,7 +261,7 @@ describe('projects through the API', () => {
           type: 'batch',
           ops: [
             { type: 'moveTouchpoint', id: 'c2', stageId: stageIds[3], laneId, at: { index: 0 } },
-            { type: 'deleteStage', id: stageIds[7] },
+            { type: 'deleteRows', ids: { stages: [stageIds[7]] } },
           ],
         },
       ],
@@ -241,6 +282,50 @@ describe('projects through the API', () => {
     expect(reopened.doc).toEqual(loaded.doc);
     // Counting goes on from above every revision this backend handed out.
     expect(reopened.revision).toBe(2);
+  });
+
+  it('adds a journey from a template, unlinks and deletes through the API, and reopens it equal', async () => {
+    const created = await ok('project.create', { path: join(projects, 'hotel'), name: 'Hotel' });
+    let n = 0;
+    const rows = journeyFromTemplate('hotel-example', {
+      orderKey: 'a5',
+      makeId: () => `h${n++}`,
+    });
+    const journeyId = rows.journeys![0]!.id;
+    const personaId = rows.personas![0]!.id;
+    const card = rows.touchpoints!.find((t) => t.momentOfTruth)!;
+    let { revision } = await ok('project.applyOps', {
+      ops: [{ type: 'insertRows', rows }],
+      baseRevision: created.revision,
+    });
+    const inserted = (await snapshot()).doc;
+    expect(inserted.journeys[journeyId]?.personaId).toBe(personaId);
+    expect(lanesOf(inserted, journeyId).map((l) => l.kind)).toContain('emotion');
+    expect(Object.keys(inserted.connections)).toHaveLength(rows.connections!.length);
+    ({ revision } = await ok('project.applyOps', {
+      ops: [
+        { type: 'updateTouchpoint', id: card.id, patch: { tags: ['booking', 'fees'] } },
+        { type: 'deleteRows', ids: { personas: [personaId], touchpoints: [card.id] } },
+      ],
+      baseRevision: revision,
+    }));
+    const { doc } = await snapshot();
+    expect(doc.personas).toEqual({});
+    expect(doc.journeys[journeyId]?.personaId).toBeNull();
+    expect(doc.touchpoints[card.id]).toBeUndefined();
+    expect(
+      Object.values(doc.connections).some((c) => c.fromId === card.id || c.toId === card.id),
+    ).toBe(false);
+    await ok('project.close', {});
+    const reopened = await ok('project.open', { path: created.path });
+    expect(reopened.doc).toEqual(doc);
+    // Deleting the whole journey leaves the starter journey as it was created.
+    await ok('project.applyOps', {
+      ops: [{ type: 'deleteRows', ids: { journeys: [journeyId] } }],
+      baseRevision: reopened.revision,
+    });
+    expect((await snapshot()).doc).toEqual(created.doc);
+    expect(revision).toBe(2);
   });
 
   it('round-trips a card whose id is __proto__', async () => {
@@ -315,7 +400,7 @@ describe('revisions', () => {
         {
           type: 'batch',
           ops: [
-            { type: 'deleteTouchpoint', id: 'b' },
+            { type: 'deleteRows', ids: { touchpoints: ['b'] } },
             { type: 'updateStage', id: stageIds[0], patch: { name: 'Seen' } },
           ],
         },
@@ -581,7 +666,11 @@ describe('prototype pollution', () => {
       ],
       [
         'project.applyOps',
-        `{"baseRevision": 0, "ops": [{"type": "deleteStage", "id": "${stageIds[0]}", "__proto__": {"polluted": "yes"}}]}`,
+        `{"baseRevision": 0, "ops": [{"type": "deleteRows", "ids": {"stages": ["${stageIds[0]}"]}, "__proto__": {"polluted": "yes"}}]}`,
+      ],
+      [
+        'project.applyOps',
+        `{"baseRevision": 0, "ops": [{"type": "deleteRows", "ids": {"__proto__": ["${stageIds[0]}"]}}]}`,
       ],
     ];
     for (const [method, json] of payloads) {
@@ -592,7 +681,7 @@ describe('prototype pollution', () => {
     for (const id of ['constructor', 'toString', '__proto__']) {
       await fails(
         'project.applyOps',
-        { ops: [{ type: 'deleteStage', id }], baseRevision: 0 },
+        { ops: [{ type: 'deleteRows', ids: { stages: [id] } }], baseRevision: 0 },
         'op_rejected',
       );
     }

@@ -72,8 +72,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
       ALTER TABLE journeys ADD COLUMN
         persona_id TEXT REFERENCES personas(id) ON DELETE SET NULL;
+      -- Deferred: the one reference within a table, so rows inserted together (a restored
+      -- delete, journeys that refer to each other) are checked at commit, not row by row.
       ALTER TABLE journeys ADD COLUMN
-        current_journey_id TEXT REFERENCES journeys(id) ON DELETE SET NULL;
+        current_journey_id TEXT REFERENCES journeys(id) ON DELETE SET NULL
+        DEFERRABLE INITIALLY DEFERRED;
       ALTER TABLE stages ADD COLUMN description TEXT NOT NULL DEFAULT '';
       ALTER TABLE lanes ADD COLUMN collapsed INTEGER NOT NULL DEFAULT 0 CHECK (collapsed IN (0, 1));
       ALTER TABLE lanes ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1));

@@ -12,12 +12,25 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileState, sideFiles, tempDir, starterIds } from '../../test/unit/fixtures';
+import fc from 'fast-check';
+import { connectedDoc, fileState, sideFiles, tempDir, starterIds } from '../../test/unit/fixtures';
+import { recipe, rowsOf, run } from '../../test/unit/opRecipes';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
-import { cellTouchpoints, lanesOf, stagesOf } from '../../shared/model/doc';
-import { CUSTOMER_LIFECYCLE_STAGES } from '../../shared/model/templates';
-import type { ProjectDoc } from '../../shared/model/types';
-import type { Op } from '../../shared/ops/schema';
+import { cellTouchpoints, getEntity, lanesOf, stagesOf } from '../../shared/model/doc';
+import {
+  makeConnection,
+  makeJourney,
+  makePersona,
+  makeTouchpoint,
+} from '../../shared/model/factories';
+import {
+  CUSTOMER_LIFECYCLE_STAGES,
+  JOURNEY_TEMPLATES,
+  journeyFromTemplate,
+} from '../../shared/model/templates';
+import { ENTITY_TABLES, type ProjectDoc } from '../../shared/model/types';
+import { applyOp } from '../../shared/ops/applyOp';
+import type { Op, SingleOp } from '../../shared/ops/schema';
 import { SCHEMA_VERSION } from './migrations';
 import { openProjectDatabase, readProjectHeader, WAYLINE_APPLICATION_ID } from './projectFile';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
@@ -55,18 +68,18 @@ function addCard(doc: ProjectDoc, id: string, stageIndex: number, index = 999): 
   const { journeyId, stageIds, laneId } = starterIds(doc);
   return {
     type: 'addTouchpoint',
-    touchpoint: {
+    touchpoint: makeTouchpoint({
       id,
       journeyId,
       stageId: stageIds[stageIndex]!,
       laneId,
       title: `Card ${id}`,
-      emotion: 0,
-      effort: 4,
-    },
+    }),
     at: { index },
   };
 }
+
+const deleteCard = (id: string): SingleOp => ({ type: 'deleteRows', ids: { touchpoints: [id] } });
 
 let copies = 0;
 
@@ -87,7 +100,7 @@ function dumpRows(path: string): Record<string, unknown[]> {
   const db = new Database(onDisk(path), { fileMustExist: true });
   try {
     const out: Record<string, unknown[]> = {};
-    for (const t of ['meta', 'journeys', 'stages', 'lanes', 'touchpoints']) {
+    for (const t of ['meta', ...ENTITY_TABLES]) {
       out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all();
     }
     return out;
@@ -137,9 +150,17 @@ describe('creating a project', () => {
     const { journeyId } = starterIds(doc);
     expect(stagesOf(doc, journeyId).map((s) => s.name)).toEqual([...CUSTOMER_LIFECYCLE_STAGES]);
     expect(lanesOf(doc, journeyId).map((l) => [l.kind, l.name])).toEqual([
+      ['actions', 'Customer actions'],
       ['touchpoints', 'Touchpoints'],
+      ['thoughts', 'Thoughts and feelings'],
+      ['emotion', 'Emotion curve'],
+      ['painPoints', 'Pain points'],
+      ['opportunities', 'Opportunities'],
     ]);
+    expect(doc.journeys[journeyId]).toMatchObject({ personaId: null, currentJourneyId: null });
     expect(doc.touchpoints).toEqual({});
+    expect(doc.personas).toEqual({});
+    expect(doc.connections).toEqual({});
     close(store);
 
     // Closing checkpoints the WAL, so the plain file header is up to date.
@@ -206,7 +227,7 @@ describe('editing a project', () => {
         ],
       },
     ]);
-    store.apply([{ type: 'deleteStage', id: stageIds[0]! }]);
+    store.apply([{ type: 'deleteRows', ids: { stages: [stageIds[0]!] } }]);
     store.apply([{ type: 'updateProject', patch: { name: 'Renamed' } }]);
 
     const doc = store.doc;
@@ -221,24 +242,40 @@ describe('editing a project', () => {
     expect(reopen(path).doc).toEqual(doc);
   });
 
-  it('undoes a stage delete on disk too', () => {
+  it('undoes a stage delete on disk too, cards and connections included', () => {
     const store = create();
-    const { stageIds } = starterIds(store.doc);
-    store.apply([addCard(store.doc, 'x', 2), addCard(store.doc, 'y', 2)]);
-    const before = store.doc;
-    store.apply([{ type: 'deleteStage', id: stageIds[2]! }]);
-    expect(dumpRows(store.path).touchpoints).toEqual([]);
-    // The inverse the renderer would send: addStage with its touchpoints.
-    const stage = before.stages[stageIds[2]!]!;
-    const { orderKey, ...rest } = stage;
+    const { journeyId, stageIds } = starterIds(store.doc);
+    store.apply([
+      addCard(store.doc, 'x', 2),
+      addCard(store.doc, 'y', 2),
+      addCard(store.doc, 'z', 3),
+    ]);
     store.apply([
       {
-        type: 'addStage',
-        stage: rest,
-        at: { orderKey },
-        touchpoints: [before.touchpoints.x!, before.touchpoints.y!],
+        type: 'insertRows',
+        rows: {
+          connections: [
+            makeConnection({ id: 'xy', journeyId, fromId: 'x', toId: 'y' }),
+            makeConnection({ id: 'yz', journeyId, fromId: 'y', toId: 'z', kind: 'failure' }),
+          ],
+        },
       },
     ]);
+    const before = store.doc;
+    store.apply([{ type: 'deleteRows', ids: { stages: [stageIds[2]!] } }]);
+    expect((dumpRows(store.path).touchpoints as { id: string }[]).map((t) => t.id)).toEqual(['z']);
+    expect(dumpRows(store.path).connections).toEqual([]);
+    // The inverse the renderer would send: the whole rows back.
+    const { inverse } = applyOp(before, { type: 'deleteRows', ids: { stages: [stageIds[2]!] } });
+    expect(inverse).toEqual({
+      type: 'insertRows',
+      rows: {
+        stages: [before.stages[stageIds[2]!]],
+        touchpoints: [before.touchpoints.x, before.touchpoints.y],
+        connections: [before.connections.xy, before.connections.yz],
+      },
+    });
+    store.apply([inverse]);
     expect(store.doc).toEqual(before);
     const path = store.path;
     close(store);
@@ -276,10 +313,7 @@ describe('editing a project', () => {
         },
       ],
     };
-    for (const ops of [
-      [badBatch],
-      [{ type: 'deleteTouchpoint', id: 'a' } as Op, { type: 'deleteTouchpoint', id: 'a' } as Op],
-    ]) {
+    for (const ops of [[badBatch], [deleteCard('a'), deleteCard('a')]]) {
       const err = refusal(() => store.apply(ops));
       expect(err.code).toBe('op_rejected');
       expect(store.doc).toBe(doc);
@@ -326,7 +360,7 @@ describe('editing a project', () => {
     close(store);
 
     // Log every row write with triggers stored in the file itself.
-    const triggers = ['meta', 'journeys', 'stages', 'lanes', 'touchpoints'].flatMap((t) => {
+    const triggers = ['meta', ...ENTITY_TABLES].flatMap((t) => {
       const key = t === 'meta' ? 'key' : 'id';
       return [
         `CREATE TRIGGER log_${t}_i AFTER INSERT ON ${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'insert', NEW.${key}); END;`,
@@ -374,9 +408,171 @@ describe('editing a project', () => {
     // Deleting a stage deletes its cards first, then the stage: nothing else.
     const inStage6 = Object.values(again.doc.touchpoints).filter((t) => t.stageId === stageIds[6]);
     expect(inStage6.length).toBeGreaterThan(0);
-    again.apply([{ type: 'deleteStage', id: stageIds[6]! }]);
+    again.apply([{ type: 'deleteRows', ids: { stages: [stageIds[6]!] } }]);
     expect(log().sort()).toEqual(
       [...inStage6.map((t) => `touchpoints delete ${t.id}`), `stages delete ${stageIds[6]}`].sort(),
+    );
+
+    // The rows of version 2: lanes, tags, personas, connections and the links between them.
+    const { journeyId } = starterIds(again.doc);
+    again.apply([{ type: 'updateLane', id: laneId, patch: { collapsed: true } }]);
+    expect(log()).toEqual([`lanes update ${laneId}`]);
+    again.apply([{ type: 'moveLane', id: laneId, at: { index: 3 } }]);
+    expect(log()).toEqual([`lanes update ${laneId}`]);
+    again.apply([{ type: 'updateTouchpoint', id: 't50', patch: { tags: ['a', 'b'] } }]);
+    expect(log()).toEqual(['touchpoints update t50']);
+    again.apply([{ type: 'updateTouchpoint', id: 't50', patch: { tags: ['a', 'b'] } }]);
+    expect(log()).toEqual([]);
+    again.apply([
+      {
+        type: 'insertRows',
+        rows: {
+          personas: [makePersona({ id: 'p', name: 'P', color: '#000000', orderKey: 'a0' })],
+          connections: [makeConnection({ id: 'c', journeyId, fromId: 't1', toId: 't2' })],
+        },
+      },
+      { type: 'updateJourney', id: journeyId, patch: { personaId: 'p' } },
+    ]);
+    expect(log()).toEqual([
+      'personas insert p',
+      `journeys update ${journeyId}`,
+      'connections insert c',
+    ]);
+    // Children before parents on delete, and a cleared link is written before its row goes.
+    again.apply([deleteCard('t1')]);
+    expect(log()).toEqual(['connections delete c', 'touchpoints delete t1']);
+    again.apply([{ type: 'deleteRows', ids: { personas: ['p'] } }]);
+    expect(log()).toEqual([`journeys update ${journeyId}`, 'personas delete p']);
+    expect(again.doc.journeys[journeyId]?.personaId).toBeNull();
+  });
+});
+
+describe('version 2 rows through the store', () => {
+  it.each(JOURNEY_TEMPLATES.map((t) => t.id))(
+    'creates the %s journey with one insertRows, and reopens it equal',
+    (templateId) => {
+      const store = create(`${templateId}.wayline`);
+      let n = 0;
+      const rows = journeyFromTemplate(templateId, {
+        orderKey: 'a1',
+        makeId: () => `${templateId}-${n++}`,
+      });
+      const start = store.doc;
+      store.apply([{ type: 'insertRows', rows }]);
+      const doc = store.doc;
+      for (const table of ENTITY_TABLES)
+        for (const row of rows[table] ?? []) expect(getEntity(doc, table, row.id)).toEqual(row);
+      const path = store.path;
+      close(store);
+      const again = reopen(path);
+      expect(again.doc).toEqual(doc);
+      // Deleting the journey (and its persona) takes every row with it, on disk too.
+      const journeyId = rows.journeys![0]!.id;
+      const ids = { journeys: [journeyId], personas: (rows.personas ?? []).map((p) => p.id) };
+      const { inverse } = applyOp(again.doc, { type: 'deleteRows', ids });
+      again.apply([{ type: 'deleteRows', ids }]);
+      expect(again.doc).toEqual(start);
+      close(again);
+      const emptied = reopen(path);
+      expect(emptied.doc).toEqual(start);
+      // And its undo brings all of it back.
+      emptied.apply([inverse]);
+      expect(emptied.doc).toEqual(doc);
+      close(emptied);
+      expect(reopen(path).doc).toEqual(doc);
+    },
+  );
+
+  it('writes journeys that refer to each other, in any order and in a cycle', () => {
+    const store = create();
+    const future = (id: string, orderKey: string, currentJourneyId: string | null) =>
+      makeJourney({ id, name: id, orderKey, state: 'future', currentJourneyId });
+    // The first row refers to the second: the file checks the link at commit.
+    store.apply([
+      {
+        type: 'insertRows',
+        rows: { journeys: [future('ja', 'a1', 'jb'), future('jb', 'a2', null)] },
+      },
+    ]);
+    store.apply([{ type: 'updateJourney', id: 'jb', patch: { currentJourneyId: 'ja' } }]);
+    const linked = store.doc;
+    const del: Op = { type: 'deleteRows', ids: { journeys: ['ja', 'jb'] } };
+    const { inverse } = applyOp(linked, del);
+    store.apply([del]);
+    expect(store.doc.journeys.ja).toBeUndefined();
+    store.apply([inverse]);
+    expect(store.doc).toEqual(linked);
+    // Deleting one clears the other's link to it, and the undo restores both.
+    const one: Op = { type: 'deleteRows', ids: { journeys: ['ja'] } };
+    const undoOne = applyOp(store.doc, one).inverse;
+    store.apply([one]);
+    expect(store.doc.journeys.jb?.currentJourneyId).toBeNull();
+    const path = store.path;
+    close(store);
+    const again = reopen(path);
+    expect(again.doc.journeys.jb?.currentJourneyId).toBeNull();
+    again.apply([undoOne]);
+    expect(again.doc).toEqual(linked);
+    close(again);
+    expect(reopen(path).doc).toEqual(linked);
+  });
+
+  it('refuses a link the file cannot hold, changing nothing', () => {
+    const store = create();
+    store.apply([addCard(store.doc, 'a', 0)]);
+    const doc = store.doc;
+    const rows = dumpRows(store.path);
+    const { journeyId, stageIds, laneId } = starterIds(doc);
+    for (const op of [
+      { type: 'updateJourney', id: journeyId, patch: { personaId: 'ghost' } },
+      { type: 'updateJourney', id: journeyId, patch: { currentJourneyId: journeyId } },
+      {
+        type: 'insertRows',
+        rows: { connections: [makeConnection({ id: 'k', journeyId, fromId: 'a', toId: 'a' })] },
+      },
+      {
+        type: 'insertRows',
+        rows: {
+          touchpoints: [
+            {
+              ...makeTouchpoint({ id: 'b', journeyId, stageId: stageIds[0]!, laneId, title: '' }),
+              orderKey: 'a0',
+              laneId: lanesOf(doc, journeyId).find((l) => l.kind === 'emotion')!.id,
+            },
+          ],
+        },
+      },
+    ] as Op[]) {
+      expect(refusal(() => store.apply([op])).code).toBe('op_rejected');
+      expect(store.doc).toBe(doc);
+      expect(dumpRows(store.path)).toEqual(rows);
+    }
+  });
+
+  it('keeps random edits of every kind: reopened equals in memory, and undoing all of them equals the start', () => {
+    let files = 0;
+    fc.assert(
+      fc.property(fc.array(recipe, { minLength: 1, maxLength: 20 }), (rs) => {
+        const store = create(`random-${files++}.wayline`);
+        store.apply([{ type: 'insertRows', rows: rowsOf(connectedDoc()) }]);
+        const start = store.doc;
+        const steps = run(start, rs);
+        for (const step of steps) {
+          store.apply([step.op]);
+          expect(store.doc).toEqual(step.after);
+        }
+        const end = store.doc;
+        const path = store.path;
+        close(store);
+        const again = reopen(path);
+        expect(again.doc).toEqual(end);
+        for (const step of [...steps].reverse()) again.apply([step.inverse]);
+        expect(again.doc).toEqual(start);
+        close(again);
+        expect(reopen(path).doc).toEqual(start);
+        close(stores.at(-1)!);
+      }),
+      { numRuns: 40 },
     );
   });
 });
@@ -398,21 +594,16 @@ describe('revisions', () => {
     store.apply([
       {
         type: 'batch',
-        ops: [
-          { type: 'deleteTouchpoint', id: 'b' },
-          { type: 'updateStage', id: stageIds[1]!, patch: { name: 'Trial' } },
-        ],
+        ops: [deleteCard('b'), { type: 'updateStage', id: stageIds[1]!, patch: { name: 'Trial' } }],
       },
     ]);
     expect(store.revision).toBe(3);
     // A refused apply is not a revision.
     const doc = store.doc;
-    expect(refusal(() => store.apply([{ type: 'deleteTouchpoint', id: 'b' }])).code).toBe(
-      'op_rejected',
-    );
+    expect(refusal(() => store.apply([deleteCard('b')])).code).toBe('op_rejected');
     expect(store.doc).toBe(doc);
     expect(store.revision).toBe(3);
-    store.apply([{ type: 'deleteTouchpoint', id: 'c' }]);
+    store.apply([deleteCard('c')]);
     expect(store.revision).toBe(4);
     // A reopened store starts counting again.
     const path = store.path;
@@ -425,8 +616,9 @@ describe('revisions', () => {
 
   it('writes nothing for an update that sets the values already there', () => {
     const store = create();
-    const { journeyId, stageIds } = starterIds(store.doc);
+    const { journeyId, stageIds, laneId } = starterIds(store.doc);
     store.apply([addCard(store.doc, 'a', 0)]);
+    store.apply([{ type: 'updateTouchpoint', id: 'a', patch: { tags: ['x', 'y'] } }]);
     const doc = store.doc;
     const path = store.path;
     const before = [fileState(path), fileState(`${path}-wal`)];
@@ -435,15 +627,22 @@ describe('revisions', () => {
     const card = doc.touchpoints.a!;
     store.apply([
       { type: 'updateTouchpoint', id: 'a', patch: { title: card.title, emotion: card.emotion } },
+      // An equal list of tags (not the same array) is no change either.
+      { type: 'updateTouchpoint', id: 'a', patch: { tags: ['x', 'y'], momentOfTruth: false } },
       { type: 'updateStage', id: stage.id, patch: { name: stage.name, color: stage.color } },
-      { type: 'updateJourney', id: journeyId, patch: { name: doc.journeys[journeyId]!.name } },
+      { type: 'updateLane', id: laneId, patch: { collapsed: false, hidden: false } },
+      {
+        type: 'updateJourney',
+        id: journeyId,
+        patch: { name: doc.journeys[journeyId]!.name, personaId: null },
+      },
     ]);
     // The same document object, and not a byte written.
     expect(store.doc).toBe(doc);
     expect([fileState(path), fileState(`${path}-wal`)]).toEqual(before);
     expect(dumpRows(path)).toEqual(rows);
     // It was still a successful apply.
-    expect(store.revision).toBe(2);
+    expect(store.revision).toBe(3);
   });
 });
 
@@ -485,7 +684,7 @@ describe('a project open in another store', () => {
     const again = reopen(path);
     expect(again.doc).toEqual(doc);
     expect(again.revision).toBe(0);
-    again.apply([{ type: 'deleteTouchpoint', id: 'a' }]);
+    again.apply([deleteCard('a')]);
     expect(again.doc.touchpoints.a).toBeUndefined();
   });
 });
@@ -568,6 +767,13 @@ describe('refusing files it must not open', () => {
     check.close();
   });
 
+  /** The columns of version 1: the ones added later take their defaults. */
+  const INSERT_CARD =
+    'INSERT INTO touchpoints (id, journey_id, stage_id, lane_id, order_key, title, emotion, effort)';
+  /** A card 'c' with the given moment-of-truth flag and tags column, written as they are. */
+  const richCard = (momentOfTruth: number, tags: string) =>
+    `INSERT INTO touchpoints (id, journey_id, stage_id, lane_id, order_key, title, emotion, effort, moment_of_truth, tags) VALUES ('c', $j, $s, $l, 'a0', 'T', 0, 4, ${momentOfTruth}, '${tags}')`;
+
   /** A closed project with enough cards to fill several pages. */
   function projectWithData(): string {
     const store = create('data.wayline');
@@ -623,19 +829,55 @@ describe('refusing files it must not open', () => {
   });
 
   it.each([
-    ['a malformed id', "INSERT INTO touchpoints VALUES ('bad id!', $j, $s, $l, 'a0', 'T', 0, 4)"],
+    ['a malformed id', `${INSERT_CARD} VALUES ('bad id!', $j, $s, $l, 'a0', 'T', 0, 4)`],
     [
       'an over-long title',
-      "INSERT INTO touchpoints VALUES ('long', $j, $s, $l, 'a0', printf('%.600c', 'x'), 0, 4)",
+      `${INSERT_CARD} VALUES ('long', $j, $s, $l, 'a0', printf('%.600c', 'x'), 0, 4)`,
     ],
     ['a malformed colour', "UPDATE stages SET color = 'red' WHERE id = $s"],
     ['an invalid order key', "UPDATE stages SET order_key = 'hello' WHERE id = $s"],
     ['an unknown journey state', "UPDATE journeys SET state = 'past' WHERE id = $j"],
     [
       'a touchpoint in a stage that does not exist',
-      "INSERT INTO touchpoints VALUES ('orphan', $j, 'no-such-stage', $l, 'a0', 'T', 0, 4)",
+      `${INSERT_CARD} VALUES ('orphan', $j, 'no-such-stage', $l, 'a0', 'T', 0, 4)`,
     ],
-  ])('refuses a project containing %s as corrupt', (_what, sql) => {
+    // Version 2's columns: flags are 0 or 1, tags a JSON list of short strings.
+    ['a lane with collapsed = 2', 'UPDATE lanes SET collapsed = 2 WHERE id = $l'],
+    ['a lane with hidden = -1', 'UPDATE lanes SET hidden = -1 WHERE id = $l'],
+    ['a lane of an unknown kind', "UPDATE lanes SET kind = 'swimlane' WHERE id = $l"],
+    ["tags = 'not json'", richCard(0, 'not json')],
+    ['tags that are a JSON object', richCard(0, '{"a":1}')],
+    ['tags that are numbers', richCard(0, '[1, 2]')],
+    ['an empty tag', richCard(0, '[""]')],
+    ['a moment of truth of 5', richCard(5, '[]')],
+    [
+      'a persona with a malformed colour',
+      "INSERT INTO personas (id, name, color, order_key) VALUES ('p', 'P', 'blue', 'a0')",
+    ],
+    [
+      'a journey for a persona that does not exist',
+      "UPDATE journeys SET persona_id = 'ghost' WHERE id = $j",
+    ],
+    [
+      'a journey improving on one that does not exist',
+      "UPDATE journeys SET current_journey_id = 'ghost' WHERE id = $j",
+    ],
+    [
+      'a connection from a card that does not exist',
+      [
+        `${INSERT_CARD} VALUES ('c', $j, $s, $l, 'a0', 'T', 0, 4)`,
+        "INSERT INTO connections (id, journey_id, from_id, to_id, kind) VALUES ('k', $j, 'ghost', 'c', 'path')",
+      ],
+    ],
+    [
+      'a connection of an unknown kind',
+      [
+        `${INSERT_CARD} VALUES ('c', $j, $s, $l, 'a0', 'T', 0, 4)`,
+        `${INSERT_CARD} VALUES ('d', $j, $s, $l, 'a1', 'T', 0, 4)`,
+        "INSERT INTO connections (id, journey_id, from_id, to_id, kind) VALUES ('k', $j, 'c', 'd', 'maybe')",
+      ],
+    ],
+  ])('refuses a project containing %s as corrupt', (_what, sql: string | string[]) => {
     const store = create('hand-edited.wayline');
     const { journeyId, stageIds, laneId } = starterIds(store.doc);
     const path = store.path;
@@ -645,17 +887,19 @@ describe('refusing files it must not open', () => {
     // leave foreign keys off (better-sqlite3 turns them on by default).
     db.pragma('ignore_check_constraints = ON');
     db.pragma('foreign_keys = OFF');
-    db.prepare(sql).run({ j: journeyId, s: stageIds[0], l: laneId });
+    for (const statement of [sql].flat())
+      db.prepare(statement).run({ j: journeyId, s: stageIds[0], l: laneId });
     db.close();
     expectRefusedUntouched(path, 'corrupt');
   });
 
   it.each([
-    ['a malformed id', "INSERT INTO touchpoints VALUES ('bad id!', $j, $s, $l, 'a0', 'T', 0, 4)"],
+    ['a malformed id', `${INSERT_CARD} VALUES ('bad id!', $j, $s, $l, 'a0', 'T', 0, 4)`],
     [
       'a touchpoint in a stage that does not exist',
-      "INSERT INTO touchpoints VALUES ('orphan', $j, 'no-such-stage', $l, 'a0', 'T', 0, 4)",
+      `${INSERT_CARD} VALUES ('orphan', $j, 'no-such-stage', $l, 'a0', 'T', 0, 4)`,
     ],
+    ["tags = 'not json'", richCard(0, 'not json')],
   ])(
     'refuses a rollback-journal project containing %s, leaving its journal mode as it was',
     (_what, sql) => {

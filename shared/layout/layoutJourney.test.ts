@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lane, sampleDoc, stage, touchpoint, SMALL_THEME } from '../../test/unit/fixtures';
+import { journey, lane, sampleDoc, stage, touchpoint, SMALL_THEME } from '../../test/unit/fixtures';
+import { makeConnection, makePersona } from '../model/factories';
 import { emptyDoc } from '../model/doc';
 import { createLifecycleProject } from '../model/templates';
 import type { ProjectDoc } from '../model/types';
@@ -22,7 +23,7 @@ const overlap = (a: Rect, b: Rect) =>
 /** One journey "j"; counts[s][l] cards in the cell of stage s and lane l. */
 function gridDoc(counts: number[][], laneCount: number): ProjectDoc {
   const doc = emptyDoc('Grid', '2024-01-01T00:00:00.000Z');
-  doc.journeys.j = { id: 'j', name: 'J', description: '', state: 'current', orderKey: 'a0' };
+  doc.journeys.j = journey('j');
   // Inserted in reverse so object order differs from orderKey order.
   for (let l = laneCount - 1; l >= 0; l--) doc.lanes[`l${l}`] = lane(`l${l}`, 'j', `a${l}`);
   counts.forEach((lanes, s) => {
@@ -59,7 +60,7 @@ function checkInvariants(doc: ProjectDoc, journeyId: string, theme: LayoutTheme)
   });
   // Lanes stacked under the header, each as tall as its tallest cell.
   layout.lanes.forEach((l, i) => {
-    expect(l.y).toBe(i === 0 ? theme.headerHeight : bottom(layout.lanes[i - 1]!));
+    expect(l.y).toBe(i === 0 ? layout.top + theme.headerHeight : bottom(layout.lanes[i - 1]!));
     const cells = layout.cells.filter((c) => c.laneId === l.id);
     for (const c of cells) expect(c.height).toBe(l.height);
     const tallest = Math.max(
@@ -152,7 +153,17 @@ describe('layoutJourney', () => {
   it('handles a journey with no stages or lanes', () => {
     const doc = gridDoc([], 0);
     const layout = layoutJourney(doc, 'j', THEME);
-    expect(layout).toEqual({ width: 100, height: 50, stages: [], lanes: [], cells: [], cards: [] });
+    expect(layout).toEqual({
+      width: 100,
+      height: 50,
+      top: 0,
+      stages: [],
+      lanes: [],
+      cells: [],
+      cards: [],
+      lines: [],
+      connections: [],
+    });
     expect(layoutJourney(doc, 'missing', THEME).cells).toEqual([]);
   });
 
@@ -170,8 +181,17 @@ describe('layoutJourney', () => {
       'Cultivation',
       'Advocacy',
     ]);
-    expect(layout.cells).toHaveLength(8);
-    checkInvariants(doc, journeyId, DEFAULT_LAYOUT_THEME);
+    expect(layout.lanes.map((l) => l.kind)).toEqual([
+      'actions',
+      'touchpoints',
+      'thoughts',
+      'emotion',
+      'painPoints',
+      'opportunities',
+    ]);
+    expect(layout.cells).toHaveLength(8 * 6);
+    expect(layout.cells.filter((c) => !c.droppable)).toHaveLength(8);
+    expect(layout.emotionCurve?.points).toEqual([]);
   });
 
   it('keeps its invariants for any grid of cards', () => {
@@ -182,5 +202,144 @@ describe('layoutJourney', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('layoutJourney: lanes of every kind', () => {
+  function withLane(doc: ProjectDoc, id: string, patch: Partial<ProjectDoc['lanes'][string]>) {
+    doc.lanes[id] = { ...doc.lanes[id]!, ...patch };
+    return doc;
+  }
+
+  it('gives note lanes their own card height and minimum', () => {
+    const doc = withLane(sampleDoc(), 'l2', { kind: 'painPoints' });
+    const layout = layoutJourney(doc, 'j1', THEME);
+    const t5 = layout.cards.find((c) => c.id === 't5')!;
+    expect(t5).toMatchObject({ laneKind: 'painPoints', height: THEME.noteHeight });
+    expect(layout.lanes[1]!.height).toBe(THEME.minNoteCellHeight);
+  });
+
+  it('leaves hidden lanes out and draws collapsed lanes thin with their count and no cards', () => {
+    const doc = withLane(withLane(sampleDoc(), 'l1', { collapsed: true }), 'l2', { hidden: true });
+    const layout = layoutJourney(doc, 'j1', THEME);
+    expect(layout.lanes).toHaveLength(1);
+    expect(layout.lanes[0]).toMatchObject({
+      id: 'l1',
+      collapsed: true,
+      cardCount: 4,
+      height: THEME.collapsedLaneHeight,
+    });
+    expect(layout.cards).toEqual([]);
+    expect(layout.cells.every((c) => !c.droppable)).toBe(true);
+    // The cells still know their cards, for counts and for drops once expanded.
+    expect(layout.cells.find((c) => c.stageId === 's1')?.cardIds).toEqual(['t1', 't2', 't3']);
+  });
+
+  it('draws the emotion curve through touchpoints in journey order, marking the troughs', () => {
+    const doc = sampleDoc();
+    doc.lanes.le = { ...lane('le', 'j1', 'a2'), kind: 'emotion' };
+    const layout = layoutJourney(doc, 'j1', THEME);
+    const curve = layout.emotionCurve!;
+    const emotionLane = layout.lanes.find((l) => l.id === 'le')!;
+    expect(emotionLane.height).toBe(THEME.emotionLaneHeight);
+    // Stage s1: t1 t2 t3 (lane l1) then t5 (lane l2); stage s2: t4.
+    expect(curve.points.map((p) => p.touchpointId)).toEqual(['t1', 't2', 't3', 't5', 't4']);
+    expect(curve.points.map((p) => p.emotion)).toEqual([-2, 0, 2, 0, 0]);
+    expect(curve.points.map((p) => p.low)).toEqual([true, false, false, false, false]);
+    // +2 at the top of the band, -2 at the bottom, 0 halfway; points spread across the stage.
+    const [p1, p2, p3] = curve.points;
+    expect(p1!.y).toBe(curve.bottomY);
+    expect(p3!.y).toBe(curve.topY);
+    expect(p2!.y).toBe(curve.zeroY);
+    expect(curve.zeroY).toBe((curve.topY + curve.bottomY) / 2);
+    expect(curve.topY).toBeGreaterThan(emotionLane.y);
+    expect(curve.bottomY).toBeLessThan(emotionLane.y + emotionLane.height);
+    const s1 = layout.stages[0]!;
+    expect(curve.points.slice(0, 4).map((p) => p.x)).toEqual(
+      [0.5, 1.5, 2.5, 3.5].map((k) => s1.x + (k * s1.width) / 4),
+    );
+    expect(curve.path.startsWith(`M${p1!.x},${p1!.y}`)).toBe(true);
+    expect(curve.path.match(/C/g)).toHaveLength(4);
+    // The emotion lane takes no drops.
+    expect(layout.cells.filter((c) => c.laneId === 'le').every((c) => !c.droppable)).toBe(true);
+  });
+
+  it('follows an emotion change', () => {
+    const doc = sampleDoc();
+    doc.lanes.le = { ...lane('le', 'j1', 'a2'), kind: 'emotion' };
+    const before = layoutJourney(doc, 'j1', THEME).emotionCurve!;
+    doc.touchpoints.t2 = { ...doc.touchpoints.t2!, emotion: -2 };
+    const after = layoutJourney(doc, 'j1', THEME).emotionCurve!;
+    expect(after.points[1]!.y).toBeGreaterThan(before.points[1]!.y);
+    expect(after.points.map((p) => p.low)).toEqual([true, true, false, false, false]);
+    expect(after.path).not.toEqual(before.path);
+  });
+
+  it('draws the three service-blueprint lines between the right lanes', () => {
+    const doc = gridDoc([[0, 0, 0, 0]], 4);
+    const kinds = ['actions', 'frontstage', 'backstage', 'support'] as const;
+    kinds.forEach((kind, i) => (doc.lanes[`l${i}`] = { ...doc.lanes[`l${i}`]!, kind }));
+    const layout = layoutJourney(doc, 'j', THEME);
+    expect(layout.lines.map((l) => [l.kind, l.label, l.y])).toEqual([
+      ['interaction', 'Line of interaction', layout.lanes[1]!.y],
+      ['visibility', 'Line of visibility', layout.lanes[2]!.y],
+      ['internal', 'Line of internal interaction', layout.lanes[3]!.y],
+    ]);
+    // Without a customer lane above the frontstage there is no line of interaction.
+    doc.lanes.l0 = { ...doc.lanes.l0!, hidden: true };
+    expect(layoutJourney(doc, 'j', THEME).lines.map((l) => l.kind)).toEqual([
+      'visibility',
+      'internal',
+    ]);
+  });
+
+  it('puts the persona band above the stages', () => {
+    const doc = sampleDoc();
+    doc.personas.p1 = makePersona({ id: 'p1', name: 'Maya', color: '#1c7ed6', orderKey: 'a0' });
+    doc.journeys.j1 = { ...doc.journeys.j1!, personaId: 'p1' };
+    const layout = layoutJourney(doc, 'j1', THEME);
+    expect(layout.persona).toEqual({
+      personaId: 'p1',
+      x: 0,
+      y: 0,
+      width: layout.width,
+      height: THEME.personaHeight,
+    });
+    expect(layout.top).toBe(THEME.personaHeight);
+    expect(layout.stages.every((s) => s.y === THEME.personaHeight)).toBe(true);
+    checkInvariants(doc, 'j1', THEME);
+  });
+
+  it('routes connections forward, within a stage and back to an earlier stage', () => {
+    const doc = sampleDoc();
+    const link = (id: string, fromId: string, toId: string) =>
+      (doc.connections[id] = makeConnection({ id, journeyId: 'j1', fromId, toId, label: id }));
+    link('forward', 't1', 't4');
+    link('down', 't1', 't2');
+    link('back', 't4', 't3');
+    const layout = layoutJourney(doc, 'j1', THEME);
+    const card = (id: string) => layout.cards.find((c) => c.id === id)!;
+    const path = (id: string) => layout.connections.find((c) => c.id === id)!;
+    const [t1, t2, t3, t4] = ['t1', 't2', 't3', 't4'].map(card);
+    expect(path('forward').start).toEqual({ x: t1!.x + t1!.width, y: t1!.y + t1!.height / 2 });
+    expect(path('forward').end).toEqual({ x: t4!.x, y: t4!.y + t4!.height / 2 });
+    expect(path('down').start).toEqual({ x: t1!.x + t1!.width / 2, y: t1!.y + t1!.height });
+    expect(path('down').end).toEqual({ x: t2!.x + t2!.width / 2, y: t2!.y });
+    expect(path('back').start.y).toBe(t4!.y);
+    expect(path('back').end.y).toBe(t3!.y);
+    expect(path('back').labelAt.y).toBeLessThan(Math.min(t3!.y, t4!.y));
+    // A connection to a card of a hidden lane is not drawn.
+    doc.connections.hiddenEnd = makeConnection({
+      id: 'hiddenEnd',
+      journeyId: 'j1',
+      fromId: 't1',
+      toId: 't5',
+    });
+    doc.lanes.l2 = { ...doc.lanes.l2!, hidden: true };
+    expect(layoutJourney(doc, 'j1', THEME).connections.map((c) => c.id)).toEqual([
+      'forward',
+      'down',
+      'back',
+    ]);
   });
 });

@@ -4,12 +4,32 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lanesOf, stagesOf } from '../../shared/model/doc';
-import type { Journey, Lane, ProjectDoc, Stage, Touchpoint } from '../../shared/model/types';
+import {
+  makeConnection,
+  makeJourney,
+  makeLane,
+  makePersona,
+  makeStage,
+  makeTouchpoint,
+} from '../../shared/model/factories';
+import type {
+  Connection,
+  Journey,
+  Lane,
+  Persona,
+  ProjectDoc,
+  Stage,
+  Touchpoint,
+} from '../../shared/model/types';
 
 /** Test-only builders and helpers shared by the unit suites. */
 
+export function persona(id: string, orderKey = 'a0', extra: Partial<Persona> = {}): Persona {
+  return makePersona({ id, name: `Persona ${id}`, color: '#1c7ed6', orderKey, ...extra });
+}
+
 export function journey(id: string, orderKey = 'a0', extra: Partial<Journey> = {}): Journey {
-  return { id, name: `Journey ${id}`, description: '', state: 'current', orderKey, ...extra };
+  return makeJourney({ id, name: `Journey ${id}`, orderKey, ...extra });
 }
 
 export function stage(
@@ -18,11 +38,22 @@ export function stage(
   orderKey: string,
   extra: Partial<Stage> = {},
 ): Stage {
-  return { id, journeyId, name: `Stage ${id}`, color: '#4c6ef5', orderKey, ...extra };
+  return {
+    orderKey,
+    ...makeStage({ id, journeyId, name: `Stage ${id}`, color: '#4c6ef5', ...extra }),
+  };
 }
 
-export function lane(id: string, journeyId: string, orderKey: string): Lane {
-  return { id, journeyId, kind: 'touchpoints', name: `Lane ${id}`, orderKey };
+export function lane(
+  id: string,
+  journeyId: string,
+  orderKey: string,
+  extra: Partial<Lane> = {},
+): Lane {
+  return {
+    orderKey,
+    ...makeLane({ id, journeyId, kind: 'touchpoints', name: `Lane ${id}`, ...extra }),
+  };
 }
 
 export function touchpoint(
@@ -34,16 +65,19 @@ export function touchpoint(
   extra: Partial<Touchpoint> = {},
 ): Touchpoint {
   return {
-    id,
-    journeyId,
-    stageId,
-    laneId,
     orderKey,
-    title: `Card ${id}`,
-    emotion: 0,
-    effort: 4,
-    ...extra,
+    ...makeTouchpoint({ id, journeyId, stageId, laneId, title: `Card ${id}`, ...extra }),
   };
+}
+
+export function connection(
+  id: string,
+  fromId: string,
+  toId: string,
+  journeyId = 'j1',
+  extra: Partial<Connection> = {},
+): Connection {
+  return makeConnection({ id, journeyId, fromId, toId, ...extra });
 }
 
 function table<T extends { id: string }>(rows: T[]): Record<string, T> {
@@ -52,12 +86,17 @@ function table<T extends { id: string }>(rows: T[]): Record<string, T> {
 
 /**
  * Two journeys. j1: stages s1 s2 s3, lanes l1 l2; cell s1/l1 holds t1 t2 t3, s2/l1 holds t4,
- * s1/l2 holds t5. j2: stage s9, lane l9, touchpoint t9.
+ * s1/l2 holds t5. j2, the future state of j1 for persona p1: stage s9, lane l9, touchpoint t9.
+ * No connections: `connectedDoc` adds some.
  */
 export function sampleDoc(): ProjectDoc {
   return {
     info: { name: 'Sample', createdAt: '2024-01-01T00:00:00.000Z' },
-    journeys: table([journey('j1', 'a0'), journey('j2', 'a1', { state: 'future' })]),
+    personas: table([persona('p1', 'a0', { role: 'Traveller' })]),
+    journeys: table([
+      journey('j1', 'a0'),
+      journey('j2', 'a1', { state: 'future', personaId: 'p1', currentJourneyId: 'j1' }),
+    ]),
     stages: table([
       stage('s1', 'j1', 'a0'),
       stage('s2', 'j1', 'a1'),
@@ -66,12 +105,25 @@ export function sampleDoc(): ProjectDoc {
     ]),
     lanes: table([lane('l1', 'j1', 'a0'), lane('l2', 'j1', 'a1'), lane('l9', 'j2', 'a0')]),
     touchpoints: table([
-      touchpoint('t1', 's1', 'l1', 'a0', 'j1', { emotion: -2, effort: 1 }),
+      touchpoint('t1', 's1', 'l1', 'a0', 'j1', { emotion: -2, effort: 1, tags: ['price'] }),
       touchpoint('t2', 's1', 'l1', 'a1'),
       touchpoint('t3', 's1', 'l1', 'a2', 'j1', { emotion: 2, effort: 7 }),
       touchpoint('t4', 's2', 'l1', 'a0'),
       touchpoint('t5', 's1', 'l2', 'a0'),
       touchpoint('t9', 's9', 'l9', 'a0', 'j2'),
+    ]),
+    connections: {},
+  };
+}
+
+/** The sample doc with connections in j1: c1 t1 -> t4, c2 t2 -> t5 (alternative), c3 t4 -> t3. */
+export function connectedDoc(): ProjectDoc {
+  return {
+    ...sampleDoc(),
+    connections: table([
+      connection('c1', 't1', 't4'),
+      connection('c2', 't2', 't5', 'j1', { kind: 'alternative', label: 'No stock' }),
+      connection('c3', 't4', 't3'),
     ]),
   };
 }
@@ -114,10 +166,15 @@ export const SMALL_THEME: LayoutTheme = {
   headerHeight: 50,
   stageWidth: 200,
   stageGap: 10,
+  personaHeight: 70,
   cardHeight: 40,
+  noteHeight: 30,
   cardGap: 5,
   cellPadding: 10,
   minCellHeight: 80,
+  minNoteCellHeight: 60,
+  collapsedLaneHeight: 20,
+  emotionLaneHeight: 100,
 };
 
 /** Ids of a starter project: its journey, its stages in order, its (first) lane. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { createHttpServer, TOKEN_HEADER } from '../../electron/browser/httpServer';
+import { makeTouchpoint } from '../../shared/model/factories';
 import { tempDir } from './fixtures';
 
 const TOKEN = 'test-token-0123456789';
@@ -147,12 +148,14 @@ describe('browser-mode HTTP server', () => {
     );
     expect(created.ok).toBe(true);
     expect(created.value.path).toBe(join(tmp.path, 'web.wayline'));
-    const stageId = Object.keys(created.value.doc.stages)[0];
-    const laneId = Object.keys(created.value.doc.lanes)[0];
-    const journeyId = Object.keys(created.value.doc.journeys)[0];
+    const stageId = Object.keys(created.value.doc.stages)[0]!;
+    const laneId = (Object.values(created.value.doc.lanes) as { id: string; kind: string }[]).find(
+      (l) => l.kind === 'touchpoints',
+    )!.id;
+    const journeyId = Object.keys(created.value.doc.journeys)[0]!;
     const op = {
       type: 'addTouchpoint',
-      touchpoint: {
+      touchpoint: makeTouchpoint({
         id: 'tp-1',
         journeyId,
         stageId,
@@ -160,7 +163,7 @@ describe('browser-mode HTTP server', () => {
         title: 'Visits the site',
         emotion: 1,
         effort: 2,
-      },
+      }),
       at: { index: 0 },
     };
     expect(created.value.revision).toBe(0);
