@@ -68,6 +68,7 @@ function checkInvariants(doc: ProjectDoc, journeyId: string, theme: LayoutTheme)
       ...cells.map(
         (c) =>
           2 * theme.cellPadding +
+          theme.addRoom +
           c.cardIds.length * (theme.cardHeight + theme.cardGap) -
           theme.cardGap,
       ),
@@ -117,13 +118,13 @@ describe('layoutJourney', () => {
   it('grows a lane to its tallest cell and gives an empty stage the minimum height', () => {
     const layout = layoutJourney(sampleDoc(), 'j1', THEME);
     const [l1, l2] = layout.lanes;
-    // s1/l1 holds three cards: 3 * 40 + 2 * 5 + 2 * 10 = 150.
-    expect(l1).toMatchObject({ id: 'l1', y: 50, height: 150 });
-    // s1/l2 holds one card (60 tall), so the minimum wins.
-    expect(l2).toMatchObject({ id: 'l2', y: 200, height: 80 });
+    // s1/l1 holds three cards: 3 * 40 + 2 * 5 + 2 * 10, and 20 free below them = 170.
+    expect(l1).toMatchObject({ id: 'l1', y: 50, height: 170 });
+    // s1/l2 holds one card (40 + 2 * 10 + 20 = 80 tall): no more than the minimum.
+    expect(l2).toMatchObject({ id: 'l2', y: 220, height: 80 });
     const s3Cells = layout.cells.filter((c) => c.stageId === 's3');
     expect(s3Cells.map((c) => [c.cardIds.length, c.height])).toEqual([
-      [0, 150],
+      [0, 170],
       [0, 80],
     ]);
     expect(layout.stages.map((s) => s.cardCount)).toEqual([4, 1, 0]);
@@ -139,7 +140,7 @@ describe('layoutJourney', () => {
   it('covers every box with width and height', () => {
     const layout = layoutJourney(sampleDoc(), 'j1', THEME);
     expect(layout.width).toBe(720);
-    expect(layout.height).toBe(280);
+    expect(layout.height).toBe(300);
     checkInvariants(sampleDoc(), 'j1', THEME);
   });
 
@@ -216,7 +217,8 @@ describe('layoutJourney: lanes of every kind', () => {
     const layout = layoutJourney(doc, 'j1', THEME);
     const t5 = layout.cards.find((c) => c.id === 't5')!;
     expect(t5).toMatchObject({ laneKind: 'painPoints', height: THEME.noteHeight });
-    expect(layout.lanes[1]!.height).toBe(THEME.minNoteCellHeight);
+    // One note (30) with padding (2 * 10) and room below (20) outgrows the minimum (60).
+    expect(layout.lanes[1]!.height).toBe(70);
   });
 
   it('leaves hidden lanes out and draws collapsed lanes thin with their count and no cards', () => {

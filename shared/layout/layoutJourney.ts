@@ -7,6 +7,7 @@ import {
   touchpointsByCell,
 } from '../model/doc';
 import type { ConnectionKind, LaneKind, ProjectDoc, Touchpoint } from '../model/types';
+import { isNoteLane } from '../model/laneKinds';
 import { smoothPath, type Point } from './curve';
 import type { LayoutTheme } from './theme';
 
@@ -112,8 +113,6 @@ export interface JourneyLayout {
   connections: ConnectionPath[];
 }
 
-const isNoteLane = (kind: LaneKind) => kind !== 'touchpoints';
-
 function cardHeightOf(kind: LaneKind, theme: LayoutTheme): number {
   return isNoteLane(kind) ? theme.noteHeight : theme.cardHeight;
 }
@@ -122,7 +121,10 @@ function stackHeight(count: number, kind: LaneKind, theme: LayoutTheme): number 
   const min = isNoteLane(kind) ? theme.minNoteCellHeight : theme.minCellHeight;
   if (count === 0) return min;
   const content =
-    count * cardHeightOf(kind, theme) + (count - 1) * theme.cardGap + 2 * theme.cellPadding;
+    count * cardHeightOf(kind, theme) +
+    (count - 1) * theme.cardGap +
+    2 * theme.cellPadding +
+    theme.addRoom;
   return Math.max(min, content);
 }
 

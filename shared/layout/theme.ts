@@ -12,6 +12,8 @@ export interface LayoutTheme {
   noteHeight: number;
   cardGap: number;
   cellPadding: number;
+  /** Free space kept below a cell's last card, to double-click into and drop onto. */
+  addRoom: number;
   /** A cell never shrinks below this, so an empty stage still offers room to drop and add. */
   minCellHeight: number;
   minNoteCellHeight: number;
@@ -22,13 +24,14 @@ export interface LayoutTheme {
 export const DEFAULT_LAYOUT_THEME: LayoutTheme = {
   laneLabelWidth: 148,
   personaHeight: 132,
-  headerHeight: 92,
+  headerHeight: 104,
   stageWidth: 248,
   stageGap: 12,
-  cardHeight: 124,
+  cardHeight: 132,
   noteHeight: 76,
   cardGap: 10,
   cellPadding: 12,
+  addRoom: 36,
   minCellHeight: 148,
   minNoteCellHeight: 100,
   collapsedLaneHeight: 40,

@@ -171,6 +171,7 @@ export const SMALL_THEME: LayoutTheme = {
   noteHeight: 30,
   cardGap: 5,
   cellPadding: 10,
+  addRoom: 20,
   minCellHeight: 80,
   minNoteCellHeight: 60,
   collapsedLaneHeight: 20,

@@ -1,11 +1,17 @@
-import { cellTouchpoints, getEntity, lanesOf, stagesOf } from '../../../shared/model/doc';
-import { makeStage, makeTouchpoint } from '../../../shared/model/factories';
+import {
+  cellTouchpoints,
+  connectionsOf,
+  getEntity,
+  lanesOf,
+  stagesOf,
+} from '../../../shared/model/doc';
+import { makeConnection, makeStage, makeTouchpoint } from '../../../shared/model/factories';
 import { newId } from '../../../shared/model/ids';
 import { stageColor } from '../../../shared/model/templates';
 import type { DropTarget } from '../../../shared/layout/hitTest';
 import { orderKeysAt } from '../../../shared/ops/position';
 import type { SingleOp } from '../../../shared/ops/schema';
-import type { DocumentStore } from './documentStore';
+import type { DocumentStore, Selection } from './documentStore';
 
 /** Edits that several places start (buttons, double-clicks, shortcuts), written once. */
 
@@ -42,10 +48,37 @@ export function addStage(store: DocumentStore, index?: number): string {
   return id;
 }
 
+const SELECTION_TABLES = {
+  touchpoint: 'touchpoints',
+  stage: 'stages',
+  lane: 'lanes',
+  connection: 'connections',
+} as const satisfies Record<NonNullable<Selection>['kind'], string>;
+
+/**
+ * Draws an arrow between two cards of the shown journey; refused quietly for a card to itself
+ * or an arrow that already exists, as a drag that ends where it began should be.
+ */
+export function connectTouchpoints(store: DocumentStore, fromId: string, toId: string): void {
+  const { doc, journeyId, dispatch, select } = store.getState();
+  const from = getEntity(doc, 'touchpoints', fromId);
+  const to = getEntity(doc, 'touchpoints', toId);
+  if (!from || !to || fromId === toId) return;
+  if (from.journeyId !== journeyId || to.journeyId !== journeyId) return;
+  const exists = connectionsOf(doc, journeyId).some((c) => c.fromId === fromId && c.toId === toId);
+  if (exists) return;
+  const id = newId();
+  dispatch({
+    type: 'insertRows',
+    rows: { connections: [makeConnection({ id, journeyId, fromId, toId })] },
+  });
+  select({ kind: 'connection', ids: [id] });
+}
+
 export function deleteSelection(store: DocumentStore): void {
   const { selection, doc, dispatch, select } = store.getState();
   if (!selection || selection.ids.length === 0) return;
-  const table = selection.kind === 'stage' ? 'stages' : 'touchpoints';
+  const table = SELECTION_TABLES[selection.kind];
   const ids = selection.ids.filter((id) => getEntity(doc, table, id));
   if (ids.length === 0) return;
   // One op: its cascade (cards, connections) and its undo are worked out in one place.

@@ -20,6 +20,13 @@ export class EditorPage {
     return named.sort((a, b) => a.x - b.x).map((n) => n.name);
   }
 
+  /** A stage's cell in the first lane of a kind (the touchpoint lane by default). */
+  cell(stage: string, laneKind = 'touchpoints'): Locator {
+    return this.stage(stage)
+      .locator(`[data-testid="stage-cell"][data-lane-kind="${laneKind}"]`)
+      .first();
+  }
+
   cards(): Locator {
     return this.page.getByTestId('touchpoint-card');
   }
@@ -41,7 +48,7 @@ export class EditorPage {
 
   /** Double-clicks the empty lower part of a stage's touchpoint cell. */
   async dblclickEmptyCell(stage: string): Promise<void> {
-    const cell = this.stage(stage).getByTestId('stage-cell');
+    const cell = this.cell(stage);
     const box = await cell.boundingBox();
     if (!box) throw new Error(`stage ${stage} is not on screen`);
     await cell.dblclick({ position: { x: box.width / 2, y: box.height - 10 } });
@@ -59,7 +66,7 @@ export class EditorPage {
 
   /** Drops a card near the top of a stage's touchpoint cell. */
   async dragCardToStage(title: string, stage: string): Promise<void> {
-    const to = await this.stage(stage).getByTestId('stage-cell').boundingBox();
+    const to = await this.cell(stage).boundingBox();
     if (!to) throw new Error(`stage ${stage} is not on screen`);
     await this.dragCardTo(title, to.x + to.width / 2, to.y + 60);
   }

@@ -4,8 +4,13 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  ConnectionMode,
+  type Connection,
+  type EdgeChange,
+  type EdgeTypes,
   type NodeChange,
   type NodeTypes,
+  type OnConnectEnd,
   type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
@@ -16,19 +21,29 @@ import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
 import type { Selection } from '../documentStore';
+import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
-import { buildNodes, reuseUnchanged } from './buildNodes';
+import { BlueprintLineNode } from './BlueprintLineNode';
+import { buildEdges, buildNodes, reuseUnchanged } from './buildNodes';
+import { ConnectionEdgeView } from './ConnectionEdgeView';
+import { EmotionCurveNode } from './EmotionCurveNode';
 import { LaneLabel } from './LaneLabel';
-import type { CanvasNode } from './nodeTypes';
+import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import { PersonaBand } from './PersonaBand';
 import { StageColumn } from './StageColumn';
 import { TouchpointCard } from './TouchpointCard';
+import './canvas.css';
 
 const NODE_TYPES: NodeTypes = {
   stage: StageColumn,
   touchpoint: TouchpointCard,
   lane: LaneLabel,
   addStage: AddStageColumn,
+  persona: PersonaBand,
+  curve: EmotionCurveNode,
+  line: BlueprintLineNode,
 };
+const EDGE_TYPES: EdgeTypes = { connection: ConnectionEdgeView };
 const THEME = DEFAULT_LAYOUT_THEME;
 const VIEW_MARGIN = 24;
 // Shift-click adds to the selection, as in most design tools; Ctrl/Cmd-click too.
@@ -36,31 +51,47 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter or Space to select. Delete removes it; the inspector edits it and moves it to another stage.',
+  'edge.a11yDescription.default':
+    'Press Enter or Space to select the connection. Delete removes it; the inspector edits its label and kind.',
 };
 
 const MINIMAP_STYLE = { width: 180, height: 110 };
 function minimapColor(node: CanvasNode): string {
   if (node.type === 'stage') return `${node.data.color}55`;
   if (node.type === 'touchpoint') return '#4a5468';
+  if (node.type === 'persona') return `${node.data.persona.color}66`;
   return 'transparent';
 }
 
-/** Folds React Flow's select/unselect changes into the store's selection. */
+const LANE_NODE = 'lane:';
+
+/**
+ * Folds React Flow's select/unselect changes into the store's selection. One kind at a time:
+ * cards win over connections, connections over stages and lanes.
+ */
 function nextSelection(
   current: Selection,
-  changes: NodeChange<CanvasNode>[],
-  isTouchpoint: (id: string) => boolean,
+  changes: (NodeChange<CanvasNode> | EdgeChange<ConnectionEdge>)[],
+  kindOf: (id: string) => NonNullable<Selection>['kind'] | undefined,
 ): Selection {
-  const ids = new Set(current?.ids ?? []);
+  const ids = new Set(
+    (current?.ids ?? []).map((id) => (current?.kind === 'lane' ? LANE_NODE + id : id)),
+  );
   for (const change of changes) {
     if (change.type !== 'select') continue;
     if (change.selected) ids.add(change.id);
     else ids.delete(change.id);
   }
-  const touchpoints = [...ids].filter(isTouchpoint);
-  if (touchpoints.length > 0) return { kind: 'touchpoint', ids: touchpoints };
-  const stages = [...ids].filter((id) => !isTouchpoint(id));
-  return stages.length > 0 ? { kind: 'stage', ids: stages } : null;
+  for (const kind of ['touchpoint', 'connection', 'stage', 'lane'] as const) {
+    const picked = [...ids].filter((id) => kindOf(id) === kind);
+    if (picked.length > 0) {
+      return {
+        kind,
+        ids: kind === 'lane' ? picked.map((id) => id.slice(LANE_NODE.length)) : picked,
+      };
+    }
+  }
+  return null;
 }
 
 export function JourneyCanvas() {
@@ -87,27 +118,74 @@ export function JourneyCanvas() {
   }, [doc, layout, selection, drop]);
   /* eslint-enable react-hooks/refs */
 
+  const edgeCache = useRef(new Map<string, ConnectionEdge>());
+  /* eslint-disable react-hooks/refs */
+  const edges = useMemo(() => {
+    const reused = reuseUnchanged(edgeCache.current, buildEdges(doc, layout, selection));
+    edgeCache.current = new Map(reused.map((e) => [e.id, e]));
+    return reused;
+  }, [doc, layout, selection]);
+  /* eslint-enable react-hooks/refs */
+
   const nodes = useMemo(
     () =>
       positions
         ? baseNodes.map((n) => {
-            const position = positions.get(n.id);
-            return position ? { ...n, position, dragging: true } : n;
+            const at = positions.get(n.id);
+            if (!at) return n;
+            // A stage moves sideways only: it is reordered, never lifted out of the row.
+            const position = n.type === 'stage' ? { x: at.x, y: n.position.y } : at;
+            return { ...n, position, dragging: true };
           })
         : baseNodes,
     [baseNodes, positions],
   );
 
+  const onSelectChanges = useCallback(
+    (changes: (NodeChange<CanvasNode> | EdgeChange<ConnectionEdge>)[]) => {
+      if (!changes.some((c) => c.type === 'select')) return;
+      const state = store.getState();
+      const kindOf = (id: string) => {
+        if (id.startsWith(LANE_NODE)) return 'lane' as const;
+        if (getEntity(state.doc, 'touchpoints', id)) return 'touchpoint' as const;
+        if (getEntity(state.doc, 'connections', id)) return 'connection' as const;
+        if (getEntity(state.doc, 'stages', id)) return 'stage' as const;
+        return undefined;
+      };
+      state.select(nextSelection(state.selection, changes, kindOf));
+    },
+    [store],
+  );
+
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
       onPositionChanges(changes);
-      if (changes.some((c) => c.type === 'select')) {
-        const state = store.getState();
-        const isTouchpoint = (id: string) => getEntity(state.doc, 'touchpoints', id) !== undefined;
-        state.select(nextSelection(state.selection, changes, isTouchpoint));
-      }
+      onSelectChanges(changes);
     },
-    [store, onPositionChanges],
+    [onPositionChanges, onSelectChanges],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target) connectTouchpoints(store, c.source, c.target);
+    },
+    [store],
+  );
+
+  // React Flow connects only when the drag ends on a handle; ending anywhere on a card is
+  // what people expect, so that counts too.
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const target = document
+        .elementFromPoint(point.clientX, point.clientY)
+        ?.closest('.react-flow__node-touchpoint')
+        ?.getAttribute('data-id');
+      if (target) connectTouchpoints(store, state.fromNode.id, target);
+    },
+    [store],
   );
 
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
@@ -116,7 +194,7 @@ export function JourneyCanvas() {
   // Start at the journey's beginning at a readable zoom, rather than shrinking a wide map to fit.
   const container = useRef<HTMLDivElement>(null);
   const onInit = useCallback(
-    (instance: ReactFlowInstance<CanvasNode>) => {
+    (instance: ReactFlowInstance<CanvasNode, ConnectionEdge>) => {
       const width = container.current?.clientWidth ?? 1200;
       const zoom = Math.min(1, Math.max(0.6, (width - 2 * VIEW_MARGIN) / (layout.width + 160)));
       void instance.setViewport({ x: VIEW_MARGIN, y: VIEW_MARGIN, zoom });
@@ -128,11 +206,16 @@ export function JourneyCanvas() {
 
   return (
     <div className="canvas" data-testid="journey-canvas" ref={container}>
-      <ReactFlow<CanvasNode>
+      <ReactFlow<CanvasNode, ConnectionEdge>
         nodes={nodes}
-        edges={[]}
+        edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
+        onEdgesChange={onSelectChanges}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        connectionMode={ConnectionMode.Loose}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
         onPaneClick={onPaneClick}
@@ -141,7 +224,6 @@ export function JourneyCanvas() {
         maxZoom={2}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
-        nodesConnectable={false}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         onlyRenderVisibleElements
         ariaLabelConfig={ARIA_LABELS}

@@ -2,7 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { addTouchpoint } from '../actions';
 import { useDocumentStore } from '../documentContext';
-import type { StageNode } from './nodeTypes';
+import type { StageCell, StageNode } from './nodeTypes';
 
 function StageName({ stageId, name }: { stageId: string; name: string }) {
   const store = useDocumentStore();
@@ -40,9 +40,16 @@ function StageName({ stageId, name }: { stageId: string; name: string }) {
   );
 }
 
+function cellHint(cell: StageCell): string {
+  if (cell.collapsed) return cell.count === 0 ? '' : `${cell.count} hidden`;
+  if (cell.count > 0 || !cell.droppable) return '';
+  return `Double-click to add ${cell.laneKind === 'touchpoints' ? 'a touchpoint' : 'a card'}`;
+}
+
 export const StageColumn = memo(function StageColumn({ data, selected }: NodeProps<StageNode>) {
   const store = useDocumentStore();
-  const { stageId, name, color, index, cardCount, headerHeight, cells, dropLaneId } = data;
+  const { stageId, name, color, description, index, cardCount, headerHeight, cells, dropLaneId } =
+    data;
   return (
     <div
       className={`stage-column${selected ? ' selected' : ''}`}
@@ -50,14 +57,19 @@ export const StageColumn = memo(function StageColumn({ data, selected }: NodePro
       data-testid="stage-column"
       data-stage-name={name}
     >
-      <header className="stage-header" style={{ height: headerHeight }}>
+      <header
+        className="stage-header stage-drag-handle"
+        style={{ height: headerHeight }}
+        title={description ? `Customer goal: ${description}` : 'Drag to reorder the stage'}
+      >
         <div className="stage-header-top">
           <span className="stage-index">{index + 1}</span>
           <StageName stageId={stageId} name={name} />
         </div>
+        {description && <p className="stage-goal">{description}</p>}
         <div className="stage-header-bottom">
           <span className="stage-count">
-            {cardCount} {cardCount === 1 ? 'touchpoint' : 'touchpoints'}
+            {cardCount} {cardCount === 1 ? 'card' : 'cards'}
           </span>
           <button
             type="button"
@@ -76,15 +88,18 @@ export const StageColumn = memo(function StageColumn({ data, selected }: NodePro
       {cells.map((cell) => (
         <div
           key={cell.laneId}
-          className={`stage-cell${dropLaneId === cell.laneId ? ' drop-target' : ''}`}
+          className={`stage-cell lane-${cell.laneKind}${dropLaneId === cell.laneId ? ' drop-target' : ''}`}
           style={{ top: cell.top, height: cell.height }}
           data-testid="stage-cell"
+          data-lane-kind={cell.laneKind}
+          data-lane-name={cell.laneName}
           onDoubleClick={(e) => {
+            if (!cell.droppable) return;
             e.stopPropagation();
             addTouchpoint(store, stageId, cell.laneId);
           }}
         >
-          {cell.count === 0 && <span className="cell-hint">Double-click to add a touchpoint</span>}
+          <span className="cell-hint">{cellHint(cell)}</span>
         </div>
       ))}
     </div>

@@ -1,18 +1,28 @@
-import type { Node } from '@xyflow/react';
-import type { Touchpoint } from '../../../../shared/model/types';
+import type { Edge, Node } from '@xyflow/react';
+import type {
+  BlueprintLine,
+  ConnectionPath,
+  EmotionCurve,
+} from '../../../../shared/layout/layoutJourney';
+import type { LaneKind, Persona, Touchpoint } from '../../../../shared/model/types';
 
 export interface StageCell {
   laneId: string;
+  laneKind: LaneKind;
+  laneName: string;
   /** Relative to the stage node's top. */
   top: number;
   height: number;
   count: number;
+  droppable: boolean;
+  collapsed: boolean;
 }
 
 export type StageNodeData = {
   stageId: string;
   name: string;
   color: string;
+  description: string;
   index: number;
   cardCount: number;
   headerHeight: number;
@@ -24,13 +34,28 @@ export type StageNodeData = {
 export type TouchpointNodeData = {
   touchpoint: Touchpoint;
   stageName: string;
+  laneKind: LaneKind;
 };
 
-export type LaneNodeData = { name: string; count: number };
+export type LaneNodeData = { laneId: string; name: string; kind: LaneKind; count: number };
 export type AddStageNodeData = Record<string, never>;
+export type PersonaNodeData = { persona: Persona };
+export type CurveNodeData = { curve: EmotionCurve; originX: number; originY: number };
+export type LineNodeData = { line: BlueprintLine };
 
 export type StageNode = Node<StageNodeData, 'stage'>;
 export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;
 export type LaneNode = Node<LaneNodeData, 'lane'>;
 export type AddStageNode = Node<AddStageNodeData, 'addStage'>;
-export type CanvasNode = StageNode | TouchpointNode | LaneNode | AddStageNode;
+export type PersonaNode = Node<PersonaNodeData, 'persona'>;
+export type CurveNode = Node<CurveNodeData, 'curve'>;
+export type LineNode = Node<LineNodeData, 'line'>;
+export type CanvasNode =
+  StageNode | TouchpointNode | LaneNode | AddStageNode | PersonaNode | CurveNode | LineNode;
+
+export type ConnectionEdgeData = {
+  route: ConnectionPath;
+  fromTitle: string;
+  toTitle: string;
+};
+export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;

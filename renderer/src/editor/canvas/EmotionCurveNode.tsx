@@ -1,0 +1,72 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { emotionLevel } from '../../../../shared/model/scales';
+import { EmotionFace } from '../../components/EmotionFace';
+import { useDocumentStore } from '../documentContext';
+import type { CurveNode } from './nodeTypes';
+
+const FACE = 22;
+
+/**
+ * The emotion lane: the zero line, a smooth curve through the touchpoints' emotions in journey
+ * order, a face at each point and the low points ringed. Clicking a point selects its card.
+ */
+export const EmotionCurveNode = memo(function EmotionCurveNode({
+  data,
+  width,
+  height,
+}: NodeProps<CurveNode>) {
+  const store = useDocumentStore();
+  const { curve, originX, originY } = data;
+  const w = width ?? 0;
+  const h = height ?? 0;
+  const lows = curve.points.filter((p) => p.low).length;
+  return (
+    <svg
+      className="emotion-curve"
+      width={w}
+      height={h}
+      viewBox={`${originX} ${originY} ${w} ${h}`}
+      role="img"
+      aria-label={`Emotion curve through ${curve.points.length} touchpoints, ${lows} low ${lows === 1 ? 'point' : 'points'}`}
+      data-testid="emotion-curve"
+    >
+      <line
+        className="curve-zero"
+        x1={originX}
+        x2={originX + w}
+        y1={curve.zeroY}
+        y2={curve.zeroY}
+      />
+      <text className="curve-scale" x={originX + 6} y={curve.topY - 8}>
+        Very positive
+      </text>
+      <text className="curve-scale" x={originX + 6} y={curve.zeroY - 6}>
+        Neutral
+      </text>
+      <text className="curve-scale" x={originX + 6} y={curve.bottomY + 18}>
+        Very negative
+      </text>
+      <path className="curve-line" d={curve.path} />
+      {curve.points.map((p) => (
+        <g
+          key={p.touchpointId}
+          className={p.low ? 'curve-point low' : 'curve-point'}
+          data-testid="curve-point"
+          data-emotion={p.emotion}
+          data-low={p.low ? 'true' : undefined}
+          onClick={() => store.getState().select({ kind: 'touchpoint', ids: [p.touchpointId] })}
+        >
+          <title>{`${emotionLevel(p.emotion).word}${p.low ? ' (low point)' : ''}`}</title>
+          {p.low && <circle className="curve-low-ring" cx={p.x} cy={p.y} r={FACE / 2 + 5} />}
+          <EmotionFace emotion={p.emotion} size={FACE} x={p.x - FACE / 2} y={p.y - FACE / 2} />
+          {p.low && (
+            <text className="curve-low-label" x={p.x} y={p.y + FACE / 2 + 18}>
+              Low point
+            </text>
+          )}
+        </g>
+      ))}
+    </svg>
+  );
+});

@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { EditorPage } from './support/editorPage';
+import { seedProject } from './support/seed';
+import { makeTempDir, startServer, type RunningServer } from './support/server';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+let dir: ReturnType<typeof makeTempDir>;
+let server: RunningServer | undefined;
+
+test.beforeEach(() => {
+  dir = makeTempDir();
+});
+
+test.afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+  dir.remove();
+});
+
+async function serveSeeded(page: Page, templates: string[]): Promise<EditorPage> {
+  const file = join(dir.path, 'Seeded.wayline');
+  seedProject(file, 'Seeded', templates);
+  server = await startServer({ settingsDir: join(dir.path, 'settings'), project: file });
+  await page.goto(server.url);
+  const editor = new EditorPage(page);
+  await expect(editor.page.getByTestId('stage-column').first()).toBeVisible();
+  return editor;
+}
+
+test('the worked example shows persona, lanes of every kind, connections and the emotion curve', async ({
+  page,
+}) => {
+  const editor = await serveSeeded(page, ['hotel-example']);
+  await editor.fitView();
+  await expect(page.getByTestId('persona-band')).toContainText('Maya Okafor');
+  // Note cards of other lanes, not only touchpoints.
+  await expect(
+    page.locator('[data-testid="note-card"][data-lane-kind="painPoints"]').first(),
+  ).toBeVisible();
+  await expect(
+    page.locator('[data-testid="note-card"][data-lane-kind="opportunities"]').first(),
+  ).toBeVisible();
+  // The curve has one point per touchpoint, and marks the troughs.
+  const touchpoints = await editor.cards().count();
+  await expect(page.getByTestId('curve-point')).toHaveCount(touchpoints);
+  expect(
+    await page.locator('[data-testid="curve-point"][data-low="true"]').count(),
+  ).toBeGreaterThan(0);
+  // Connections, with labels for the alternative and failure paths.
+  await expect(page.locator('.react-flow__edge')).toHaveCount(10);
+  await expect(page.locator('.edge-label', { hasText: 'Fee shown late' })).toBeVisible();
+  // Cards carry meaningful accessible names.
+  await expect(
+    page
+      .getByRole('group', {
+        name: /^Touchpoint: .+, emotion (very negative|negative|neutral|positive|very positive), effort \d of 7/,
+      })
+      .first(),
+  ).toBeAttached();
+  await page.screenshot({ path: join(SHOTS, 'worked-example-light.png') });
+
+  // The curve follows an edit: making a card very negative moves its point down.
+  const first = editor.cards().first();
+  const title = (await first.locator('.card-title').textContent()) ?? '';
+  await first.click();
+  await editor.setEmotion('Very negative');
+  const id = await first.getAttribute('data-touchpoint-id');
+  await expect(
+    page.locator(`[data-testid="curve-point"][data-emotion="-2"]`).first(),
+  ).toBeAttached();
+  await expect(editor.card(title).locator('.card-emotion')).toContainText('Very negative');
+  expect(id).toBeTruthy();
+});
+
+test('a service blueprint draws its three lines between the lanes', async ({ page }) => {
+  const editor = await serveSeeded(page, ['service-blueprint']);
+  await editor.fitView();
+  const lines = page.getByTestId('blueprint-line');
+  await expect(lines).toHaveCount(3);
+  await expect(lines.nth(0)).toContainText('Line of interaction');
+  await expect(lines.nth(1)).toContainText('Line of visibility');
+  await expect(lines.nth(2)).toContainText('Line of internal interaction');
+  await page.screenshot({ path: join(SHOTS, 'service-blueprint.png') });
+});
+
+test('arrows are drawn between touchpoints by dragging from a card handle, and deleted with Delete', async ({
+  page,
+}) => {
+  const editor = await serveSeeded(page, ['lifecycle']);
+  await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
+  await editor.addTouchpoint('Discovery', 'Reads reviews', 'Neutral', 3);
+  await editor.expectSaved();
+  const from = editor.card('Sees an ad');
+  await from.hover();
+  const handle = page
+    .locator('.react-flow__node', { has: from })
+    .locator('.react-flow__handle.source');
+  const start = await handle.boundingBox();
+  const end = await editor.card('Reads reviews').boundingBox();
+  if (!start || !end) throw new Error('cards are not on screen');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 10 });
+  await page.mouse.up();
+  const edge = page.getByRole('group', { name: 'Connection from Sees an ad to Reads reviews' });
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await editor.expectSaved();
+  await page.reload();
+  await expect(edge).toHaveCount(1);
+
+  // Reached by keyboard like any element: focus, Enter selects it, Delete removes it.
+  await edge.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await editor.expectSaved();
+  await page.reload();
+  await expect(edge).toHaveCount(1);
+});
+
+test('stages reorder by dragging their header, taking their cards along', async ({ page }) => {
+  const editor = await serveSeeded(page, ['five-stage']);
+  await editor.addTouchpoint('Awareness', 'Hears from a friend', 'Positive', 1);
+  await editor.expectSaved();
+  expect((await editor.stageNames()).slice(0, 3)).toEqual([
+    'Awareness',
+    'Consideration',
+    'Purchase',
+  ]);
+  const header = editor.stage('Awareness').locator('.stage-header');
+  const target = await editor.stage('Consideration').locator('.stage-header').boundingBox();
+  const box = await header.boundingBox();
+  if (!box || !target) throw new Error('stages are not on screen');
+  await page.mouse.move(box.x + 20, box.y + box.height - 10);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width * 0.9, box.y + box.height - 10, { steps: 15 });
+  await page.mouse.up();
+  await expect
+    .poll(() => editor.stageNames())
+    .toEqual(['Consideration', 'Awareness', 'Purchase', 'Retention', 'Advocacy']);
+  await expect(editor.card('Hears from a friend')).toHaveAttribute('data-stage', 'Awareness');
+  await editor.expectSaved();
+  await page.reload();
+  await expect
+    .poll(() => editor.stageNames())
+    .toEqual(['Consideration', 'Awareness', 'Purchase', 'Retention', 'Advocacy']);
+});
+
+test('a card title is edited in place on the canvas, as one undo step', async ({ page }) => {
+  const editor = await serveSeeded(page, ['lifecycle']);
+  await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
+  await editor.card('Sees an ad').locator('.card-title').dblclick();
+  const input = page.getByRole('textbox', { name: 'Card title' });
+  await expect(input).toBeFocused();
+  await input.fill('Sees a billboard');
+  await page.keyboard.press('Enter');
+  await expect(editor.card('Sees a billboard')).toHaveCount(1);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(editor.card('Sees an ad')).toHaveCount(1);
+});
