@@ -461,11 +461,7 @@ describe('a project file written at version 1', () => {
     again.close();
   });
 
-  // KNOWN BUG (it.fails: flip to it() once fixed). A file that needs migrating skips the
-  // read-only row check (openProjectDatabase passes `inspect` only at SCHEMA_VERSION), so it is
-  // migrated and switched to WAL first and only then refused by readDoc: the code is 'corrupt'
-  // but the file has been rewritten, despite the message saying it was not changed.
-  it.fails('is refused as corrupt and left unchanged when a version-1 row is invalid', () => {
+  it('is refused as corrupt and left unchanged when a version-1 row is invalid', () => {
     const path = v1File("UPDATE stages SET color = 'red' WHERE id = 's1';");
     const before = fileState(path);
     let code = '';
