@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
+import { withMigratedCopy } from './migratedCopy';
 import { migrate, SCHEMA_VERSION } from './migrations';
 
 /** "WAYL": marks a SQLite file as a Wayline project (PRAGMA application_id). */
@@ -85,10 +86,13 @@ function refusal(err: unknown): ApiError {
  * Removes the -wal and -shm files our read-only look created, but only with the file to
  * ourselves: another program that opened it meanwhile may be using them, and unlinking a WAL
  * someone writes to loses their data. An exclusive lock, taken and released without writing,
- * proves nobody else has the file open; failing that, the empty files stay.
+ * proves nobody else has the file open; failing that, the empty files stay. Nothing is opened
+ * when the look created nothing (a rollback-journal file), and never beside a rollback journal:
+ * a writable connection would play a hot journal back into the file we just refused.
  */
 function removeCreatedSideFiles(path: string, created: readonly string[]): void {
-  if (created.length === 0) return;
+  const ours = created.filter((f) => existsSync(f));
+  if (ours.length === 0 || existsSync(`${path}-journal`)) return;
   const wal = `${path}-wal`;
   if (existsSync(wal) && statSync(wal).size > 0) return;
   let db: Database.Database | undefined;
@@ -96,7 +100,7 @@ function removeCreatedSideFiles(path: string, created: readonly string[]): void 
     db = new Database(path, { fileMustExist: true, timeout: 0 });
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN IMMEDIATE; ROLLBACK;');
-    for (const file of created) rmSync(file, { force: true });
+    for (const file of ours) rmSync(file, { force: true });
   } catch {
     // In use, or unreadable: leaving two empty helper files is the safe choice.
   } finally {
@@ -108,17 +112,20 @@ function removeCreatedSideFiles(path: string, created: readonly string[]): void 
  * What SQLite itself sees, on a read-only connection, before anything may write: the header on
  * disk can lag behind a WAL that was never checkpointed, quick_check finds damaged pages, and
  * foreign_key_check finds dangling rows. `inspect` then reads the rows (the store validates
- * them). A read-only connection never folds a WAL into the file; the -wal and -shm files it
- * may create are removed again, and ones that were already there are left as they were.
+ * them), of an older file through a migrated in-memory copy. A read-only connection never
+ * folds a WAL into the file; the -wal and -shm files it may create are removed again, and ones
+ * that were already there are left as they were.
  */
-function checkReadOnly(path: string, inspect?: (db: Database.Database) => void): void {
+function checkReadOnly(path: string, inspect: (db: Database.Database) => unknown): void {
   const sideFiles = [`${path}-wal`, `${path}-shm`].filter((f) => !existsSync(f));
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, timeout: LOCK_WAIT_MS });
+    // The version as SQLite sees it, WAL included: the plain header may still show an older one.
+    const userVersion = db.pragma('user_version', { simple: true }) as number;
     checkHeader({
       applicationId: db.pragma('application_id', { simple: true }) as number,
-      userVersion: db.pragma('user_version', { simple: true }) as number,
+      userVersion,
     });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     const dangling = db.pragma('foreign_key_check') as unknown[];
@@ -128,7 +135,8 @@ function checkReadOnly(path: string, inspect?: (db: Database.Database) => void):
         'This project file is damaged (SQLite integrity checks failed). It was not changed.',
       );
     }
-    inspect?.(db);
+    if (userVersion === SCHEMA_VERSION) inspect(db);
+    else withMigratedCopy(db, inspect);
   } catch (err) {
     throw refusal(err);
   } finally {
@@ -137,29 +145,43 @@ function checkReadOnly(path: string, inspect?: (db: Database.Database) => void):
   }
 }
 
-function configure(db: Database.Database): void {
+/** Settings every connection to a project file needs before its first read. */
+function prepareConnection(db: Database.Database): void {
   // Exclusive: one Wayline at a time per file, or two in-memory copies would interleave their
   // rows. Set before the first WAL access, so SQLite keeps the WAL index in memory (no -shm).
   db.pragma('locking_mode = EXCLUSIVE');
-  db.pragma('journal_mode = WAL');
   // FULL: a committed edit survives a power cut, not just an app crash.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  // Take the lock now rather than at the first edit, so a second opener is refused at once.
+}
+
+/** Switches a file known to be good to WAL and takes the lock now rather than at the first edit. */
+function enterWal(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
   db.exec('BEGIN IMMEDIATE; COMMIT;');
+}
+
+export interface OpenedProject<T> {
+  db: Database.Database;
+  /** What `read` returned on the writable connection, under its lock. */
+  value: T;
 }
 
 /**
  * Opens an existing project file, refusing foreign, damaged, newer and in-use files without
- * changing them. `inspect` runs on the read-only connection when the file needs no migration.
+ * changing them. `read` reads the rows and throws on any it refuses. It runs twice: first on a
+ * read-only look (through a migrated in-memory copy for an older file), so a bad file is refused
+ * before anything writes to it; then on the writable connection inside the migration's
+ * transaction, under the lock, so rows another program changed in between roll the migration
+ * back. Only a file that passed both is switched to WAL.
  */
-export function openProjectDatabase(
+export function openProjectDatabase<T>(
   path: string,
-  inspect?: (db: Database.Database) => void,
-): Database.Database {
+  read: (db: Database.Database) => T,
+): OpenedProject<T> {
   const header = readProjectHeader(path);
   checkHeader(header);
-  checkReadOnly(path, header.userVersion === SCHEMA_VERSION ? inspect : undefined);
+  checkReadOnly(path, read);
   let db: Database.Database;
   try {
     db = new Database(path, { fileMustExist: true, timeout: LOCK_WAIT_MS });
@@ -167,9 +189,15 @@ export function openProjectDatabase(
     throw new ApiError('io', `Could not open the project: ${(err as Error).message}`);
   }
   try {
-    configure(db);
-    migrate(db);
-    return db;
+    prepareConnection(db);
+    const value = db
+      .transaction(() => {
+        migrate(db);
+        return read(db);
+      })
+      .immediate();
+    enterWal(db);
+    return { db, value };
   } catch (err) {
     db.close();
     if (isBusy(err)) throw new ApiError('in_use', IN_USE_MESSAGE);
@@ -178,26 +206,32 @@ export function openProjectDatabase(
   }
 }
 
-/** Creates a new, empty project file; an existing file is never overwritten. */
+/**
+ * Creates a new, empty project file; an existing file is never overwritten. The empty file is
+ * made with O_EXCL, so a file (or a link) that appears after the friendly check is refused too.
+ */
 export function createProjectDatabase(path: string): Database.Database {
-  if (existsSync(path)) {
-    throw new ApiError('already_exists', `A file already exists at ${path}. Choose another name.`);
-  }
-  let db: Database.Database;
+  const taken = () =>
+    new ApiError('already_exists', `A file already exists at ${path}. Choose another name.`);
+  if (existsSync(path)) throw taken();
   try {
-    db = new Database(path);
+    closeSync(openSync(path, 'wx'));
   } catch (err) {
+    if ((err as { code?: string }).code === 'EEXIST') throw taken();
     throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
   }
+  let db: Database.Database | undefined;
   try {
+    db = new Database(path, { fileMustExist: true });
     db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
-    configure(db);
+    prepareConnection(db);
     migrate(db);
+    enterWal(db);
     return db;
   } catch (err) {
-    // Leave nothing half-made behind: the file did not exist before we started.
-    db.close();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    // Leave nothing half-made behind: the file is ours, made above.
+    db?.close();
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
     throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
   }
 }

@@ -79,10 +79,11 @@ class SqliteProjectStore implements ProjectStore {
   constructor(
     readonly path: string,
     private readonly db: Database.Database,
+    doc: ProjectDoc,
     firstRevision: number,
   ) {
     this.applied = firstRevision;
-    this.current = readDoc(db);
+    this.current = doc;
     this.statements = prepare(db);
   }
 
@@ -152,13 +153,13 @@ export interface StoreOptions {
 }
 
 export function openProjectStore(path: string, options: StoreOptions = {}): ProjectStore {
-  // Rows are validated on the read-only connection first, so a file with bad rows is refused
-  // before the writable connection switches it to WAL; they are read again under the lock.
-  const db = openProjectDatabase(path, (readOnly) => void readDoc(readOnly));
+  // readDoc refuses bad rows: openProjectDatabase runs it before anything writes to the file,
+  // and again under the lock, where it reads the document the store starts from.
+  const { db, value: doc } = openProjectDatabase(path, readDoc);
   try {
-    return new SqliteProjectStore(path, db, options.firstRevision ?? 0);
+    return new SqliteProjectStore(path, db, doc, options.firstRevision ?? 0);
   } catch (err) {
-    // A refused file must not stay open (or leave -wal and -shm files next to it).
+    // The file must not stay open (or keep its -wal next to it) if preparing statements fails.
     db.close();
     throw err;
   }
@@ -182,5 +183,6 @@ export function createProjectStore(
         statements.upsert[table].run(toRow(table, entity));
     }
   }).immediate();
-  return new SqliteProjectStore(path, db, options.firstRevision ?? 0);
+  // Read back rather than trusted: the store starts from what the file really holds.
+  return new SqliteProjectStore(path, db, readDoc(db), options.firstRevision ?? 0);
 }
