@@ -4,6 +4,7 @@ import { emotionLevel } from '../../../../shared/model/scales';
 import { EffortMeter } from '../../components/EffortMeter';
 import { EmotionFace } from '../../components/EmotionFace';
 import type { TouchpointNode } from './nodeTypes';
+import { useFilterMatch } from '../search/useFilterMatch';
 
 export const TouchpointCard = memo(function TouchpointCard({
   data,
@@ -11,9 +12,10 @@ export const TouchpointCard = memo(function TouchpointCard({
 }: NodeProps<TouchpointNode>) {
   const { touchpoint } = data;
   const level = emotionLevel(touchpoint.emotion);
+  const filterMatch = useFilterMatch(touchpoint);
   return (
     <div
-      className={`touchpoint-card${selected ? ' selected' : ''}`}
+      className={`touchpoint-card${selected ? ' selected' : ''}${filterMatch ? ` filter-${filterMatch}` : ''}`}
       style={{ borderLeftColor: level.color }}
       data-testid="touchpoint-card"
       data-touchpoint-id={touchpoint.id}
