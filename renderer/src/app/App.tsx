@@ -48,7 +48,7 @@ export function App() {
         if (app.project) await close(documentStore.current);
       } else if (command === 'undo' || command === 'redo') {
         const store = documentStore.current;
-        if (store) commandById(command).run(store);
+        if (store) commandById(command).run({ store });
       } else if (command === 'open-project') {
         const path = await app.pickPath('open');
         if (!path) return;

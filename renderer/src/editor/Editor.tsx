@@ -2,10 +2,11 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
-import { handleShortcut } from './commands';
 import { DocumentStoreContext } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
+import { CommandLayer } from './palette/CommandLayer';
+import { FilterBar } from './search/FilterBar';
 import { SaveErrorBanner } from './SaveStatus';
 import { TopBar } from './TopBar';
 
@@ -23,12 +24,6 @@ export function Editor({ project, api, onReady, onClose }: Props) {
   useEffect(() => onReady?.(store), [onReady, store]);
 
   useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => handleShortcut(store, e);
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
-
-  useEffect(() => {
     // Warn before a tab closes with edits still on their way to the file (the desktop shell
     // retries its close until they have arrived).
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -41,14 +36,19 @@ export function Editor({ project, api, onReady, onClose }: Props) {
   return (
     <DocumentStoreContext.Provider value={store}>
       <ReactFlowProvider>
-        <div className="editor">
-          <TopBar onClose={() => onClose(store)} />
-          <SaveErrorBanner />
-          <main className="editor-body">
-            <JourneyCanvas />
-            <Inspector />
-          </main>
-        </div>
+        <CommandLayer>
+          <div className="editor">
+            <TopBar onClose={() => onClose(store)} />
+            <SaveErrorBanner />
+            <main className="editor-body">
+              <div className="canvas-column">
+                <FilterBar />
+                <JourneyCanvas />
+              </div>
+              <Inspector />
+            </main>
+          </div>
+        </CommandLayer>
       </ReactFlowProvider>
     </DocumentStoreContext.Provider>
   );

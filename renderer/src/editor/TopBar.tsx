@@ -1,12 +1,15 @@
 import { commandById, shortcutLabel } from './commands';
 import { useDocument, useDocumentStore } from './documentContext';
+import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
+import { ThemeToggle } from './theme/ThemeToggle';
 
 function CommandButton({ id, icon }: { id: string; icon: string }) {
-  const store = useDocumentStore();
+  const ctx = useCommandContext();
   const command = commandById(id);
-  // Re-render when the history changes, so enabled states stay true.
+  // Re-render when the history or selection changes, so enabled states stay true.
   useDocument((s) => s.history);
+  useDocument((s) => s.selection);
   const shortcut = command.shortcuts[0];
   const title = shortcut ? `${command.label} (${shortcutLabel(shortcut)})` : command.label;
   return (
@@ -15,8 +18,8 @@ function CommandButton({ id, icon }: { id: string; icon: string }) {
       className="toolbar-button"
       title={title}
       aria-label={command.label}
-      disabled={!command.enabled(store)}
-      onClick={() => command.run(store)}
+      disabled={!command.enabled(ctx)}
+      onClick={() => command.run(ctx)}
     >
       <span aria-hidden="true">{icon}</span>
     </button>
@@ -25,6 +28,7 @@ function CommandButton({ id, icon }: { id: string; icon: string }) {
 
 export function TopBar({ onClose }: { onClose: () => void }) {
   const store = useDocumentStore();
+  const ctx = useCommandContext();
   const projectName = useDocument((s) => s.doc.info.name);
   const journeyName = useDocument((s) => s.doc.journeys[s.journeyId]?.name ?? '');
   const journeyId = useDocument((s) => s.journeyId);
@@ -59,13 +63,17 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="toolbar-text-button"
-          onClick={() => commandById('add-stage').run(store)}
+          onClick={() => commandById('add-stage').run(ctx)}
         >
           + Stage
         </button>
+        <CommandButton id="search" icon="⌕" />
       </div>
       <div className="topbar-right">
         <SaveStatus />
+        <ThemeToggle />
+        <CommandButton id="palette" icon="⌘" />
+        <CommandButton id="shortcuts" icon="?" />
         <button type="button" className="toolbar-text-button" onClick={onClose}>
           Close project
         </button>

@@ -1,16 +1,54 @@
+import { EMPTY_FILTER } from '../../../shared/model/filter';
 import { addStage, deleteSelection } from './actions';
 import type { DocumentStore } from './documentStore';
+import {
+  addTouchpointNearSelection,
+  canNudge,
+  copySelectedCards,
+  cutSelectedCards,
+  duplicateSelectedCards,
+  hasCopiedCards,
+  nudgeSelectedCards,
+  pasteCopiedCards,
+  selectAllCards,
+  selectedCardIds,
+} from './editing/cardClipboard';
+import type { NudgeDirection } from '../../../shared/model/nudge';
+import type { PanelStore } from './palette/panelStore';
+import { toggleTheme } from './theme/themeStore';
 
 export interface Shortcut {
   key: string;
+  /** Matched instead of `key` where the key's character depends on Shift (Shift+1 is "!"). */
+  code?: string;
   /** Ctrl on Windows and Linux, Cmd on macOS. */
   mod?: boolean;
   shift?: boolean;
 }
 
+/** The canvas viewport, for the zoom commands. */
+export interface ViewBridge {
+  zoomIn(): void;
+  zoomOut(): void;
+  fitView(): void;
+}
+
+/**
+ * What a command acts on: the document, and where the editor is mounted, its canvas view and
+ * panels. The desktop menu has only the document, so commands needing more are disabled there.
+ */
+export interface CommandContext {
+  store: DocumentStore;
+  view?: ViewBridge;
+  panels?: PanelStore;
+}
+
+export type CommandGroup = 'Edit' | 'Cards' | 'View' | 'Help';
+
 export interface Command {
   id: string;
   label: string;
+  group: CommandGroup;
   shortcuts: Shortcut[];
   /**
    * Where the shortcut applies: 'anywhere' (even while typing), 'outside-text' (not in a text
@@ -18,76 +56,247 @@ export interface Command {
    * never deletes the card being edited).
    */
   scope: 'anywhere' | 'outside-text' | 'canvas';
-  enabled(store: DocumentStore): boolean;
-  run(store: DocumentStore): void;
+  enabled(ctx: CommandContext): boolean;
+  run(ctx: CommandContext): void;
 }
 
-/** Every editor command once: shortcuts, buttons and (later) menus and the palette use these. */
+const always = () => true;
+const hasCards = ({ store }: CommandContext) => selectedCardIds(store).length > 0;
+
+function nudge(direction: NudgeDirection, key: string, label: string): Command {
+  return {
+    id: `nudge-${direction}`,
+    label,
+    group: 'Cards',
+    shortcuts: [{ key }],
+    scope: 'canvas',
+    enabled: ({ store }) => canNudge(store, direction),
+    run: ({ store }) => nudgeSelectedCards(store, direction),
+  };
+}
+
+/** Every editor command once: shortcuts, buttons, menus, the palette and the sheet use these. */
 export const COMMANDS: readonly Command[] = [
   {
     id: 'undo',
     label: 'Undo',
+    group: 'Edit',
     shortcuts: [{ key: 'z', mod: true }],
     scope: 'anywhere',
-    enabled: (s) => s.getState().history.undo.length > 0,
-    run: (s) => s.getState().undo(),
+    enabled: ({ store }) => store.getState().history.undo.length > 0,
+    run: ({ store }) => store.getState().undo(),
   },
   {
     id: 'redo',
     label: 'Redo',
+    group: 'Edit',
     shortcuts: [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
     ],
     scope: 'anywhere',
-    enabled: (s) => s.getState().history.redo.length > 0,
-    run: (s) => s.getState().redo(),
+    enabled: ({ store }) => store.getState().history.redo.length > 0,
+    run: ({ store }) => store.getState().redo(),
+  },
+  {
+    id: 'copy',
+    label: 'Copy cards',
+    group: 'Edit',
+    shortcuts: [{ key: 'c', mod: true }],
+    scope: 'outside-text',
+    enabled: hasCards,
+    run: ({ store }) => copySelectedCards(store),
+  },
+  {
+    id: 'cut',
+    label: 'Cut cards',
+    group: 'Edit',
+    shortcuts: [{ key: 'x', mod: true }],
+    scope: 'outside-text',
+    enabled: hasCards,
+    run: ({ store }) => cutSelectedCards(store),
+  },
+  {
+    id: 'paste',
+    label: 'Paste cards',
+    group: 'Edit',
+    shortcuts: [{ key: 'v', mod: true }],
+    scope: 'outside-text',
+    enabled: hasCopiedCards,
+    run: ({ store }) => pasteCopiedCards(store),
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplicate cards',
+    group: 'Edit',
+    shortcuts: [{ key: 'd', mod: true }],
+    scope: 'outside-text',
+    enabled: hasCards,
+    run: ({ store }) => duplicateSelectedCards(store),
   },
   {
     id: 'delete',
     label: 'Delete selection',
+    group: 'Edit',
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
     scope: 'canvas',
-    enabled: (s) => (s.getState().selection?.ids.length ?? 0) > 0,
-    run: deleteSelection,
+    enabled: ({ store }) => (store.getState().selection?.ids.length ?? 0) > 0,
+    run: ({ store }) => deleteSelection(store),
   },
   {
-    id: 'add-stage',
-    label: 'Add stage',
-    shortcuts: [],
+    id: 'select-all',
+    label: 'Select all cards',
+    group: 'Edit',
+    shortcuts: [{ key: 'a', mod: true }],
     scope: 'outside-text',
-    enabled: () => true,
-    run: (s) => {
-      addStage(s);
-    },
+    enabled: always,
+    run: ({ store }) => selectAllCards(store),
   },
   {
     id: 'deselect',
     label: 'Clear selection',
+    group: 'Edit',
     shortcuts: [{ key: 'Escape' }],
     scope: 'outside-text',
-    enabled: (s) => s.getState().selection !== null,
-    run: (s) => s.getState().select(null),
+    enabled: ({ store }) => store.getState().selection !== null,
+    run: ({ store }) => store.getState().select(null),
+  },
+  {
+    id: 'add-touchpoint',
+    label: 'Add touchpoint',
+    group: 'Cards',
+    shortcuts: [{ key: 'n' }],
+    scope: 'outside-text',
+    enabled: always,
+    run: ({ store }) => addTouchpointNearSelection(store),
+  },
+  {
+    id: 'add-stage',
+    label: 'Add stage',
+    group: 'Cards',
+    shortcuts: [{ key: 'n', shift: true }],
+    scope: 'outside-text',
+    enabled: always,
+    run: ({ store }) => {
+      addStage(store);
+    },
+  },
+  nudge('up', 'ArrowUp', 'Move card up'),
+  nudge('down', 'ArrowDown', 'Move card down'),
+  nudge('left', 'ArrowLeft', 'Move card to previous stage'),
+  nudge('right', 'ArrowRight', 'Move card to next stage'),
+  {
+    id: 'search',
+    label: 'Search and filter cards',
+    group: 'View',
+    shortcuts: [{ key: 'f', mod: true }],
+    scope: 'anywhere',
+    enabled: ({ panels }) => panels !== undefined,
+    run: ({ store, panels }) => {
+      const { filter, setFilter } = store.getState();
+      if (!filter) setFilter(EMPTY_FILTER);
+      panels?.getState().focusSearch();
+    },
+  },
+  {
+    id: 'close-search',
+    label: 'Clear search',
+    group: 'View',
+    shortcuts: [{ key: 'Escape' }],
+    scope: 'outside-text',
+    enabled: ({ store }) => store.getState().filter !== null,
+    run: ({ store }) => store.getState().setFilter(null),
+  },
+  {
+    id: 'zoom-in',
+    label: 'Zoom in',
+    group: 'View',
+    shortcuts: [
+      { key: '=', mod: true },
+      { key: '+', mod: true },
+    ],
+    scope: 'anywhere',
+    enabled: ({ view }) => view !== undefined,
+    run: ({ view }) => view?.zoomIn(),
+  },
+  {
+    id: 'zoom-out',
+    label: 'Zoom out',
+    group: 'View',
+    shortcuts: [{ key: '-', mod: true }],
+    scope: 'anywhere',
+    enabled: ({ view }) => view !== undefined,
+    run: ({ view }) => view?.zoomOut(),
+  },
+  {
+    id: 'zoom-fit',
+    label: 'Zoom to fit',
+    group: 'View',
+    shortcuts: [{ key: '1', code: 'Digit1', shift: true }],
+    scope: 'outside-text',
+    enabled: ({ view }) => view !== undefined,
+    run: ({ view }) => view?.fitView(),
+  },
+  {
+    id: 'toggle-theme',
+    label: 'Switch light / dark theme',
+    group: 'View',
+    shortcuts: [{ key: 'l', mod: true, shift: true }],
+    scope: 'anywhere',
+    enabled: always,
+    run: () => toggleTheme(),
+  },
+  {
+    id: 'palette',
+    label: 'Command palette',
+    group: 'Help',
+    shortcuts: [{ key: 'k', mod: true }],
+    scope: 'anywhere',
+    enabled: ({ panels }) => panels !== undefined,
+    run: ({ panels }) => panels?.getState().show('palette'),
+  },
+  {
+    id: 'shortcuts',
+    label: 'Keyboard shortcuts',
+    group: 'Help',
+    shortcuts: [{ key: '?' }],
+    scope: 'outside-text',
+    enabled: ({ panels }) => panels !== undefined,
+    run: ({ panels }) => panels?.getState().show('shortcuts'),
   },
 ];
 
+export const COMMAND_GROUPS: readonly CommandGroup[] = ['Edit', 'Cards', 'View', 'Help'];
+
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** A single character that is not a letter: which Shift state types it depends on the layout. */
+const isSymbol = (key: string) => key.length === 1 && key.toLowerCase() === key.toUpperCase();
 
 export function matches(shortcut: Shortcut, e: KeyboardEvent): boolean {
   const mod = isMac() ? e.metaKey : e.ctrlKey;
-  return (
-    e.key.toLowerCase() === shortcut.key.toLowerCase() &&
-    mod === Boolean(shortcut.mod) &&
-    e.shiftKey === Boolean(shortcut.shift) &&
-    !e.altKey
-  );
+  const sameKey = shortcut.code
+    ? e.code === shortcut.code
+    : e.key.toLowerCase() === shortcut.key.toLowerCase();
+  const shiftOk =
+    e.shiftKey === Boolean(shortcut.shift) || (!shortcut.code && isSymbol(shortcut.key));
+  return sameKey && mod === Boolean(shortcut.mod) && shiftOk && !e.altKey;
 }
 
+const KEY_NAMES: Record<string, string> = {
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  Escape: 'Esc',
+};
+
 export function shortcutLabel(shortcut: Shortcut): string {
+  const key = KEY_NAMES[shortcut.key] ?? shortcut.key;
   const parts = [
     shortcut.mod ? (isMac() ? '⌘' : 'Ctrl') : '',
     shortcut.shift ? 'Shift' : '',
-    shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key,
+    key.length === 1 ? key.toUpperCase() : key,
   ];
   return parts.filter(Boolean).join('+');
 }
@@ -114,14 +323,22 @@ function inScope(command: Command, target: EventTarget | null): boolean {
   return command.scope === 'outside-text' || isOnCanvas(target);
 }
 
-/** The keydown handler that routes shortcuts to commands. */
-export function handleShortcut(store: DocumentStore, e: KeyboardEvent): boolean {
+/**
+ * The keydown handler that routes shortcuts to commands. Commands sharing a key (Escape) are
+ * tried in order and the first enabled one runs; a matched key never reaches the browser
+ * (Ctrl+D must not bookmark the page even with nothing to duplicate).
+ */
+export function handleShortcut(ctx: CommandContext, e: KeyboardEvent): boolean {
+  let matched = false;
   for (const command of COMMANDS) {
     if (!inScope(command, e.target)) continue;
     if (!command.shortcuts.some((s) => matches(s, e))) continue;
+    matched = true;
+    if (!command.enabled(ctx)) continue;
     e.preventDefault();
-    if (command.enabled(store)) command.run(store);
+    command.run(ctx);
     return true;
   }
-  return false;
+  if (matched) e.preventDefault();
+  return matched;
 }

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { MAX_OPS_PER_CALL, type OpenProject, type WaylineApi } from '../../../shared/api/schema';
 import { journeyList } from '../../../shared/model/doc';
+import type { CardFilter } from '../../../shared/model/filter';
 import type { ProjectDoc } from '../../../shared/model/types';
 import { applyOp } from '../../../shared/ops/applyOp';
 import {
@@ -35,6 +36,8 @@ export interface DocumentState {
   saveError: string | null;
   /** A field the inspector should focus next (the title of a card just added). */
   focusRequest: { id: string; field: 'title' | 'name' } | null;
+  /** The search bar's filter; null while the bar is closed. Not part of the document. */
+  filter: CardFilter | null;
   /** Applies an edit at once, records it for undo and sends it to the project file. */
   dispatch(op: Op, options?: { mergeKey?: string }): void;
   undo(): void;
@@ -43,6 +46,7 @@ export interface DocumentState {
   /** Shows another journey of the project; the selection does not carry over. */
   setJourney(journeyId: string): void;
   requestFocus(request: DocumentState['focusRequest']): void;
+  setFilter(filter: CardFilter | null): void;
   dismissSaveError(): void;
   /** Reloads the file's state after a failed save; safe to call again if that failed too. */
   resync(): Promise<void>;
@@ -118,6 +122,7 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       locked: null,
       saveError: null,
       focusRequest: null,
+      filter: null,
       dispatch(op, options) {
         const outcome = run(op);
         if (typeof outcome === 'string') return;
@@ -139,6 +144,9 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       },
       requestFocus(focusRequest) {
         set({ focusRequest });
+      },
+      setFilter(filter) {
+        set({ filter });
       },
       dismissSaveError() {
         set({ saveError: null });

@@ -7,6 +7,7 @@ import type { Touchpoint } from '../../../../shared/model/types';
 import { EffortMeter } from '../../components/EffortMeter';
 import { EmotionFace } from '../../components/EmotionFace';
 import { useDocumentStore } from '../documentContext';
+import { useFilterMatch } from '../search/useFilterMatch';
 import type { TouchpointNode } from './nodeTypes';
 
 /** The title, edited in place on double-click; Enter or leaving the field ends the edit. */
@@ -68,10 +69,13 @@ export const TouchpointCard = memo(function TouchpointCard({
   selected,
 }: NodeProps<TouchpointNode>) {
   const { touchpoint, laneKind } = data;
+  const filterMatch = useFilterMatch(touchpoint);
+  const filterClass = filterMatch ? ` filter-${filterMatch}` : '';
   if (laneKind !== 'touchpoints') {
+    // The search narrows touchpoints; while it is on, notes step back with the non-matches.
     return (
       <div
-        className={`note-card lane-${laneKind}${selected ? ' selected' : ''}`}
+        className={`note-card lane-${laneKind}${selected ? ' selected' : ''}${filterMatch ? ' filter-dim' : ''}`}
         data-testid="note-card"
         data-touchpoint-id={touchpoint.id}
         data-stage={data.stageName}
@@ -86,7 +90,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   const level = emotionLevel(touchpoint.emotion);
   return (
     <div
-      className={`touchpoint-card${selected ? ' selected' : ''}${touchpoint.momentOfTruth ? ' moment-of-truth' : ''}`}
+      className={`touchpoint-card${selected ? ' selected' : ''}${touchpoint.momentOfTruth ? ' moment-of-truth' : ''}${filterClass}`}
       style={{ borderLeftColor: level.color }}
       data-testid="touchpoint-card"
       data-touchpoint-id={touchpoint.id}

@@ -1,0 +1,38 @@
+import { COMMAND_GROUPS, COMMANDS, shortcutLabel } from '../commands';
+import { usePanels } from './commandContext';
+import { Modal } from './Modal';
+
+export function ShortcutsSheet() {
+  const open = usePanels((s) => s.open === 'shortcuts');
+  const close = usePanels((s) => s.close);
+  if (!open) return null;
+  return (
+    <Modal label="Keyboard shortcuts" className="shortcuts-sheet" onClose={close}>
+      <header className="sheet-header">
+        <h2>Keyboard shortcuts</h2>
+        <button type="button" className="toolbar-text-button" autoFocus onClick={close}>
+          Close
+        </button>
+      </header>
+      <div className="sheet-groups">
+        {COMMAND_GROUPS.map((group) => (
+          <section key={group} className="sheet-group" aria-label={group}>
+            <h3>{group}</h3>
+            <dl>
+              {COMMANDS.filter((c) => c.group === group && c.shortcuts.length > 0).map((c) => (
+                <div key={c.id} className="sheet-row" data-command={c.id}>
+                  <dt>{c.label}</dt>
+                  <dd>
+                    {c.shortcuts.map((s) => (
+                      <kbd key={shortcutLabel(s)}>{shortcutLabel(s)}</kbd>
+                    ))}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,111 @@
+import { byOrderKey, cellTouchpoints, getEntity, lanesOf, stagesOf } from './doc';
+import { newId } from './ids';
+import type { Connection, Lane, LaneKind, ProjectDoc, RowSet, Stage, Touchpoint } from './types';
+import { orderKeysAt } from '../ops/position';
+
+/** A copied card with what a paste into another journey needs to find it a place. */
+export interface CopiedCard {
+  card: Touchpoint;
+  stageIndex: number;
+  laneKind: LaneKind;
+}
+
+/** What copy puts on the clipboard: cards in journey order and the connections among them. */
+export interface CardClipboard {
+  format: 'wayline/cards';
+  version: 1;
+  cards: CopiedCard[];
+  connections: Connection[];
+}
+
+/** Cards `ids` (those that exist) in journey order: stage, then lane, then order in the cell. */
+export function copyCards(doc: ProjectDoc, ids: readonly string[]): CardClipboard | null {
+  const cards = ids
+    .map((id) => getEntity(doc, 'touchpoints', id))
+    .filter((t): t is Touchpoint => t !== undefined);
+  if (cards.length === 0) return null;
+  const stageIndex = new Map<string, number>();
+  const laneIndex = new Map<string, number>();
+  for (const journeyId of new Set(cards.map((c) => c.journeyId))) {
+    stagesOf(doc, journeyId).forEach((s, i) => stageIndex.set(s.id, i));
+    lanesOf(doc, journeyId).forEach((l, i) => laneIndex.set(l.id, i));
+  }
+  const copied = cards
+    .map((card) => ({
+      card,
+      stageIndex: stageIndex.get(card.stageId) ?? 0,
+      laneIndex: laneIndex.get(card.laneId) ?? 0,
+      laneKind: getEntity(doc, 'lanes', card.laneId)?.kind ?? 'touchpoints',
+    }))
+    .sort(
+      (a, b) =>
+        a.stageIndex - b.stageIndex || a.laneIndex - b.laneIndex || byOrderKey(a.card, b.card),
+    )
+    .map(({ card, stageIndex: s, laneKind }) => ({ card, stageIndex: s, laneKind }));
+  const inSet = new Set(cards.map((c) => c.id));
+  const connections = Object.values(doc.connections).filter(
+    (c) => inSet.has(c.fromId) && inSet.has(c.toId),
+  );
+  return { format: 'wayline/cards', version: 1, cards: copied, connections };
+}
+
+/** The emotion curve lane is drawn from the cards and holds none itself. */
+const holdsCards = (lane: Lane) => lane.kind !== 'emotion';
+
+/**
+ * Rows that paste `clip` into journey `journeyId`, every id new. A card keeps its stage and lane
+ * where this journey has them; otherwise it goes to the stage at the same position (or the last
+ * one) and a lane of the same kind, else the first touchpoints lane. Pasted cards go after the
+ * cards already in their cell, in the order they were copied. Empty when there is nowhere to go.
+ */
+export function pasteCards(
+  doc: ProjectDoc,
+  clip: CardClipboard,
+  journeyId: string,
+  makeId: () => string = newId,
+): RowSet {
+  const stages = stagesOf(doc, journeyId);
+  const lanes = lanesOf(doc, journeyId).filter(holdsCards);
+  const fallbackLane = lanes.find((l) => l.kind === 'touchpoints') ?? lanes[0];
+  if (stages.length === 0 || !fallbackLane) return {};
+
+  const placeOf = ({ card, stageIndex, laneKind }: CopiedCard) => {
+    const stage = getEntity(doc, 'stages', card.stageId);
+    const stageId =
+      stage?.journeyId === journeyId
+        ? stage.id
+        : (stages[Math.min(stageIndex, stages.length - 1)] as Stage).id;
+    const lane = getEntity(doc, 'lanes', card.laneId);
+    const laneId =
+      lane?.journeyId === journeyId && holdsCards(lane)
+        ? lane.id
+        : (lanes.find((l) => l.kind === laneKind) ?? fallbackLane).id;
+    return { stageId, laneId };
+  };
+
+  const newIds = new Map<string, string>();
+  const byCell = new Map<string, { stageId: string; laneId: string; cards: Touchpoint[] }>();
+  for (const copied of clip.cards) {
+    const { stageId, laneId } = placeOf(copied);
+    const id = makeId();
+    newIds.set(copied.card.id, id);
+    const key = `${stageId}\u0000${laneId}`;
+    const cell = byCell.get(key) ?? { stageId, laneId, cards: [] };
+    cell.cards.push({ ...copied.card, id, journeyId, stageId, laneId });
+    byCell.set(key, cell);
+  }
+
+  const touchpoints: Touchpoint[] = [];
+  for (const { stageId, laneId, cards } of byCell.values()) {
+    const siblings = cellTouchpoints(doc, stageId, laneId);
+    const keys = orderKeysAt(siblings, siblings.length, cards.length);
+    cards.forEach((card, i) => touchpoints.push({ ...card, orderKey: keys[i] as string }));
+  }
+
+  const connections = clip.connections.flatMap((c): Connection[] => {
+    const fromId = newIds.get(c.fromId);
+    const toId = newIds.get(c.toId);
+    return fromId && toId ? [{ ...c, id: makeId(), journeyId, fromId, toId }] : [];
+  });
+  return connections.length > 0 ? { touchpoints, connections } : { touchpoints };
+}

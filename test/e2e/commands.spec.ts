@@ -1,0 +1,245 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { CommandsPage } from './support/commandsPage';
+import { makeTempDir, startServer, type RunningServer } from './support/server';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+let dir: ReturnType<typeof makeTempDir>;
+let server: RunningServer | undefined;
+let errors: string[] = [];
+
+test.beforeEach(({ page }) => {
+  dir = makeTempDir();
+  errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+
+test.afterEach(async () => {
+  expect(errors).toEqual([]);
+  await server?.stop();
+  server = undefined;
+  dir.remove();
+});
+
+/** Browser mode on a new project of this test's own. */
+async function openProject(page: Page): Promise<CommandsPage> {
+  server = await startServer({
+    settingsDir: join(dir.path, 'settings'),
+    project: join(dir.path, 'commands.wayline'),
+  });
+  await page.goto(server.url);
+  await expect(page.getByTestId('journey-canvas')).toBeVisible();
+  await expect(page.locator('[data-testid="stage-column"]').first()).toBeVisible();
+  return new CommandsPage(page);
+}
+
+test('Ctrl+K opens the palette, which filters, shows disabled commands and runs one', async ({
+  page,
+}) => {
+  const ui = await openProject(page);
+  const journeyName = page.getByRole('textbox', { name: 'Journey name' });
+
+  // Esc closes it and the focus goes back where it was.
+  await journeyName.focus();
+  await page.keyboard.press('Control+k');
+  await expect(ui.palette).toBeVisible();
+  await expect(ui.palette.getByRole('combobox', { name: 'Command' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(ui.palette).toBeHidden();
+  await expect(journeyName).toBeFocused();
+
+  await ui.focusCanvas();
+  await page.keyboard.press('Control+k');
+  // Nothing was copied yet: paste is listed, but disabled.
+  await expect(ui.palette.getByRole('option', { name: /Paste cards/ })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await expect(ui.palette.getByRole('option', { name: /Undo/ })).toContainText('Ctrl+Z');
+  await page.keyboard.type('adtch');
+  const options = ui.palette.getByRole('option');
+  await expect(options.first()).toContainText('Add touchpoint');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.screenshot({ path: join(SHOTS, 'commands-palette.png') });
+  await page.keyboard.press('Enter');
+  await expect(ui.palette).toBeHidden();
+  await expect(ui.cards()).toHaveCount(1);
+
+  // Arrow keys move through the list; Enter runs the one picked.
+  await ui.focusCanvas();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('undo');
+  await expect(options.first()).toContainText('Undo');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(ui.cards()).toHaveCount(0);
+});
+
+test('? shows every shortcut of the registry, grouped, and the help button too', async ({
+  page,
+}) => {
+  const ui = await openProject(page);
+  await ui.focusCanvas();
+  await page.keyboard.press('?');
+  await expect(ui.sheet).toBeVisible();
+  for (const group of ['Edit', 'Cards', 'View', 'Help']) {
+    await expect(ui.sheet.getByRole('region', { name: group })).toBeVisible();
+  }
+  const row = (id: string) => ui.sheet.locator(`[data-command="${id}"]`);
+  await expect(row('copy')).toContainText('Copy cards');
+  await expect(row('copy')).toContainText('Ctrl+C');
+  await expect(row('redo').locator('kbd')).toHaveText(['Ctrl+Shift+Z', 'Ctrl+Y']);
+  await expect(row('zoom-fit')).toContainText('Shift+1');
+  await expect(row('nudge-right')).toContainText('→');
+  await expect(ui.sheet.getByRole('region', { name: 'Edit' })).toContainText('Ctrl+D');
+  expect(await ui.sheet.locator('.sheet-row').count()).toBeGreaterThanOrEqual(20);
+  await page.screenshot({ path: join(SHOTS, 'commands-shortcuts-sheet.png') });
+  await page.keyboard.press('Escape');
+  await expect(ui.sheet).toBeHidden();
+
+  // Typing "?" in a text field types it.
+  const journeyName = page.getByRole('textbox', { name: 'Journey name' });
+  await journeyName.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('?');
+  await expect(ui.sheet).toBeHidden();
+  await expect(journeyName).toHaveValue(/\?$/);
+
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(ui.sheet).toBeVisible();
+  await ui.sheet.getByRole('button', { name: 'Close' }).click();
+  await expect(ui.sheet).toBeHidden();
+});
+
+test('copy, paste and duplicate cards: one undo step each, and saved', async ({ page }) => {
+  const ui = await openProject(page);
+  await ui.addCardWithKey('Sees an ad');
+  await ui.selectCard('Sees an ad');
+
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(ui.card('Sees an ad')).toHaveCount(2);
+  // The pasted card is the one selected now, in the same stage.
+  await expect(page.locator('.touchpoint-card.selected')).toHaveCount(1);
+  await expect(ui.cards().nth(1)).toHaveAttribute('data-stage', 'Awareness');
+
+  await page.keyboard.press('Control+d');
+  await expect(ui.card('Sees an ad')).toHaveCount(3);
+  await page.keyboard.press('Control+z');
+  await expect(ui.card('Sees an ad')).toHaveCount(2);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(ui.card('Sees an ad')).toHaveCount(3);
+
+  // Select all, then cut: the clipboard keeps them for a paste.
+  await page.keyboard.press('Control+a');
+  await expect(page.locator('.touchpoint-card.selected')).toHaveCount(3);
+  await page.keyboard.press('Control+x');
+  await expect(ui.cards()).toHaveCount(0);
+  await page.keyboard.press('Control+v');
+  await expect(ui.cards()).toHaveCount(3);
+  await ui.expectSaved();
+
+  await page.reload();
+  await expect(ui.card('Sees an ad')).toHaveCount(3);
+});
+
+test('arrow keys move the selected card to the next stage and within its cell', async ({
+  page,
+}) => {
+  const ui = await openProject(page);
+  await ui.addCardWithKey('First');
+  await ui.addCardWithKey('Second');
+  await ui.selectCard('Second');
+
+  await page.keyboard.press('ArrowUp');
+  await expect(ui.cards().locator('.card-title')).toHaveText(['Second', 'First']);
+  await page.keyboard.press('ArrowRight');
+  await expect(ui.card('Second')).toHaveAttribute('data-stage', 'Discovery');
+  await page.keyboard.press('ArrowRight');
+  await expect(ui.card('Second')).toHaveAttribute('data-stage', 'Attraction');
+  await page.keyboard.press('ArrowLeft');
+  await expect(ui.card('Second')).toHaveAttribute('data-stage', 'Discovery');
+  await ui.expectSaved();
+
+  await page.reload();
+  await expect(ui.card('Second')).toHaveAttribute('data-stage', 'Discovery');
+  await expect(ui.card('First')).toHaveAttribute('data-stage', 'Awareness');
+});
+
+test('Ctrl+F filters: matching cards highlighted, the rest dimmed, with a count', async ({
+  page,
+}) => {
+  const ui = await openProject(page);
+  await ui.addCardWithKey('Compares prices');
+  await ui.addCardWithKey('Reads reviews');
+  await ui.addCardWithKey('Sees an ad');
+  await ui.focusCanvas();
+
+  await page.keyboard.press('Control+f');
+  const text = page.getByRole('searchbox', { name: 'Search text' });
+  await expect(text).toBeFocused();
+  await expect(ui.filterCount).toHaveText('3 of 3 touchpoints');
+  await text.fill('price');
+  await expect(ui.filterCount).toHaveText('1 of 3 touchpoints');
+  await expect(ui.card('Compares prices')).toHaveClass(/filter-match/);
+  await expect(ui.card('Reads reviews')).toHaveClass(/filter-dim/);
+  await expect(ui.card('Sees an ad')).toHaveClass(/filter-dim/);
+  await page.screenshot({ path: join(SHOTS, 'commands-search.png') });
+
+  // Emotion narrows too: every card is neutral, so "Very negative" leaves none.
+  await page
+    .getByRole('group', { name: 'Emotion' })
+    .getByRole('button', { name: 'Neutral' })
+    .click();
+  await expect(ui.filterCount).toHaveText('1 of 3 touchpoints');
+  await page
+    .getByRole('group', { name: 'Emotion' })
+    .getByRole('button', { name: 'Very negative' })
+    .click();
+  await expect(ui.filterCount).toHaveText('1 of 3 touchpoints');
+  await text.fill('');
+  await page
+    .getByRole('group', { name: 'Emotion' })
+    .getByRole('button', { name: 'Neutral' })
+    .click();
+  await expect(ui.filterCount).toHaveText('0 of 3 touchpoints');
+
+  await text.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('search')).toBeHidden();
+  await expect(page.locator('.filter-dim, .filter-match')).toHaveCount(0);
+});
+
+test('the dark theme applies at once and is remembered across a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const ui = await openProject(page);
+  await ui.addCardWithKey('Sees an ad');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  const theme = page.getByRole('radiogroup', { name: 'Theme' });
+  await expect(theme.getByRole('radio', { name: 'System' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+
+  await theme.getByRole('radio', { name: 'Dark' }).click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  const surface = () =>
+    page.locator('.topbar').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await surface()).toBe('rgb(28, 33, 48)');
+  await page.screenshot({ path: join(SHOTS, 'commands-dark-theme.png') });
+
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(theme.getByRole('radio', { name: 'Dark' })).toHaveAttribute('aria-checked', 'true');
+
+  // The shortcut switches back; "System" follows the system's setting.
+  await ui.focusCanvas();
+  await page.keyboard.press('Control+Shift+l');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await theme.getByRole('radio', { name: 'System' }).click();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+});
