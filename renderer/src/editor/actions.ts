@@ -5,7 +5,7 @@ import { stageColor } from '../../../shared/model/templates';
 import type { DropTarget } from '../../../shared/layout/hitTest';
 import { orderKeysAt } from '../../../shared/ops/position';
 import type { SingleOp } from '../../../shared/ops/schema';
-import type { DocumentStore } from './documentStore';
+import type { DocumentStore, SelectionKind } from './documentStore';
 
 /** Edits that several places start (buttons, double-clicks, shortcuts), written once. */
 
@@ -42,10 +42,17 @@ export function addStage(store: DocumentStore, index?: number): string {
   return id;
 }
 
+const SELECTION_TABLES = {
+  touchpoint: 'touchpoints',
+  stage: 'stages',
+  lane: 'lanes',
+  connection: 'connections',
+} as const satisfies Record<SelectionKind, string>;
+
 export function deleteSelection(store: DocumentStore): void {
   const { selection, doc, dispatch, select } = store.getState();
   if (!selection || selection.ids.length === 0) return;
-  const table = selection.kind === 'stage' ? 'stages' : 'touchpoints';
+  const table = SELECTION_TABLES[selection.kind];
   const ids = selection.ids.filter((id) => getEntity(doc, table, id));
   if (ids.length === 0) return;
   // One op: its cascade (cards, connections) and its undo are worked out in one place.
