@@ -42,7 +42,8 @@ export function addStage(store: DocumentStore, index?: number): string {
   return id;
 }
 
-const SELECTION_TABLES = {
+/** The table each kind of selection names rows of. */
+export const SELECTION_TABLES = {
   touchpoint: 'touchpoints',
   stage: 'stages',
   lane: 'lanes',

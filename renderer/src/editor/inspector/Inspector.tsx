@@ -1,5 +1,6 @@
 import './inspector.css';
 import { getEntity } from '../../../../shared/model/doc';
+import { SELECTION_TABLES } from '../actions';
 import { useDocument } from '../documentContext';
 import { ConnectionInspector } from './ConnectionInspector';
 import { JourneyOverview } from './JourneyOverview';
@@ -26,6 +27,13 @@ function CardInspector({ id }: { id: string }) {
 /** The panel for whatever is selected; with nothing selected, the journey's overview. */
 export function Inspector() {
   const selection = useDocument((s) => s.selection);
+  // An undo can remove what is selected: the overview shows then rather than an empty panel.
+  const anyExists = useDocument((s) => {
+    const sel = s.selection;
+    return sel
+      ? sel.ids.some((id) => getEntity(s.doc, SELECTION_TABLES[sel.kind], id) !== undefined)
+      : false;
+  });
   const only = selection?.ids.length === 1 ? selection.ids[0] : undefined;
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -33,8 +41,10 @@ export function Inspector() {
       {selection?.kind === 'stage' && only && <StageInspector key={only} id={only} />}
       {selection?.kind === 'lane' && only && <LaneInspector key={only} id={only} />}
       {selection?.kind === 'connection' && only && <ConnectionInspector key={only} id={only} />}
-      {selection && selection.ids.length > 1 && <MultiInspector selection={selection} />}
-      {!selection?.ids.length && <JourneyOverview />}
+      {selection && selection.ids.length > 1 && anyExists && (
+        <MultiInspector selection={selection} />
+      )}
+      {!anyExists && <JourneyOverview />}
     </aside>
   );
 }
