@@ -23,7 +23,15 @@ function flatten(op: Op): SingleOp[] {
   return op.type === 'batch' ? op.ops : [op];
 }
 
-const PATCH_TYPES = new Set(['updateJourney', 'updateStage', 'updateTouchpoint', 'updateProject']);
+const PATCH_TYPES = new Set([
+  'updateProject',
+  'updateJourney',
+  'updatePersona',
+  'updateStage',
+  'updateLane',
+  'updateTouchpoint',
+  'updateConnection',
+]);
 
 /** Two patches of the same thing in a row are one patch: a typing burst stays one small op. */
 function fold(a: SingleOp, b: SingleOp): SingleOp | null {

@@ -2,7 +2,8 @@ import { handleRadioArrows } from './radioKeys';
 import { EFFORT_MAX, EFFORT_MIN, effortWord } from '../../../shared/model/scales';
 
 interface Props {
-  value: number;
+  /** null when several cards are edited at once and their efforts differ. */
+  value: number | null;
   onChange: (value: number) => void;
 }
 
@@ -24,7 +25,7 @@ export function EffortPicker({ value, onChange }: Props) {
             role="radio"
             aria-checked={value === v}
             aria-label={`${v}: ${effortWord(v)} effort`}
-            tabIndex={value === v ? 0 : -1}
+            tabIndex={value === v || (value === null && v === EFFORT_MIN) ? 0 : -1}
             className={value === v ? 'choice effort chosen' : 'choice effort'}
             data-value={v}
             onClick={() => onChange(v)}
@@ -36,7 +37,7 @@ export function EffortPicker({ value, onChange }: Props) {
       </div>
       <div className="effort-legend">
         <span>Very low</span>
-        <strong>{effortWord(value)} effort</strong>
+        <strong>{value === null ? 'Mixed' : `${effortWord(value)} effort`}</strong>
         <span>Very high</span>
       </div>
     </div>

@@ -3,7 +3,8 @@ import { EMOTION_LEVELS, EMOTION_MAX, EMOTION_MIN } from '../../../shared/model/
 import { EmotionFace } from './EmotionFace';
 
 interface Props {
-  value: number;
+  /** null when several cards are edited at once and their emotions differ. */
+  value: number | null;
   onChange: (value: number) => void;
 }
 
@@ -11,13 +12,13 @@ interface Props {
 export function EmotionPicker({ value, onChange }: Props) {
   return (
     <div className="scale-picker emotion-picker" role="radiogroup" aria-label="Emotion">
-      {EMOTION_LEVELS.map((level) => (
+      {EMOTION_LEVELS.map((level, i) => (
         <button
           key={level.value}
           type="button"
           role="radio"
           aria-checked={value === level.value}
-          tabIndex={value === level.value ? 0 : -1}
+          tabIndex={value === level.value || (value === null && i === 0) ? 0 : -1}
           className={value === level.value ? 'choice chosen' : 'choice'}
           title={level.word}
           onClick={() => onChange(level.value)}

@@ -6,7 +6,7 @@ import type { KeyboardEvent } from 'react';
  */
 export function handleRadioArrows(
   e: KeyboardEvent<HTMLElement>,
-  value: number,
+  value: number | null,
   min: number,
   max: number,
   onChange: (value: number) => void,
@@ -15,7 +15,13 @@ export function handleRadioArrows(
   const back = e.key === 'ArrowLeft' || e.key === 'ArrowDown';
   if (!forward && !back) return;
   e.preventDefault();
-  const next = Math.max(min, Math.min(max, value + (forward ? 1 : -1)));
+  // With no value chosen yet (cards that disagree), the arrows start from an end.
+  const next =
+    value === null
+      ? forward
+        ? min
+        : max
+      : Math.max(min, Math.min(max, value + (forward ? 1 : -1)));
   onChange(next);
   const button = e.currentTarget.parentElement?.querySelector<HTMLElement>(
     `[data-value="${next}"]`,

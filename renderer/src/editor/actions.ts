@@ -11,7 +11,7 @@ import { stageColor } from '../../../shared/model/templates';
 import type { DropTarget } from '../../../shared/layout/hitTest';
 import { orderKeysAt } from '../../../shared/ops/position';
 import type { SingleOp } from '../../../shared/ops/schema';
-import type { DocumentStore, Selection } from './documentStore';
+import type { DocumentStore, SelectionKind } from './documentStore';
 
 /** Edits that several places start (buttons, double-clicks, shortcuts), written once. */
 
@@ -48,12 +48,13 @@ export function addStage(store: DocumentStore, index?: number): string {
   return id;
 }
 
-const SELECTION_TABLES = {
+/** The table each kind of selection names rows of. */
+export const SELECTION_TABLES = {
   touchpoint: 'touchpoints',
   stage: 'stages',
   lane: 'lanes',
   connection: 'connections',
-} as const satisfies Record<NonNullable<Selection>['kind'], string>;
+} as const satisfies Record<SelectionKind, string>;
 
 /**
  * Draws an arrow between two cards of the shown journey; refused quietly for a card to itself

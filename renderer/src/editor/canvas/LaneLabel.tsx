@@ -1,10 +1,33 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useDocument, useDocumentStore } from '../documentContext';
 import type { LaneNode } from './nodeTypes';
 
-export const LaneLabel = memo(function LaneLabel({ data }: NodeProps<LaneNode>) {
+/** A lane's name at the left of the map; clicking it (or Enter/Space) opens the lane in the inspector. */
+export const LaneLabel = memo(function LaneLabel({ id, data }: NodeProps<LaneNode>) {
+  const store = useDocumentStore();
+  const laneId = id.slice('lane:'.length);
+  const selected = useDocument(
+    (s) => s.selection?.kind === 'lane' && s.selection.ids.includes(laneId),
+  );
+  const select = () => store.getState().select({ kind: 'lane', ids: [laneId] });
   return (
-    <div className="lane-label">
+    <div
+      className={selected ? 'lane-label selectable selected' : 'lane-label selectable'}
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected}
+      aria-label={`Lane ${data.name}, ${data.count} cards`}
+      data-testid="lane-label"
+      data-lane-name={data.name}
+      onClick={select}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          select();
+        }
+      }}
+    >
       <span className="lane-name">{data.name}</span>
       <span className="lane-count">{data.count}</span>
     </div>

@@ -93,9 +93,8 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       width: theme.laneLabelWidth - theme.stageGap,
       height: lane.height,
       data: { laneId: lane.id, name: lane.name, kind: lane.kind, count: lane.cardCount },
-      selected: selection?.kind === 'lane' && selected.has(lane.id),
-      draggable: false,
-      ariaLabel: `Lane: ${lane.name}, ${lane.cardCount} cards${lane.collapsed ? ', collapsed' : ''}`,
+      // The label is its own button (it selects the lane), so the node is not a second tab stop.
+      ...STATIC,
       zIndex: 0,
     });
   }

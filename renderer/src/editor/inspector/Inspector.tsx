@@ -1,33 +1,50 @@
+import './inspector.css';
+import { getEntity } from '../../../../shared/model/doc';
+import { SELECTION_TABLES } from '../actions';
 import { useDocument } from '../documentContext';
+import { ConnectionInspector } from './ConnectionInspector';
+import { JourneyOverview } from './JourneyOverview';
+import { LaneInspector } from './LaneInspector';
+import { MultiInspector } from './MultiInspector';
+import { NoteCardInspector } from './NoteCardInspector';
 import { StageInspector } from './StageInspector';
 import { TouchpointInspector } from './TouchpointInspector';
 
-/** The panel for whatever is selected; with nothing selected, how to start. */
+/** A card's panel depends on its lane: touchpoints have every field, other lanes a title and text. */
+function CardInspector({ id }: { id: string }) {
+  const card = useDocument((s) => getEntity(s.doc, 'touchpoints', id));
+  const kind = useDocument((s) =>
+    card ? getEntity(s.doc, 'lanes', card.laneId)?.kind : undefined,
+  );
+  if (!card || !kind) return null;
+  return kind === 'touchpoints' ? (
+    <TouchpointInspector card={card} />
+  ) : (
+    <NoteCardInspector key={kind} card={card} kind={kind} />
+  );
+}
+
+/** The panel for whatever is selected; with nothing selected, the journey's overview. */
 export function Inspector() {
   const selection = useDocument((s) => s.selection);
+  // An undo can remove what is selected: the overview shows then rather than an empty panel.
+  const anyExists = useDocument((s) => {
+    const sel = s.selection;
+    return sel
+      ? sel.ids.some((id) => getEntity(s.doc, SELECTION_TABLES[sel.kind], id) !== undefined)
+      : false;
+  });
   const only = selection?.ids.length === 1 ? selection.ids[0] : undefined;
   return (
     <aside className="inspector" aria-label="Inspector">
-      {selection?.kind === 'touchpoint' && only && <TouchpointInspector key={only} id={only} />}
+      {selection?.kind === 'touchpoint' && only && <CardInspector key={only} id={only} />}
       {selection?.kind === 'stage' && only && <StageInspector key={only} id={only} />}
-      {selection && selection.ids.length > 1 && (
-        <section className="inspector-section">
-          <h2 className="inspector-title">{selection.ids.length} selected</h2>
-          <p className="inspector-note">Press Delete to remove them.</p>
-        </section>
+      {selection?.kind === 'lane' && only && <LaneInspector key={only} id={only} />}
+      {selection?.kind === 'connection' && only && <ConnectionInspector key={only} id={only} />}
+      {selection && selection.ids.length > 1 && anyExists && (
+        <MultiInspector selection={selection} />
       )}
-      {!selection && (
-        <section className="inspector-section">
-          <h2 className="inspector-title">Journey</h2>
-          <ul className="hints">
-            <li>Double-click in a stage, or use its “+ Add” button, to add a touchpoint.</li>
-            <li>Drag a touchpoint to move it to another stage or position.</li>
-            <li>Select a touchpoint to set its emotion and effort.</li>
-            <li>Double-click a stage name to rename it.</li>
-            <li>Every change is saved to the project file as you make it.</li>
-          </ul>
-        </section>
-      )}
+      {!anyExists && <JourneyOverview />}
     </aside>
   );
 }

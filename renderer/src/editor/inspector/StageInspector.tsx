@@ -1,52 +1,99 @@
 import { useMemo, useRef } from 'react';
-import { getEntity } from '../../../../shared/model/doc';
+import { useShallow } from 'zustand/react/shallow';
+import { getEntity, stagesOf } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
 import { addTouchpoint, deleteSelection } from '../actions';
 import { useDocument, useDocumentStore } from '../documentContext';
+import { ColorField } from './ColorField';
+import { moveStageBy } from './edits';
+import { InspectorHeading, TextAreaField, TextField } from './fields';
 import { useFocusRequest } from './useFocusRequest';
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** "2 touchpoints and 3 other cards": what a delete takes with it, in the map's words. */
+function describeCards(touchpoints: number, all: number): string {
+  const others = all - touchpoints;
+  if (others === 0) return plural(touchpoints, 'touchpoint');
+  if (touchpoints === 0) return plural(others, 'card');
+  return `${plural(touchpoints, 'touchpoint')} and ${plural(others, 'other card')}`;
+}
 
 export function StageInspector({ id }: { id: string }) {
   const store = useDocumentStore();
   const stage = useDocument((s) => getEntity(s.doc, 'stages', id));
-  // Counted only when the touchpoints change, not on every store update.
-  const touchpoints = useDocument((s) => s.doc.touchpoints);
-  const count = useMemo(
-    () => Object.values(touchpoints).filter((t) => t.stageId === id).length,
-    [touchpoints, id],
+  const order = useDocument(
+    useShallow((s) => stagesOf(s.doc, stage?.journeyId ?? '').map((x) => x.id)),
   );
+  // Counted only when the cards change, not on every store update.
+  const touchpoints = useDocument((s) => s.doc.touchpoints);
+  const lanes = useDocument((s) => s.doc.lanes);
+  const { count, cardsLabel } = useMemo(() => {
+    const cards = Object.values(touchpoints).filter((t) => t.stageId === id);
+    const inTouchpointLanes = cards.filter((t) => lanes[t.laneId]?.kind === 'touchpoints').length;
+    return { count: cards.length, cardsLabel: describeCards(inTouchpointLanes, cards.length) };
+  }, [touchpoints, lanes, id]);
   const nameRef = useRef<HTMLInputElement>(null);
   useFocusRequest(id, 'name', nameRef);
 
   if (!stage) return null;
   const dispatch = store.getState().dispatch;
+  const index = order.indexOf(id);
+  const update = (patch: { name?: string; color?: string; description?: string }, key?: string) =>
+    dispatch({ type: 'updateStage', id, patch }, { mergeKey: key && `stage-${key}:${id}` });
+
   return (
     <section className="inspector-section" aria-label="Stage">
-      <h2 className="inspector-title">Stage</h2>
-      <label className="field">
-        <span className="field-label">Name</span>
-        <input
-          ref={nameRef}
-          value={stage.name}
-          maxLength={LIMITS.name}
-          onChange={(e) =>
-            dispatch(
-              { type: 'updateStage', id, patch: { name: e.target.value } },
-              { mergeKey: `stage-name:${id}` },
-            )
-          }
-        />
-      </label>
+      <InspectorHeading title="Stage" />
+      <TextField
+        label="Name"
+        inputRef={nameRef}
+        value={stage.name}
+        maxLength={LIMITS.name}
+        onChange={(name) => update({ name }, 'name')}
+      />
+      <ColorField
+        value={stage.color}
+        onPick={(color) => update({ color })}
+        onCustom={(color) => update({ color }, 'color')}
+      />
+      <TextAreaField
+        label="Customer goal"
+        hint="What the customer wants to achieve in this stage."
+        value={stage.description}
+        maxLength={LIMITS.text}
+        placeholder="e.g. Find a hotel near the client, inside policy"
+        onChange={(description) => update({ description }, 'description')}
+      />
+      <div className="button-row" role="group" aria-label="Stage order">
+        <button
+          type="button"
+          className="secondary-button"
+          disabled={index <= 0}
+          onClick={() => moveStageBy(store, id, -1)}
+        >
+          ← Move left
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          disabled={index < 0 || index >= order.length - 1}
+          onClick={() => moveStageBy(store, id, 1)}
+        >
+          Move right →
+        </button>
+      </div>
       <p className="inspector-note">
-        {count} {count === 1 ? 'touchpoint' : 'touchpoints'} in this stage.
+        Stage {index + 1} of {order.length}, {cardsLabel}.
       </p>
       <button type="button" className="secondary-button" onClick={() => addTouchpoint(store, id)}>
         + Add touchpoint
       </button>
       <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>
-        Delete stage{count > 0 ? ` and its ${count} touchpoint${count === 1 ? '' : 's'}` : ''}
+        Delete stage{count > 0 ? ` and its ${cardsLabel}` : ''}
       </button>
       <p className="inspector-note subtle">
-        Undo (Ctrl+Z) brings a deleted stage back with its touchpoints.
+        Undo (Ctrl+Z) brings a deleted stage back with its cards.
       </p>
     </section>
   );

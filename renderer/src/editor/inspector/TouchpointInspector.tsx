@@ -1,87 +1,83 @@
 import { useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { cellTouchpoints, getEntity, stagesOf } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
+import type { Touchpoint } from '../../../../shared/model/types';
 import { EffortPicker } from '../../components/EffortPicker';
 import { EmotionPicker } from '../../components/EmotionPicker';
 import { deleteSelection } from '../actions';
-import { useDocument, useDocumentStore } from '../documentContext';
+import { useDocumentStore } from '../documentContext';
+import { CardPlacement } from './CardPlacement';
+import { ChannelField } from './ChannelField';
+import { patchCards } from './edits';
+import { GroupField, InspectorHeading, TextAreaField, TextField, ToggleField } from './fields';
+import { TagsField } from './TagsField';
 import { useFocusRequest } from './useFocusRequest';
 
-export function TouchpointInspector({ id }: { id: string }) {
+/** A card of a touchpoints lane: every field of the model means something here. */
+export function TouchpointInspector({ card }: { card: Touchpoint }) {
   const store = useDocumentStore();
-  const touchpoint = useDocument((s) => getEntity(s.doc, 'touchpoints', id));
-  const journeyId = touchpoint?.journeyId ?? '';
-  const journeyStages = useDocument(useShallow((s) => stagesOf(s.doc, journeyId)));
   const titleRef = useRef<HTMLTextAreaElement>(null);
-  useFocusRequest(id, 'title', titleRef);
-
-  if (!touchpoint) return null;
-  const dispatch = store.getState().dispatch;
+  useFocusRequest(card.id, 'title', titleRef);
+  const id = card.id;
+  // Keystrokes in one field of one card fold into one undo step.
+  const type = (field: keyof Touchpoint) => (value: string) =>
+    patchCards(store, [id], { [field]: value }, `card-${field}:${id}`);
+  const set = (patch: Parameters<typeof patchCards>[2]) => patchCards(store, [id], patch);
 
   return (
     <section className="inspector-section" aria-label="Touchpoint">
-      <h2 className="inspector-title">Touchpoint</h2>
-      <label className="field">
-        <span className="field-label">Title</span>
-        <textarea
-          ref={titleRef}
-          className="title-input"
-          rows={2}
-          maxLength={LIMITS.title}
-          value={touchpoint.title}
-          placeholder="What happens, e.g. “Compares prices”"
-          onChange={(e) =>
-            dispatch(
-              { type: 'updateTouchpoint', id, patch: { title: e.target.value } },
-              { mergeKey: `title:${id}` },
-            )
-          }
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault();
-              e.currentTarget.blur();
-            }
-          }}
-        />
-      </label>
-      <div className="field">
-        <span className="field-label">Emotion</span>
-        <EmotionPicker
-          value={touchpoint.emotion}
-          onChange={(emotion) => dispatch({ type: 'updateTouchpoint', id, patch: { emotion } })}
-        />
-      </div>
-      <div className="field">
-        <span className="field-label">Effort</span>
-        <EffortPicker
-          value={touchpoint.effort}
-          onChange={(effort) => dispatch({ type: 'updateTouchpoint', id, patch: { effort } })}
-        />
-      </div>
-      <label className="field">
-        <span className="field-label">Stage</span>
-        <select
-          value={touchpoint.stageId}
-          onChange={(e) => {
-            const stageId = e.target.value;
-            const end = cellTouchpoints(store.getState().doc, stageId, touchpoint.laneId).length;
-            dispatch({
-              type: 'moveTouchpoint',
-              id,
-              stageId,
-              laneId: touchpoint.laneId,
-              at: { index: end },
-            });
-          }}
-        >
-          {journeyStages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name || 'Untitled stage'}
-            </option>
-          ))}
-        </select>
-      </label>
+      <InspectorHeading title="Touchpoint" />
+      <TextAreaField
+        label="Title"
+        inputRef={titleRef}
+        rows={2}
+        singleLine
+        maxLength={LIMITS.title}
+        value={card.title}
+        placeholder="What happens, e.g. “Compares prices”"
+        onChange={type('title')}
+      />
+      <TextAreaField
+        label="Description"
+        maxLength={LIMITS.text}
+        value={card.description}
+        placeholder="What the customer does or sees here"
+        onChange={type('description')}
+      />
+      <ChannelField
+        value={card.channel}
+        onChange={(channel, typing) =>
+          patchCards(store, [id], { channel }, typing ? `card-channel:${id}` : undefined)
+        }
+      />
+      <GroupField label="Emotion">
+        <EmotionPicker value={card.emotion} onChange={(emotion) => set({ emotion })} />
+      </GroupField>
+      <GroupField label="Effort">
+        <EffortPicker value={card.effort} onChange={(effort) => set({ effort })} />
+      </GroupField>
+      <ToggleField
+        label="Moment of truth"
+        hint="A moment that decides whether the customer stays."
+        checked={card.momentOfTruth}
+        onChange={(momentOfTruth) => set({ momentOfTruth })}
+      />
+      <TextField
+        label="Owner / department"
+        maxLength={LIMITS.name}
+        value={card.owner}
+        placeholder="e.g. Customer service"
+        onChange={type('owner')}
+      />
+      <TagsField tags={card.tags} onChange={(tags) => set({ tags })} />
+      <TextAreaField
+        label="Evidence"
+        hint="Where this insight came from: interviews, analytics, support tickets."
+        maxLength={LIMITS.text}
+        value={card.evidence}
+        placeholder="e.g. 7 of 10 interviewees mentioned it"
+        onChange={type('evidence')}
+      />
+      <CardPlacement card={card} />
       <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>
         Delete touchpoint
       </button>
