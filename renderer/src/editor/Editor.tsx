@@ -7,6 +7,7 @@ import { DocumentStoreContext } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
 import { SaveErrorBanner } from './SaveStatus';
+import { JourneySidebar } from './sidebar/JourneySidebar';
 import { TopBar } from './TopBar';
 
 interface Props {
@@ -45,6 +46,7 @@ export function Editor({ project, api, onReady, onClose }: Props) {
           <TopBar onClose={() => onClose(store)} />
           <SaveErrorBanner />
           <main className="editor-body">
+            <JourneySidebar />
             <JourneyCanvas />
             <Inspector />
           </main>
