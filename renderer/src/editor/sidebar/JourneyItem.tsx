@@ -1,4 +1,4 @@
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
 import type { Journey } from '../../../../shared/model/types';
@@ -36,6 +36,14 @@ export const JourneyItem = memo(function JourneyItem({
   const [renaming, setRenaming] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const closeMenu = useCallback(() => setMenuOpen(false), []);
+  const openRef = useRef<HTMLButtonElement>(null);
+  // After a rename the focus goes back to the journey, so the keyboard user is where they were.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (renaming || !refocus.current) return;
+    refocus.current = false;
+    openRef.current?.focus();
+  }, [renaming]);
   const { id } = journey;
 
   const items: MenuItem[] = [
@@ -68,19 +76,21 @@ export const JourneyItem = memo(function JourneyItem({
         <RenameField
           initial={journey.name}
           onDone={(name) => {
+            refocus.current = true;
             setRenaming(false);
             if (name !== null && name !== journey.name) renameJourney(store, id, name);
           }}
         />
       ) : (
         <button
+          ref={openRef}
           type="button"
           className="journey-open"
           aria-current={shown ? 'page' : undefined}
           onClick={() => store.getState().setJourney(id)}
           onDoubleClick={() => setRenaming(true)}
           onKeyDown={onKeyDown}
-          title="Double-click or F2 to rename"
+          title={`${journey.name}\nDouble-click or F2 to rename`}
         >
           <span
             className={`persona-dot${persona ? '' : ' none'}`}
@@ -90,14 +100,16 @@ export const JourneyItem = memo(function JourneyItem({
           />
           <span className="journey-text">
             <span className="journey-name-text">{journey.name || 'Untitled journey'}</span>
-            {improvesOn !== undefined && (
-              <span className="journey-improves">
-                Improves on {improvesOn || 'Untitled journey'}
+            <span className="journey-meta">
+              <span className={`state-badge ${journey.state}`}>
+                {journey.state === 'current' ? 'Current' : 'Future'}
               </span>
-            )}
-          </span>
-          <span className={`state-badge ${journey.state}`}>
-            {journey.state === 'current' ? 'Current' : 'Future'}
+              {improvesOn !== undefined && (
+                <span className="journey-improves">
+                  Improves on {improvesOn || 'Untitled journey'}
+                </span>
+              )}
+            </span>
           </span>
         </button>
       )}
