@@ -74,7 +74,7 @@ test('a journey from each template, and the picker works from the keyboard', asy
   for (const t of TEMPLATES.filter((t) => t.label !== 'Five stages')) {
     await sidebar.newJourney(t.label);
     await sidebar.expectShown(t.journey);
-    await expect(sidebar.property('Name')).toHaveValue(t.journey);
+    await expect(sidebar.property('Name of the journey')).toHaveValue(t.journey);
   }
   await expect
     .poll(() => sidebar.names())
@@ -136,7 +136,7 @@ test('rename, duplicate, future state, reorder, delete and undo', async ({ page 
 
   await sidebar.action('Online checkout', 'Duplicate');
   await sidebar.expectShown('Online checkout (copy)');
-  await expect(sidebar.property('Description')).toBeVisible();
+  await expect(sidebar.property('Description of the journey')).toBeVisible();
 
   await sidebar.action('Online checkout', 'Create future state');
   const future = 'Online checkout (future state)';
@@ -217,6 +217,8 @@ test('personas: create, edit, link to a journey, delete and undo, all persisted'
   const panel = await sidebar.openPersonas();
   await expect(panel).toContainText('No personas yet');
   await panel.getByRole('button', { name: '+ New persona' }).click();
+  // A new persona is named first.
+  await expect(panel.getByLabel('Name')).toBeFocused();
   await panel.getByLabel('Name').fill('Sam Rivera');
   await panel.getByLabel('Role').fill('Store manager');
   await panel.getByLabel('Quote').fill('“Keep the queue short.”');
@@ -230,6 +232,11 @@ test('personas: create, edit, link to a journey, delete and undo, all persisted'
   );
   await panel.getByRole('button', { name: '+ New persona' }).click();
   await panel.getByLabel('Name').fill('Ana');
+  // It gets a colour no other persona has: the first, now that Sam has the second.
+  await expect(panel.getByRole('radio', { name: /^Colour 1/ })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
   await expect(panel.getByRole('listitem')).toHaveCount(2);
   await page.screenshot({ path: join(SHOTS, 'journeys-personas.png') });
   await page.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { LIMITS } from '../../../../shared/model/schema';
 import { PERSONA_COLORS } from '../../../../shared/model/templates';
 import type { Persona } from '../../../../shared/model/types';
@@ -16,9 +16,16 @@ const LIST_FIELDS: { field: TextField; label: string }[] = [
 ];
 
 /** One persona's fields; typing in a field is one undo step per burst. */
-export function PersonaEditor({ persona }: { persona: Persona }) {
+export function PersonaEditor({ persona, isNew }: { persona: Persona; isNew: boolean }) {
   const store = useDocumentStore();
   const ids = useId();
+  const nameRef = useRef<HTMLInputElement>(null);
+  // A persona just made is named first: its placeholder name is selected, ready to type over.
+  useEffect(() => {
+    if (!isNew) return;
+    nameRef.current?.focus();
+    nameRef.current?.select();
+  }, [isNew]);
   const { id } = persona;
   const update = (patch: PersonaPatch, mergeKey?: string) =>
     store
@@ -34,7 +41,7 @@ export function PersonaEditor({ persona }: { persona: Persona }) {
     <section className="persona-editor" aria-label={`Persona ${persona.name}`}>
       <label className="field">
         <span className="field-label">Name</span>
-        <input maxLength={LIMITS.name} {...text('name')} />
+        <input ref={nameRef} maxLength={LIMITS.name} {...text('name')} />
       </label>
       <label className="field">
         <span className="field-label">Role</span>

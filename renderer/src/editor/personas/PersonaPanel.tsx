@@ -12,6 +12,7 @@ export function PersonaPanel({ onClose }: { onClose(): void }) {
   const dialogRef = useModalDialog(onClose);
   const personas = usePersonas();
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const [createdId, setCreatedId] = useState<string | null>(null);
   // The chosen one may have gone (deleted, or undone): fall back to the first.
   const chosen = personas.find((p) => p.id === chosenId) ?? personas[0];
 
@@ -48,14 +49,15 @@ export function PersonaPanel({ onClose }: { onClose(): void }) {
             className="secondary-button"
             onClick={() => {
               const id = createPersona(store);
-              if (id) setChosenId(id);
+              setChosenId(id);
+              setCreatedId(id);
             }}
           >
             + New persona
           </button>
         </div>
         {chosen ? (
-          <PersonaEditor key={chosen.id} persona={chosen} />
+          <PersonaEditor key={chosen.id} persona={chosen} isNew={chosen.id === createdId} />
         ) : (
           <p className="persona-empty">
             No personas yet. A persona says who the journey is for: their goals, needs and

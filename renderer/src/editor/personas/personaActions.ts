@@ -1,18 +1,18 @@
 import { getEntity, personaList } from '../../../../shared/model/doc';
 import { makePersona } from '../../../../shared/model/factories';
 import { newId } from '../../../../shared/model/ids';
-import { PERSONA_COLORS } from '../../../../shared/model/templates';
+import { nextPersonaColor } from '../../../../shared/model/personaColor';
 import { orderKeysAt } from '../../../../shared/ops/position';
 import type { DocumentStore } from '../documentStore';
 
-/** A new persona at the end of the list, in the next unused-looking colour. */
+/** A new persona at the end of the list, in a colour no other persona has yet. */
 export function createPersona(store: DocumentStore): string | null {
   const personas = personaList(store.getState().doc);
   const id = newId();
   const persona = makePersona({
     id,
     name: 'New persona',
-    color: PERSONA_COLORS[personas.length % PERSONA_COLORS.length] as string,
+    color: nextPersonaColor(personas),
     orderKey: orderKeysAt(personas, personas.length, 1)[0] as string,
   });
   store.getState().dispatch({ type: 'insertRows', rows: { personas: [persona] } });

@@ -33,6 +33,8 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
       <label className="field">
         <span className="field-label">Name</span>
         <input
+          // Distinct from the stage and card inspectors' "Name" and the top bar's journey name.
+          aria-label="Name of the journey"
           value={journey.name}
           maxLength={LIMITS.name}
           onChange={(e) => update({ name: e.target.value }, `journey-name:${id}`)}
@@ -41,6 +43,7 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
       <label className="field">
         <span className="field-label">Description</span>
         <textarea
+          aria-label="Description of the journey"
           rows={3}
           value={journey.description}
           maxLength={LIMITS.text}

@@ -1,7 +1,8 @@
 import { getEntity, journeyList, personaList } from '../../../../shared/model/doc';
 import { duplicateJourney, futureStateOf } from '../../../../shared/model/duplicateJourney';
 import { neighbourJourneyId } from '../../../../shared/model/shownJourney';
-import { journeyFromTemplate, PERSONA_COLORS } from '../../../../shared/model/templates';
+import { nextPersonaColor } from '../../../../shared/model/personaColor';
+import { journeyFromTemplate } from '../../../../shared/model/templates';
 import type { ProjectDoc, RowSet } from '../../../../shared/model/types';
 import { orderKeysAt } from '../../../../shared/ops/position';
 import type { DocumentStore } from '../documentStore';
@@ -30,7 +31,7 @@ export function createJourneyFromTemplate(store: DocumentStore, templateId: stri
     journeyFromTemplate(templateId, {
       orderKey: keyAt(doc, journeyList(doc).length),
       personaOrderKey: orderKeysAt(last ? [last] : [], 1, 1)[0],
-      personaColor: PERSONA_COLORS[personas.length % PERSONA_COLORS.length],
+      personaColor: nextPersonaColor(personas),
     }),
   );
 }
