@@ -8,6 +8,7 @@ import { Inspector } from './inspector/Inspector';
 import { CommandLayer } from './palette/CommandLayer';
 import { FilterBar } from './search/FilterBar';
 import { SaveErrorBanner } from './SaveStatus';
+import { JourneySidebar } from './sidebar/JourneySidebar';
 import { TopBar } from './TopBar';
 
 interface Props {
@@ -41,6 +42,7 @@ export function Editor({ project, api, onReady, onClose }: Props) {
             <TopBar onClose={() => onClose(store)} />
             <SaveErrorBanner />
             <main className="editor-body">
+              <JourneySidebar />
               <div className="canvas-column">
                 <FilterBar />
                 <JourneyCanvas />

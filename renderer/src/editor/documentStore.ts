@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { MAX_OPS_PER_CALL, type OpenProject, type WaylineApi } from '../../../shared/api/schema';
-import { journeyList } from '../../../shared/model/doc';
 import type { CardFilter } from '../../../shared/model/filter';
+import { shownJourneyId } from '../../../shared/model/shownJourney';
 import type { ProjectDoc } from '../../../shared/model/types';
 import { applyOp } from '../../../shared/ops/applyOp';
 import {
@@ -93,12 +93,20 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         const result = applyOp(get().doc, op);
         if (result.touched.length === 0) return 'noop';
         set({ doc: result.doc });
+        keepShownJourney();
         queue.push(op);
         return { inverse: result.inverse };
       } catch (err) {
         set({ saveError: `That edit could not be made: ${errorMessage(err)}` });
         return 'refused';
       }
+    };
+
+    /** An undo (or a delete) can remove the journey on screen: show the first one instead. */
+    const keepShownJourney = () => {
+      const { doc, journeyId } = get();
+      const shown = shownJourneyId(doc, journeyId);
+      if (shown !== journeyId) set({ journeyId: shown, selection: null, focusRequest: null });
     };
 
     /** Undo or redo: a step that turns out to change nothing is dropped and the next one runs. */
@@ -115,7 +123,7 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       path: project.path,
       doc: project.doc,
       revision: project.revision,
-      journeyId: journeyList(project.doc)[0]?.id ?? '',
+      journeyId: shownJourneyId(project.doc, ''),
       selection: null,
       history: emptyHistory(),
       saveState: 'saved',
@@ -173,6 +181,7 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
             saveState: 'saved',
             saveError: `${get().saveError ?? 'A change could not be saved.'} The map now shows what is in the project file.`,
           });
+          keepShownJourney();
         } catch (err) {
           set({
             saveState: 'failed',

@@ -1,0 +1,65 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+
+export interface MenuItem {
+  label: string;
+  run(): void;
+  disabled?: boolean;
+  danger?: boolean;
+}
+
+interface Props {
+  label: string;
+  items: MenuItem[];
+  onClose(): void;
+}
+
+/** A small menu of actions: arrows move, Enter runs, Esc or a click elsewhere closes. */
+export function JourneyMenu({ label, items, onClose }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    const onPointerDown = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) onClose();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [onClose]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const buttons = [
+      ...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []),
+    ];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === 'Escape' || e.key === 'Tab') {
+      // Stopped here, so the editor's own Escape (clear selection) does not also run.
+      e.stopPropagation();
+      if (e.key === 'Escape') e.preventDefault();
+      onClose();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    }
+  };
+
+  return (
+    <div className="journey-menu" role="menu" aria-label={label} ref={ref} onKeyDown={onKeyDown}>
+      {items.map((item) => (
+        <button
+          key={item.label}
+          type="button"
+          role="menuitem"
+          className={item.danger ? 'danger' : undefined}
+          disabled={item.disabled}
+          onClick={() => {
+            onClose();
+            item.run();
+          }}
+        >
+          {item.label}
+        </button>
+      ))}
+    </div>
+  );
+}
