@@ -1,5 +1,5 @@
 // `npm run bench`: the performance benchmark of issue 3. It prints figures; it asserts nothing.
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ const CARD = '[data-testid="touchpoint-card"]';
 const BASELINE_NODE = '.react-flow__node';
 const PAINT_RUNS = 5;
 const COMMIT_ITERATIONS = 300;
-const LOAD_RUNS = 10;
+const LOAD_RUNS = 15;
 const FRAME_TARGET = 16.7;
 
 const CHROMIUM_ARGS = [
@@ -36,6 +36,15 @@ const CHROMIUM_ARGS = [
 ];
 
 const log = (message: string) => console.error(`bench: ${message}`);
+
+/** `npm run bench -- --screenshots`: shows what each page looked like at each step. */
+function screenshots(root: string) {
+  if (!process.argv.includes('--screenshots')) return async () => undefined;
+  const dir = join(root, 'test-results', 'screenshots');
+  return async (page: Page, name: string) => {
+    await page.screenshot({ path: join(dir, `bench-${name}.png`) });
+  };
+}
 
 function summary(samples: readonly number[]) {
   return {
@@ -136,10 +145,17 @@ async function measure(root: string, tmp: string, cleanups: (() => Promise<void>
   await base.locator(BASELINE_NODE).first().waitFor();
 
   log('frames while dragging a card, then while panning');
+  const shoot = screenshots(root);
+  await shoot(ours, 'ours-opened');
+  await shoot(base, 'baseline-opened');
   const dragOurs = await measureDragFrames(ours, CARD);
   const dragBase = await measureDragFrames(base, BASELINE_NODE);
+  await shoot(ours, 'ours-dragged');
+  await shoot(base, 'baseline-dragged');
   const panOurs = await measurePanFrames(ours, CARD);
   const panBase = await measurePanFrames(base, BASELINE_NODE);
+  await shoot(ours, 'ours-panned');
+  await shoot(base, 'baseline-panned');
 
   log('load: project.open from the page, as the start screen opens a file');
   const openCalls = [

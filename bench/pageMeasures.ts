@@ -120,16 +120,16 @@ const viewportTransform = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
 
 /**
- * A point of empty canvas (the pane, or a node React Flow lets you pan on) near the bottom
- * right, so dragging it up and left pans further into the map.
+ * A point of empty canvas (the pane, or a node React Flow lets you pan on) low in the middle
+ * of the view, so dragging it up pans further into the map, with room to either side.
  */
 function freePanPoint(page: Page, cardSelector: string) {
   return page.evaluate((cards) => {
     const flow = document.querySelector('.react-flow');
     if (!flow) return null;
     const r = flow.getBoundingClientRect();
-    for (let fy = 0.9; fy > 0.3; fy -= 0.05) {
-      for (let fx = 0.75; fx > 0.3; fx -= 0.03) {
+    for (let fy = 0.9; fy > 0.6; fy -= 0.02) {
+      for (let fx = 0.5; fx > 0.2; fx -= 0.02) {
         const x = r.left + r.width * fx;
         const y = r.top + r.height * fy;
         const el = document.elementFromPoint(x, y);
@@ -151,7 +151,7 @@ export interface FrameResult {
 export async function measurePanFrames(
   page: Page,
   cardSelector: string,
-  gestures = 3,
+  gestures = 4,
 ): Promise<FrameResult> {
   const frames: number[] = [];
   let moved = true;
@@ -159,7 +159,9 @@ export async function measurePanFrames(
     const from = await freePanPoint(page, cardSelector);
     if (!from) throw new Error('no empty canvas to pan on');
     const before = await viewportTransform(page);
-    const result = await gesture(page, from, { x: -420, y: -300 }, () => viewportTransform(page));
+    // Mostly up, as the map is tall (50 cards a cell), zig-zagging a little across stages.
+    const by = { x: g % 2 === 0 ? -160 : 160, y: -480 };
+    const result = await gesture(page, from, by, () => viewportTransform(page));
     frames.push(...result.frames);
     moved &&= result.atEnd !== before;
   }

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { round } from './stats';
 
 export interface Row {
@@ -54,6 +54,8 @@ export function machine(chromiumVersion: string) {
     platform: `${process.platform} ${process.arch}`,
     node: process.version,
     chromium: `${chromiumVersion} headless, --disable-gpu (software rendering)`,
+    /** Other work on the machine skews every figure; ratios from the same run skew less. */
+    loadAverage1m: round(loadavg()[0] ?? 0, 2),
   };
 }
 
