@@ -1,0 +1,80 @@
+import { generateNKeysBetween } from 'fractional-indexing';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { createProjectStore } from '../electron/backend/projectStore';
+import { journeyList, lanesOf, stagesOf } from '../shared/model/doc';
+import { makeTouchpoint } from '../shared/model/factories';
+import type { ProjectDoc, Touchpoint } from '../shared/model/types';
+import { layoutJourney } from '../shared/layout/layoutJourney';
+import { DEFAULT_LAYOUT_THEME } from '../shared/layout/theme';
+
+export const CARDS_PER_CELL = 50;
+/** The lifecycle template's lanes that hold cards (the emotion lane draws a curve instead). */
+const CARD_LANES = 5;
+
+export interface Fixture {
+  touchpointIds: string[];
+  /** Where the canvas puts each card: the baseline draws its default nodes at the same spots. */
+  cardPositions: { x: number; y: number }[];
+}
+
+/**
+ * A 2,000-card project made the way the app makes one: the starter project from
+ * createProjectStore, then one insertRows op through the real store, so the file on disk is
+ * exactly what Wayline writes.
+ */
+export function writeFixture(path: string): Fixture {
+  const store = createProjectStore(path, 'Benchmark project');
+  try {
+    const doc = store.doc;
+    const journey = journeyList(doc)[0];
+    if (!journey) throw new Error('the starter project has no journey');
+    const stages = stagesOf(doc, journey.id);
+    const lanes = lanesOf(doc, journey.id)
+      .filter((l) => l.kind !== 'emotion')
+      .slice(0, CARD_LANES);
+    const keys = generateNKeysBetween(null, null, CARDS_PER_CELL);
+    const touchpoints: Touchpoint[] = [];
+    stages.forEach((stage, s) =>
+      lanes.forEach((lane, l) => {
+        keys.forEach((orderKey, i) => {
+          const n = touchpoints.length;
+          touchpoints.push({
+            ...makeTouchpoint({
+              id: `bench-${s}-${l}-${i}`,
+              journeyId: journey.id,
+              stageId: stage.id,
+              laneId: lane.id,
+              title: `${stage.name} ${lane.name} card ${i + 1}`,
+              description: 'A line of description, as most real cards have.',
+              channel: lane.kind === 'touchpoints' ? 'Website' : '',
+              emotion: (n % 5) - 2,
+              effort: (n % 7) + 1,
+              momentOfTruth: n % 23 === 0,
+              tags: n % 3 === 0 ? ['bench'] : [],
+            }),
+            orderKey,
+          });
+        });
+      }),
+    );
+    store.apply([{ type: 'insertRows', rows: { touchpoints } }]);
+    const layout = layoutJourney(store.doc, journey.id, DEFAULT_LAYOUT_THEME);
+    return {
+      touchpointIds: touchpoints.map((t) => t.id),
+      cardPositions: layout.cards.map((c) => ({ x: c.x, y: c.y })),
+    };
+  } finally {
+    store.close();
+  }
+}
+
+/** The naive alternative to incremental saves: the whole project as JSON, made durable. */
+export function writeJsonDurably(path: string, doc: ProjectDoc): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, JSON.stringify(doc));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,239 @@
+// `npm run bench`: the performance benchmark of issue 3. It prints figures; it asserts nothing.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildBaselinePage, serveFolder } from './baselinePage';
+import { writeFixture } from './fixture';
+import { timeApiCalls, timeJsonFetch } from './loadMeasures';
+import {
+  measureDragFrames,
+  measureFirstPaint,
+  measurePanFrames,
+  VIEWPORT,
+  type FrameResult,
+  type PaintSample,
+} from './pageMeasures';
+import { formatTable, machine, writeResults, type Row } from './report';
+import { median, p95, round } from './stats';
+import { timeEditCommits, timeJsonRewrites, timeStoreOpens } from './storeMeasures';
+import { startWayline } from './waylineServer';
+
+const CARD = '[data-testid="touchpoint-card"]';
+const BASELINE_NODE = '.react-flow__node';
+const PAINT_RUNS = 5;
+const COMMIT_ITERATIONS = 300;
+const LOAD_RUNS = 15;
+const FRAME_TARGET = 16.7;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const log = (message: string) => console.error(`bench: ${message}`);
+
+/** `npm run bench -- --screenshots`: shows what each page looked like at each step. */
+function screenshots(root: string) {
+  if (!process.argv.includes('--screenshots')) return async () => undefined;
+  const dir = join(root, 'test-results', 'screenshots');
+  return async (page: Page, name: string) => {
+    await page.screenshot({ path: join(dir, `bench-${name}.png`) });
+  };
+}
+
+function summary(samples: readonly number[]) {
+  return {
+    n: samples.length,
+    median: round(median(samples), 3),
+    p95: round(p95(samples), 3),
+    max: round(Math.max(...samples), 3),
+  };
+}
+
+function paintSummary(samples: readonly PaintSample[]) {
+  return {
+    ...summary(samples.map((s) => s.ms)),
+    cardsInDom: samples.map((s) => s.cards),
+  };
+}
+
+const frameSummary = (r: FrameResult) => ({ ...summary(r.frames), gesturesTookEffect: r.moved });
+
+export async function runBench(root: string): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'wayline-bench-'));
+  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(tmp, { recursive: true })];
+  const cleanUp = async () => {
+    for (const step of cleanups.splice(0).reverse()) {
+      try {
+        await step();
+      } catch (err) {
+        log(`cleanup: ${String(err)}`);
+      }
+    }
+  };
+  const onSignal = () => void cleanUp().then(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await measure(root, tmp, cleanups);
+  } finally {
+    await cleanUp();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+async function measure(root: string, tmp: string, cleanups: (() => Promise<void> | void)[]) {
+  const project = join(tmp, 'bench.wayline');
+  log('writing a 2,000-card project with the real store');
+  const fixture = writeFixture(project);
+
+  log(`edit to commit: ${COMMIT_ITERATIONS} edits through the store, then as JSON rewrites`);
+  const commits = timeEditCommits(project, fixture.touchpointIds, COMMIT_ITERATIONS);
+  const rewrites = timeJsonRewrites(
+    join(tmp, 'rewrite.json'),
+    commits.doc,
+    fixture.touchpointIds,
+    COMMIT_ITERATIONS,
+  );
+  const opens = timeStoreOpens(project, LOAD_RUNS);
+
+  log('building the baseline page (bare React Flow)');
+  const baselineDir = join(tmp, 'baseline');
+  await buildBaselinePage(join(root, 'bench', 'baseline'), baselineDir);
+  writeFileSync(join(baselineDir, 'positions.json'), JSON.stringify(fixture.cardPositions));
+  writeFileSync(join(baselineDir, 'project.json'), JSON.stringify(commits.doc));
+  const staticServer = await serveFolder(baselineDir);
+  cleanups.push(() => staticServer.close());
+
+  const settings = join(tmp, 'settings');
+  mkdirSync(settings);
+  const wayline = await startWayline(root, project, settings);
+  cleanups.push(() => wayline.stop());
+
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.WAYLINE_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  cleanups.push(() => browser.close());
+
+  // One page of each kind stays open for the frame and load measures.
+  const ours = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  await ours.goto(wayline.url);
+  await ours.locator(CARD).first().waitFor();
+  // The baseline starts at the zoom Wayline picked, so both show the same part of the map.
+  const zoom = await ours
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const baselineUrl = `${staticServer.url}?zoom=${zoom}`;
+
+  log(`first paint: ${PAINT_RUNS} loads of each page, alternating`);
+  const paintOurs: PaintSample[] = [];
+  const paintBase: PaintSample[] = [];
+  for (let i = 0; i < PAINT_RUNS; i++) {
+    paintOurs.push(...(await measureFirstPaint(browser, wayline.url, CARD, 1, i === 0)));
+    paintBase.push(...(await measureFirstPaint(browser, baselineUrl, BASELINE_NODE, 1, i === 0)));
+  }
+
+  const base = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  await base.goto(baselineUrl);
+  await base.locator(BASELINE_NODE).first().waitFor();
+
+  log('frames while dragging a card, then while panning');
+  const shoot = screenshots(root);
+  await shoot(ours, 'ours-opened');
+  await shoot(base, 'baseline-opened');
+  const dragOurs = await measureDragFrames(ours, CARD);
+  const dragBase = await measureDragFrames(base, BASELINE_NODE);
+  await shoot(ours, 'ours-dragged');
+  await shoot(base, 'baseline-dragged');
+  const panOurs = await measurePanFrames(ours, CARD);
+  const panBase = await measurePanFrames(base, BASELINE_NODE);
+  await shoot(ours, 'ours-panned');
+  await shoot(base, 'baseline-panned');
+
+  log('load: project.open from the page, as the start screen opens a file');
+  const openCalls = [
+    { method: 'project.close', args: {}, timed: false },
+    { method: 'project.open', args: { path: project }, timed: true },
+  ];
+  const loadOurs = await timeApiCalls(ours, wayline.token, openCalls, LOAD_RUNS);
+  const snapshotOurs = await timeApiCalls(
+    ours,
+    wayline.token,
+    [{ method: 'project.load', args: {}, timed: true }],
+    LOAD_RUNS,
+  );
+  const loadBase = await timeJsonFetch(base, './project.json', LOAD_RUNS);
+
+  const rows: Row[] = [
+    {
+      measure: `open + first paint, 2,000 cards (median of ${PAINT_RUNS})`,
+      ours: median(paintOurs.map((s) => s.ms)),
+      baseline: median(paintBase.map((s) => s.ms)),
+      target: { on: 'ratio', max: 1.5, label: 'ratio <= 1.5' },
+    },
+    {
+      measure: 'pan: p95 frame time',
+      ours: p95(panOurs.frames),
+      baseline: p95(panBase.frames),
+      target: { on: 'ours', max: FRAME_TARGET, label: '<= 16.7 ms' },
+      onlyWhereBaselineMeets: true,
+    },
+    {
+      measure: 'drag one card: p95 frame time',
+      ours: p95(dragOurs.frames),
+      baseline: p95(dragBase.frames),
+      target: { on: 'ours', max: FRAME_TARGET, label: '<= 16.7 ms' },
+      onlyWhereBaselineMeets: true,
+    },
+    {
+      measure: `edit to commit: p95 of ${COMMIT_ITERATIONS} (vs JSON rewrite + fsync)`,
+      ours: p95(commits.samples),
+      baseline: p95(rewrites),
+      target: { on: 'ours', max: 5, label: '< 5 ms' },
+    },
+    {
+      measure: `load file into renderer: project.open (median of ${LOAD_RUNS})`,
+      ours: median(loadOurs),
+      baseline: median(loadBase),
+      target: { on: 'ours', max: 100, label: '< 100 ms' },
+      note: 'baseline: fetch + parse the project as one JSON file',
+    },
+    {
+      measure: '  of which: store open in Node (median)',
+      ours: median(opens),
+      baseline: null,
+      target: null,
+    },
+    {
+      measure: '  project.load, open project to renderer (median)',
+      ours: median(snapshotOurs),
+      baseline: null,
+      target: null,
+    },
+  ];
+
+  const table = formatTable(rows);
+  console.log(table);
+  const details = {
+    firstPaint: { ours: paintSummary(paintOurs), baseline: paintSummary(paintBase) },
+    panFrames: { ours: frameSummary(panOurs), baseline: frameSummary(panBase) },
+    dragFrames: { ours: frameSummary(dragOurs), baseline: frameSummary(dragBase) },
+    editToCommit: { ours: summary(commits.samples), jsonRewrite: summary(rewrites) },
+    load: {
+      projectOpen: summary(loadOurs),
+      storeOpenInNode: summary(opens),
+      projectLoad: summary(snapshotOurs),
+      jsonFetch: summary(loadBase),
+    },
+    initialZoom: zoom,
+  };
+  writeResults(join(root, 'bench', 'results.json'), rows, machine(browser.version()), details);
+  log('wrote bench/results.json');
+}

@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface WaylineServer {
+  /** The printed address, token included. */
+  url: string;
+  token: string;
+  stop(): Promise<void>;
+}
+
+/** Browser mode as `npm run serve -- --port 0 --project FILE` starts it, settings kept in tmp. */
+export function startWayline(root: string, project: string, settingsDir: string) {
+  const child = spawn(
+    process.execPath,
+    [join(root, 'dist', 'electron', 'serve.cjs'), '--port', '0', '--project', project],
+    {
+      env: { ...process.env, WAYLINE_SETTINGS_DIR: settingsDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      // SIGINT, as Ctrl+C: the server checkpoints and closes the project file.
+      child.kill('SIGINT');
+    });
+  return new Promise<WaylineServer>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`Wayline did not start: ${output}`));
+    }, 30_000);
+    child.once('exit', (code) => reject(new Error(`Wayline exited with ${code}: ${output}`)));
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+      const match = /Wayline is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))/.exec(output);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ url: match[1] as string, token: match[2] as string, stop });
+    });
+  });
+}
