@@ -119,12 +119,13 @@ test('a card moved to another lane becomes a note card with a title and a text',
   await ins.expectSaved();
 
   await page.reload();
-  await editor.card('Card is declined').click();
+  await expect(editor.card('Card is declined')).toHaveCount(0);
+  await editor.note('Card is declined').click();
   await expect(ins.heading('Pain point')).toBeVisible();
   await expect(ins.textbox('Text')).toHaveValue('No retry offered; the basket is emptied.');
   await expect(ins.select('Lane').locator('option:checked')).toHaveText('Pain points');
   await ins.button('Delete pain point').click();
-  await expect(editor.card('Card is declined')).toHaveCount(0);
+  await expect(editor.note('Card is declined')).toHaveCount(0);
 });
 
 test('a stage gets a colour, a goal and a new place', async ({ page }) => {

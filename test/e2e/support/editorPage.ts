@@ -37,6 +37,13 @@ export class EditorPage {
     });
   }
 
+  /** A card of any lane but touchpoints (pain point, opportunity, ...). */
+  note(title: string): Locator {
+    return this.page.getByTestId('note-card').filter({
+      has: this.page.locator('.card-title', { hasText: new RegExp(`^${title}$`) }),
+    });
+  }
+
   cardsIn(stage: string): Locator {
     return this.page.locator(`[data-testid="touchpoint-card"][data-stage="${stage}"]`);
   }
