@@ -39,23 +39,28 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         <span className="project-name" title={store.getState().path}>
           {projectName}
         </span>
-        <span className="title-sep" aria-hidden="true">
-          /
-        </span>
-        <input
-          className="journey-name"
-          aria-label="Journey name"
-          value={journeyName}
-          maxLength={200}
-          onChange={(e) =>
-            store
-              .getState()
-              .dispatch(
-                { type: 'updateJourney', id: journeyId, patch: { name: e.target.value } },
-                { mergeKey: `journey-name:${journeyId}` },
-              )
-          }
-        />
+        {/* A project whose journeys were all deleted has no journey name to edit. */}
+        {journeyId && (
+          <>
+            <span className="title-sep" aria-hidden="true">
+              /
+            </span>
+            <input
+              className="journey-name"
+              aria-label="Journey name"
+              value={journeyName}
+              maxLength={200}
+              onChange={(e) =>
+                store
+                  .getState()
+                  .dispatch(
+                    { type: 'updateJourney', id: journeyId, patch: { name: e.target.value } },
+                    { mergeKey: `journey-name:${journeyId}` },
+                  )
+              }
+            />
+          </>
+        )}
       </div>
       <div className="toolbar">
         <CommandButton id="undo" icon="↶" />

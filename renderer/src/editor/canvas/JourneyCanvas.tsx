@@ -20,6 +20,7 @@ import { getEntity } from '../../../../shared/model/doc';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
+import { useResolvedTheme } from '../theme/themeStore';
 import type { Selection } from '../documentStore';
 import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
@@ -100,6 +101,7 @@ export function JourneyCanvas() {
   const journeyId = useDocument((s) => s.journeyId);
   const selection = useDocument((s) => s.selection);
   const cache = useRef(new Map<string, CanvasNode>());
+  const colorMode = useResolvedTheme();
 
   const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
   const { positions, drop, onPositionChanges, onNodeDrag, onNodeDragStop } = useCardDrag(
@@ -215,6 +217,7 @@ export function JourneyCanvas() {
         onEdgesChange={onSelectChanges}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
+        colorMode={colorMode}
         connectionMode={ConnectionMode.Loose}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
