@@ -9,16 +9,10 @@ import {
   makeStage,
   makeTouchpoint,
 } from './factories';
+import { HOTEL_EXAMPLE } from './hotelExample';
 import { newId } from './ids';
-import type {
-  ConnectionKind,
-  Journey,
-  LaneKind,
-  Persona,
-  ProjectDoc,
-  RowSet,
-  Touchpoint,
-} from './types';
+import { JOURNEY_LANES, type TemplateSpec } from './templateSpec';
+import type { Journey, LaneKind, ProjectDoc, RowSet } from './types';
 
 export const STAGE_COLORS: readonly string[] = [
   '#4c6ef5',
@@ -43,29 +37,6 @@ export function stageColor(index: number): string {
   return STAGE_COLORS[index % STAGE_COLORS.length] as string;
 }
 
-type CardSpec = Partial<
-  Omit<Touchpoint, 'id' | 'journeyId' | 'stageId' | 'laneId' | 'orderKey'>
-> & {
-  stage: number;
-  lane: LaneKind;
-  title: string;
-  /** A name other cards' connections refer to. */
-  key?: string;
-};
-
-interface TemplateSpec {
-  id: string;
-  label: string;
-  summary: string;
-  journeyName: string;
-  journeyDescription?: string;
-  stages: readonly { name: string; description?: string }[];
-  lanes: readonly LaneKind[];
-  persona?: Omit<Persona, 'id' | 'orderKey' | 'color'>;
-  cards?: readonly CardSpec[];
-  connections?: readonly { from: string; to: string; label?: string; kind?: ConnectionKind }[];
-}
-
 export const CUSTOMER_LIFECYCLE_STAGES: readonly string[] = [
   'Awareness',
   'Discovery',
@@ -75,15 +46,6 @@ export const CUSTOMER_LIFECYCLE_STAGES: readonly string[] = [
   'Use',
   'Cultivation',
   'Advocacy',
-];
-
-const JOURNEY_LANES: readonly LaneKind[] = [
-  'actions',
-  'touchpoints',
-  'thoughts',
-  'emotion',
-  'painPoints',
-  'opportunities',
 ];
 
 const named = (names: readonly string[]) => names.map((name) => ({ name }));
@@ -125,217 +87,12 @@ const BLUEPRINT: TemplateSpec = {
   lanes: ['touchpoints', 'actions', 'frontstage', 'backstage', 'support'],
 };
 
-const HOTEL: TemplateSpec = {
-  id: 'hotel-example',
-  label: 'Worked example: booking a hotel for a business trip',
-  summary: 'A finished map with a persona, every lane, connections and moments of truth.',
-  journeyName: 'Booking a hotel for a business trip',
-  journeyDescription:
-    'Maya books a hotel for a two-day client visit in Lisbon, under her company’s travel policy.',
-  persona: {
-    name: 'Maya Okafor',
-    role: 'Account manager, travels twice a month',
-    quote:
-      '“I just need a quiet room near the client, inside policy, without a fight over expenses.”',
-    goals:
-      'Stay close to the client office\nBook inside the travel policy\nGet the invoice to finance without chasing',
-    needs: 'Reliable Wi-Fi and a desk\nLate check-in\nA clear, itemised invoice',
-    frustrations:
-      'Prices that change at checkout\nPolicy rules hidden in a PDF\nWaiting at reception after a late flight',
-  },
-  stages: [
-    { name: 'Plan', description: 'Know where to stay and what the policy allows.' },
-    { name: 'Search', description: 'Find a hotel near the client, inside policy.' },
-    { name: 'Book', description: 'Reserve the room with the company card, quickly.' },
-    { name: 'Stay', description: 'Rest and work without friction.' },
-    { name: 'Expense', description: 'Get reimbursed without chasing anyone.' },
-  ],
-  lanes: JOURNEY_LANES,
-  cards: [
-    {
-      stage: 0,
-      lane: 'actions',
-      title: 'Gets the meeting invite',
-      description: 'Client confirms a two-day workshop.',
-    },
-    {
-      stage: 0,
-      lane: 'touchpoints',
-      key: 'policy',
-      title: 'Reads the travel policy',
-      channel: 'Website',
-      emotion: -1,
-      effort: 5,
-      owner: 'Finance',
-      tags: ['policy'],
-      description: 'Intranet PDF with nightly caps per city.',
-      evidence: 'Interviews: 7 of 10 travellers could not find the Lisbon cap.',
-    },
-    { stage: 0, lane: 'thoughts', title: '“What am I allowed to spend here?”' },
-    {
-      stage: 0,
-      lane: 'painPoints',
-      title: 'Policy is a 40-page PDF',
-      description: 'City caps are on page 31.',
-    },
-    { stage: 0, lane: 'opportunities', title: 'Show the cap inside the booking tool' },
-    { stage: 1, lane: 'actions', title: 'Compares hotels near the client' },
-    {
-      stage: 1,
-      lane: 'touchpoints',
-      key: 'compare',
-      title: 'Compare prices',
-      channel: 'Website',
-      emotion: -1,
-      effort: 5,
-      tags: ['price', 'search'],
-      description: 'Three tabs: booking site, hotel site, corporate tool.',
-      evidence: 'Analytics: 4.2 sessions before booking.',
-    },
-    {
-      stage: 1,
-      lane: 'touchpoints',
-      key: 'reviews',
-      title: 'Read reviews about Wi-Fi',
-      channel: 'Mobile app',
-      emotion: 0,
-      effort: 3,
-      tags: ['search'],
-    },
-    { stage: 1, lane: 'thoughts', title: '“Is the cheap one really quiet?”' },
-    { stage: 1, lane: 'painPoints', title: 'Corporate rate not shown on public sites' },
-    { stage: 1, lane: 'opportunities', title: 'Filter by policy-compliant and near an address' },
-    { stage: 2, lane: 'actions', title: 'Books with the company card' },
-    {
-      stage: 2,
-      lane: 'touchpoints',
-      key: 'book',
-      title: 'Book the room',
-      channel: 'Website',
-      emotion: 1,
-      effort: 3,
-      momentOfTruth: true,
-      owner: 'Reservations',
-      tags: ['booking'],
-      description: 'Price matches the search; late check-in noted.',
-    },
-    {
-      stage: 2,
-      lane: 'touchpoints',
-      key: 'confirm',
-      title: 'Confirmation email',
-      channel: 'Email',
-      emotion: 1,
-      effort: 1,
-      owner: 'Reservations',
-      tags: ['booking'],
-    },
-    {
-      stage: 2,
-      lane: 'touchpoints',
-      key: 'fees',
-      title: 'Surprise resort fee at checkout',
-      channel: 'Website',
-      emotion: -2,
-      effort: 6,
-      momentOfTruth: true,
-      owner: 'Revenue',
-      tags: ['price'],
-      evidence: 'Support tickets: 18% of booking complaints.',
-    },
-    { stage: 2, lane: 'thoughts', title: '“Finally done — wait, what is this fee?”' },
-    { stage: 2, lane: 'painPoints', title: 'Fees added after the price was shown' },
-    { stage: 2, lane: 'opportunities', title: 'Show the full price from the first screen' },
-    { stage: 3, lane: 'actions', title: 'Arrives at 23:40 after a delayed flight' },
-    {
-      stage: 3,
-      lane: 'touchpoints',
-      key: 'checkin',
-      title: 'Mobile check-in and digital key',
-      channel: 'Mobile app',
-      emotion: 2,
-      effort: 2,
-      momentOfTruth: true,
-      owner: 'Front office',
-      tags: ['arrival'],
-    },
-    {
-      stage: 3,
-      lane: 'touchpoints',
-      key: 'desk',
-      title: 'Queue at reception',
-      channel: 'In person',
-      emotion: -2,
-      effort: 6,
-      owner: 'Front office',
-      tags: ['arrival'],
-      description: 'When the digital key fails, one night clerk.',
-    },
-    {
-      stage: 3,
-      lane: 'touchpoints',
-      key: 'wifi',
-      title: 'Works from the room',
-      channel: 'In person',
-      emotion: 1,
-      effort: 2,
-      tags: ['stay'],
-    },
-    { stage: 3, lane: 'thoughts', title: '“Straight to the room. Perfect.”' },
-    { stage: 3, lane: 'painPoints', title: 'Digital key fails on old phones' },
-    { stage: 3, lane: 'opportunities', title: 'Send a PIN code as a fallback key' },
-    { stage: 4, lane: 'actions', title: 'Submits the expense claim' },
-    {
-      stage: 4,
-      lane: 'touchpoints',
-      key: 'invoice',
-      title: 'Request an itemised invoice',
-      channel: 'Email',
-      emotion: -1,
-      effort: 5,
-      owner: 'Accounts',
-      tags: ['invoice'],
-      evidence: 'Finance team: 1 in 3 claims sent back for a missing VAT number.',
-    },
-    {
-      stage: 4,
-      lane: 'touchpoints',
-      key: 'refund',
-      title: 'Reimbursement arrives',
-      channel: 'Email',
-      emotion: 1,
-      effort: 2,
-      owner: 'Finance',
-      tags: ['invoice'],
-    },
-    { stage: 4, lane: 'thoughts', title: '“Why do I have to ask for this every time?”' },
-    { stage: 4, lane: 'painPoints', title: 'Invoice lacks the company VAT number' },
-    {
-      stage: 4,
-      lane: 'opportunities',
-      title: 'Send the itemised invoice to finance automatically',
-    },
-  ],
-  connections: [
-    { from: 'policy', to: 'compare' },
-    { from: 'compare', to: 'reviews' },
-    { from: 'reviews', to: 'book' },
-    { from: 'book', to: 'fees', label: 'Fee shown late', kind: 'failure' },
-    { from: 'book', to: 'confirm' },
-    { from: 'confirm', to: 'checkin' },
-    { from: 'checkin', to: 'desk', label: 'Key fails', kind: 'alternative' },
-    { from: 'checkin', to: 'wifi' },
-    { from: 'wifi', to: 'invoice' },
-    { from: 'invoice', to: 'refund' },
-  ],
-};
-
 export const JOURNEY_TEMPLATES: readonly TemplateSpec[] = [
   BLANK,
   LIFECYCLE,
   FIVE_STAGE,
   BLUEPRINT,
-  HOTEL,
+  HOTEL_EXAMPLE,
 ];
 export type JourneyTemplateId = (typeof JOURNEY_TEMPLATES)[number]['id'];
 

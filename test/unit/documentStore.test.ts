@@ -1,51 +1,22 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatchApiCall } from '../../electron/backend/dispatch';
-import { createBackend, type Backend } from '../../electron/backend/handlers';
-import { ApiError } from '../../shared/api/errors';
-import { API_METHODS } from '../../shared/api/methods';
 import type { WaylineApi } from '../../shared/api/schema';
 import { stagesOf } from '../../shared/model/doc';
 import { createDocumentStore, type DocumentStore } from '../../renderer/src/editor/documentStore';
-import { tempDir } from './fixtures';
-
-/** The renderer's client over the real backend, in process: the same envelopes as IPC. */
-function inProcessApi(backend: Backend): WaylineApi {
-  const client = {} as Record<string, (args: unknown) => Promise<unknown>>;
-  for (const method of API_METHODS) {
-    client[method] = async (args) => {
-      const response = await dispatchApiCall(backend.handlers, method, args);
-      if (!response.ok) throw new ApiError(response.error.code, response.error.message);
-      return response.value;
-    };
-  }
-  return client as unknown as WaylineApi;
-}
+import { closeTestDocument, openTestDocument, type TestDocument } from './inProcessApi';
 
 describe('the per-document store', () => {
-  let dir: { dir: string; cleanup: () => void };
-  let backend: Backend;
+  let opened: TestDocument;
+  let dir: TestDocument['dir'];
   let api: WaylineApi;
   let store: DocumentStore;
 
   beforeEach(async () => {
-    dir = tempDir();
-    backend = createBackend({
-      mode: 'browser',
-      settingsDir: join(dir.dir, 's'),
-      defaultDirectory: dir.dir,
-    });
-    api = inProcessApi(backend);
-    store = createDocumentStore(
-      await api['project.create']({ path: join(dir.dir, 'p'), name: 'P' }),
-      api,
-    );
+    opened = await openTestDocument();
+    ({ dir, api, store } = opened);
   });
 
-  afterEach(() => {
-    backend.close();
-    dir.cleanup();
-  });
+  afterEach(() => closeTestDocument(opened));
 
   const firstStage = () => {
     const { doc, journeyId } = store.getState();

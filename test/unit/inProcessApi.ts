@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import { dispatchApiCall } from '../../electron/backend/dispatch';
-import type { Backend } from '../../electron/backend/handlers';
+import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { ApiError } from '../../shared/api/errors';
 import { API_METHODS } from '../../shared/api/methods';
 import type { WaylineApi } from '../../shared/api/schema';
+import { createDocumentStore, type DocumentStore } from '../../renderer/src/editor/documentStore';
+import { tempDir } from './fixtures';
 
 /** The renderer's client over the real backend, in process: the same envelopes as IPC. */
 export function inProcessApi(backend: Backend): WaylineApi {
@@ -15,4 +18,32 @@ export function inProcessApi(backend: Backend): WaylineApi {
     };
   }
   return client as unknown as WaylineApi;
+}
+
+export interface TestDocument {
+  dir: { dir: string; cleanup: () => void };
+  backend: Backend;
+  api: WaylineApi;
+  store: DocumentStore;
+}
+
+/** A new project in a temporary folder, open in a document store over the real backend. */
+export async function openTestDocument(): Promise<TestDocument> {
+  const dir = tempDir();
+  const backend = createBackend({
+    mode: 'browser',
+    settingsDir: join(dir.dir, 's'),
+    defaultDirectory: dir.dir,
+  });
+  const api = inProcessApi(backend);
+  const store = createDocumentStore(
+    await api['project.create']({ path: join(dir.dir, 'p'), name: 'P' }),
+    api,
+  );
+  return { dir, backend, api, store };
+}
+
+export function closeTestDocument(doc: TestDocument): void {
+  doc.backend.close();
+  doc.dir.cleanup();
 }

@@ -1,37 +1,21 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend/handlers';
 import type { WaylineApi } from '../../shared/api/schema';
 import { journeyList } from '../../shared/model/doc';
 import { journeyFromTemplate } from '../../shared/model/templates';
-import { createDocumentStore, type DocumentStore } from '../../renderer/src/editor/documentStore';
-import { tempDir } from './fixtures';
-import { inProcessApi } from './inProcessApi';
+import type { DocumentStore } from '../../renderer/src/editor/documentStore';
+import { closeTestDocument, openTestDocument, type TestDocument } from './inProcessApi';
 
 describe('the journey a document store shows', () => {
-  let dir: { dir: string; cleanup: () => void };
-  let backend: Backend;
+  let opened: TestDocument;
   let api: WaylineApi;
   let store: DocumentStore;
 
   beforeEach(async () => {
-    dir = tempDir();
-    backend = createBackend({
-      mode: 'browser',
-      settingsDir: join(dir.dir, 's'),
-      defaultDirectory: dir.dir,
-    });
-    api = inProcessApi(backend);
-    store = createDocumentStore(
-      await api['project.create']({ path: join(dir.dir, 'p'), name: 'P' }),
-      api,
-    );
+    opened = await openTestDocument();
+    ({ api, store } = opened);
   });
 
-  afterEach(() => {
-    backend.close();
-    dir.cleanup();
-  });
+  afterEach(() => closeTestDocument(opened));
 
   const addJourney = () => {
     const rows = journeyFromTemplate('blank', { orderKey: 'b0' });
