@@ -164,3 +164,24 @@ test('a card title is edited in place on the canvas, as one undo step', async ({
   await page.keyboard.press('Control+z');
   await expect(editor.card('Sees an ad')).toHaveCount(1);
 });
+
+test('a marquee drawn with Shift selects the cards inside it', async ({ page }) => {
+  const editor = await serveSeeded(page, ['lifecycle']);
+  await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
+  await editor.addTouchpoint('Discovery', 'Reads reviews', 'Neutral', 3);
+  await editor.addTouchpoint('Interaction', 'Calls support', 'Negative', 5);
+  await editor.expectSaved();
+  const first = await editor.card('Sees an ad').boundingBox();
+  const second = await editor.card('Reads reviews').boundingBox();
+  const stage = await editor.stage('Awareness').boundingBox();
+  if (!first || !second || !stage) throw new Error('cards are not on screen');
+  // From the empty canvas above the stages to just past the second card.
+  await page.keyboard.down('Shift');
+  await page.mouse.move(stage.x - 4, stage.y - 8);
+  await page.mouse.down();
+  await page.mouse.move(second.x + second.width + 4, second.y + second.height + 4, { steps: 10 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.react-flow__node-touchpoint.selected')).toHaveCount(2);
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText('2 selected');
+});
