@@ -19,7 +19,8 @@ import { median, p95, round } from './stats';
 import { timeEditCommits, timeJsonRewrites, timeStoreOpens } from './storeMeasures';
 import { startWayline } from './waylineServer';
 
-const CARD = '[data-testid="touchpoint-card"]';
+// Cards of every lane: touchpoint cards and the note cards of the other lanes.
+const CARD = '[data-testid="touchpoint-card"], [data-testid="note-card"]';
 const BASELINE_NODE = '.react-flow__node';
 const PAINT_RUNS = 5;
 const COMMIT_ITERATIONS = 300;
