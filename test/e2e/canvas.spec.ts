@@ -185,3 +185,17 @@ test('a marquee drawn with Shift selects the cards inside it', async ({ page }) 
   await expect(page.locator('.react-flow__node-touchpoint.selected')).toHaveCount(2);
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText('2 selected');
 });
+
+test('dragging the empty body of a stage pans the map', async ({ page }) => {
+  const editor = await serveSeeded(page, ['lifecycle']);
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.getAttribute('style');
+  const cell = await editor.cell('Discovery', 'painPoints').boundingBox();
+  if (!cell) throw new Error('cell is not on screen');
+  await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(cell.x + cell.width / 2 - 150, cell.y + cell.height / 2 - 80, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
+  await expect.poll(() => editor.stageNames()).toContain('Discovery');
+});

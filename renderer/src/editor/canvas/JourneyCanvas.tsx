@@ -14,6 +14,7 @@ import {
   type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
+import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useRevealSelection } from './useRevealSelection';
 import { getEntity } from '../../../../shared/model/doc';
@@ -108,6 +109,12 @@ export function JourneyCanvas() {
     layout,
     store,
   );
+  const stageReorder = useStageReorder(layout, store);
+  const { offsets } = stageReorder;
+  const stageDrag = useMemo(
+    () => ({ move: stageReorder.move, drop: stageReorder.drop }),
+    [stageReorder.move, stageReorder.drop],
+  );
 
   // The cache only swaps in an equal, older object for a new one, so reading it during render
   // cannot show stale data; it is what keeps untouched nodes identical for React Flow.
@@ -129,18 +136,17 @@ export function JourneyCanvas() {
   }, [doc, layout, selection]);
   /* eslint-enable react-hooks/refs */
 
+  // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
+  const moved = positions ?? offsets;
   const nodes = useMemo(
     () =>
-      positions
+      moved
         ? baseNodes.map((n) => {
-            const at = positions.get(n.id);
-            if (!at) return n;
-            // A stage moves sideways only: it is reordered, never lifted out of the row.
-            const position = n.type === 'stage' ? { x: at.x, y: n.position.y } : at;
-            return { ...n, position, dragging: true };
+            const position = moved.get(n.id);
+            return position ? { ...n, position, dragging: true } : n;
           })
         : baseNodes,
-    [baseNodes, positions],
+    [baseNodes, moved],
   );
 
   const onSelectChanges = useCallback(
@@ -208,40 +214,42 @@ export function JourneyCanvas() {
 
   return (
     <div className="canvas" data-testid="journey-canvas" ref={container}>
-      <ReactFlow<CanvasNode, ConnectionEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onSelectChanges}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        colorMode={colorMode}
-        connectionMode={ConnectionMode.Loose}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onPaneClick={onPaneClick}
-        onInit={onInit}
-        minZoom={0.1}
-        maxZoom={2}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        onlyRenderVisibleElements
-        ariaLabelConfig={ARIA_LABELS}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-        <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap
-          pannable
-          zoomable
-          position="bottom-right"
-          ariaLabel="Map overview"
-          nodeColor={minimapColor}
-          style={MINIMAP_STYLE}
-        />
-      </ReactFlow>
+      <StageDragContext.Provider value={stageDrag}>
+        <ReactFlow<CanvasNode, ConnectionEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onSelectChanges}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          colorMode={colorMode}
+          connectionMode={ConnectionMode.Loose}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onPaneClick={onPaneClick}
+          onInit={onInit}
+          minZoom={0.1}
+          maxZoom={2}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          onlyRenderVisibleElements
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+          <Controls showInteractive={false} position="bottom-left" />
+          <MiniMap
+            pannable
+            zoomable
+            position="bottom-right"
+            ariaLabel="Map overview"
+            nodeColor={minimapColor}
+            style={MINIMAP_STYLE}
+          />
+        </ReactFlow>
+      </StageDragContext.Provider>
     </div>
   );
 }

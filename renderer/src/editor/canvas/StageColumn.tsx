@@ -1,8 +1,9 @@
-import type { NodeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { useStoreApi, type NodeProps } from '@xyflow/react';
+import { memo, useRef, useState, type PointerEvent } from 'react';
 import { addTouchpoint } from '../actions';
 import { useDocumentStore } from '../documentContext';
 import type { StageCell, StageNode } from './nodeTypes';
+import { useStageDrag } from './stageDrag';
 
 function StageName({ stageId, name }: { stageId: string; name: string }) {
   const store = useDocumentStore();
@@ -46,8 +47,41 @@ function cellHint(cell: StageCell): string {
   return `Double-click to add ${cell.laneKind === 'touchpoints' ? 'a touchpoint' : 'a card'}`;
 }
 
+/** Pointer handlers that drag a header sideways to reorder its stage. */
+function useHeaderReorder(stageId: string) {
+  const drag = useStageDrag();
+  const rfStore = useStoreApi();
+  const start = useRef<{ x: number; zoom: number; moved: boolean } | null>(null);
+  const dx = (e: PointerEvent<HTMLElement>) =>
+    start.current ? (e.clientX - start.current.x) / start.current.zoom : 0;
+  return {
+    onPointerDown(e: PointerEvent<HTMLElement>) {
+      if (e.button !== 0 || (e.target as Element).closest('button, input')) return;
+      start.current = { x: e.clientX, zoom: rfStore.getState().transform[2], moved: false };
+    },
+    onPointerMove(e: PointerEvent<HTMLElement>) {
+      if (!start.current) return;
+      // A few pixels of slack, so a click that wobbles is still a click.
+      if (!start.current.moved && Math.abs(e.clientX - start.current.x) < 4) return;
+      // Captured only once it is a drag: a click or double-click still reaches the name.
+      if (!start.current.moved) e.currentTarget.setPointerCapture(e.pointerId);
+      start.current.moved = true;
+      drag?.move(stageId, dx(e));
+    },
+    onPointerUp(e: PointerEvent<HTMLElement>) {
+      if (start.current?.moved) drag?.drop(stageId, dx(e));
+      start.current = null;
+    },
+    onPointerCancel() {
+      if (start.current?.moved) drag?.drop(stageId, 0);
+      start.current = null;
+    },
+  };
+}
+
 export const StageColumn = memo(function StageColumn({ data, selected }: NodeProps<StageNode>) {
   const store = useDocumentStore();
+  const reorder = useHeaderReorder(data.stageId);
   const { stageId, name, color, description, index, cardCount, headerHeight, cells, dropLaneId } =
     data;
   return (
@@ -58,9 +92,10 @@ export const StageColumn = memo(function StageColumn({ data, selected }: NodePro
       data-stage-name={name}
     >
       <header
-        className="stage-header stage-drag-handle"
+        className="stage-header stage-drag-handle nopan"
         style={{ height: headerHeight }}
         title={description ? `Customer goal: ${description}` : 'Drag to reorder the stage'}
+        {...reorder}
       >
         <div className="stage-header-top">
           <span className="stage-index">{index + 1}</span>

@@ -134,8 +134,9 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
         dropLaneId: drop?.stageId === stage.id ? drop.laneId : null,
       },
       selected: selection?.kind === 'stage' && selected.has(stage.id),
-      // Only the header drags a stage (reordering); the cells stay for double-click and drops.
-      dragHandle: '.stage-drag-handle',
+      // The header reorders the stage with its own pointer handling (stageDrag.ts), so the
+      // column's body stays canvas that pans.
+      draggable: false,
       ariaLabel: `Stage ${stage.index + 1}: ${stage.name}, ${stage.cardCount} cards`,
       zIndex: 0,
     });

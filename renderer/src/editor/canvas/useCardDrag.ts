@@ -14,17 +14,10 @@ const sameTarget = (a: DropTarget | null, b: DropTarget | null) =>
     a.laneId === b.laneId &&
     a.index === b.index);
 
-/** Where a stage dragged so that its left edge is at `x` would go among the others. */
-function stageIndexAt(layout: JourneyLayout, stageId: string, x: number): number {
-  const dragged = layout.stages.find((s) => s.id === stageId);
-  const centre = x + (dragged?.width ?? 0) / 2;
-  return layout.stages.filter((s) => s.id !== stageId && s.x + s.width / 2 < centre).length;
-}
-
 /**
- * Dragging cards and stage headers: where the dragged nodes are drawn while the pointer moves,
- * the cell a card would land in, and the move itself on release. The layout puts everything in
- * place afterwards, so a drop always ends tidy. A dragged stage carries its cards along.
+ * Dragging cards: where the dragged nodes are drawn while the pointer moves, the cell they
+ * would land in, and the move itself on release. The layout puts them in place afterwards, so
+ * a drop always ends tidy.
  */
 export function useCardDrag(layout: JourneyLayout, store: DocumentStore) {
   const [positions, setPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
@@ -59,40 +52,18 @@ export function useCardDrag(layout: JourneyLayout, store: DocumentStore) {
 
   const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(
     (_event, node, nodes) => {
-      if (node.type === 'stage') {
-        const stage = layout.stages.find((s) => s.id === node.id);
-        if (!stage) return;
-        const dx = node.position.x - stage.x;
-        setPositions((current) => {
-          const next = new Map(current ?? []);
-          next.set(node.id, { x: node.position.x, y: stage.y });
-          for (const card of layout.cards) {
-            if (card.stageId === node.id) next.set(card.id, { x: card.x + dx, y: card.y });
-          }
-          return next;
-        });
-        return;
-      }
       if (node.type !== 'touchpoint') return;
       const target = targetFor(node, draggedCards(nodes));
       // Only a change of cell or slot re-renders the canvas, not every pointer move.
       setDrop((current) => (sameTarget(current, target) ? current : target));
     },
-    [layout, targetFor],
+    [targetFor],
   );
 
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
     (_event, node, nodes) => {
       setPositions(null);
       setDrop(null);
-      if (node.type === 'stage') {
-        const stage = layout.stages.find((s) => s.id === node.id);
-        const index = stageIndexAt(layout, node.id, node.position.x);
-        if (stage && index !== stage.index) {
-          store.getState().dispatch({ type: 'moveStage', id: node.id, at: { index } });
-        }
-        return;
-      }
       if (node.type !== 'touchpoint') return;
       const dragged = draggedCards(nodes);
       const target = targetFor(node, dragged);
