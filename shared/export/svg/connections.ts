@@ -4,43 +4,56 @@ import type { ConnectionKind } from '../../model/types';
 import { cross } from './glyphs';
 import { EDGE_COLORS, EDGE_DASH, INK, mix } from './palette';
 import { clampLine, measureText, type FontSpec } from './textMetrics';
-import { el, text } from './xml';
+import { el, num, text } from './xml';
 
 const LABEL: FontSpec = { size: 11, weight: 600 };
-const KINDS: ConnectionKind[] = ['path', 'alternative', 'failure'];
 
-export const markerId = (kind: ConnectionKind) => `arrow-${kind}`;
+const ARROW_LENGTH = 9;
+const ARROW_HALF_WIDTH = 4.5;
 
-/** One arrowhead marker per connection kind, in the kind's colour. */
-export function arrowMarkers(): string {
-  return KINDS.map((kind) =>
-    el(
-      'marker',
-      {
-        id: markerId(kind),
-        viewBox: '0 0 10 10',
-        refX: 9,
-        refY: 5,
-        markerWidth: 7,
-        markerHeight: 7,
-        markerUnits: 'userSpaceOnUse',
-        orient: 'auto',
-      },
-      el('path', { d: 'M0,0 L10,5 L0,10 Z', fill: EDGE_COLORS[kind] }),
-    ),
-  ).join('');
+/**
+ * The arrowhead as a plain triangle at the path's end, pointing along its last tangent. Not an
+ * SVG <marker>: resvg 2.6 aborts the whole process on a marker that falls outside the image,
+ * and plain shapes look the same in every renderer and PDF converter.
+ */
+export function arrowhead(d: string, color: string): string {
+  const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  if (n.length < 4) return '';
+  const end = { x: n[n.length - 2]!, y: n[n.length - 1]! };
+  // The last control point sets the direction; a control point on the end falls back further.
+  let from = { x: end.x, y: end.y };
+  for (let i = n.length - 4; i >= 0 && from.x === end.x && from.y === end.y; i -= 2) {
+    from = { x: n[i]!, y: n[i + 1]! };
+  }
+  const length = Math.hypot(end.x - from.x, end.y - from.y);
+  if (length === 0) return '';
+  const ux = (end.x - from.x) / length;
+  const uy = (end.y - from.y) / length;
+  const bx = end.x - ux * ARROW_LENGTH;
+  const by = end.y - uy * ARROW_LENGTH;
+  const points = [
+    [end.x, end.y],
+    [bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH],
+    [bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH],
+  ];
+  return el('polygon', {
+    class: 'arrowhead',
+    points: points.map(([x, y]) => `${num(x!)},${num(y!)}`).join(' '),
+    fill: color,
+  });
 }
 
 export function connectionLine(kind: ConnectionKind, d: string): string {
-  return el('path', {
-    d,
-    fill: 'none',
-    stroke: EDGE_COLORS[kind],
-    'stroke-width': 2,
-    'stroke-dasharray': EDGE_DASH[kind],
-    'stroke-linecap': kind === 'failure' ? 'round' : undefined,
-    'marker-end': `url(#${markerId(kind)})`,
-  });
+  return (
+    el('path', {
+      d,
+      fill: 'none',
+      stroke: EDGE_COLORS[kind],
+      'stroke-width': 2,
+      'stroke-dasharray': EDGE_DASH[kind],
+      'stroke-linecap': kind === 'failure' ? 'round' : undefined,
+    }) + arrowhead(d, EDGE_COLORS[kind])
+  );
 }
 
 function label(c: ConnectionPath): string {

@@ -81,16 +81,17 @@ describe('exportSvg: the worked example', () => {
     expect(allNodes(legend).filter((n) => n.tag === 'circle').length).toBeGreaterThanOrEqual(15);
   });
 
-  it('draws arrowheads for every connection kind', () => {
-    const markers = allNodes(root).filter((n) => n.tag === 'marker');
-    expect(markers.map((m) => m.attrs.id).sort()).toEqual([
-      'arrow-alternative',
-      'arrow-failure',
-      'arrow-path',
-    ]);
+  it('draws an arrowhead in its colour at the end of every connection', () => {
     for (const c of withClass(root, 'connection')) {
-      expect(c.children[0]!.attrs['marker-end']).toBe(`url(#arrow-${c.attrs['data-kind']})`);
+      const [line, head] = c.children;
+      expect(head?.tag).toBe('polygon');
+      expect(head?.attrs.fill).toBe(line?.attrs.stroke);
+      // The tip is the route's end point.
+      const end = line!.attrs.d!.split(' ').at(-1);
+      expect(head!.attrs.points!.split(' ')[0]).toBe(end);
     }
+    // No <marker>: resvg 2.6 aborts on a marker outside the image.
+    expect(allNodes(root).some((n) => n.tag === 'marker')).toBe(false);
   });
 
   it('uses only the bundled font family, in its three weights', () => {

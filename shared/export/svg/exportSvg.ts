@@ -9,7 +9,7 @@ import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
 import type { ProjectDoc } from '../../model/types';
 import { blueprintLines } from './blueprint';
 import { touchpointCard } from './cards';
-import { arrowMarkers, connections } from './connections';
+import { connections } from './connections';
 import { emotionCurve } from './curve';
 import { laneLabels } from './lanes';
 import { legend, legendHeight } from './legend';
@@ -94,7 +94,6 @@ export function exportSvg(
     el('title', {}, xmlText(name)),
     el('desc', {}, xmlText(`${journey.description.trim()} ${summary(layout)}`.trim())),
     options.fontCss ? el('style', {}, cdata(options.fontCss)) : '',
-    el('defs', {}, arrowMarkers()),
     background
       ? el('rect', { class: 'background', x: 0, y: 0, width, height, fill: background })
       : '',
