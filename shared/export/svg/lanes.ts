@@ -19,26 +19,27 @@ export function laneLabels(layout: JourneyLayout, theme: LayoutTheme): string {
         NAME,
         Math.min(3, maxLines),
       );
-      const showCount = lane.height >= 60;
+      const showCount = lane.height >= 60 && lane.kind !== 'emotion';
       const block = lines.length * LINE + (showCount ? 16 : 0);
       const top = lane.y + (lane.height - block) / 2 + 11;
       const parts = [
-        el('rect', {
-          x: 0.5,
-          y: lane.y + 0.5,
-          width: width - 1,
-          height: lane.height - 1,
-          rx: 12,
-          fill: INK.surface,
-          stroke: INK.line,
-        }),
+        // The kind's colour down the left edge, inside the label's rounded corners.
         el('rect', {
           x: 0,
-          y: lane.y + 6,
-          width: 4,
-          height: lane.height - 12,
-          rx: 2,
+          y: lane.y + 2,
+          width,
+          height: lane.height - 4,
+          rx: 12,
           fill: lane.kind === 'touchpoints' ? INK.soft : LANE_COLORS[lane.kind],
+        }),
+        el('rect', {
+          x: 4,
+          y: lane.y + 2.5,
+          width: width - 4.5,
+          height: lane.height - 5,
+          rx: 10,
+          fill: INK.surface,
+          stroke: INK.line,
         }),
         ...lines.map((line, i) =>
           text(line, {
@@ -52,7 +53,7 @@ export function laneLabels(layout: JourneyLayout, theme: LayoutTheme): string {
           }),
         ),
       ];
-      if (showCount && lane.kind !== 'emotion') {
+      if (showCount) {
         parts.push(
           text(`${lane.cardCount} ${lane.cardCount === 1 ? 'card' : 'cards'}`, {
             x: 16,
