@@ -75,3 +75,23 @@ export function woffToSfnt(woff: Buffer): Buffer {
   });
   return out;
 }
+
+/** The latin subset's unicode-range (as @fontsource/inter publishes it); latin-ext covers the rest. */
+const LATIN_RANGE =
+  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+
+/**
+ * @font-face rules with the export font inlined as data: URLs, for the SVG's <style>: a browser
+ * or editor opening the file draws it in Inter even where Inter is not installed.
+ */
+export function exportFontCss(): string {
+  return exportFontFiles()
+    .map(
+      (f) =>
+        `@font-face{font-family:'${EXPORT_FONT_FAMILY}';font-style:normal;font-weight:${f.weight};` +
+        `src:url(data:font/woff;base64,${f.woff.toString('base64')}) format('woff');` +
+        (f.subset === 'latin' ? `unicode-range:${LATIN_RANGE};` : '') +
+        '}',
+    )
+    .join('\n');
+}

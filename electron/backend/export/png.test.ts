@@ -1,0 +1,107 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { syntheticJourney, templateJourney } from '../../../shared/export/svg/exampleDocs';
+import { exportSvg } from '../../../shared/export/svg/exportSvg';
+import { exportFontCss } from './fonts';
+import { MAX_PNG_PIXELS, MAX_PNG_SIDE, fittingScale, renderPng } from './png';
+
+const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
+
+/** Width, height and colour type from the PNG's IHDR chunk (PNG spec, section 11.2.2). */
+function pngHeader(png: Buffer) {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+  expect(png.toString('latin1', 12, 16)).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), colorType: png[25] };
+}
+
+/**
+ * The top-left pixel of an 8-bit RGBA PNG, read from its IDAT data. Every PNG filter leaves the
+ * first pixel of the first row as it is (its neighbours count as zero), so no unfiltering.
+ */
+function topLeftPixel(png: Buffer): number[] {
+  const idat: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') {
+      idat.push(png.subarray(at + 8, at + 8 + length));
+    }
+    at += 12 + length;
+  }
+  return [...inflateSync(Buffer.concat(idat)).subarray(1, 5)];
+}
+
+describe('renderPng', () => {
+  const hotel = templateJourney('hotel-example');
+  const hotelSvg = exportSvg(hotel.doc, hotel.journeyId, { background: 'white' });
+
+  it('renders the worked example, and saves it to look at', () => {
+    const out = renderPng(hotelSvg.svg, hotelSvg.width, hotelSvg.height, {
+      scale: 2,
+      background: 'white',
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, 'export-hotel-example.png'), out.png);
+    const withFont = exportSvg(hotel.doc, hotel.journeyId, {
+      background: 'white',
+      fontCss: exportFontCss(),
+    });
+    writeFileSync(join(SCREENSHOTS, 'export-hotel-example.svg'), withFont.svg);
+    expect(out.notes).toEqual([]);
+    expect(pngHeader(out.png)).toMatchObject({ width: out.width, height: out.height });
+  });
+
+  it('renders at 1x, 2x and 3x, with the dimensions in the IHDR', () => {
+    const small = syntheticJourney({ stages: 2, touchpointsPerStage: 1 });
+    const svg = exportSvg(small.doc, small.journeyId, { background: 'white' });
+    for (const scale of [1, 2, 3] as const) {
+      const out = renderPng(svg.svg, svg.width, svg.height, { scale, background: 'white' });
+      expect(pngHeader(out.png)).toMatchObject({
+        width: svg.width * scale,
+        height: svg.height * scale,
+      });
+      expect(out).toMatchObject({ width: svg.width * scale, height: svg.height * scale });
+      expect(out.notes).toEqual([]);
+    }
+  });
+
+  it('keeps the background white, or transparent', () => {
+    const small = syntheticJourney({ stages: 1, touchpointsPerStage: 1, persona: false });
+    const alphaAtCorner = (background: 'white' | 'transparent') => {
+      const svg = exportSvg(small.doc, small.journeyId, { background });
+      const out = renderPng(svg.svg, svg.width, svg.height, { scale: 1, background });
+      return { colorType: pngHeader(out.png).colorType, pixel: topLeftPixel(out.png) };
+    };
+    expect(alphaAtCorner('white').pixel).toEqual([255, 255, 255, 255]);
+    expect(alphaAtCorner('transparent').pixel[3]).toBe(0);
+    // RGBA either way, so the transparent export really carries alpha.
+    expect(alphaAtCorner('transparent').colorType).toBe(6);
+  });
+
+  it('scales a huge map down to fit 16,384 px a side and 64 megapixels, and says so', () => {
+    const huge = syntheticJourney({ stages: 60, touchpointsPerStage: 2 });
+    const svg = exportSvg(huge.doc, huge.journeyId, { background: 'white' });
+    expect(svg.width).toBeGreaterThan(MAX_PNG_SIDE / 3);
+    const out = renderPng(svg.svg, svg.width, svg.height, { scale: 3, background: 'white' });
+    const { width, height } = pngHeader(out.png);
+    expect(width).toBeLessThanOrEqual(MAX_PNG_SIDE);
+    expect(height).toBeLessThanOrEqual(MAX_PNG_SIDE);
+    expect(width * height).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+    const scale = fittingScale(svg.width, svg.height, 3);
+    expect(scale).toBeLessThan(3);
+    expect(width).toBe(Math.floor(svg.width * scale));
+    expect(out.notes).toEqual([
+      expect.stringMatching(new RegExp(`^Scaled to ${scale}x: the map is too large for 3x`)),
+    ]);
+  });
+
+  it('fits the pixel limit on tall maps and the side limit on wide ones', () => {
+    expect(fittingScale(1000, 1000, 3)).toBe(3);
+    expect(fittingScale(20_000, 100, 1)).toBe(0.81);
+    // 8,000 x 8,000 at 1x is 64 MP exactly; at 2x it must come down to 1x.
+    expect(fittingScale(8000, 8000, 2)).toBe(1);
+    const s = fittingScale(9000, 9000, 1);
+    expect(Math.ceil(9000 * s) ** 2).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+  });
+});

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { EXPORT_FONT_FAMILY, exportFontFiles, woffToSfnt } from './fonts';
+
+/** Larger images fail to open in common viewers and browsers, or exhaust memory. */
+export const MAX_PNG_SIDE = 16_384;
+export const MAX_PNG_PIXELS = 64_000_000;
+
+export interface PngOptions {
+  scale: 1 | 2 | 3;
+  background: 'white' | 'transparent';
+}
+
+export interface PngExport {
+  png: Buffer;
+  width: number;
+  height: number;
+  /** What the user should know, e.g. that the image was scaled down to fit the limits. */
+  notes: string[];
+}
+
+let fontPaths: string[] | undefined;
+
+/**
+ * resvg 2.x loads fonts only from files, so the unpacked fonts are written once per content
+ * hash to a temp folder. Only these fonts are loaded (no system fonts): the PNG is the same on
+ * every machine.
+ */
+function exportFontPaths(): string[] {
+  if (fontPaths && fontPaths.every((p) => existsSync(p))) return fontPaths;
+  const files = exportFontFiles();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.woff);
+  const dir = join(tmpdir(), `wayline-fonts-${hash.digest('hex').slice(0, 16)}`);
+  mkdirSync(dir, { recursive: true });
+  fontPaths = files.map((f) => {
+    const path = join(dir, `inter-${f.subset}-${f.weight}.otf`);
+    if (!existsSync(path)) {
+      // Write then rename would be atomic, but a half-written file is rewritten next time anyway.
+      writeFileSync(path, woffToSfnt(f.woff));
+    }
+    return path;
+  });
+  return fontPaths;
+}
+
+/** The largest scale, at most `wanted`, that keeps the image inside the side and pixel limits. */
+export function fittingScale(width: number, height: number, wanted: number): number {
+  const bySide = MAX_PNG_SIDE / Math.max(width, height);
+  const byArea = Math.sqrt(MAX_PNG_PIXELS / (width * height));
+  const limit = Math.min(bySide, byArea);
+  if (wanted <= limit) return wanted;
+  // Two decimals, rounded down, and checked again so rounding can never cross a limit.
+  let scale = Math.floor(limit * 100) / 100;
+  while (
+    scale > 0.01 &&
+    (Math.ceil(width * scale) > MAX_PNG_SIDE ||
+      Math.ceil(height * scale) > MAX_PNG_SIDE ||
+      Math.ceil(width * scale) * Math.ceil(height * scale) > MAX_PNG_PIXELS)
+  ) {
+    scale -= 0.01;
+  }
+  return Math.round(scale * 100) / 100;
+}
+
+/** Rasterises an exported SVG (`width` x `height` map units) with resvg and the bundled font. */
+export function renderPng(
+  svg: string,
+  width: number,
+  height: number,
+  options: PngOptions,
+): PngExport {
+  const notes: string[] = [];
+  const scale = fittingScale(width, height, options.scale);
+  if (scale < options.scale) {
+    notes.push(
+      `Scaled to ${scale}x: the map is too large for ${options.scale}x (a PNG is kept within ${MAX_PNG_SIDE.toLocaleString('en')} px a side and ${MAX_PNG_PIXELS / 1_000_000} megapixels).`,
+    );
+  }
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.max(1, Math.floor(width * scale)) },
+    background: options.background === 'white' ? '#ffffff' : undefined,
+    font: {
+      loadSystemFonts: false,
+      fontFiles: exportFontPaths(),
+      defaultFontFamily: EXPORT_FONT_FAMILY,
+      sansSerifFamily: EXPORT_FONT_FAMILY,
+    },
+    shapeRendering: 2,
+    textRendering: 1,
+    logLevel: 'off',
+  });
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width, height: image.height, notes };
+}

@@ -1,0 +1,96 @@
+/** Arrows between cards, along the routes layoutJourney gives them, with their labels. */
+import type { ConnectionPath } from '../../layout/layoutJourney';
+import type { ConnectionKind } from '../../model/types';
+import { cross } from './glyphs';
+import { EDGE_COLORS, EDGE_DASH, INK, mix } from './palette';
+import { clampLine, measureText, type FontSpec } from './textMetrics';
+import { el, num, text } from './xml';
+
+const LABEL: FontSpec = { size: 11, weight: 600 };
+
+const ARROW_LENGTH = 9;
+const ARROW_HALF_WIDTH = 4.5;
+
+/**
+ * The arrowhead as a plain triangle at the path's end, pointing along its last tangent. Not an
+ * SVG <marker>: resvg 2.6 aborts the whole process on a marker that falls outside the image,
+ * and plain shapes look the same in every renderer and PDF converter.
+ */
+export function arrowhead(d: string, color: string): string {
+  const n = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  if (n.length < 4) return '';
+  const end = { x: n[n.length - 2]!, y: n[n.length - 1]! };
+  // The last control point sets the direction; a control point on the end falls back further.
+  let from = { x: end.x, y: end.y };
+  for (let i = n.length - 4; i >= 0 && from.x === end.x && from.y === end.y; i -= 2) {
+    from = { x: n[i]!, y: n[i + 1]! };
+  }
+  const length = Math.hypot(end.x - from.x, end.y - from.y);
+  if (length === 0) return '';
+  const ux = (end.x - from.x) / length;
+  const uy = (end.y - from.y) / length;
+  const bx = end.x - ux * ARROW_LENGTH;
+  const by = end.y - uy * ARROW_LENGTH;
+  const points = [
+    [end.x, end.y],
+    [bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH],
+    [bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH],
+  ];
+  return el('polygon', {
+    class: 'arrowhead',
+    points: points.map(([x, y]) => `${num(x!)},${num(y!)}`).join(' '),
+    fill: color,
+  });
+}
+
+export function connectionLine(kind: ConnectionKind, d: string): string {
+  return (
+    el('path', {
+      d,
+      fill: 'none',
+      stroke: EDGE_COLORS[kind],
+      'stroke-width': 2,
+      'stroke-dasharray': EDGE_DASH[kind],
+      'stroke-linecap': kind === 'failure' ? 'round' : undefined,
+    }) + arrowhead(d, EDGE_COLORS[kind])
+  );
+}
+
+function label(c: ConnectionPath): string {
+  const words = c.label.trim() || (c.kind === 'failure' ? 'Failure path' : 'Alternative');
+  const icon = c.kind === 'failure' ? 10 : 0;
+  const shown = clampLine(words, 160, LABEL);
+  const width = measureText(shown, LABEL) + 16 + icon;
+  const x = c.labelAt.x - width / 2;
+  const y = c.labelAt.y - 10;
+  const ink = c.kind === 'path' ? INK.soft : EDGE_COLORS[c.kind];
+  return [
+    el('rect', {
+      x,
+      y,
+      width,
+      height: 20,
+      rx: 10,
+      fill: INK.surface,
+      stroke: c.kind === 'path' ? INK.lineStrong : mix(EDGE_COLORS[c.kind], 0.4),
+    }),
+    c.kind === 'failure' ? cross(x + 12, y + 10, 3, ink) : '',
+    text(shown, {
+      x: x + 8 + icon,
+      y: y + 14,
+      'font-size': LABEL.size,
+      'font-weight': LABEL.weight,
+      fill: ink,
+      class: 'connection-label',
+    }),
+  ].join('');
+}
+
+/** Lines first, labels after, so no line runs across another connection's label. */
+export function connections(list: ConnectionPath[]): string {
+  const lines = list.map((c) =>
+    el('g', { class: 'connection', 'data-kind': c.kind }, connectionLine(c.kind, c.path)),
+  );
+  const labels = list.filter((c) => c.label.trim() || c.kind !== 'path').map(label);
+  return lines.join('') + labels.join('');
+}

@@ -1,0 +1,139 @@
+/**
+ * The whole journey as one SVG poster: title, persona band, stages, lanes, cards, connections,
+ * emotion curve, blueprint lines and legend. Drawn from `layoutJourney`, the function the canvas
+ * draws from, so what is exported is what is seen, at any size and without a window.
+ */
+import { getEntity } from '../../model/doc';
+import { layoutJourney, type JourneyLayout } from '../../layout/layoutJourney';
+import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
+import type { ProjectDoc } from '../../model/types';
+import { blueprintLines } from './blueprint';
+import { touchpointCard } from './cards';
+import { connections } from './connections';
+import { emotionCurve } from './curve';
+import { laneLabels } from './lanes';
+import { legend, legendHeight } from './legend';
+import { noteCard } from './notes';
+import { INK } from './palette';
+import { personaBand } from './persona';
+import { stageColumns } from './stages';
+import { clampLine, type FontSpec } from './textMetrics';
+import { cdata, el, num, text, xmlText } from './xml';
+
+export interface SvgExportOptions {
+  background: 'white' | 'transparent';
+  /** @font-face rules (fonts as data: URLs) so browsers draw the text in Inter. */
+  fontCss?: string;
+}
+
+export interface SvgExport {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export const EXPORT_THEME: LayoutTheme = DEFAULT_LAYOUT_THEME;
+export const EXPORT_FONT_STACK = 'Inter, sans-serif';
+const MARGIN = 40;
+const TITLE_HEIGHT = 72;
+const LEGEND_GAP = 24;
+const MIN_WIDTH = 720;
+const TITLE: FontSpec = { size: 24, weight: 700 };
+const SUBTITLE: FontSpec = { size: 13, weight: 400 };
+
+function mapBody(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, labelFill: string) {
+  const parts: string[] = [];
+  const persona = layout.persona && getEntity(doc, 'personas', layout.persona.personaId);
+  if (layout.persona && persona) {
+    parts.push(personaBand(layout.persona, layout.persona.height - theme.stageGap, persona));
+  }
+  parts.push(laneLabels(layout, theme), stageColumns(layout, theme));
+  if (layout.emotionCurve) {
+    parts.push(emotionCurve(layout.emotionCurve, theme.laneLabelWidth, layout.width));
+  }
+  parts.push(blueprintLines(layout.lines, 8, labelFill));
+  const cards = layout.cards.map((box) => {
+    const t = getEntity(doc, 'touchpoints', box.id);
+    if (!t) return '';
+    return box.laneKind === 'touchpoints' ? touchpointCard(box, t) : noteCard(box, t);
+  });
+  parts.push(el('g', { class: 'cards' }, cards), connections(layout.connections));
+  return parts.join('');
+}
+
+function summary(layout: JourneyLayout): string {
+  const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
+  return `Customer journey map: ${n(layout.stages.length, 'stage')}, ${n(layout.lanes.length, 'lane')}, ${n(layout.cards.length, 'card')}, ${n(layout.connections.length, 'connection')}.`;
+}
+
+export function exportSvg(
+  doc: ProjectDoc,
+  journeyId: string,
+  options: SvgExportOptions,
+): SvgExport {
+  const journey = getEntity(doc, 'journeys', journeyId);
+  if (!journey) throw new Error(`No journey ${journeyId} in the project`);
+  const theme = EXPORT_THEME;
+  const layout = layoutJourney(doc, journeyId, theme);
+  const contentWidth = Math.max(layout.width, MIN_WIDTH);
+  const width = Math.ceil(contentWidth + 2 * MARGIN);
+  const legendInput = {
+    laneKinds: layout.lanes.map((l) => l.kind),
+    hasBlueprint: layout.lines.length > 0,
+  };
+  const legendTop = MARGIN + TITLE_HEIGHT + layout.height + LEGEND_GAP;
+  const height = Math.ceil(legendTop + legendHeight(legendInput, contentWidth) + MARGIN);
+  const name = journey.name.trim() || 'Untitled journey';
+  const state = journey.state === 'future' ? 'Future state' : 'Current state';
+  const subtitle = [state, journey.description.trim().replace(/\s+/g, ' ')]
+    .filter(Boolean)
+    .join(' · ');
+  const background = options.background === 'white' ? INK.surface : undefined;
+
+  const parts = [
+    el('title', {}, xmlText(name)),
+    el('desc', {}, xmlText(`${journey.description.trim()} ${summary(layout)}`.trim())),
+    options.fontCss ? el('style', {}, cdata(options.fontCss)) : '',
+    background
+      ? el('rect', { class: 'background', x: 0, y: 0, width, height, fill: background })
+      : '',
+    text(clampLine(name, contentWidth, TITLE), {
+      x: MARGIN,
+      y: MARGIN + 24,
+      'font-size': TITLE.size,
+      'font-weight': TITLE.weight,
+      fill: INK.ink,
+      class: 'journey-name',
+    }),
+    text(clampLine(subtitle, contentWidth, SUBTITLE), {
+      x: MARGIN,
+      y: MARGIN + 48,
+      'font-size': SUBTITLE.size,
+      'font-weight': SUBTITLE.weight,
+      fill: INK.soft,
+    }),
+    el(
+      'g',
+      { class: 'map', transform: `translate(${MARGIN} ${num(MARGIN + TITLE_HEIGHT)})` },
+      mapBody(doc, layout, theme, background ?? INK.surface),
+    ),
+    legend(legendInput, MARGIN, legendTop, contentWidth),
+  ];
+  const svg =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    el(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        width,
+        height,
+        viewBox: `0 0 ${width} ${height}`,
+        'font-family': EXPORT_FONT_STACK,
+        'text-rendering': 'geometricPrecision',
+        role: 'img',
+      },
+      parts,
+    ) +
+    '\n';
+  return { svg, width, height };
+}
