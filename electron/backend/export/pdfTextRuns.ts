@@ -52,12 +52,15 @@ export function escapeXmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** CSS font-weight to the nearest weight we have; undefined when not a weight we read. */
+/**
+ * CSS font-weight to the weight CSS font matching picks among 400, 600 and 700 (up to 500 the
+ * nearest lighter one, above it the nearest heavier); undefined when not a weight we read.
+ */
 export function nearestWeight(value: string): FontWeight | undefined {
   const v = value.trim().toLowerCase();
   const n = v === 'normal' ? 400 : v === 'bold' ? 700 : Number(v);
   if (!Number.isFinite(n) || n <= 0) return undefined;
-  return n < 500 ? 400 : n < 650 ? 600 : 700;
+  return n <= 500 ? 400 : n <= 600 ? 600 : 700;
 }
 
 function attributesOf(tag: string): Map<string, string> {
