@@ -196,6 +196,9 @@ describe('renderPdf, tiled for printing', () => {
     const last = poppler('pdftotext', '-f', '4', '-l', '4', '-enc', 'UTF-8', out.file, '-');
     expect(last).toContain('Stage 8');
     expect(renderPages(out.file)).toHaveLength(4);
+    // The map is drawn once and shown on every page, not drawn four times.
+    const fitted = await exportTo('tiled-fitted', map, { orientation: 'portrait' });
+    expect(out.pdf.length).toBeLessThan(fitted.pdf.length * 1.5);
     expect(out.notes[0]).toMatch(/^Tiled across 4 A4 portrait pages \(1 × 4\) at 75%/);
   });
 

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { drawAsForm } from './pdfForm';
 import { interFontCallback, pdfFontName, registerPdfFonts, runFontsFor } from './pdfFonts';
 import {
   cropMarks,
@@ -137,9 +138,10 @@ function drawTiled(context: DrawContext, map: Size, notes: string[]): number {
   const grid = tileMap(map, page);
   const total = grid.tiles.length;
   const labelWidth = page.width - 2 * PAGE_MARGIN;
+  const showMap = drawAsForm(doc, map, context.drawMap);
   grid.tiles.forEach((tile, index) => {
     doc.addPage();
-    withMapAt(doc, grid.content, grid.scale, { x: tile.mapX, y: tile.mapY }, context.drawMap);
+    withMapAt(doc, grid.content, grid.scale, { x: tile.mapX, y: tile.mapY }, showMap);
     doc.save().lineWidth(0.5).strokeColor('#000000');
     for (const [x1, y1, x2, y2] of cropMarks(grid.content)) doc.moveTo(x1, y1).lineTo(x2, y2);
     doc.stroke().restore();
