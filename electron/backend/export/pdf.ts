@@ -1,0 +1,234 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { drawAsForm } from './pdfForm';
+import { interFontCallback, pdfFontName, registerPdfFonts, runFontsFor } from './pdfFonts';
+import {
+  cropMarks,
+  fitMapToPage,
+  PAGE_MARGIN,
+  PAPER_LABEL,
+  pageSize,
+  TILE_OVERLAP,
+  TILE_SCALE,
+  tileMap,
+  type Box,
+  type Orientation,
+  type PaperSize,
+  type Size,
+} from './pdfLayout';
+import { splitIntoRuns, splitSvgTextRuns, type FontWeight } from './pdfTextRuns';
+
+export interface PdfOptions {
+  paper: PaperSize;
+  orientation: Orientation;
+  /** Split the map across pages at print scale, instead of fitting it onto one. */
+  tile: boolean;
+  title: string;
+  /** The date in the footer and the metadata; now when not given. */
+  date?: Date;
+}
+
+export interface PdfResult {
+  pdf: Buffer;
+  pages: number;
+  /** What the export did that the user should know, as the export dialog says it. */
+  notes: string[];
+}
+
+const MUTED = '#5f6470';
+/** Below this a fitted map's card text prints under about 4 pt. */
+const SMALL_FIT_SCALE = 0.35;
+const MAX_WARNINGS = 5;
+
+/**
+ * The map as a vector PDF: one page fitted to the paper, or tiled across pages for printing.
+ * `svg` is the exported map, `width` x `height` its size in map units. Text stays text, in
+ * embedded Inter, so it can be selected and searched.
+ */
+export async function renderPdf(
+  svg: string,
+  width: number,
+  height: number,
+  options: PdfOptions,
+): Promise<PdfResult> {
+  const date = options.date ?? new Date();
+  const page = pageSize(options.paper, options.orientation);
+  const doc = new PDFDocument({
+    size: [page.width, page.height],
+    autoFirstPage: false,
+    margin: 0,
+    // null skips pdfkit's default Helvetica, which it would load from its own package files;
+    // the types only allow a font name.
+    font: null as unknown as string,
+    displayTitle: true,
+    info: { Title: options.title, Creator: 'Wayline', CreationDate: date, ModDate: date },
+  });
+  const output = collect(doc);
+  registerPdfFonts(doc);
+
+  const notes: string[] = [];
+  const prepared = splitSvgTextRuns(svg, runFontsFor);
+  if (prepared.missing.length > 0) {
+    notes.push(
+      `The export font has no glyph for ${prepared.missing.slice(0, 20).join(' ')}; ` +
+        'those characters print as boxes.',
+    );
+  }
+  const warnings = new Set<string>();
+  const map: Size = { width, height };
+  const drawMap = () =>
+    SVGtoPDF(doc, prepared.svg, 0, 0, {
+      width,
+      height,
+      assumePt: true,
+      fontCallback: interFontCallback,
+      warningCallback: (warning) => warnings.add(warning),
+    });
+  const paper = `${PAPER_LABEL[options.paper]} ${options.orientation}`;
+  const context = { doc, page, paper, title: options.title, footer: footerText(date), drawMap };
+  const pages = options.tile ? drawTiled(context, map, notes) : drawFitted(context, map, notes);
+
+  for (const warning of [...warnings].slice(0, MAX_WARNINGS)) notes.push(`SVG: ${warning}`);
+  doc.end();
+  return { pdf: await output, pages, notes };
+}
+
+interface DrawContext {
+  doc: PDFKit.PDFDocument;
+  page: Size;
+  /** "A4 landscape", for the notes. */
+  paper: string;
+  title: string;
+  footer: string;
+  drawMap: () => void;
+}
+
+function drawFitted(context: DrawContext, map: Size, notes: string[]): number {
+  const { doc, page } = context;
+  const fit = fitMapToPage(map, page);
+  doc.addPage();
+  const textWidth = page.width - 2 * PAGE_MARGIN;
+  drawText(
+    doc,
+    context.title,
+    { weight: 700, size: 16, x: PAGE_MARGIN, y: PAGE_MARGIN },
+    textWidth,
+  );
+  withMapAt(doc, fit, fit.scale, { x: 0, y: 0 }, context.drawMap);
+  const footerY = page.height - PAGE_MARGIN - 8;
+  drawText(
+    doc,
+    context.footer,
+    { weight: 400, size: 8, x: PAGE_MARGIN, y: footerY, color: MUTED },
+    textWidth,
+  );
+
+  const percent = Math.round(fit.scale * 100);
+  notes.push(`Fitted to one ${context.paper} page at ${percent}% of the canvas size.`);
+  if (fit.scale < SMALL_FIT_SCALE) {
+    notes.push(
+      `At ${percent}% the text is very small; a larger paper or tiling prints it legibly.`,
+    );
+  }
+  return 1;
+}
+
+function drawTiled(context: DrawContext, map: Size, notes: string[]): number {
+  const { doc, page } = context;
+  const grid = tileMap(map, page);
+  const total = grid.tiles.length;
+  const labelWidth = page.width - 2 * PAGE_MARGIN;
+  const showMap = drawAsForm(doc, map, context.drawMap);
+  grid.tiles.forEach((tile, index) => {
+    doc.addPage();
+    withMapAt(doc, grid.content, grid.scale, { x: tile.mapX, y: tile.mapY }, showMap);
+    doc.save().lineWidth(0.5).strokeColor('#000000');
+    for (const [x1, y1, x2, y2] of cropMarks(grid.content)) doc.moveTo(x1, y1).lineTo(x2, y2);
+    doc.stroke().restore();
+    const label = `Row ${tile.row + 1}, column ${tile.column + 1} · page ${index + 1} of ${total}`;
+    const at = { size: 7, x: PAGE_MARGIN + 18, y: PAGE_MARGIN / 2 - 4 };
+    drawText(doc, `${label} · ${context.title}`, { ...at, weight: 600 }, labelWidth - 36);
+    const footerY = page.height - PAGE_MARGIN / 2 - 4;
+    drawText(
+      doc,
+      context.footer,
+      { ...at, y: footerY, weight: 400, color: MUTED },
+      labelWidth - 36,
+    );
+  });
+  const overlapMm = Math.round((TILE_OVERLAP / 72) * 25.4);
+  notes.push(
+    `Tiled across ${total} ${context.paper} page${total === 1 ? '' : 's'} ` +
+      `(${grid.rows} × ${grid.columns}) at ${TILE_SCALE * 100}% of the canvas size ` +
+      `(96 px per inch), overlapping by ${overlapMm} mm; trim at the crop marks.`,
+  );
+  return total;
+}
+
+/** Draws the map with its point `origin` at the box's top-left, scaled, clipped to the box. */
+function withMapAt(
+  doc: PDFKit.PDFDocument,
+  box: Box,
+  scale: number,
+  origin: { x: number; y: number },
+  drawMap: () => void,
+): void {
+  doc.save();
+  doc.rect(box.x, box.y, box.width, box.height).clip();
+  doc.translate(box.x - origin.x * scale, box.y - origin.y * scale).scale(scale);
+  drawMap();
+  doc.restore();
+}
+
+interface TextStyle {
+  weight: FontWeight;
+  size: number;
+  x: number;
+  y: number;
+  color?: string;
+}
+
+/** One line of text in Inter, switching subset files as the characters need, cut with "…". */
+function drawText(doc: PDFKit.PDFDocument, text: string, style: TextStyle, maxWidth: number): void {
+  const runs = splitIntoRuns(
+    text.replace(/\s+/g, ' ').trim(),
+    runFontsFor(style.weight),
+    new Set(),
+  );
+  const ellipsisFont = pdfFontName(style.weight);
+  const ellipsisWidth = doc.font(ellipsisFont).fontSize(style.size).widthOfString('…');
+  doc.save().fillColor(style.color ?? '#000000');
+  let x = style.x;
+  for (const run of runs) {
+    doc.font(run.font.name).fontSize(style.size);
+    let part = run.text;
+    const room = style.x + maxWidth - x;
+    const cut = doc.widthOfString(part) > room;
+    while (cut && part.length > 0 && doc.widthOfString(part) > room - ellipsisWidth) {
+      part = Array.from(part).slice(0, -1).join('');
+    }
+    if (part) doc.text(part, x, style.y, { lineBreak: false });
+    x += doc.widthOfString(part);
+    if (cut) {
+      doc.font(ellipsisFont).text('…', x, style.y, { lineBreak: false });
+      break;
+    }
+  }
+  doc.restore();
+}
+
+/** "Made with Wayline · 2025-03-14", in the exporting computer's local date. */
+export function footerText(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `Made with Wayline · ${day}`;
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
