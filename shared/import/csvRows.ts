@@ -73,8 +73,12 @@ export function readCsvRows(text: string): CsvReadResult {
   const ignoredColumns = headers.filter((h) => fieldOfHeader(h) === undefined && h.trim() !== '');
   const rowErrors = new Map<number, string>();
   for (const e of parsed.errors) {
-    if (e.row !== undefined && !rowErrors.has(e.row))
-      rowErrors.set(e.row, `${e.code}: ${e.message}`);
+    // An unclosed quote runs to the end of the file, so the last row is the broken one
+    // (papaparse numbers that error's row differently from the others).
+    const index = e.code === 'MissingQuotes' ? parsed.data.length - 1 : e.row;
+    if (index !== undefined && !rowErrors.has(index)) {
+      rowErrors.set(index, `${e.code}: ${e.message}`);
+    }
   }
   const cards: CsvCard[] = [];
   const rejected: CsvRejection[] = [];
@@ -108,22 +112,28 @@ function readCard(
   };
   const name = (label: string, field: CsvField) =>
     take(textCell(label, get(field), LIMITS.name), '').trim();
+  // Cells are read in column order, so reasons read as the spreadsheet shows them.
+  const journey = name('the journey name', 'journey');
+  const stage = fields.has('stage') ? name('the stage name', 'stage') : 'Stage 1';
+  const lane = name('the lane name', 'lane') || LANE_KIND_LABELS.touchpoints;
   const title = take(textCell('the title', get('title'), LIMITS.title), undefined);
   if (title?.trim() === '') reasons.push('it has no title');
-  const stage = fields.has('stage') ? name('the stage name', 'stage') : 'Stage 1';
-  if (fields.has('stage') && stage === '' && reasons.length === 0) reasons.push('it has no stage');
+  if (stage === '') reasons.push('it has no stage');
+  const description = take(textCell('the description', get('description'), LIMITS.text), '');
+  const channel = take(textCell('the channel', get('channel'), LIMITS.name), '');
+  const emotion = take(emotionCell(get('emotion')), 0);
   const effort = take(effortCell(get('effort')), undefined);
   const ces = take(cesCell(get('ces')), undefined);
   const card: CsvCard = {
     row,
-    journey: name('the journey name', 'journey'),
+    journey,
     stage,
-    lane: name('the lane name', 'lane') || LANE_KIND_LABELS.touchpoints,
+    lane,
     order: orderCell(get('order')),
     title: title ?? '',
-    description: take(textCell('the description', get('description'), LIMITS.text), ''),
-    channel: take(textCell('the channel', get('channel'), LIMITS.name), ''),
-    emotion: take(emotionCell(get('emotion')), 0),
+    description,
+    channel,
+    emotion,
     // An effort given outright wins over a CES answer in the same row.
     effort: effort ?? (ces !== undefined ? 8 - ces : NEUTRAL_EFFORT),
     fromCes: effort === undefined && ces !== undefined,
