@@ -1,0 +1,88 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { hotelDoc, withRows } from '../../test/unit/dataFixtures';
+import { emptyDoc, journeyList } from '../model/doc';
+import { makeJourney, makeLane, makeStage, makeTouchpoint } from '../model/factories';
+import { CSV_COLUMNS, exportCsv, guardFormula, unguardFormula } from './csv';
+
+function tinyDoc(title: string, extra: Record<string, unknown> = {}) {
+  return withRows(emptyDoc('p', 'now'), {
+    journeys: [makeJourney({ id: 'j', name: 'Trip', orderKey: 'a0' })],
+    stages: [
+      { ...makeStage({ id: 's', journeyId: 'j', name: 'Book', color: '#4c6ef5' }), orderKey: 'a0' },
+    ],
+    lanes: [
+      {
+        ...makeLane({ id: 'l', journeyId: 'j', kind: 'touchpoints', name: 'Touchpoints' }),
+        orderKey: 'a0',
+      },
+    ],
+    touchpoints: [
+      {
+        ...makeTouchpoint({ id: 't', journeyId: 'j', stageId: 's', laneId: 'l', title }),
+        orderKey: 'a0',
+        ...extra,
+      },
+    ],
+  });
+}
+
+describe('CSV export', () => {
+  it('writes a BOM, a header, one CRLF-ended row per card, quoting as RFC 4180 needs', () => {
+    const csv = exportCsv(
+      tinyDoc('Pay, then "confirm"', {
+        description: 'line one\nline two',
+        emotion: -2,
+        effort: 6,
+        momentOfTruth: true,
+        tags: ['payment', 'mobile'],
+      }),
+    );
+    expect(csv.startsWith('\uFEFFJourney,Stage,Lane,Order,Title,')).toBe(true);
+    expect(csv).toBe(
+      '\uFEFF' +
+        `${CSV_COLUMNS.join(',')}\r\n` +
+        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,yes,,payment; mobile,\r\n',
+    );
+  });
+
+  it('re-reads with the CSV library into the same cards, one row per card of the worked example', () => {
+    const doc = hotelDoc();
+    const parsed = Papa.parse<Record<string, string>>(exportCsv(doc).slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data).toHaveLength(Object.keys(doc.touchpoints).length);
+    const first = parsed.data[0]!;
+    expect(first.Journey).toBe(journeyList(doc)[0]!.name);
+    expect(first.Stage).toBe('Plan');
+    expect(first.Order).toBe('1');
+    const titles = new Set(Object.values(doc.touchpoints).map((t) => t.title));
+    for (const row of parsed.data) expect(titles.has(unguardFormula(row.Title!))).toBe(true);
+  });
+
+  it('guards cells a spreadsheet would run as formulas, and only text cells', () => {
+    const csv = exportCsv(tinyDoc('=HYPERLINK("http://evil","x")', { owner: '@ops', emotion: -1 }));
+    const [, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(row![4]).toBe(`'=HYPERLINK("http://evil","x")`);
+    expect(row![10]).toBe("'@ops");
+    expect(row![7]).toBe('-1');
+  });
+
+  it('the formula guard round-trips exactly, apostrophes included', () => {
+    for (const s of ['=1+1', '+3', '-x', '@a', '\tx', "'=a", "''+b", "'plain", 'plain', '']) {
+      expect(unguardFormula(guardFormula(s))).toBe(s);
+      expect(guardFormula(s)).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it('exports one journey when asked', () => {
+    const doc = withRows(hotelDoc(), {
+      journeys: [makeJourney({ id: 'other', name: 'Other', orderKey: 'a5' })],
+    });
+    const rows = exportCsv(doc, { journeyId: 'other' }).trim().split('\r\n');
+    expect(rows).toHaveLength(1);
+  });
+});

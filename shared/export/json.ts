@@ -1,0 +1,76 @@
+import {
+  cellKey,
+  connectionsOf,
+  getEntity,
+  journeyList,
+  lanesOf,
+  personaList,
+  stagesOf,
+  touchpointsByCell,
+} from '../model/doc';
+import type { Connection, Journey, Lane, ProjectDoc, Stage, Touchpoint } from '../model/types';
+import { JSON_FORMAT_VERSION, type WaylineFile } from './jsonFormat';
+
+export type JsonExportScope = { scope: 'project' } | { scope: 'journey'; journeyId: string };
+
+export interface JsonExportOptions {
+  /** ISO time written into the file; left out when not given, so output can be reproducible. */
+  exportedAt?: string;
+}
+
+/** Every row of the given journeys, parents first, each journey's rows in map order. */
+function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
+  const stages: Stage[] = [];
+  const lanes: Lane[] = [];
+  const touchpoints: Touchpoint[] = [];
+  const connections: Connection[] = [];
+  for (const journey of journeys) {
+    const journeyStages = stagesOf(doc, journey.id);
+    const journeyLanes = lanesOf(doc, journey.id);
+    const cells = touchpointsByCell(doc, journey.id);
+    stages.push(...journeyStages);
+    lanes.push(...journeyLanes);
+    for (const stage of journeyStages) {
+      for (const lane of journeyLanes)
+        touchpoints.push(...(cells.get(cellKey(stage.id, lane.id)) ?? []));
+    }
+    connections.push(...connectionsOf(doc, journey.id).sort((a, b) => (a.id < b.id ? -1 : 1)));
+  }
+  return { stages, lanes, touchpoints, connections };
+}
+
+/** The file's rows: the whole project, or one journey with its persona. */
+export function projectFile(
+  doc: ProjectDoc,
+  target: JsonExportScope,
+  options: JsonExportOptions = {},
+): WaylineFile {
+  let journeys = journeyList(doc);
+  let personas = personaList(doc);
+  if (target.scope === 'journey') {
+    const journey = getEntity(doc, 'journeys', target.journeyId);
+    if (!journey) throw new Error(`No journey with id ${target.journeyId}`);
+    // The current-state journey a future state points at is not in the file: drop the link.
+    journeys = [{ ...journey, currentJourneyId: null }];
+    const persona = journey.personaId ? getEntity(doc, 'personas', journey.personaId) : undefined;
+    personas = persona ? [persona] : [];
+  }
+  return {
+    format: 'wayline',
+    formatVersion: JSON_FORMAT_VERSION,
+    ...(options.exportedAt !== undefined ? { exportedAt: options.exportedAt } : {}),
+    project: { ...doc.info },
+    personas,
+    journeys,
+    ...journeyRows(doc, journeys),
+  };
+}
+
+/** A Wayline JSON file as text: `{ "format": "wayline", "formatVersion": 1, ... }`. */
+export function exportProjectJson(
+  doc: ProjectDoc,
+  target: JsonExportScope,
+  options: JsonExportOptions = {},
+): string {
+  return `${JSON.stringify(projectFile(doc, target, options), null, 2)}\n`;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import {
+  connectionSchema,
+  journeySchema,
+  laneSchema,
+  personaSchema,
+  projectInfoSchema,
+  stageSchema,
+  touchpointSchema,
+} from '../model/schema';
+
+/** The version of the file format this Wayline writes; older files are migrated forward. */
+export const JSON_FORMAT_VERSION = 1;
+
+/** Rows per table in one file: the most one insertRows op takes. */
+export const MAX_ROWS_PER_TABLE = 20_000;
+
+const rows = <S extends z.ZodTypeAny>(row: S) => z.array(row).max(MAX_ROWS_PER_TABLE);
+
+/**
+ * A Wayline JSON file: the project's rows table by table, parents before children, each array
+ * in the project's order. Every object is strict, so a typo in a hand-edited file is reported
+ * rather than silently dropped.
+ */
+export const waylineFileSchema = z
+  .object({
+    format: z.literal('wayline'),
+    formatVersion: z.literal(JSON_FORMAT_VERSION),
+    /** When the file was written (ISO 8601); informative only. */
+    exportedAt: z.string().max(64).optional(),
+    project: projectInfoSchema.strict(),
+    personas: rows(personaSchema.strict()),
+    journeys: rows(journeySchema.strict()),
+    stages: rows(stageSchema.strict()),
+    lanes: rows(laneSchema.strict()),
+    touchpoints: rows(touchpointSchema.strict()),
+    connections: rows(connectionSchema.strict()),
+  })
+  .strict()
+  .meta({
+    title: 'Wayline project',
+    description: 'A Wayline customer-journey project (or one journey of it) exported as JSON.',
+  });
+
+export type WaylineFile = z.infer<typeof waylineFileSchema>;
+
+/** The published JSON Schema of the format, generated from the zod schema above. */
+export function waylineJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(waylineFileSchema, { target: 'draft-2020-12', io: 'input' });
+}

@@ -1,0 +1,146 @@
+import { unguardFormula } from '../export/csv';
+import { LIMITS } from '../model/schema';
+import {
+  EFFORT_MAX,
+  EFFORT_MIN,
+  EFFORT_WORDS,
+  EMOTION_LEVELS,
+  EMOTION_MAX,
+  EMOTION_MIN,
+} from '../model/scales';
+
+/** The fields a CSV column can fill. */
+export type CsvField =
+  | 'journey'
+  | 'stage'
+  | 'lane'
+  | 'order'
+  | 'title'
+  | 'description'
+  | 'channel'
+  | 'emotion'
+  | 'effort'
+  | 'ces'
+  | 'momentOfTruth'
+  | 'owner'
+  | 'tags'
+  | 'evidence';
+
+/** Header names each field answers to, after normalising (lower case, "_" and "-" as spaces). */
+const ALIASES: Record<CsvField, readonly string[]> = {
+  journey: ['journey', 'journey name'],
+  stage: ['stage', 'stage name', 'phase'],
+  lane: ['lane', 'lane name', 'swimlane', 'swim lane', 'row'],
+  order: ['order', 'position'],
+  title: ['title', 'card', 'touchpoint', 'name'],
+  description: ['description', 'details'],
+  channel: ['channel'],
+  emotion: ['emotion', 'feeling'],
+  effort: ['effort'],
+  ces: ['ces', 'ces score', 'customer effort score'],
+  momentOfTruth: ['moment of truth', 'moments of truth', 'mot'],
+  owner: ['owner'],
+  tags: ['tags', 'tag', 'labels'],
+  evidence: ['evidence', 'source'],
+};
+
+const BY_ALIAS = new Map<string, CsvField>(
+  (Object.entries(ALIASES) as [CsvField, readonly string[]][]).flatMap(([field, names]) =>
+    names.map((name) => [name, field] as const),
+  ),
+);
+
+export function normaliseHeader(header: string): string {
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
+}
+
+/** The field a header names, if any. */
+export function fieldOfHeader(header: string): CsvField | undefined {
+  return BY_ALIAS.get(normaliseHeader(unguardFormula(header.trim())));
+}
+
+/** A cell's value or why it cannot be used: a parse step per kind of column. */
+export type Cell<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const good = <T>(value: T): Cell<T> => ({ ok: true, value });
+const bad = <T>(reason: string): Cell<T> => ({ ok: false, reason });
+
+export function textCell(label: string, raw: string, max: number): Cell<string> {
+  const value = unguardFormula(raw);
+  return value.length > max
+    ? bad(
+        `${label} is ${value.length.toLocaleString('en')} characters; the most is ${max.toLocaleString('en')}`,
+      )
+    : good(value);
+}
+
+function wholeNumber(raw: string): number | undefined {
+  const t = raw.trim();
+  return /^[+-]?\d+$/.test(t) ? Number(t) : undefined;
+}
+
+/** -2..+2, or the word the app shows ("Very negative" .. "Very positive"); empty = neutral. */
+export function emotionCell(raw: string): Cell<number> {
+  const t = unguardFormula(raw).trim();
+  if (t === '') return good(0);
+  const n = wholeNumber(t);
+  if (n !== undefined && n >= EMOTION_MIN && n <= EMOTION_MAX) return good(n);
+  const level = EMOTION_LEVELS.find((l) => l.word.toLowerCase() === t.toLowerCase());
+  if (level) return good(level.value);
+  return bad(`emotion "${t.slice(0, 40)}" is not a whole number from -2 to 2`);
+}
+
+/** 1..7, or the word the app shows ("Very low" .. "Very high"); empty = not given. */
+export function effortCell(raw: string): Cell<number | undefined> {
+  const t = raw.trim();
+  if (t === '') return good(undefined);
+  const n = wholeNumber(t);
+  if (n !== undefined && n >= EFFORT_MIN && n <= EFFORT_MAX) return good(n);
+  const index = EFFORT_WORDS.findIndex((w) => w.toLowerCase() === t.toLowerCase());
+  if (index >= 0) return good(index + EFFORT_MIN);
+  return bad(`effort "${t.slice(0, 40)}" is not a whole number from 1 to 7`);
+}
+
+/** A CES 2.0 answer, 1..7 with 7 the easiest; empty = not given. */
+export function cesCell(raw: string): Cell<number | undefined> {
+  const t = raw.trim();
+  if (t === '') return good(undefined);
+  const n = wholeNumber(t);
+  if (n !== undefined && n >= 1 && n <= 7) return good(n);
+  return bad(`CES "${t.slice(0, 40)}" is not a whole number from 1 to 7`);
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x']);
+const NO = new Set(['no', 'n', 'false', '0', '']);
+
+export function flagCell(raw: string): Cell<boolean> {
+  const t = raw.trim().toLowerCase();
+  if (YES.has(t)) return good(true);
+  if (NO.has(t)) return good(false);
+  return bad(`moment of truth "${raw.trim().slice(0, 40)}" is not yes or no`);
+}
+
+/** Tags separated by ";" (as the export writes them), trimmed, duplicates dropped. */
+export function tagsCell(raw: string): Cell<string[]> {
+  const tags = [
+    ...new Set(
+      unguardFormula(raw)
+        .split(';')
+        .map((t) => t.trim())
+        .filter((t) => t !== ''),
+    ),
+  ];
+  if (tags.length > LIMITS.tags) return bad(`${tags.length} tags; the most is ${LIMITS.tags}`);
+  const long = tags.find((t) => t.length > LIMITS.tag);
+  if (long) return bad(`the tag "${long.slice(0, 20)}…" is over ${LIMITS.tag} characters`);
+  return good(tags);
+}
+
+/** The order column: a number to sort by within a cell; anything else keeps file order. */
+export function orderCell(raw: string): number | undefined {
+  const n = Number(raw.trim());
+  return raw.trim() !== '' && Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,146 @@
+import Papa from 'papaparse';
+import { LANE_KIND_LABELS } from '../model/factories';
+import { LIMITS } from '../model/schema';
+import {
+  type Cell,
+  cesCell,
+  type CsvField,
+  effortCell,
+  emotionCell,
+  fieldOfHeader,
+  flagCell,
+  orderCell,
+  tagsCell,
+  textCell,
+} from './csvColumns';
+
+/** One accepted CSV row: where the card goes and what it holds. */
+export interface CsvCard {
+  /** The row's number as a spreadsheet shows it: the header is row 1, the first card row 2. */
+  row: number;
+  journey: string;
+  stage: string;
+  lane: string;
+  order: number | undefined;
+  title: string;
+  description: string;
+  channel: string;
+  emotion: number;
+  effort: number;
+  momentOfTruth: boolean;
+  owner: string;
+  tags: string[];
+  evidence: string;
+  /** Whether effort came from a CES 2.0 answer. */
+  fromCes: boolean;
+}
+
+export interface CsvRejection {
+  /** 1-based spreadsheet row: the header is row 1, so the first data row is row 2. */
+  row: number;
+  reason: string;
+}
+
+export type CsvReadResult =
+  | { ok: true; cards: CsvCard[]; rejected: CsvRejection[]; ignoredColumns: string[] }
+  | { ok: false; message: string };
+
+const NEUTRAL_EFFORT = 4;
+
+type RawRow = Partial<Record<string, string>>;
+
+/** Reads every row of a CSV into cards or rejections; nothing about the target yet. */
+export function readCsvRows(text: string): CsvReadResult {
+  const headers: string[] = [];
+  const parsed = Papa.parse<RawRow>(text, {
+    header: true,
+    // Empty lines are kept (and skipped below) so row numbers match the spreadsheet's.
+    skipEmptyLines: false,
+    // Known headers become field names; the rest get a name no row object can be hurt by.
+    transformHeader: (header, index) => {
+      headers[index] = header;
+      return fieldOfHeader(header) ?? `ignored column ${index}`;
+    },
+  });
+  const fields = new Set(parsed.meta.fields ?? []);
+  if (!fields.has('title')) {
+    const found = headers.filter((h) => h.trim() !== '').slice(0, 12);
+    return {
+      ok: false,
+      message: `The CSV has no Title column in its first row${found.length ? ` (it has: ${found.join(', ')})` : ''}.`,
+    };
+  }
+  const ignoredColumns = headers.filter((h) => fieldOfHeader(h) === undefined && h.trim() !== '');
+  const rowErrors = new Map<number, string>();
+  for (const e of parsed.errors) {
+    // An unclosed quote runs to the end of the file, so the last row is the broken one
+    // (papaparse numbers that error's row differently from the others).
+    const index = e.code === 'MissingQuotes' ? parsed.data.length - 1 : e.row;
+    if (index !== undefined && !rowErrors.has(index)) {
+      rowErrors.set(index, `${e.code}: ${e.message}`);
+    }
+  }
+  const cards: CsvCard[] = [];
+  const rejected: CsvRejection[] = [];
+  parsed.data.forEach((raw, index) => {
+    const row = index + 2;
+    const get = (field: CsvField) => raw[field] ?? '';
+    const values = Object.values(raw).filter((v): v is string => typeof v === 'string');
+    if (values.every((v) => v.trim() === '')) return;
+    const error = rowErrors.get(index);
+    if (error && !error.startsWith('TooFewFields')) {
+      rejected.push({ row, reason: `its cells do not line up with the header (${error})` });
+      return;
+    }
+    const result = readCard(get, fields, row);
+    if ('reason' in result) rejected.push(result);
+    else cards.push(result);
+  });
+  return { ok: true, cards, rejected, ignoredColumns };
+}
+
+function readCard(
+  get: (field: CsvField) => string,
+  fields: ReadonlySet<string>,
+  row: number,
+): CsvCard | CsvRejection {
+  const reasons: string[] = [];
+  const take = <T>(cell: Cell<T>, fallback: T): T => {
+    if (cell.ok) return cell.value;
+    reasons.push(cell.reason);
+    return fallback;
+  };
+  const name = (label: string, field: CsvField) =>
+    take(textCell(label, get(field), LIMITS.name), '').trim();
+  // Cells are read in column order, so reasons read as the spreadsheet shows them.
+  const journey = name('the journey name', 'journey');
+  const stage = fields.has('stage') ? name('the stage name', 'stage') : 'Stage 1';
+  const lane = name('the lane name', 'lane') || LANE_KIND_LABELS.touchpoints;
+  const title = take(textCell('the title', get('title'), LIMITS.title), undefined);
+  if (title?.trim() === '') reasons.push('it has no title');
+  if (stage === '') reasons.push('it has no stage');
+  const description = take(textCell('the description', get('description'), LIMITS.text), '');
+  const channel = take(textCell('the channel', get('channel'), LIMITS.name), '');
+  const emotion = take(emotionCell(get('emotion')), 0);
+  const effort = take(effortCell(get('effort')), undefined);
+  const ces = take(cesCell(get('ces')), undefined);
+  const card: CsvCard = {
+    row,
+    journey,
+    stage,
+    lane,
+    order: orderCell(get('order')),
+    title: title ?? '',
+    description,
+    channel,
+    emotion,
+    // An effort given outright wins over a CES answer in the same row.
+    effort: effort ?? (ces !== undefined ? 8 - ces : NEUTRAL_EFFORT),
+    fromCes: effort === undefined && ces !== undefined,
+    momentOfTruth: take(flagCell(get('momentOfTruth')), false),
+    owner: take(textCell('the owner', get('owner'), LIMITS.name), ''),
+    tags: take(tagsCell(get('tags')), []),
+    evidence: take(textCell('the evidence', get('evidence'), LIMITS.text), ''),
+  };
+  return reasons.length > 0 ? { row, reason: reasons.join('; ') } : card;
+}

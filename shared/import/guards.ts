@@ -1,0 +1,147 @@
+/**
+ * Checks every import runs before it parses anything: the size, binary data, a database file
+ * picked by mistake, and (for JSON) nesting deep enough to overflow a recursive parser.
+ */
+
+/** What a file may weigh by default: far above any real map, far below what freezes the app. */
+export const DEFAULT_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Wayline JSON nests 4 deep (file, table, row, tags); anything past this is not our format. */
+export const MAX_JSON_DEPTH = 32;
+
+/** `PRAGMA application_id` of a .wayline file (electron/backend/projectFile.ts; "WAYL"). */
+export const WAYLINE_APPLICATION_ID = 0x5741594c;
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+export interface ImportIssue {
+  /** Where in the file: "file", "line 3", "touchpoints[4].emotion". */
+  where: string;
+  message: string;
+}
+
+/** A file's contents: bytes as read from disk (preferred: encoding is checked), or text. */
+export type ImportInput = string | Uint8Array;
+
+export type TextResult = { ok: true; text: string } | { ok: false; error: ImportIssue };
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** UTF-8 length of a string, stopping as soon as it passes `limit`. */
+function utf8LengthOver(text: string, limit: number): number {
+  // Every UTF-16 unit is at least one UTF-8 byte, so a long string fails without a scan.
+  if (text.length > limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else {
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    if (bytes > limit) return bytes;
+  }
+  return bytes;
+}
+
+function startsWithSqliteHeader(input: ImportInput): boolean {
+  if (typeof input === 'string') return input.startsWith(SQLITE_HEADER);
+  if (input.byteLength < SQLITE_HEADER.length) return false;
+  for (let i = 0; i < SQLITE_HEADER.length; i++) {
+    if (input[i] !== SQLITE_HEADER.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+function isWaylineDatabase(bytes: Uint8Array): boolean {
+  if (bytes.byteLength < 72) return false;
+  const id = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(68);
+  return id === WAYLINE_APPLICATION_ID;
+}
+
+const fileIssue = (message: string): { ok: false; error: ImportIssue } => ({
+  ok: false,
+  error: { where: 'file', message },
+});
+
+/**
+ * The text of an import file, or why it cannot be one: over `maxBytes` (checked first, before
+ * anything is decoded or parsed), a SQLite database, not UTF-8, or holding NUL bytes.
+ */
+export function importText(input: ImportInput, maxBytes: number, kind: string): TextResult {
+  const size = typeof input === 'string' ? utf8LengthOver(input, maxBytes) : input.byteLength;
+  if (size > maxBytes) {
+    return fileIssue(
+      `The file is larger than ${formatBytes(maxBytes)}, the most a ${kind} import takes.`,
+    );
+  }
+  if (startsWithSqliteHeader(input)) {
+    return fileIssue(
+      typeof input !== 'string' && isWaylineDatabase(input)
+        ? 'This is a Wayline project file, not an export: open it with File > Open instead.'
+        : `This is a database file (SQLite), not ${kind}: a Wayline project opens with File > Open instead.`,
+    );
+  }
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return fileIssue(
+        `The file is not UTF-8 text (it looks like binary data), so it is not ${kind}.`,
+      );
+    }
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    return fileIssue(
+      `The file holds binary data (a NUL byte at character ${nul + 1}), so it is not ${kind}.`,
+    );
+  }
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/**
+ * The deepest nesting of arrays and objects in JSON text, found by one linear scan of the
+ * brackets outside strings, so a 100,000-deep file is refused before a recursive parser sees it.
+ * Returns the 1-based character position where `max` is first exceeded, or undefined.
+ */
+export function jsonNestingOver(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > max) return i + 1;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** Line and column of a character offset, for parse errors people can find in an editor. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalRows, hotelDoc, richDoc, withRows } from '../../test/unit/dataFixtures';
+import { exportProjectJson } from '../export/json';
+import { emptyDoc, journeyList, personaList } from '../model/doc';
+import { planJsonImport } from './json';
+import { migrateToCurrent } from './migrations';
+
+const empty = () => emptyDoc('Target', '2025-01-01T00:00:00Z');
+
+function planned(text: string, target = empty()) {
+  const plan = planJsonImport(text, target);
+  if (!plan.ok) throw new Error(JSON.stringify(plan.errors));
+  return plan;
+}
+
+describe('JSON import', () => {
+  it('export then import into an empty project gives an equal project, ids aside', () => {
+    const original = richDoc();
+    const plan = planned(exportProjectJson(original, { scope: 'project' }));
+    const imported = withRows(empty(), plan.rows);
+    expect(canonicalRows(imported)).toEqual(canonicalRows(original));
+    expect(plan.summary).toEqual({
+      personas: 1,
+      journeys: 3,
+      stages: Object.keys(original.stages).length,
+      lanes: Object.keys(original.lanes).length,
+      touchpoints: Object.keys(original.touchpoints).length,
+      connections: Object.keys(original.connections).length,
+    });
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('mints new ids, so the same file imports twice into one project, after its journeys', () => {
+    const source = hotelDoc();
+    const text = exportProjectJson(source, { scope: 'project' });
+    let target = source;
+    target = withRows(target, planned(text, target).rows);
+    target = withRows(target, planned(text, target).rows);
+    const journeys = journeyList(target);
+    expect(journeys).toHaveLength(3);
+    expect(journeys.map((j) => j.name)).toEqual(Array(3).fill(journeys[0]!.name));
+    expect(new Set(journeys.map((j) => j.orderKey)).size).toBe(3);
+    expect(journeys[0]!.id).toBe(Object.keys(source.journeys)[0]);
+    expect(personaList(target)).toHaveLength(3);
+    // Each copy points at its own persona and its own cards.
+    expect(new Set(journeys.map((j) => j.personaId)).size).toBe(3);
+    for (const c of Object.values(target.connections)) {
+      expect(target.touchpoints[c.fromId]!.journeyId).toBe(c.journeyId);
+      expect(target.touchpoints[c.toId]!.journeyId).toBe(c.journeyId);
+    }
+  });
+
+  it('links a future state to the imported copy of its current state', () => {
+    const plan = planned(exportProjectJson(richDoc(), { scope: 'project' }));
+    const journeys = plan.rows.journeys!;
+    const future = journeys.find((j) => j.state === 'future')!;
+    expect(journeys.map((j) => j.id)).toContain(future.currentJourneyId);
+  });
+
+  it('reads bytes as well as text, with or without a BOM', () => {
+    const text = exportProjectJson(hotelDoc(), { scope: 'project' });
+    const bytes = new TextEncoder().encode(`\uFEFF${text}`);
+    expect(planJsonImport(bytes, empty()).ok).toBe(true);
+  });
+
+  it('refuses a file from a newer Wayline, and a missing or odd version', () => {
+    const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
+    const errorsOf = (formatVersion: unknown) => {
+      const plan = planJsonImport(JSON.stringify({ ...file, formatVersion }), empty());
+      return plan.ok ? [] : plan.errors.map((e) => e.message).join('\n');
+    };
+    expect(errorsOf(2)).toMatch(/made by a newer Wayline/);
+    expect(errorsOf(undefined)).toMatch(/no "formatVersion"/);
+    expect(errorsOf('1')).toMatch(/"formatVersion" is "1"/);
+    expect(errorsOf(1.5)).toMatch(/whole number/);
+    expect(errorsOf(0)).toMatch(/whole number/);
+  });
+
+  it('walks an older file up the migration table one pure step at a time', () => {
+    const steps = {
+      1: (f: Record<string, unknown>) => ({ ...f, renamed: f.old, old: undefined }),
+      2: (f: Record<string, unknown>) => ({ ...f, added: true }),
+    };
+    const result = migrateToCurrent({ formatVersion: 1, old: 'x' }, steps, 3);
+    expect(result).toMatchObject({
+      ok: true,
+      fromVersion: 1,
+      file: { formatVersion: 3, renamed: 'x', added: true },
+    });
+    expect(migrateToCurrent({ formatVersion: 1 }, {}, 2)).toMatchObject({ ok: false });
+  });
+
+  it('refuses JSON that is not a Wayline file', () => {
+    for (const text of ['[]', '"hello"', '{"format":"other","formatVersion":1}']) {
+      const plan = planJsonImport(text, empty());
+      expect(plan.ok).toBe(false);
+    }
+  });
+
+  it('refuses broken references and duplicate ids, naming where', () => {
+    const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
+    file.touchpoints[1].id = file.touchpoints[0].id;
+    file.connections[0].toId = 'nowhere';
+    const plan = planJsonImport(JSON.stringify(file), empty());
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    expect(plan.errors.map((e) => e.where)).toEqual(
+      expect.arrayContaining(['touchpoints[1].id', 'connections[0].toId']),
+    );
+  });
+
+  it('drops a link to a persona that is not in the file, and says so', () => {
+    const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
+    file.personas = [];
+    const plan = planned(JSON.stringify(file));
+    expect(plan.rows.journeys![0]!.personaId).toBeNull();
+    expect(plan.warnings.join()).toMatch(/persona is not in the file/);
+  });
+});

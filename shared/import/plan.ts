@@ -1,0 +1,66 @@
+import { generateNKeysBetween } from 'fractional-indexing';
+import { journeyList, personaList } from '../model/doc';
+import { ENTITY_TABLES, type EntityTable, type ProjectDoc, type RowSet } from '../model/types';
+import { applyOp } from '../ops/applyOp';
+import { opSchema, type Op } from '../ops/schema';
+import type { ImportIssue } from './guards';
+
+/** How many rows of each kind an import adds: what the import dialog shows before writing. */
+export type ImportSummary = Record<EntityTable, number>;
+
+export type ImportFailure = { ok: false; errors: ImportIssue[] };
+
+export interface ImportPlanBase {
+  ok: true;
+  /** Every new row, ids fresh, ready for one insertRows op (one transaction, one undo step). */
+  rows: RowSet;
+  summary: ImportSummary;
+  warnings: string[];
+}
+
+/** More problems than this are summed up in one line: nobody reads the 20,000th. */
+export const MAX_REPORTED_ISSUES = 100;
+
+export function summarize(rows: RowSet): ImportSummary {
+  const summary = {} as ImportSummary;
+  for (const table of ENTITY_TABLES) summary[table] = rows[table]?.length ?? 0;
+  return summary;
+}
+
+export function capIssues(issues: ImportIssue[]): ImportIssue[] {
+  if (issues.length <= MAX_REPORTED_ISSUES) return issues;
+  return [
+    ...issues.slice(0, MAX_REPORTED_ISSUES),
+    { where: 'file', message: `…and ${issues.length - MAX_REPORTED_ISSUES} more problems.` },
+  ];
+}
+
+/** Order keys for `count` new journeys, after the target's last one. */
+export function journeyKeysAfter(doc: ProjectDoc, count: number): string[] {
+  const last = journeyList(doc).at(-1)?.orderKey ?? null;
+  return generateNKeysBetween(last, null, count);
+}
+
+export function personaKeysAfter(doc: ProjectDoc, count: number): string[] {
+  const last = personaList(doc).at(-1)?.orderKey ?? null;
+  return generateNKeysBetween(last, null, count);
+}
+
+/**
+ * Applies the rows to the target in memory, as the backend will: the last word on whether they
+ * land, so a plan that passes here cannot fail half-way once it is written.
+ */
+export function preflight(doc: ProjectDoc, rows: RowSet): ImportIssue | undefined {
+  const op: Op = { type: 'insertRows', rows };
+  const checked = opSchema.safeParse(op);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { where: issue?.path.join('.') ?? 'file', message: issue?.message ?? 'invalid rows' };
+  }
+  try {
+    applyOp(doc, op);
+    return undefined;
+  } catch (error) {
+    return { where: 'file', message: error instanceof Error ? error.message : String(error) };
+  }
+}
