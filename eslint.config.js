@@ -27,6 +27,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS entry points npm runs as they are (the `wayline` command).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

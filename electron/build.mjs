@@ -39,8 +39,9 @@ const node = {
   format: 'cjs',
   sourcemap: 'linked',
   logLevel: 'warning',
-  // Native and Electron modules load at run time from node_modules / the Electron binary.
-  external: ['electron', 'better-sqlite3'],
+  // Native and Electron modules load at run time from node_modules / the Electron binary, and
+  // so does pdfkit, which reads its font metrics from its own package folder.
+  external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
 };
 await Promise.all([
   esbuild({
@@ -58,6 +59,11 @@ await Promise.all([
     ...node,
     entryPoints: [join(root, 'electron/serve.ts')],
     outfile: join(root, 'dist/electron/serve.cjs'),
+  }),
+  esbuild({
+    ...node,
+    entryPoints: [join(root, 'electron/cli.ts')],
+    outfile: join(root, 'dist/cli/wayline.cjs'),
   }),
 ]);
 writeFileSync(stamp, new Date().toISOString());

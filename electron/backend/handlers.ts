@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { ApiResult, apiArgSchemas, OpenProject } from '../../shared/api/schema';
+import { getEntity } from '../../shared/model/doc';
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
+import { exportJourney } from './export/exportJourney';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
 
@@ -116,6 +118,19 @@ export function createBackend(options: BackendOptions): Backend {
           recent.touch(current.path, current.doc.info.name);
         }
         return seen({ revision: current.revision });
+      },
+      'export.render': async ({ journeyId, format, options }) => {
+        const doc = requireStore().doc;
+        if (!getEntity(doc, 'journeys', journeyId)) {
+          throw new ApiError('not_found', 'That journey is not in the open project any more.');
+        }
+        const file = await exportJourney(doc, journeyId, format, options);
+        return {
+          fileName: file.fileName,
+          mimeType: file.mimeType,
+          base64: Buffer.from(file.bytes).toString('base64'),
+          notes: file.notes,
+        };
       },
       'recent.remove': async ({ path }) => recent.remove(path),
       'dialog.pickProjectPath': async ({ purpose, suggestedName }) => {

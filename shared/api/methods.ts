@@ -9,6 +9,7 @@ export const API_METHODS = [
   'project.load',
   'project.close',
   'project.applyOps',
+  'export.render',
   'recent.remove',
   'dialog.pickProjectPath',
 ] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS } from '../model/schema';
+import { EXPORT_FORMATS, exportOptionsSchema } from '../export/formats';
+import { idSchema, LIMITS } from '../model/schema';
 import type { ProjectDoc } from '../model/types';
 import { opSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
@@ -23,6 +24,13 @@ export const apiArgSchemas = {
       baseRevision: z.number().int().min(0),
     })
     .strict(),
+  'export.render': z
+    .object({
+      journeyId: idSchema,
+      format: z.enum(EXPORT_FORMATS),
+      options: exportOptionsSchema.prefault({}),
+    })
+    .strict(),
   'recent.remove': z.object({ path: pathSchema }).strict(),
   'dialog.pickProjectPath': z
     .object({
@@ -38,6 +46,15 @@ type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] ext
   : false;
 const schemasCoverMethods: SameKeys<typeof apiArgSchemas, Record<ApiMethod, unknown>> = true;
 void schemasCoverMethods;
+
+/** An exported file, ready to be saved: bytes as base64 so it crosses IPC and HTTP alike. */
+export interface RenderedExport {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  /** What the user should know about the output (it was scaled down, say). */
+  notes: string[];
+}
 
 export interface RecentProject {
   path: string;
@@ -68,6 +85,7 @@ export interface ApiResults {
   'project.load': OpenProject;
   'project.close': null;
   'project.applyOps': { revision: number };
+  'export.render': RenderedExport;
   'recent.remove': RecentProject[];
   'dialog.pickProjectPath': { path: string | null };
 }

@@ -73,6 +73,23 @@ export function TopBar({ onClose }: { onClose: () => void }) {
           + Stage
         </button>
         <CommandButton id="search" icon="⌕" />
+        <button
+          type="button"
+          className="toolbar-text-button"
+          title={`Import (${shortcutLabel(commandById('import').shortcuts[0]!)})`}
+          onClick={() => commandById('import').run(ctx)}
+        >
+          Import
+        </button>
+        <button
+          type="button"
+          className="toolbar-text-button"
+          title={`Export (${shortcutLabel(commandById('export').shortcuts[0]!)})`}
+          disabled={!journeyId}
+          onClick={() => commandById('export').run(ctx)}
+        >
+          Export
+        </button>
       </div>
       <div className="topbar-right">
         <SaveStatus />

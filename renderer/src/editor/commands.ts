@@ -43,7 +43,7 @@ export interface CommandContext {
   panels?: PanelStore;
 }
 
-export type CommandGroup = 'Edit' | 'Cards' | 'View' | 'Help';
+export type CommandGroup = 'File' | 'Edit' | 'Cards' | 'View' | 'Help';
 
 export interface Command {
   id: string;
@@ -247,6 +247,24 @@ export const COMMANDS: readonly Command[] = [
     run: () => toggleTheme(),
   },
   {
+    id: 'export',
+    label: 'Export…',
+    group: 'File',
+    shortcuts: [{ key: 'e', mod: true }],
+    scope: 'anywhere',
+    enabled: ({ store, panels }) => panels !== undefined && store.getState().journeyId !== '',
+    run: ({ panels }) => panels?.getState().show('export'),
+  },
+  {
+    id: 'import',
+    label: 'Import from JSON or CSV…',
+    group: 'File',
+    shortcuts: [{ key: 'i', mod: true }],
+    scope: 'anywhere',
+    enabled: ({ panels }) => panels !== undefined,
+    run: ({ panels }) => panels?.getState().show('import'),
+  },
+  {
     id: 'palette',
     label: 'Command palette',
     group: 'Help',
@@ -266,7 +284,7 @@ export const COMMANDS: readonly Command[] = [
   },
 ];
 
-export const COMMAND_GROUPS: readonly CommandGroup[] = ['Edit', 'Cards', 'View', 'Help'];
+export const COMMAND_GROUPS: readonly CommandGroup[] = ['File', 'Edit', 'Cards', 'View', 'Help'];
 
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 

@@ -21,6 +21,8 @@ export type Selection = { kind: SelectionKind; ids: string[] } | null;
 
 export interface DocumentState {
   path: string;
+  /** The backend this document is saved through; exports and imports use it too. */
+  api: WaylineApi;
   doc: ProjectDoc;
   /** The backend revision the last acknowledged edit produced. */
   revision: number;
@@ -55,6 +57,8 @@ export interface DocumentState {
    * when one could not be saved: the document then stays open with the reason on screen.
    */
   closeDocument(): Promise<boolean>;
+  /** Resolves once every edit so far is in the file (or failed to get there). */
+  flushSaves(): Promise<void>;
   /** Takes edits again after a close that did not happen. */
   reopenForEditing(message: string): void;
 }
@@ -121,6 +125,7 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
 
     return {
       path: project.path,
+      api,
       doc: project.doc,
       revision: project.revision,
       journeyId: shownJourneyId(project.doc, ''),
@@ -189,6 +194,7 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
           });
         }
       },
+      flushSaves: () => queue.flush(),
       async closeDocument() {
         // A failed save is being dealt with: its banner must stay in front of the user.
         if (get().locked === 'resyncing') return false;

@@ -6,6 +6,8 @@ import { CommandContextContext } from './commandContext';
 import { CommandPalette } from './CommandPalette';
 import { createPanelStore } from './panelStore';
 import { ShortcutsSheet } from './ShortcutsSheet';
+import { ExportDialog } from '../transfer/ExportDialog';
+import { ImportDialog } from '../transfer/ImportDialog';
 
 const ZOOM = { duration: 150 };
 
@@ -45,6 +47,8 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       {children}
       <CommandPalette />
       <ShortcutsSheet />
+      <ExportDialog />
+      <ImportDialog />
     </CommandContextContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import './palette.css';
 
 interface Props {
@@ -8,34 +9,17 @@ interface Props {
   children: ReactNode;
 }
 
-/**
- * A modal on the native <dialog>: the browser keeps focus inside it and makes the page behind
- * inert; Esc closes it. Focus goes back to where it was when the modal opened.
- */
+/** A modal panel of the editor (palette, shortcuts, export, import); a backdrop click closes it. */
 export function Modal({ label, className, onClose, children }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const opener = document.activeElement;
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
-
-  // Keys stay in the modal: the editor's shortcuts must not act behind it.
-  const onKeyDown = (e: KeyboardEvent) => e.stopPropagation();
-
+  const dialog = useModalDialog(onClose);
   return (
     <dialog
       ref={dialog}
       className={`modal ${className}`}
       aria-label={label}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      onKeyDown={onKeyDown}
+      // Keys stay in the modal: the editor's shortcuts must not act behind it. (React's
+      // handler runs after the modal's own; a native one here would starve them.)
+      onKeyDown={(e) => e.stopPropagation()}
       onClick={(e) => {
         // A click on the backdrop lands on the dialog element itself.
         if (e.target === e.currentTarget) onClose();

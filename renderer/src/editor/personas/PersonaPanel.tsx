@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useModalDialog } from '../sidebar/useModalDialog';
+import { useModalDialog } from '../../components/useModalDialog';
 import { usePersonas } from '../sidebar/useProjectLists';
 import { useDocumentStore } from '../documentContext';
 import { createPersona } from './personaActions';

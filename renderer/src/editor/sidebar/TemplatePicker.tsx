@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { JOURNEY_TEMPLATES } from '../../../../shared/model/templates';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../../components/useModalDialog';
 
 interface Props {
   onPick(templateId: string): void;

@@ -1,9 +1,10 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
 /**
- * Opens a native <dialog> as a modal while the component is mounted (focus stays inside it) and
- * closes it on Esc. Esc is handled here rather than left to the browser: the editor's own
- * Escape shortcut on window would otherwise cancel the dialog's default close.
+ * Opens a native <dialog> as a modal while the component is mounted: the browser keeps focus
+ * inside it and makes the page behind inert. Esc closes it, handled here rather than left to the
+ * browser, so the editor's own Escape shortcut on window cannot act too. Focus goes back where
+ * it was on close.
  */
 export function useModalDialog(onClose: () => void): RefObject<HTMLDialogElement | null> {
   const ref = useRef<HTMLDialogElement>(null);
@@ -15,6 +16,7 @@ export function useModalDialog(onClose: () => void): RefObject<HTMLDialogElement
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    const opener = document.activeElement;
     if (!dialog.open) dialog.showModal();
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
@@ -32,6 +34,7 @@ export function useModalDialog(onClose: () => void): RefObject<HTMLDialogElement
       dialog.removeEventListener('keydown', onKeyDown);
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
   return ref;

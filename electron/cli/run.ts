@@ -1,0 +1,165 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { errorMessage } from '../../shared/api/errors';
+import {
+  EXPORT_FORMATS,
+  exportFileName,
+  exportOptionsSchema,
+  type ExportFormat,
+} from '../../shared/export/formats';
+import { MAX_IMPORT_BYTES, planImport } from '../../shared/import/planImport';
+import { emptyDoc, journeyList } from '../../shared/model/doc';
+import type { Journey, ProjectDoc } from '../../shared/model/types';
+import { exportJourney } from '../backend/export/exportJourney';
+import { createProjectStore, openProjectStore } from '../backend/projectStore';
+import { USAGE } from './usage';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  cwd: string;
+}
+
+/** A mistake on the command line: exit code 2, with the usage. */
+class UsageError extends Error {}
+
+const OPTIONS = {
+  journey: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  scale: { type: 'string' },
+  background: { type: 'string' },
+  paper: { type: 'string' },
+  orientation: { type: 'string' },
+  tile: { type: 'boolean' },
+  scope: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function findJourney(doc: ProjectDoc, wanted: string | undefined): Journey {
+  const journeys = journeyList(doc);
+  const names = journeys.map((j) => `"${j.name}"`).join(', ') || 'none';
+  if (wanted === undefined) {
+    if (journeys.length === 1) return journeys[0]!;
+    throw new UsageError(`say which journey with --journey NAME (this project has: ${names})`);
+  }
+  const fold = (s: string) => s.trim().toLocaleLowerCase();
+  const found =
+    journeys.find((j) => j.id === wanted) ?? journeys.find((j) => fold(j.name) === fold(wanted));
+  if (!found) throw new Error(`no journey "${wanted}" in this project (it has: ${names})`);
+  return found;
+}
+
+async function runExport(file: string, values: Record<string, unknown>, io: CliIo) {
+  const format = values.format as string | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  }
+  const parsed = exportOptionsSchema.safeParse({
+    scale: values.scale === undefined ? undefined : Number(values.scale),
+    background: values.background,
+    paper: values.paper,
+    orientation: values.orientation,
+    tile: values.tile,
+    scope: values.scope,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`--${String(issue?.path[0])}: ${issue?.message ?? 'not valid'}`);
+  }
+  const store = openProjectStore(file);
+  try {
+    const journey = findJourney(store.doc, values.journey as string | undefined);
+    const result = await exportJourney(store.doc, journey.id, format as ExportFormat, parsed.data);
+    const out = resolve(
+      io.cwd,
+      (values.out as string | undefined) ?? exportFileName(journey.name, format as ExportFormat),
+    );
+    writeFileSync(out, result.bytes);
+    for (const note of result.notes) io.out(note);
+    io.out(`Wrote ${out}`);
+  } finally {
+    store.close();
+  }
+}
+
+function runImport(file: string, values: Record<string, unknown>, io: CliIo) {
+  const from = values.from as string | undefined;
+  if (!from) throw new UsageError('say which file to import with --from DATA.csv|DATA.json');
+  const source = resolve(io.cwd, from);
+  if (!existsSync(source)) throw new Error(`${source} does not exist`);
+  const size = statSync(source).size;
+  if (size > MAX_IMPORT_BYTES) {
+    throw new Error(`${source} is ${size} bytes; imports are limited to ${MAX_IMPORT_BYTES}`);
+  }
+  const bytes = readFileSync(source);
+  const isNew = !existsSync(file);
+  const store = isNew ? null : openProjectStore(file);
+  try {
+    const target = store?.doc ?? emptyDoc(basename(file, extname(file)), new Date().toISOString());
+    const journeyId =
+      values.journey === undefined ? undefined : findJourney(target, values.journey as string).id;
+    const plan = planImport(source, bytes, target, { journeyId });
+    if (!plan.ok) {
+      for (const e of plan.errors) io.err(`${e.where ? `${e.where}: ` : ''}${e.message}`);
+      throw new Error(`nothing was imported; ${file} is unchanged`);
+    }
+    for (const r of plan.rejected) io.err(`row ${r.row} left out: ${r.reason}`);
+    for (const w of plan.warnings) io.out(w);
+    const counts = Object.entries(plan.summary)
+      .filter(([table, n]) => n > 0 && table !== 'cesConverted')
+      .map(([table, n]) => `${n} ${table === 'touchpoints' ? 'cards' : table}`);
+    // A new file starts with only what was imported, not the starter journey.
+    const created = store ?? createProjectStore(file, basename(file, extname(file)));
+    const starter = isNew ? journeyList(created.doc).map((j) => j.id) : [];
+    try {
+      created.apply([
+        { type: 'insertRows', rows: plan.rows },
+        ...(starter.length > 0
+          ? [{ type: 'deleteRows' as const, ids: { journeys: starter } }]
+          : []),
+      ]);
+    } finally {
+      if (!store) created.close();
+    }
+    io.out(`Imported ${counts.join(', ') || 'nothing'} into ${file}`);
+  } finally {
+    store?.close();
+  }
+}
+
+/** The command line, callable in process so tests run exactly what users run. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    const [command, project, ...extra] = positionals;
+    if (values.help || command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (command !== 'export' && command !== 'import') {
+      throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    }
+    if (!project) throw new UsageError(`say which project: wayline ${command} FILE.wayline`);
+    if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+    const file = resolve(io.cwd, project);
+    if (command === 'export') await runExport(file, values, io);
+    else runImport(file, values, io);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err)) {
+      io.err(`wayline: ${err.message}`);
+      io.err('Run "wayline --help" for usage.');
+      return 2;
+    }
+    io.err(`wayline: ${errorMessage(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,25 @@
+import { EXPORT_FORMATS } from '../../shared/export/formats';
+
+export const USAGE = `Usage:
+  wayline export FILE.wayline --format FORMAT [--journey NAME] [--out PATH] [options]
+  wayline import FILE.wayline --from DATA.csv|DATA.json [--journey NAME]
+  wayline --help
+
+export   Writes one journey of a project as a file. FORMAT is one of
+         ${EXPORT_FORMATS.join(', ')}.
+         --journey NAME   the journey, by name (or id); may be left out when there is one
+         --out PATH       where to write (default: the journey's name, in this folder)
+         --scale 1|2|3    PNG: pixels per map unit (default 2)
+         --background white|transparent   PNG and SVG (default white)
+         --paper a4|a3|letter|tabloid     PDF (default a4)
+         --orientation landscape|portrait PDF (default landscape)
+         --tile           PDF: tile a large map across pages for printing
+         --scope project|journey          JSON: the whole project (default) or the journey
+
+import   Adds the contents of a Wayline JSON file, or the rows of a CSV file, to a project
+         (created when FILE.wayline does not exist). Every row is checked first: a file with
+         errors changes nothing. CSV rows go to a new journey, or with --journey NAME to that
+         journey; a "ces" column (CES 2.0, 7 = easiest) becomes effort 8 - ces.
+
+Exit codes: 0 done, 1 the work failed (the message says why), 2 the command line is wrong.
+The project file must not be open in Wayline at the same time.`;

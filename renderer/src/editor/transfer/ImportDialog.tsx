@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { journeyList } from '../../../../shared/model/doc';
+import {
+  MAX_IMPORT_BYTES,
+  planImport,
+  type ImportPlan,
+} from '../../../../shared/import/planImport';
+import { useDocument, useDocumentStore } from '../documentContext';
+import { usePanels } from '../palette/commandContext';
+import { Modal } from '../palette/Modal';
+import { ImportPreview } from './ImportPreview';
+import './transfer.css';
+
+/** File > Import: pick a file, see what it adds and every row it rejects, then import or not. */
+export function ImportDialog() {
+  const open = usePanels((s) => s.open === 'import');
+  const close = usePanels((s) => s.close);
+  if (!open) return null;
+  return <ImportForm onClose={close} />;
+}
+
+const NEW_JOURNEY = '';
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+function ImportForm({ onClose }: { onClose: () => void }) {
+  const store = useDocumentStore();
+  const journeys = useDocument(useShallow((s) => journeyList(s.doc)));
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [target, setTarget] = useState(NEW_JOURNEY);
+  const isCsv = file !== null && /\.csv$/i.test(file.name);
+  // Planned once per file and target, not on every render: a big file takes a moment.
+  const plan: ImportPlan | null = useMemo(
+    () =>
+      file
+        ? planImport(file.name, file.bytes, store.getState().doc, {
+            journeyId: isCsv && target ? target : undefined,
+          })
+        : null,
+    [file, target, isCsv, store],
+  );
+
+  const choose = async (picked: File | undefined) => {
+    setFile(null);
+    setRefusal(null);
+    if (!picked) return;
+    // Refused before a byte is read: a huge file must not freeze the window.
+    if (picked.size > MAX_IMPORT_BYTES) {
+      setRefusal(
+        `${picked.name} is ${megabytes(picked.size)}; imports are limited to ${megabytes(MAX_IMPORT_BYTES)}.`,
+      );
+      return;
+    }
+    setFile({ name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) });
+  };
+
+  const apply = () => {
+    if (!plan?.ok) return;
+    const { dispatch, setJourney } = store.getState();
+    dispatch({ type: 'insertRows', rows: plan.rows });
+    const shown = plan.rows.journeys?.[0]?.id ?? (target || undefined);
+    if (shown) setJourney(shown);
+    onClose();
+  };
+
+  return (
+    <Modal label="Import" className="transfer-dialog" onClose={onClose}>
+      <header className="sheet-header">
+        <h2>Import into this project</h2>
+        <button type="button" className="toolbar-text-button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <div className="transfer-body">
+        <div className="import-pick">
+          <label className="field">
+            <span className="field-label">File (Wayline JSON or CSV)</span>
+            <input
+              type="file"
+              accept=".json,.csv,application/json,text/csv"
+              autoFocus
+              onChange={(e) => void choose(e.currentTarget.files?.[0])}
+            />
+          </label>
+          {isCsv && (
+            <label className="field">
+              <span className="field-label">Add the cards to</span>
+              <select value={target} onChange={(e) => setTarget(e.target.value)}>
+                <option value={NEW_JOURNEY}>A new journey</option>
+                {journeys.map((j) => (
+                  <option key={j.id} value={j.id}>
+                    {j.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <p className="inspector-note">
+            Nothing is written until you press Import; one Undo takes the whole import back.
+          </p>
+        </div>
+        <div aria-label="What the import adds" role="region">
+          {refusal && <p className="import-errors">{refusal}</p>}
+          {plan && <ImportPreview plan={plan} />}
+        </div>
+      </div>
+      <footer className="transfer-footer">
+        <span className="transfer-status">{file?.name}</span>
+        <button type="button" className="primary-button" disabled={!plan?.ok} onClick={apply}>
+          Import
+        </button>
+      </footer>
+    </Modal>
+  );
+}

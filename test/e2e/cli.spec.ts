@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pdfText, pngSize } from './support/files';
+import { seedProject } from './support/seed';
+import { makeTempDir } from './support/server';
+
+// The command line as users run it (`npx wayline` runs bin/wayline.cjs), in plain Node.
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'wayline.cjs');
+
+let dir: ReturnType<typeof makeTempDir>;
+test.beforeEach(() => {
+  dir = makeTempDir();
+});
+test.afterEach(() => dir.remove());
+
+function wayline(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: dir.path, encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+test('wayline --help explains both commands; a wrong command line exits 2', () => {
+  const help = wayline('--help');
+  expect(help.code).toBe(0);
+  expect(help.out).toContain('wayline export FILE.wayline --format FORMAT');
+  expect(help.out).toContain('wayline import FILE.wayline --from');
+  const wrong = wayline('export', 'x.wayline', '--format', 'docx');
+  expect(wrong.code).toBe(2);
+  expect(wrong.err).toContain('--format must be one of svg, png, pdf, json, csv, canvas, mermaid');
+  expect(wayline('frobnicate').code).toBe(2);
+});
+
+test('wayline export writes every format from a project file', () => {
+  const project = join(dir.path, 'Trip.wayline');
+  seedProject(project, 'Trip', ['hotel-example', 'lifecycle']);
+  const journey = 'Booking a hotel for a business trip';
+
+  // Two journeys: the command asks which.
+  const ask = wayline('export', 'Trip.wayline', '--format', 'svg');
+  expect(ask.code).toBe(2);
+  expect(ask.err).toContain(`"${journey}"`);
+
+  for (const format of ['svg', 'png', 'pdf', 'json', 'csv', 'canvas', 'mermaid']) {
+    const out = join(dir.path, `out.${format}`);
+    const run = wayline(
+      'export',
+      'Trip.wayline',
+      '--journey',
+      journey,
+      '--format',
+      format,
+      '--out',
+      out,
+    );
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain(`Wrote ${out}`);
+    expect(existsSync(out)).toBe(true);
+  }
+  expect(pngSize(join(dir.path, 'out.png')).width).toBeGreaterThan(1000);
+  expect(pdfText(join(dir.path, 'out.pdf'))).toContain('Expense');
+  expect(JSON.parse(readFileSync(join(dir.path, 'out.json'), 'utf8')).format).toBe('wayline');
+
+  const missing = wayline('export', 'Nope.wayline', '--format', 'svg');
+  expect(missing.code).toBe(1);
+  expect(missing.err).toMatch(/wayline: .*Nope\.wayline/);
+});
+
+test('wayline import adds CSV rows to a new project file, and a broken file changes nothing', () => {
+  writeFileSync(
+    join(dir.path, 'cards.csv'),
+    'stage,title,emotion,effort\nAwareness,Sees an ad,1,2\nPurchase,Pays,-1,5\n',
+  );
+  const run = wayline('import', 'New.wayline', '--from', 'cards.csv');
+  expect(run.code, run.err).toBe(0);
+  expect(run.out).toContain('Imported');
+  const csv = join(dir.path, 'back.csv');
+  expect(wayline('export', 'New.wayline', '--format', 'csv', '--out', csv).code).toBe(0);
+  expect(readFileSync(csv, 'utf8')).toContain('Sees an ad');
+
+  writeFileSync(join(dir.path, 'bad.json'), '{ "format": "wayline", ');
+  const before = readFileSync(join(dir.path, 'New.wayline'));
+  const bad = wayline('import', 'New.wayline', '--from', 'bad.json');
+  expect(bad.code).toBe(1);
+  expect(bad.err).toContain('nothing was imported');
+  expect(readFileSync(join(dir.path, 'New.wayline')).equals(before)).toBe(true);
+});
