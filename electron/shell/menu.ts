@@ -44,6 +44,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('New Project…', 'new-project', 'CmdOrCtrl+N'),
       command('Open Project…', 'open-project', 'CmdOrCtrl+O'),
       { type: 'separator' },
+      { ...command('Import…', 'import', 'CmdOrCtrl+I'), registerAccelerator: false },
+      { ...command('Export…', 'export', 'CmdOrCtrl+E'), registerAccelerator: false },
+      { type: 'separator' },
       command('Close Project', 'close-project'),
       // macOS keeps Quit in the app menu.
       ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
@@ -73,6 +76,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
             { role: 'toggleDevTools' as const },
             { type: 'separator' as const },
           ]),
+      { ...command('Present', 'present', 'F5'), registerAccelerator: false },
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

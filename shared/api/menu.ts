@@ -5,10 +5,22 @@
 export const MENU_COMMANDS = [
   'new-project',
   'open-project',
+  'import',
+  'export',
   'close-project',
   'undo',
   'redo',
+  'present',
 ] as const;
+
+/** Menu commands the open editor runs from its command registry (same ids there). */
+export const EDITOR_MENU_COMMANDS: readonly MenuCommand[] = [
+  'import',
+  'export',
+  'undo',
+  'redo',
+  'present',
+];
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

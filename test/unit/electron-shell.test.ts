@@ -417,9 +417,12 @@ describe('application menu', () => {
     expect(file.map((item) => item.label)).toEqual([
       'New Project…',
       'Open Project…',
+      'Import…',
+      'Export…',
       'Close Project',
       'Undo',
       'Redo',
+      'Present',
     ]);
     win.webContents.send.mockClear();
     for (const item of file) item.click?.({} as never, undefined, {} as never);
@@ -437,6 +440,9 @@ describe('application menu', () => {
     for (const [label, command] of [
       ['Undo', 'undo'],
       ['Redo', 'redo'],
+      ['Import…', 'import'],
+      ['Export…', 'export'],
+      ['Present', 'present'],
     ] as const) {
       const item = all.find((i) => i.label === label);
       expect(item?.accelerator).toBeDefined();

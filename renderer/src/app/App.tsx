@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../shared/api/menu';
 import type { DocumentStore } from '../editor/documentStore';
-import { commandById } from '../editor/commands';
 import { Editor } from '../editor/Editor';
 import { StartScreen } from '../start/StartScreen';
 import { useAppStore } from './appStore';
@@ -46,9 +45,6 @@ export function App() {
       const app = useAppStore.getState();
       if (command === 'close-project' || command === 'new-project') {
         if (app.project) await close(documentStore.current);
-      } else if (command === 'undo' || command === 'redo') {
-        const store = documentStore.current;
-        if (store) commandById(command).run({ store });
       } else if (command === 'open-project') {
         const path = await app.pickPath('open');
         if (!path) return;

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { handleShortcut, type CommandContext } from '../commands';
+import { EDITOR_MENU_COMMANDS } from '../../../../shared/api/menu';
+import { COMMANDS, handleShortcut, type CommandContext } from '../commands';
 import { useDocumentStore } from '../documentContext';
 import { CommandContextContext } from './commandContext';
 import { CommandPalette } from './CommandPalette';
@@ -41,6 +42,18 @@ export function CommandLayer({ children }: { children: ReactNode }) {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [ctx, panels]);
+
+  // The desktop menu's editor items run the registry command of the same id.
+  useEffect(
+    () =>
+      window.wayline?.onMenuCommand((name) => {
+        const command = COMMANDS.find((c) => c.id === name);
+        if (command && EDITOR_MENU_COMMANDS.includes(name) && command.enabled(ctx)) {
+          command.run(ctx);
+        }
+      }),
+    [ctx],
+  );
 
   return (
     <CommandContextContext.Provider value={ctx}>
