@@ -4,7 +4,7 @@ import type { LaneKind } from './types';
 export const LANE_CARD_NOUNS: Record<LaneKind, string> = {
   touchpoints: 'Touchpoint',
   actions: 'Customer action',
-  thoughts: 'Thought',
+  thoughts: 'Thought or feeling',
   emotion: 'Emotion',
   painPoints: 'Pain point',
   opportunities: 'Opportunity',
@@ -16,3 +16,6 @@ export const LANE_CARD_NOUNS: Record<LaneKind, string> = {
 
 /** Touchpoint lanes hold rich cards; every other lane except the curve holds title-and-text notes. */
 export const isNoteLane = (kind: LaneKind) => kind !== 'touchpoints' && kind !== 'emotion';
+
+/** The emotion curve lane draws the touchpoints' emotions and holds no cards of its own. */
+export const holdsCards = (kind: LaneKind) => kind !== 'emotion';

@@ -24,3 +24,14 @@ export function resolveOrderKey(siblings: readonly { orderKey: string }[], at: P
   if ('orderKey' in at) return at.orderKey;
   return orderKeysAt(siblings, at.index, 1)[0] as string;
 }
+
+/**
+ * The index to pass to a move op (which counts siblings without the item itself) to shift an
+ * item `delta` places; null at either end or when the item is not in the list.
+ */
+export function shiftedIndex(ids: readonly string[], id: string, delta: number): number | null {
+  const at = ids.indexOf(id);
+  if (at < 0) return null;
+  const next = at + delta;
+  return next < 0 || next >= ids.length ? null : next;
+}

@@ -1,6 +1,5 @@
 /** The key at the foot of the map: emotion faces and words, effort, connections, badges, notes. */
-import { CARD_KIND_LABELS } from '../../model/cardKinds';
-import { isNoteLane } from '../../model/laneKinds';
+import { isNoteLane, LANE_CARD_NOUNS } from '../../model/laneKinds';
 import { EMOTION_LEVELS, effortWord } from '../../model/scales';
 import type { ConnectionKind, LaneKind } from '../../model/types';
 import { motBadge } from './cards';
@@ -86,7 +85,7 @@ function groups(noteKinds: LaneKind[], hasBlueprint: boolean): Group[] {
     list.push({
       title: 'Notes',
       items: noteKinds.map((kind) =>
-        item(CARD_KIND_LABELS[kind], 14, (x, y) =>
+        item(LANE_CARD_NOUNS[kind], 14, (x, y) =>
           el('rect', {
             x,
             y: y - 11,

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { holdsCards } from '../../../../shared/model/cardKinds';
+import { holdsCards } from '../../../../shared/model/laneKinds';
 import { lanesOf, stagesOf } from '../../../../shared/model/doc';
 import type { Touchpoint } from '../../../../shared/model/types';
 import { useDocument, useDocumentStore } from '../documentContext';

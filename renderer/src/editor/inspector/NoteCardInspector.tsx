@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { CARD_KIND_LABELS } from '../../../../shared/model/cardKinds';
+import { LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
 import { LIMITS } from '../../../../shared/model/schema';
 import type { LaneKind, Touchpoint } from '../../../../shared/model/types';
 import { deleteSelection } from '../actions';
@@ -17,7 +17,7 @@ export function NoteCardInspector({ card, kind }: { card: Touchpoint; kind: Lane
   const store = useDocumentStore();
   const titleRef = useRef<HTMLTextAreaElement>(null);
   useFocusRequest(card.id, 'title', titleRef);
-  const label = CARD_KIND_LABELS[kind];
+  const label = LANE_CARD_NOUNS[kind];
   const id = card.id;
   return (
     <section className="inspector-section" aria-label={label}>

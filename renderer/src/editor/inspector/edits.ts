@@ -1,4 +1,4 @@
-import { shiftedIndex } from '../../../../shared/model/cardKinds';
+import { shiftedIndex } from '../../../../shared/ops/position';
 import { cellTouchpoints, lanesOf, stagesOf } from '../../../../shared/model/doc';
 import { makeLane } from '../../../../shared/model/factories';
 import { newId } from '../../../../shared/model/ids';

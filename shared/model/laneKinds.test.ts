@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyOp } from '../ops/applyOp';
-import { CARD_KIND_LABELS, holdsCards, shiftedIndex } from './cardKinds';
+import { shiftedIndex } from '../ops/position';
 import { lanesOf } from './doc';
+import { holdsCards, LANE_CARD_NOUNS } from './laneKinds';
 import { LANE_KINDS } from './schema';
 import { createLifecycleProject } from './templates';
 
 describe('card kinds', () => {
   it('names one card of every lane kind', () => {
-    for (const kind of LANE_KINDS) expect(CARD_KIND_LABELS[kind]).toMatch(/\S/);
-    expect(CARD_KIND_LABELS.painPoints).toBe('Pain point');
+    for (const kind of LANE_KINDS) expect(LANE_CARD_NOUNS[kind]).toMatch(/\S/);
+    expect(LANE_CARD_NOUNS.painPoints).toBe('Pain point');
   });
 
   it('keeps cards out of the emotion curve only', () => {
