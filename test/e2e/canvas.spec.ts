@@ -1,38 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { EditorPage } from './support/editorPage';
-import { seedProject } from './support/seed';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-
-test.beforeEach(() => {
-  dir = makeTempDir();
-});
-
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  dir.remove();
-});
-
-async function serveSeeded(page: Page, templates: string[]): Promise<EditorPage> {
-  const file = join(dir.path, 'Seeded.wayline');
-  seedProject(file, 'Seeded', templates);
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project: file });
-  await page.goto(server.url);
-  const editor = new EditorPage(page);
-  await expect(editor.page.getByTestId('stage-column').first()).toBeVisible();
-  return editor;
-}
+import { expect, SHOTS, test } from './support/workspace';
 
 test('the worked example shows persona, lanes of every kind, connections and the emotion curve', async ({
   page,
+  workspace,
 }) => {
-  const editor = await serveSeeded(page, ['hotel-example']);
+  const editor = await workspace.serveSeeded(['hotel-example']);
   await editor.fitView();
   await expect(page.getByTestId('persona-band')).toContainText('Maya Okafor');
   // Note cards of other lanes, not only touchpoints.
@@ -74,8 +47,8 @@ test('the worked example shows persona, lanes of every kind, connections and the
   expect(id).toBeTruthy();
 });
 
-test('a service blueprint draws its three lines between the lanes', async ({ page }) => {
-  const editor = await serveSeeded(page, ['service-blueprint']);
+test('a service blueprint draws its three lines between the lanes', async ({ page, workspace }) => {
+  const editor = await workspace.serveSeeded(['service-blueprint']);
   await editor.fitView();
   const lines = page.getByTestId('blueprint-line');
   await expect(lines).toHaveCount(3);
@@ -87,8 +60,9 @@ test('a service blueprint draws its three lines between the lanes', async ({ pag
 
 test('arrows are drawn between touchpoints by dragging from a card handle, and deleted with Delete', async ({
   page,
+  workspace,
 }) => {
-  const editor = await serveSeeded(page, ['lifecycle']);
+  const editor = await workspace.serveSeeded(['lifecycle']);
   await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
   await editor.addTouchpoint('Discovery', 'Reads reviews', 'Neutral', 3);
   await editor.expectSaved();
@@ -123,8 +97,11 @@ test('arrows are drawn between touchpoints by dragging from a card handle, and d
   await expect(edge).toHaveCount(1);
 });
 
-test('stages reorder by dragging their header, taking their cards along', async ({ page }) => {
-  const editor = await serveSeeded(page, ['five-stage']);
+test('stages reorder by dragging their header, taking their cards along', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['five-stage']);
   await editor.addTouchpoint('Awareness', 'Hears from a friend', 'Positive', 1);
   await editor.expectSaved();
   expect((await editor.stageNames()).slice(0, 3)).toEqual([
@@ -151,8 +128,11 @@ test('stages reorder by dragging their header, taking their cards along', async 
     .toEqual(['Consideration', 'Awareness', 'Purchase', 'Retention', 'Advocacy']);
 });
 
-test('a card title is edited in place on the canvas, as one undo step', async ({ page }) => {
-  const editor = await serveSeeded(page, ['lifecycle']);
+test('a card title is edited in place on the canvas, as one undo step', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['lifecycle']);
   await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
   await editor.card('Sees an ad').locator('.card-title').dblclick();
   const input = page.getByRole('textbox', { name: 'Card title' });
@@ -165,8 +145,8 @@ test('a card title is edited in place on the canvas, as one undo step', async ({
   await expect(editor.card('Sees an ad')).toHaveCount(1);
 });
 
-test('a marquee drawn with Shift selects the cards inside it', async ({ page }) => {
-  const editor = await serveSeeded(page, ['lifecycle']);
+test('a marquee drawn with Shift selects the cards inside it', async ({ page, workspace }) => {
+  const editor = await workspace.serveSeeded(['lifecycle']);
   await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
   await editor.addTouchpoint('Discovery', 'Reads reviews', 'Neutral', 3);
   await editor.addTouchpoint('Interaction', 'Calls support', 'Negative', 5);
@@ -186,8 +166,8 @@ test('a marquee drawn with Shift selects the cards inside it', async ({ page }) 
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText('2 selected');
 });
 
-test('dragging the empty body of a stage pans the map', async ({ page }) => {
-  const editor = await serveSeeded(page, ['lifecycle']);
+test('dragging the empty body of a stage pans the map', async ({ page, workspace }) => {
+  const editor = await workspace.serveSeeded(['lifecycle']);
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
   const cell = await editor.cell('Discovery', 'painPoints').boundingBox();

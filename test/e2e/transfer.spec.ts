@@ -1,44 +1,23 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EditorPage } from './support/editorPage';
 import { pdfText, pngSize } from './support/files';
-import { seedProject } from './support/seed';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
 import { SidebarPage } from './support/sidebarPage';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-
-test.beforeEach(() => {
-  dir = makeTempDir();
-});
-
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  dir.remove();
-});
-
-async function serveSeeded(page: Page, templates: string[], name = 'Seeded'): Promise<EditorPage> {
-  const file = join(dir.path, `${name}.wayline`);
-  seedProject(file, name, templates);
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project: file });
-  await page.goto(server.url);
-  await expect(page.getByTestId('stage-column').first()).toBeVisible();
-  return new EditorPage(page);
-}
+import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
 /** Runs the export dialog for one format and returns where the download was saved. */
-async function exportAs(page: Page, format: string, name: string): Promise<string> {
+async function exportAs(
+  page: Page,
+  workspace: Workspace,
+  format: string,
+  name: string,
+): Promise<string> {
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: new RegExp(`^${format}`) }).check();
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: /^Export / }).click();
-  const file = join(dir.path, name);
+  const file = workspace.path(name);
   await (await download).saveAs(file);
   await expect(dialog.getByRole('status')).toContainText('Saved as');
   return file;
@@ -46,14 +25,15 @@ async function exportAs(page: Page, format: string, name: string): Promise<strin
 
 test('a journey exports from the dialog to SVG, PNG, PDF, CSV, JSON Canvas and Mermaid', async ({
   page,
+  workspace,
 }) => {
-  const editor = await serveSeeded(page, ['hotel-example']);
+  const editor = await workspace.serveSeeded(['hotel-example']);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'export-dialog.png') });
 
-  const svg = readFileSync(await exportAs(page, 'SVG image', 'map.svg'), 'utf8');
+  const svg = readFileSync(await exportAs(page, workspace, 'SVG image', 'map.svg'), 'utf8');
   expect(XMLValidator.validate(svg)).toBe(true);
   const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg) as { svg: unknown };
   expect(parsed.svg).toBeDefined();
@@ -61,23 +41,26 @@ test('a journey exports from the dialog to SVG, PNG, PDF, CSV, JSON Canvas and M
 
   await dialog.getByRole('radio', { name: /^PNG image/ }).check();
   await dialog.getByRole('radio', { name: /^3×/ }).check();
-  const png = pngSize(await exportAs(page, 'PNG image', 'map.png'));
+  const png = pngSize(await exportAs(page, workspace, 'PNG image', 'map.png'));
   const oneX = /width="(\d+(?:\.\d+)?)"/.exec(svg)!;
   expect(png.width).toBe(Math.round(Number(oneX[1]) * 3));
 
   await dialog.getByRole('radio', { name: /^PDF/ }).check();
   await dialog.getByLabel('Paper').selectOption('a3');
-  const pdf = pdfText(await exportAs(page, 'PDF', 'map.pdf'));
+  const pdf = pdfText(await exportAs(page, workspace, 'PDF', 'map.pdf'));
   expect(pdf).toContain('Booking a hotel for a business trip');
   expect(pdf).toContain('Expense');
 
-  const csv = readFileSync(await exportAs(page, 'CSV', 'map.csv'), 'utf8');
+  const csv = readFileSync(await exportAs(page, workspace, 'CSV', 'map.csv'), 'utf8');
   expect(csv).toContain('Compare prices');
   const canvas = JSON.parse(
-    readFileSync(await exportAs(page, 'JSON Canvas', 'map.canvas'), 'utf8'),
+    readFileSync(await exportAs(page, workspace, 'JSON Canvas', 'map.canvas'), 'utf8'),
   );
   expect(canvas.nodes.length).toBeGreaterThan(10);
-  const mermaid = readFileSync(await exportAs(page, 'Mermaid journey', 'map.mmd'), 'utf8');
+  const mermaid = readFileSync(
+    await exportAs(page, workspace, 'Mermaid journey', 'map.mmd'),
+    'utf8',
+  );
   expect(mermaid.startsWith('journey')).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -86,14 +69,15 @@ test('a journey exports from the dialog to SVG, PNG, PDF, CSV, JSON Canvas and M
 
 test('JSON exported from one project imports into another, and Undo takes the import back', async ({
   page,
+  workspace,
 }) => {
-  const editor = await serveSeeded(page, ['hotel-example']);
+  const editor = await workspace.serveSeeded(['hotel-example']);
   await page.keyboard.press('Control+e');
-  const json = await exportAs(page, 'Wayline JSON', 'project.json');
+  const json = await exportAs(page, workspace, 'Wayline JSON', 'project.json');
   await page.keyboard.press('Escape');
-  await server!.stop();
+  await workspace.stopServer();
 
-  await serveSeeded(page, ['lifecycle'], 'Other');
+  await workspace.serveSeeded(['lifecycle'], 'Other');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.getByLabel('File (Wayline JSON or CSV)').setInputFiles(json);
@@ -107,9 +91,12 @@ test('JSON exported from one project imports into another, and Undo takes the im
   await expect(editor.card('Compare prices')).toHaveCount(0);
 });
 
-test('a CSV import shows every rejected row before anything is written', async ({ page }) => {
-  const editor = await serveSeeded(page, ['lifecycle']);
-  const csv = join(dir.path, 'survey.csv');
+test('a CSV import shows every rejected row before anything is written', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['lifecycle']);
+  const csv = workspace.path('survey.csv');
   writeFileSync(
     csv,
     [
@@ -141,9 +128,12 @@ test('a CSV import shows every rejected row before anything is written', async (
   await expect(editor.card('Sees an ad')).toHaveCount(1);
 });
 
-test('a file that is not an import is refused with a clear message', async ({ page }) => {
-  await serveSeeded(page, ['lifecycle']);
-  const bogus = join(dir.path, 'data.json');
+test('a file that is not an import is refused with a clear message', async ({
+  page,
+  workspace,
+}) => {
+  await workspace.serveSeeded(['lifecycle']);
+  const bogus = workspace.path('data.json');
   writeFileSync(bogus, '{"format": "wayline", "formatVersion": 1, "journeys": [');
   await page.keyboard.press('Control+i');
   const dialog = page.getByRole('dialog', { name: 'Import' });

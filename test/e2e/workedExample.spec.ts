@@ -1,24 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { EditorPage } from './support/editorPage';
 import { InspectorPage } from './support/inspectorPage';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
 import { SidebarPage } from './support/sidebarPage';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-
-test.beforeEach(() => {
-  dir = makeTempDir();
-});
-
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  dir.remove();
-});
+import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
 const STAGES = [
   { name: 'Plan', goal: 'Know where to stay and what the policy allows.' },
@@ -87,11 +72,10 @@ const NOTES: { stage: string; lane: string; title: string }[] = [
   { stage: 'Expense', lane: 'opportunities', title: 'Send the invoice to finance automatically' },
 ];
 
-async function createProject(page: Page): Promise<void> {
-  server = await startServer({ settingsDir: join(dir.path, 'settings') });
-  await page.goto(server.url);
+async function createProject(page: Page, workspace: Workspace): Promise<void> {
+  await workspace.serve();
   await page.getByLabel('Project name').fill('Business travel');
-  await page.getByLabel('Folder').fill(dir.path);
+  await page.getByLabel('Folder').fill(workspace.folder);
   await page.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByTestId('stage-column').first()).toBeVisible();
 }
@@ -134,12 +118,13 @@ async function expectMap(page: Page, editor: EditorPage): Promise<void> {
 
 test('the worked example map is built through the UI from a blank project, reopened, and looks right in light and dark', async ({
   page,
+  workspace,
 }) => {
   test.setTimeout(240_000);
   const editor = new EditorPage(page);
   const ins = new InspectorPage(page);
   const sidebar = new SidebarPage(page);
-  await createProject(page);
+  await createProject(page, workspace);
   await page.getByRole('radio', { name: 'Light' }).click();
 
   // A blank journey replaces the starter one.
@@ -217,12 +202,8 @@ test('the worked example map is built through the UI from a blank project, reope
   await expectMap(page, editor);
 
   // Reopened from the file by a fresh server, as after quitting the app.
-  expect(await server!.stop()).toBe(0);
-  server = await startServer({
-    settingsDir: join(dir.path, 'settings'),
-    project: join(dir.path, 'Business travel.wayline'),
-  });
-  await page.goto(server.url);
+  expect(await workspace.stopServer()).toBe(0);
+  await workspace.serve(workspace.path('Business travel.wayline'));
   await editor.fitView();
   await expectMap(page, editor);
   await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });

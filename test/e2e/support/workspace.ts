@@ -1,0 +1,66 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { EditorPage } from './editorPage';
+import { seedProject } from './seed';
+import { makeTempDir, startServer, type RunningServer } from './server';
+
+/**
+ * What one end-to-end test works in: its own temporary folder, and browser mode started on
+ * demand with settings kept in that folder. Cleared away after the test, server first.
+ */
+export class Workspace {
+  private readonly dir = makeTempDir();
+  server: RunningServer | undefined;
+
+  constructor(private readonly page: Page) {}
+
+  path(name: string): string {
+    return join(this.dir.path, name);
+  }
+
+  get folder(): string {
+    return this.dir.path;
+  }
+
+  /** Starts browser mode (on a project, or at the start screen) and opens it in the page. */
+  async serve(project?: string): Promise<RunningServer> {
+    await this.stopServer();
+    this.server = await startServer({ settingsDir: this.path('settings'), project });
+    await this.page.goto(this.server.url);
+    return this.server;
+  }
+
+  /** A project whose journeys come from templates, served and open in the editor. */
+  async serveSeeded(templates: readonly string[], name = 'Seeded'): Promise<EditorPage> {
+    const file = this.path(`${name}.wayline`);
+    seedProject(file, name, templates);
+    await this.serve(file);
+    await expect(this.page.getByTestId('stage-column').first()).toBeVisible();
+    return new EditorPage(this.page);
+  }
+
+  /** Ctrl+C, as a user would; the exit code. */
+  async stopServer(): Promise<number | null> {
+    const code = (await this.server?.stop()) ?? null;
+    this.server = undefined;
+    return code;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stopServer();
+    this.dir.remove();
+  }
+}
+
+export const test = base.extend<{ workspace: Workspace }>({
+  workspace: async ({ page }, use) => {
+    const workspace = new Workspace(page);
+    await use(workspace);
+    await workspace.dispose();
+  },
+});
+
+export { expect };
+
+/** Where end-to-end tests save the screenshots people look at after a UI change. */
+export const SHOTS = join(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
