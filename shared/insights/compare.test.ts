@@ -105,7 +105,10 @@ describe('compareWithCurrent, worked out by hand', () => {
     const unlinked = docOf({ ...FUTURE, currentJourneyId: undefined });
     expect(compareWithCurrent(unlinked, 'fut')).toBeNull();
     // The store never keeps a dangling link; a document read from elsewhere might.
-    const orphan = { ...doc, journeys: { fut: { ...doc.journeys.fut!, currentJourneyId: 'gone' } } };
+    const orphan = {
+      ...doc,
+      journeys: { fut: { ...doc.journeys.fut!, currentJourneyId: 'gone' } },
+    };
     expect(compareWithCurrent(orphan, 'fut')).toBeNull();
   });
 });

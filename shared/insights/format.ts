@@ -21,3 +21,11 @@ export function formatAverage(value: number | null, signed = false): string {
   if (value === null) return '–';
   return signed ? formatSigned(value) : formatNumber(value);
 }
+
+/**
+ * An average emotion as the nearest level, halves away from neutral so -0.5 and +0.5 read alike
+ * ("Negative", "Positive"); Math.round alone would call -0.5 neutral and +0.5 positive.
+ */
+export function nearestEmotion(value: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value));
+}

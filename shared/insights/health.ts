@@ -41,8 +41,7 @@ export function healthScore(input: HealthInput): HealthScore {
   const painLine =
     `Pain points ${painPoints}: ${input.unresolvedPainPoints} of ${input.painPoints} unresolved ` +
     '(no opportunity in their stage); (1 − unresolved ÷ all) × 100';
-  const header =
-    `Health = ${pct(we)} emotion + ${pct(wf)} effort + ${pct(wp)} pain points resolved`;
+  const header = `Health = ${pct(we)} emotion + ${pct(wf)} effort + ${pct(wp)} pain points resolved`;
   if (input.averageEmotion === null || input.averageEffort === null) {
     return {
       score: null,

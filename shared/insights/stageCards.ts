@@ -19,9 +19,7 @@ export function stageCardsOf(doc: ProjectDoc, journeyId: string): StageCards[] {
   const byCell = touchpointsByCell(doc, journeyId);
   const lanes = lanesOf(doc, journeyId);
   const cardsOf = (stageId: string, kind: LaneKind) =>
-    lanes
-      .filter((l) => l.kind === kind)
-      .flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
+    lanes.filter((l) => l.kind === kind).flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
   return stagesOf(doc, journeyId).map((stage) => ({
     stage,
     touchpoints: cardsOf(stage.id, 'touchpoints'),
