@@ -70,7 +70,7 @@ export function healthScore(input: HealthInput): HealthScore {
         `(7 − average) ÷ ${effortSpan} × 100`,
       painLine,
       `${we} × ${emotion} + ${wf} × ${effort} + ${wp} × ${painPoints} = ` +
-        `${formatNumber(exact, 1)} → ${score}`,
+        `${formatNumber(exact, 1)}, rounded ${score}`,
     ],
   };
 }

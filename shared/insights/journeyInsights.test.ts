@@ -90,7 +90,7 @@ describe('journeyInsights on a journey worked out by hand', () => {
       'Emotion 38: average −0.50 on −2..+2; (average + 2) ÷ 4 × 100',
       'Effort 53: average 3.83 on 1..7; (7 − average) ÷ 6 × 100',
       'Pain points 33: 2 of 3 unresolved (no opportunity in their stage); (1 − unresolved ÷ all) × 100',
-      '0.4 × 38 + 0.4 × 53 + 0.2 × 33 = 43.0 → 43',
+      '0.4 × 38 + 0.4 × 53 + 0.2 × 33 = 43.0, rounded 43',
     ]);
   });
 
@@ -159,6 +159,8 @@ describe('journeyInsights on the worked hotel example (the figures the e2e test 
     // Emotion (-1/11 + 2) / 4 * 100 = 47.7 -> 48; effort (7 - 40/11) / 6 * 100 = 56.1 -> 56;
     // pain points 100. 0.4 * 48 + 0.4 * 56 + 0.2 * 100 = 19.2 + 22.4 + 20 = 61.6 -> 62.
     expect(insights.health.score).toBe(62);
-    expect(insights.health.formula.at(-1)).toBe('0.4 × 48 + 0.4 × 56 + 0.2 × 100 = 61.6 → 62');
+    expect(insights.health.formula.at(-1)).toBe(
+      '0.4 × 48 + 0.4 × 56 + 0.2 × 100 = 61.6, rounded 62',
+    );
   });
 });

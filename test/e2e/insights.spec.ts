@@ -43,7 +43,9 @@ test('the insights panel shows the worked example’s figures, and an entry sele
 
   // The figures journeyInsights.test.ts works out by hand for the worked example.
   await expect(insights.score()).toHaveText('62 / 100');
-  await expect(insights.formula()).toContainText('0.4 × 48 + 0.4 × 56 + 0.2 × 100 = 61.6 → 62');
+  await expect(insights.formula()).toContainText(
+    '0.4 × 48 + 0.4 × 56 + 0.2 × 100 = 61.6, rounded 62',
+  );
   expect(await insights.stageRow('Plan')).toEqual([
     'Plan',
     '1',
