@@ -70,6 +70,8 @@ export const exportOptionsSchema = z
     paper: z.enum(PAPER_SIZES).default('a4'),
     orientation: z.enum(['landscape', 'portrait']).default('landscape'),
     tile: z.boolean().default(false),
+    /** PDF: a final page with the journey's insights (health score, stage figures, charts). */
+    insights: z.boolean().default(true),
     /** JSON: the whole project, or the one journey. */
     scope: z.enum(['journey', 'project']).default('project'),
   })

@@ -11,6 +11,7 @@ import { exportJsonCanvas } from '../../../shared/export/canvas';
 import { exportProjectJson } from '../../../shared/export/json';
 import { exportMermaid } from '../../../shared/export/mermaid';
 import { exportSvg } from '../../../shared/export/svg/exportSvg';
+import { insightsPageSvg } from '../../../shared/insights/insightsPage';
 import { exportFontCss } from './fonts';
 import { renderPdf } from './pdf';
 import { renderPng } from './png';
@@ -57,7 +58,11 @@ export async function exportJourney(
     }
     case 'pdf': {
       const { svg, width, height } = exportSvg(doc, journeyId, { background: 'white' });
-      const pdf = await renderPdf(svg, width, height, { ...options, title: journey.name });
+      const pdf = await renderPdf(svg, width, height, {
+        ...options,
+        title: journey.name,
+        insightsPage: options.insights ? insightsPageSvg(doc, journeyId) : undefined,
+      });
       return file(pdf.pdf, pdf.notes);
     }
     case 'json':

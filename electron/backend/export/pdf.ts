@@ -26,6 +26,8 @@ export interface PdfOptions {
   title: string;
   /** The date in the footer and the metadata; now when not given. */
   date?: Date;
+  /** A last page with the journey's insights, fitted to the paper like the map. */
+  insightsPage?: { svg: string; width: number; height: number };
 }
 
 export interface PdfResult {
@@ -76,17 +78,23 @@ export async function renderPdf(
   }
   const warnings = new Set<string>();
   const map: Size = { width, height };
-  const drawMap = () =>
-    SVGtoPDF(doc, prepared.svg, 0, 0, {
-      width,
-      height,
+  const drawSvg = (svg: string, size: Size) => () =>
+    SVGtoPDF(doc, svg, 0, 0, {
+      ...size,
       assumePt: true,
       fontCallback: interFontCallback,
       warningCallback: (warning) => warnings.add(warning),
     });
+  const drawMap = drawSvg(prepared.svg, map);
   const paper = `${PAPER_LABEL[options.paper]} ${options.orientation}`;
   const context = { doc, page, paper, title: options.title, footer: footerText(date), drawMap };
-  const pages = options.tile ? drawTiled(context, map, notes) : drawFitted(context, map, notes);
+  let pages = options.tile ? drawTiled(context, map, notes) : drawFitted(context, map, notes);
+  if (options.insightsPage) {
+    const insights = options.insightsPage;
+    const draw = drawSvg(splitSvgTextRuns(insights.svg, runFontsFor).svg, insights);
+    drawFitted({ ...context, title: `${options.title}: insights`, drawMap: draw }, insights, []);
+    pages += 1;
+  }
 
   for (const warning of [...warnings].slice(0, MAX_WARNINGS)) notes.push(`SVG: ${warning}`);
   doc.end();

@@ -76,6 +76,15 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="toolbar-text-button"
+          title="Insights: health score, stage figures, charts"
+          disabled={!journeyId}
+          onClick={() => commandById('insights').run(ctx)}
+        >
+          Insights
+        </button>
+        <button
+          type="button"
+          className="toolbar-text-button"
           title={`Import (${shortcutLabel(commandById('import').shortcuts[0]!)})`}
           onClick={() => commandById('import').run(ctx)}
         >

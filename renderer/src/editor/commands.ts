@@ -247,6 +247,17 @@ export const COMMANDS: readonly Command[] = [
     run: () => toggleTheme(),
   },
   {
+    // No shortcut: Ctrl+Shift+I opens the developer tools in Electron, and Ctrl+Alt types
+    // characters (AltGr) on many keyboard layouts.
+    id: 'insights',
+    label: 'Insights',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    enabled: ({ store, panels }) => panels !== undefined && store.getState().journeyId !== '',
+    run: ({ panels }) => panels?.getState().show('insights'),
+  },
+  {
     id: 'export',
     label: 'Export…',
     group: 'File',

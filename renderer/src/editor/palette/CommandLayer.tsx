@@ -9,6 +9,7 @@ import { createPanelStore } from './panelStore';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { ExportDialog } from '../transfer/ExportDialog';
 import { ImportDialog } from '../transfer/ImportDialog';
+import { InsightsPanel } from '../insights/InsightsPanel';
 
 const ZOOM = { duration: 150 };
 
@@ -62,6 +63,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <ShortcutsSheet />
       <ExportDialog />
       <ImportDialog />
+      <InsightsPanel />
     </CommandContextContext.Provider>
   );
 }

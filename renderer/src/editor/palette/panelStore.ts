@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-export type Panel = 'palette' | 'shortcuts' | 'export' | 'import';
+export type Panel = 'palette' | 'shortcuts' | 'export' | 'import' | 'insights';
 
 export interface PanelState {
   /** The modal panel shown, if any. */

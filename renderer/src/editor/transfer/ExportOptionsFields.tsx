@@ -107,6 +107,17 @@ export function ExportOptionsFields({ format, options, onChange }: Props) {
             ]}
             onChange={(v) => onChange({ tile: v === 'tile' })}
           />
+          <fieldset className="export-choice">
+            <legend>Insights</legend>
+            <label>
+              <input
+                type="checkbox"
+                checked={options.insights}
+                onChange={(e) => onChange({ insights: e.target.checked })}
+              />
+              Last page: health score, stage figures and charts
+            </label>
+          </fieldset>
         </>
       );
     case 'json':

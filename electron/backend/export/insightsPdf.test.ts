@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportOptionsSchema } from '../../../shared/export/formats';
+import { templateJourney } from '../../../shared/export/svg/exampleDocs';
+import { futureStateOf } from '../../../shared/model/duplicateJourney';
+import { applyOp } from '../../../shared/ops/applyOp';
+import { exportJourney } from './exportJourney';
+
+// The PDFs are read back by poppler. WAYLINE_KEEP_PDF=1 keeps them for looking at.
+const dir = mkdtempSync(join(tmpdir(), 'wayline-insights-pdf-'));
+afterAll(() => {
+  if (!process.env.WAYLINE_KEEP_PDF) rmSync(dir, { recursive: true, force: true });
+  else console.log(`insights PDFs kept in ${dir}`);
+});
+
+const pdftotext = (file: string, page: number) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
+const pageCount = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+
+async function exportPdf(name: string, ...args: Parameters<typeof exportJourney>) {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, (await exportJourney(...args)).bytes);
+  return file;
+}
+
+describe('the PDF insights page', () => {
+  const { doc, journeyId } = templateJourney('hotel-example');
+
+  it('is one more page, the last, with the score, its formula and every stage', async () => {
+    const withPage = await exportPdf('with', doc, journeyId, 'pdf', exportOptionsSchema.parse({}));
+    const without = await exportPdf(
+      'without',
+      doc,
+      journeyId,
+      'pdf',
+      exportOptionsSchema.parse({ insights: false }),
+    );
+    expect(pageCount(without)).toBe(1);
+    expect(pageCount(withPage)).toBe(2);
+    const last = pdftotext(withPage, 2);
+    // The worked example's score, as journeyInsights.test.ts works it out by hand.
+    for (const expected of [
+      'Insights',
+      '62 / 100',
+      '0.4 × 48 + 0.4 × 56 + 0.2 × 100 = 61.6, rounded 62',
+      'Plan',
+      'Search',
+      'Book',
+      'Stay',
+      'Expense',
+      'Lowest emotion',
+      'Surprise resort fee at checkout',
+      'Website: 4',
+      'Average emotion per stage',
+    ]) {
+      expect(last).toContain(expected);
+    }
+    expect(pdftotext(without, 1)).not.toContain('62 / 100');
+  });
+
+  it('compares a future state with its current state', async () => {
+    const rows = futureStateOf(doc, journeyId, { orderKey: 'a1' });
+    const future = rows.journeys![0]!.id;
+    let withFuture = applyOp(doc, { type: 'insertRows', rows }).doc;
+    const fee = Object.values(withFuture.touchpoints).find(
+      (t) => t.journeyId === future && t.title === 'Surprise resort fee at checkout',
+    )!;
+    withFuture = applyOp(withFuture, {
+      type: 'updateTouchpoint',
+      id: fee.id,
+      patch: { emotion: 1 },
+    }).doc;
+    const file = await exportPdf(
+      'future',
+      withFuture,
+      future,
+      'pdf',
+      exportOptionsSchema.parse({}),
+    );
+    const last = pdftotext(file, 2);
+    expect(last).toContain('Current vs future state');
+    // Book: 0 before, (1 + 1 + 1) / 3 = +1 after; health 62 -> 64 (insights.spec.ts).
+    expect(last).toContain('0.0 to +1.0 (+1.0)');
+    expect(last).toContain('health 62 to 64');
+    expect(execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', file, join(dir, 'future')]));
+  });
+});

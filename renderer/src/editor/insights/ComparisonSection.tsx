@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import type { ChartPalette } from '../../../../shared/insights/charts/chartFrame';
+import { comparisonChart } from '../../../../shared/insights/charts/comparisonChart';
+import type { JourneyComparison } from '../../../../shared/insights/compare';
+import { formatAverage, formatSigned } from '../../../../shared/insights/format';
+import { ChartFigure } from './ChartFigure';
+
+interface Props {
+  comparison: JourneyComparison;
+  palette: ChartPalette;
+  large: boolean;
+}
+
+function Change({ value, better }: { value: number | null; better: 'up' | 'down' }) {
+  if (value === null) return null;
+  const improved = better === 'up' ? value > 0 : value < 0;
+  const worse = better === 'up' ? value < 0 : value > 0;
+  return (
+    <span className={improved ? 'insights-better' : worse ? 'insights-worse' : undefined}>
+      {' '}
+      ({formatSigned(value)}
+      {improved ? ', better' : worse ? ', worse' : ''})
+    </span>
+  );
+}
+
+const titles = (list: readonly string[]) => (list.length === 0 ? '–' : list.join(', '));
+
+/** A future state against the current state it improves on, stage by stage. */
+export function ComparisonSection({ comparison, palette, large }: Props) {
+  const chart = useMemo(
+    () =>
+      comparisonChart(
+        comparison.stages.map((s) => ({
+          name: s.name,
+          before: s.emotionBefore,
+          after: s.emotionAfter,
+        })),
+        { palette, large, width: large ? 900 : 640 },
+      ),
+    [comparison, palette, large],
+  );
+  return (
+    <section className="insights-comparison" aria-labelledby="insights-comparison-title">
+      <h3 id="insights-comparison-title">Current vs future state</h3>
+      <p>
+        Compared with <strong>{comparison.currentName}</strong>: health{' '}
+        <span data-testid="health-before">{comparison.healthBefore ?? '–'}</span> →{' '}
+        <span data-testid="health-after">{comparison.healthAfter ?? '–'}</span>. Stages are matched
+        by name, then by position.
+      </p>
+      <table className="insights-table">
+        <thead>
+          <tr>
+            <th scope="col">Stage</th>
+            <th scope="col">Emotion before → after</th>
+            <th scope="col">Effort before → after</th>
+            <th scope="col">Touchpoints added</th>
+            <th scope="col">Touchpoints removed</th>
+            <th scope="col">Pain points addressed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.stages.map((s) => (
+            <tr
+              key={`${s.currentStageId}-${s.futureStageId}`}
+              data-testid="comparison-row"
+              data-stage-name={s.name}
+            >
+              <th scope="row">
+                {s.name || 'Untitled stage'}
+                {s.futureStageId === null && <span className="insights-word"> (dropped)</span>}
+                {s.currentStageId === null && <span className="insights-word"> (new)</span>}
+              </th>
+              <td data-testid="emotion-change">
+                {formatAverage(s.emotionBefore, true)} → {formatAverage(s.emotionAfter, true)}
+                <Change value={s.emotionChange} better="up" />
+              </td>
+              <td>
+                {formatAverage(s.effortBefore)} → {formatAverage(s.effortAfter)}
+                <Change value={s.effortChange} better="down" />
+              </td>
+              <td>{titles(s.touchpointsAdded)}</td>
+              <td>{titles(s.touchpointsRemoved)}</td>
+              <td>{titles(s.painPointsAddressed)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ChartFigure caption="Average emotion per stage, current and future state" svg={chart} />
+    </section>
+  );
+}

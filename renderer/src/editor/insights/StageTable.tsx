@@ -1,0 +1,52 @@
+import { formatAverage } from '../../../../shared/insights/format';
+import type { StageInsight } from '../../../../shared/insights/journeyInsights';
+import { effortWord } from '../../../../shared/model/scales';
+import { EmotionValue } from './EmotionValue';
+
+/** Per stage: averages over the stage's touchpoints, and the counts of its cards. */
+export function StageTable({ stages }: { stages: readonly StageInsight[] }) {
+  return (
+    <section aria-labelledby="insights-stages-title">
+      <h3 id="insights-stages-title">Stages</h3>
+      <table className="insights-table">
+        <caption>Emotion and effort are averages over each stage’s touchpoint cards.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Stage</th>
+            <th scope="col">Touchpoints</th>
+            <th scope="col">Emotion</th>
+            <th scope="col">Effort (1–7)</th>
+            <th scope="col">Pain points</th>
+            <th scope="col">Opportunities</th>
+            <th scope="col">Moments of truth</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stages.map((s) => (
+            <tr key={s.stageId} data-testid="insight-stage-row" data-stage-name={s.name}>
+              <th scope="row">{s.name || 'Untitled stage'}</th>
+              <td>{s.touchpoints}</td>
+              <td>
+                <EmotionValue value={s.averageEmotion} />
+              </td>
+              <td>
+                {formatAverage(s.averageEffort)}
+                {s.averageEffort !== null && (
+                  <span className="insights-word"> {effortWord(s.averageEffort)}</span>
+                )}
+              </td>
+              <td>
+                {s.painPoints}
+                {s.unresolvedPainPoints > 0 && (
+                  <span className="insights-word"> ({s.unresolvedPainPoints} unresolved)</span>
+                )}
+              </td>
+              <td>{s.opportunities}</td>
+              <td>{s.momentsOfTruth}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { cellKey, lanesOf, stagesOf, touchpointsByCell } from '../model/doc';
+import type { LaneKind, ProjectDoc, Stage, Touchpoint } from '../model/types';
+
+/** One stage's cards that the insights count, each list in journey order. */
+export interface StageCards {
+  stage: Stage;
+  /** Cards of touchpoint lanes: the only cards whose emotion, effort and channel mean something. */
+  touchpoints: Touchpoint[];
+  painPoints: Touchpoint[];
+  opportunities: Touchpoint[];
+}
+
+/**
+ * A journey's stages in order with their cards, sorted into the lanes insights count. Journey
+ * order is the curve's: by stage, then lane, then position in the cell. Hidden or collapsed
+ * lanes still count: hiding a lane changes the view, not the journey.
+ */
+export function stageCardsOf(doc: ProjectDoc, journeyId: string): StageCards[] {
+  const byCell = touchpointsByCell(doc, journeyId);
+  const lanes = lanesOf(doc, journeyId);
+  const cardsOf = (stageId: string, kind: LaneKind) =>
+    lanes.filter((l) => l.kind === kind).flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
+  return stagesOf(doc, journeyId).map((stage) => ({
+    stage,
+    touchpoints: cardsOf(stage.id, 'touchpoints'),
+    painPoints: cardsOf(stage.id, 'painPoints'),
+    opportunities: cardsOf(stage.id, 'opportunities'),
+  }));
+}
+
+/** The mean, or null for no values (an empty stage has no average, not an average of 0). */
+export function average(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
+}
