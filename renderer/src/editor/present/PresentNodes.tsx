@@ -1,4 +1,11 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, type NodeProps } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  Handle,
+  Position,
+  type EdgeProps,
+  type NodeProps,
+} from '@xyflow/react';
 import { memo } from 'react';
 import type { Node } from '@xyflow/react';
 import { LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
@@ -49,6 +56,26 @@ export const DimVeil = memo(function DimVeil({ data }: P<DimData, 'dim'>) {
   return <div className={data.dimmed ? 'present-veil on' : 'present-veil'} aria-hidden="true" />;
 });
 
+/** React Flow draws an edge only between handles; these are never shown or used. */
+function Anchors() {
+  return (
+    <>
+      <Handle
+        type="target"
+        position={Position.Left}
+        isConnectable={false}
+        className="present-anchor"
+      />
+      <Handle
+        type="source"
+        position={Position.Right}
+        isConnectable={false}
+        className="present-anchor"
+      />
+    </>
+  );
+}
+
 export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData, 'card'>) {
   const { touchpoint, laneKind, concealed } = data;
   const title = touchpoint.title || `Untitled ${LANE_CARD_NOUNS[laneKind]}`;
@@ -61,6 +88,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
   if (laneKind !== 'touchpoints') {
     return (
       <article className={`present-card present-note lane-${laneKind}`} {...common}>
+        <Anchors />
         <h3>{title}</h3>
       </article>
     );
@@ -72,6 +100,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
       style={{ borderLeftColor: level.color }}
       {...common}
     >
+      <Anchors />
       <h3>
         {touchpoint.momentOfTruth && (
           <span className="present-mot" role="img" aria-label="Moment of truth">

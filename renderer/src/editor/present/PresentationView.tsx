@@ -13,6 +13,7 @@ import { cameraFor, overviewFrame, stageFrame } from '../../../../shared/present
 import { stageInsight } from '../../../../shared/present/insight';
 import {
   PROJECTOR_LAYOUT_THEME as THEME,
+  PROJECTOR_PALETTE,
   projectorCssVariables,
 } from '../../../../shared/present/projectorTheme';
 import { presentKeyAction, type PresentStep } from '../../../../shared/present/steps';
@@ -82,7 +83,12 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
     () =>
       buildPresentEdges(layout, step).map((e) => ({
         ...e,
-        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: '#10131a' },
+        markerEnd: {
+          type: MarkerType.ArrowClosed,
+          width: 16,
+          height: 16,
+          color: PROJECTOR_PALETTE.ink,
+        },
       })),
     [layout, step],
   );

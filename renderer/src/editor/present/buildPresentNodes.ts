@@ -1,6 +1,6 @@
 import { getEntity } from '../../../../shared/model/doc';
 import type { ProjectDoc } from '../../../../shared/model/types';
-import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
+import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
 import type { PresentStep } from '../../../../shared/present/steps';
 import { revealOrder } from '../../../../shared/present/steps';
@@ -18,6 +18,19 @@ const STILL = {
 export function concealedCards(layout: JourneyLayout, step: PresentStep): Set<string> {
   if (step.kind !== 'stage') return new Set();
   return new Set(revealOrder(layout, step.stageId).slice(step.revealed));
+}
+
+function veil(id: string, dimmed: boolean, rect: Rect): PresentNode {
+  return {
+    id: `dim:${id}`,
+    type: 'dim',
+    position: { x: rect.x, y: rect.y },
+    width: rect.width,
+    height: rect.height,
+    data: { dimmed },
+    ...STILL,
+    zIndex: 10,
+  };
 }
 
 export function buildPresentNodes(
@@ -83,14 +96,31 @@ export function buildPresentNodes(
       zIndex: 0,
     });
     // A veil over the column rather than opacity on it: text stays at full contrast underneath.
-    nodes.push({
-      id: `dim:${stage.id}`,
-      type: 'dim',
-      ...rect,
-      data: { dimmed },
-      ...STILL,
-      zIndex: 10,
-    });
+    // It spans half the gap each side, so neighbouring veils meet over the curve between them.
+    nodes.push(
+      veil(stage.id, dimmed, {
+        x: stage.x - theme.stageGap / 2,
+        y: stage.y,
+        width: stage.width + theme.stageGap,
+        height: stage.height,
+      }),
+    );
+  }
+  // Persona and lane names are context: they step back while a stage has the floor, except
+  // the lane names beside the first stage, which are in frame with it.
+  if (layout.persona) {
+    nodes.push(veil('persona', step.kind === 'stage', layout.persona));
+  }
+  const firstLane = layout.lanes[0];
+  if (firstLane) {
+    nodes.push(
+      veil('lanes', step.kind === 'stage' && step.stageIndex > 0, {
+        x: 0,
+        y: firstLane.y,
+        width: theme.laneLabelWidth - theme.stageGap / 2,
+        height: layout.height - firstLane.y,
+      }),
+    );
   }
   const curveLane =
     layout.emotionCurve && layout.lanes.find((l) => l.id === layout.emotionCurve?.laneId);
