@@ -17,6 +17,9 @@ export const PROJECTOR_PALETTE = {
   painPoints: '#fde6e3',
   opportunities: '#e2f3e6',
   blueprint: '#e8f1fb',
+  /** Edge strips of thought and opportunity notes (not text). */
+  thoughtsEdge: '#7d5fd3',
+  opportunitiesEdge: '#2f8a4c',
   /** The presenter line and help overlay: light text on near-black. */
   bar: '#10131a',
   barInk: '#ffffff',

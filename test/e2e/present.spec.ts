@@ -51,6 +51,8 @@ async function expectReadable(show: PresentPage): Promise<void> {
 
 async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).include('[data-testid="presentation"]').analyze();
+  // The presentation itself was checked, not an empty selection.
+  expect(result.passes.length).toBeGreaterThan(10);
   const serious = result.violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
   );
@@ -162,7 +164,6 @@ test('reveal shows a stage card by card before moving on', async ({ page }) => {
   await expect(show.root).toHaveAttribute('data-reveal', 'on');
   await page.keyboard.press('ArrowRight');
   await show.expectStep('stage-1-card-0');
-  const planCards = show.page.locator('.react-flow__node-card:has([data-testid="present-card"])');
   const concealed = show.page.locator('[data-testid="present-card"][data-concealed="true"]');
   // Plan has 5 cards, all hidden at first; each Right shows one more.
   await expect(concealed).toHaveCount(5);
@@ -170,16 +171,27 @@ test('reveal shows a stage card by card before moving on', async ({ page }) => {
     await page.keyboard.press('ArrowRight');
     await show.expectStep(`stage-1-card-${shown}`);
     await expect(concealed).toHaveCount(5 - shown);
+    if (shown === 2) {
+      // Lane by lane from the top: the action, then the touchpoint; the thought is still to come.
+      const card = (title: string) =>
+        page.locator('[data-testid="present-card"]').filter({ hasText: title });
+      await expect(card('Gets the meeting invite')).toHaveAttribute('data-concealed', 'false');
+      await expect(card('Reads the travel policy')).toHaveAttribute('data-concealed', 'false');
+      await expect(card('What am I allowed to spend here?')).toHaveAttribute(
+        'data-concealed',
+        'true',
+      );
+      await expect(card('What am I allowed to spend here?')).toBeHidden();
+      await show.settle();
+      await page.screenshot({ path: join(SHOTS, 'present-reveal-plan-2-of-5.png') });
+    }
   }
   await page.keyboard.press('ArrowRight');
   await show.expectStep('stage-1');
   await expect(concealed).toHaveCount(0);
-  await show.settle();
-  await page.screenshot({ path: join(SHOTS, 'present-reveal-plan.png') });
   await page.keyboard.press('ArrowRight');
   await show.expectStep('stage-2-card-0');
   await expect(concealed).toHaveCount(6);
-  expect(await planCards.count()).toBeGreaterThan(20);
   // Reveal off shows the whole stage at once.
   await page.keyboard.press('r');
   await show.expectStep('stage-2');

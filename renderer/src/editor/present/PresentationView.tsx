@@ -6,7 +6,7 @@ import {
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { cameraFor, overviewFrame, stageFrame } from '../../../../shared/present/camera';
@@ -47,7 +47,10 @@ const EDGE_TYPES: EdgeTypes = { connection: PresentConnection };
 const CAMERA_MS = 700;
 /** Screen px the presenter line takes, kept clear of the framed stage. */
 const LINE_HEIGHT = 96;
-const CSS_VARS = projectorCssVariables();
+const CSS_VARS: CSSProperties = {
+  ...projectorCssVariables(),
+  ['--present-line-height' as string]: `${LINE_HEIGHT}px`,
+};
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -112,6 +115,9 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       // F5 again must not reload the page under the presentation.
       if (e.key === 'F5') return e.preventDefault();
+      // Enter and Space on a focused button (Exit, Keys) press the button.
+      const onButton = e.target instanceof HTMLButtonElement;
+      if (onButton && (e.key === 'Enter' || e.key === ' ')) return;
       const action = presentKeyAction(e.key, e.shiftKey);
       if (!action) return;
       e.preventDefault();

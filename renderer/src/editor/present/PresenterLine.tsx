@@ -1,5 +1,7 @@
+import type { MouseEvent } from 'react';
 import type { PresentStep } from '../../../../shared/present/steps';
 import type { StageInsight } from '../../../../shared/present/insight';
+import './presenterLine.css';
 
 interface Props {
   step: PresentStep;
@@ -40,7 +42,7 @@ export function PresenterLine(props: Props) {
         )}
       </div>
       <div className="presenter-actions">
-        <button type="button" onClick={props.onHelp}>
+        <button type="button" onClick={(e) => clickAndLetGo(e, props.onHelp)}>
           Keys (?)
         </button>
         <button type="button" onClick={props.onLeave}>
@@ -49,6 +51,12 @@ export function PresenterLine(props: Props) {
       </div>
     </footer>
   );
+}
+
+/** A mouse click leaves no focus behind, so a clicker's Space moves on rather than re-clicking. */
+function clickAndLetGo(e: MouseEvent<HTMLButtonElement>, action: () => void) {
+  if (e.detail > 0) e.currentTarget.blur();
+  action();
 }
 
 const KEYS: [string, string][] = [
@@ -82,7 +90,7 @@ export function PresentHelp({ onClose }: { onClose(): void }) {
           </div>
         ))}
       </dl>
-      <button type="button" onClick={onClose}>
+      <button type="button" autoFocus onClick={onClose}>
         Close
       </button>
     </div>
