@@ -133,6 +133,7 @@ test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({ pa
   await expect(page.locator('.topbar')).toBeVisible();
   expect(await editor.stageNames()).toEqual(before.names);
   expect(await flowTransform()).toBe(before.transform);
+  await page.screenshot({ path: join(SHOTS, 'present-back-in-editor.png') });
   // Nothing was edited: there is nothing to undo.
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
