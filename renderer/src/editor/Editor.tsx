@@ -5,6 +5,7 @@ import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { DocumentStoreContext } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
+import { PresentGate } from './present/PresentGate';
 import { CommandLayer } from './palette/CommandLayer';
 import { FilterBar } from './search/FilterBar';
 import { SaveErrorBanner } from './SaveStatus';
@@ -38,18 +39,20 @@ export function Editor({ project, api, onReady, onClose }: Props) {
     <DocumentStoreContext.Provider value={store}>
       <ReactFlowProvider>
         <CommandLayer>
-          <div className="editor">
-            <TopBar onClose={() => onClose(store)} />
-            <SaveErrorBanner />
-            <main className="editor-body">
-              <JourneySidebar />
-              <div className="canvas-column">
-                <FilterBar />
-                <JourneyCanvas />
-              </div>
-              <Inspector />
-            </main>
-          </div>
+          <PresentGate>
+            <div className="editor">
+              <TopBar onClose={() => onClose(store)} />
+              <SaveErrorBanner />
+              <main className="editor-body">
+                <JourneySidebar />
+                <div className="canvas-column">
+                  <FilterBar />
+                  <JourneyCanvas />
+                </div>
+                <Inspector />
+              </main>
+            </div>
+          </PresentGate>
         </CommandLayer>
       </ReactFlowProvider>
     </DocumentStoreContext.Provider>

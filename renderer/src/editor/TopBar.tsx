@@ -99,6 +99,15 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         >
           Export
         </button>
+        <button
+          type="button"
+          className="toolbar-text-button"
+          title={`Present (${shortcutLabel(commandById('present').shortcuts[0]!)})`}
+          disabled={!journeyId}
+          onClick={() => commandById('present').run(ctx)}
+        >
+          Present
+        </button>
       </div>
       <div className="topbar-right">
         <SaveStatus />

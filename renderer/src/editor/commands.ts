@@ -258,6 +258,15 @@ export const COMMANDS: readonly Command[] = [
     run: ({ panels }) => panels?.getState().show('insights'),
   },
   {
+    id: 'present',
+    label: 'Present',
+    group: 'View',
+    shortcuts: [{ key: 'F5' }],
+    scope: 'anywhere',
+    enabled: ({ store, panels }) => panels !== undefined && store.getState().journeyId !== '',
+    run: ({ panels }) => panels?.getState().show('present'),
+  },
+  {
     id: 'export',
     label: 'Export…',
     group: 'File',

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-export type Panel = 'palette' | 'shortcuts' | 'export' | 'import' | 'insights';
+/** 'present' is the presentation, shown instead of the editor (present/PresentGate.tsx). */
+export type Panel = 'palette' | 'shortcuts' | 'export' | 'import' | 'insights' | 'present';
 
 export interface PanelState {
   /** The modal panel shown, if any. */

@@ -1,0 +1,238 @@
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  Handle,
+  Position,
+  type EdgeProps,
+  type NodeProps,
+} from '@xyflow/react';
+import { memo } from 'react';
+import type { Node } from '@xyflow/react';
+import { LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
+import { EFFORT_MAX, emotionLevel } from '../../../../shared/model/scales';
+import { EmotionFace } from '../../components/EmotionFace';
+import type {
+  DimData,
+  PresentCardData,
+  PresentCurveData,
+  PresentEdge,
+  PresentLaneData,
+  PresentPersonaData,
+  PresentStageData,
+} from './presentNodeTypes';
+
+type P<D extends Record<string, unknown>, T extends string> = NodeProps<Node<D, T>>;
+
+export const PresentStage = memo(function PresentStage({ data }: P<PresentStageData, 'stage'>) {
+  return (
+    <section
+      className="present-stage"
+      style={{ ['--stage-color' as string]: data.color }}
+      data-testid="present-stage"
+      data-stage-name={data.name}
+      data-dimmed={data.dimmed ? 'true' : 'false'}
+      aria-hidden={data.dimmed || undefined}
+      aria-label={`Stage ${data.index + 1}: ${data.name}`}
+    >
+      <header className="present-stage-header" style={{ height: data.headerHeight }}>
+        <h2>
+          <span className="present-stage-index">{data.index + 1}</span>
+          {data.name || 'Untitled stage'}
+        </h2>
+        {data.goal && <p>{data.goal}</p>}
+      </header>
+      {data.cells.map((cell) => (
+        <div
+          key={cell.laneId}
+          className={`present-cell lane-${cell.laneKind}`}
+          style={{ top: cell.top, height: cell.height }}
+        />
+      ))}
+    </section>
+  );
+});
+
+export const DimVeil = memo(function DimVeil({ data }: P<DimData, 'dim'>) {
+  return <div className={data.dimmed ? 'present-veil on' : 'present-veil'} aria-hidden="true" />;
+});
+
+/** React Flow draws an edge only between handles; these are never shown or used. */
+function Anchors() {
+  return (
+    <>
+      <Handle
+        type="target"
+        position={Position.Left}
+        isConnectable={false}
+        className="present-anchor"
+      />
+      <Handle
+        type="source"
+        position={Position.Right}
+        isConnectable={false}
+        className="present-anchor"
+      />
+    </>
+  );
+}
+
+export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData, 'card'>) {
+  const { touchpoint, laneKind, concealed } = data;
+  const title = touchpoint.title || `Untitled ${LANE_CARD_NOUNS[laneKind]}`;
+  const common = {
+    'data-testid': 'present-card',
+    'data-concealed': concealed ? 'true' : 'false',
+    'data-lane-kind': laneKind,
+    'aria-hidden': concealed || undefined,
+  };
+  if (laneKind !== 'touchpoints') {
+    return (
+      <article className={`present-card present-note lane-${laneKind}`} {...common}>
+        <Anchors />
+        <h3>{title}</h3>
+      </article>
+    );
+  }
+  const level = emotionLevel(touchpoint.emotion);
+  return (
+    <article
+      className="present-card present-touchpoint"
+      style={{ borderLeftColor: level.color }}
+      {...common}
+    >
+      <Anchors />
+      <h3>
+        {touchpoint.momentOfTruth && (
+          <span className="present-mot" role="img" aria-label="Moment of truth">
+            ★{' '}
+          </span>
+        )}
+        {title}
+      </h3>
+      <p className="present-meta">
+        <span className="present-emotion">
+          <EmotionFace emotion={touchpoint.emotion} size={36} />
+          {level.word}
+        </span>
+        <span className="present-effort">
+          Effort {touchpoint.effort}/{EFFORT_MAX}
+        </span>
+      </p>
+    </article>
+  );
+});
+
+export const PresentLane = memo(function PresentLane({ data }: P<PresentLaneData, 'lane'>) {
+  return <div className="present-lane">{data.name}</div>;
+});
+
+const listItems = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export const PresentPersona = memo(function PresentPersona({
+  data,
+}: P<PresentPersonaData, 'persona'>) {
+  const { persona } = data;
+  const lists = [
+    ['Goals', persona.goals],
+    ['Needs', persona.needs],
+    ['Frustrations', persona.frustrations],
+  ] as const;
+  return (
+    <section
+      className="present-persona"
+      style={{ ['--persona-color' as string]: persona.color }}
+      aria-label={`Persona: ${persona.name}`}
+    >
+      <div className="present-persona-id">
+        <h2>{persona.name || 'Unnamed persona'}</h2>
+        {persona.role && <p>{persona.role}</p>}
+        {persona.quote && <blockquote>{persona.quote}</blockquote>}
+      </div>
+      {lists.map(([heading, text]) =>
+        listItems(text).length > 0 ? (
+          <div key={heading} className="present-persona-list">
+            <h3>{heading}</h3>
+            <ul>
+              {listItems(text).map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null,
+      )}
+    </section>
+  );
+});
+
+const FACE = 44;
+
+/** The emotion curve with a face at each point; the cards above carry the words. */
+export const PresentCurve = memo(function PresentCurve({
+  data,
+  width,
+  height,
+}: P<PresentCurveData, 'curve'>) {
+  const { curve, originX, originY, concealed } = data;
+  const hidden = new Set(concealed);
+  const w = width ?? 0;
+  const h = height ?? 0;
+  return (
+    <svg
+      className="present-curve"
+      width={w}
+      height={h}
+      viewBox={`${originX} ${originY} ${w} ${h}`}
+      role="img"
+      aria-label={`Emotion curve through ${curve.points.length} touchpoints`}
+    >
+      <line x1={originX} x2={originX + w} y1={curve.zeroY} y2={curve.zeroY} className="zero" />
+      <path d={curve.path} className="line" />
+      {curve.points
+        .filter((p) => !hidden.has(p.touchpointId))
+        .map((p) => (
+          <g key={p.touchpointId} data-testid="present-curve-point">
+            {p.low && <circle cx={p.x} cy={p.y} r={FACE / 2 + 7} className="low-ring" />}
+            <EmotionFace emotion={p.emotion} size={FACE} x={p.x - FACE / 2} y={p.y - FACE / 2} />
+          </g>
+        ))}
+    </svg>
+  );
+});
+
+const KIND_DASH = { path: undefined, alternative: '12 8', failure: '4 6' } as const;
+
+export const PresentConnection = memo(function PresentConnection({
+  data,
+  markerEnd,
+}: EdgeProps<PresentEdge>) {
+  if (!data) return null;
+  const { route } = data;
+  const label = route.label || (route.kind === 'failure' ? 'Failure path' : '');
+  return (
+    <>
+      <BaseEdge
+        path={route.path}
+        markerEnd={markerEnd}
+        className={`present-edge edge-${route.kind}`}
+        style={{ strokeDasharray: KIND_DASH[route.kind] }}
+      />
+      {label && (
+        <EdgeLabelRenderer>
+          <div
+            className="present-edge-label"
+            style={{
+              transform: `translate(-50%, -50%) translate(${route.labelAt.x}px, ${route.labelAt.y}px)`,
+            }}
+          >
+            {route.kind === 'failure' && <span aria-hidden="true">✕ </span>}
+            {label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,210 @@
+import {
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  MarkerType,
+  type EdgeTypes,
+  type NodeTypes,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { getEntity } from '../../../../shared/model/doc';
+import { layoutJourney } from '../../../../shared/layout/layoutJourney';
+import { cameraFor, overviewFrame, stageFrame } from '../../../../shared/present/camera';
+import { stageInsight } from '../../../../shared/present/insight';
+import {
+  PROJECTOR_LAYOUT_THEME as THEME,
+  PROJECTOR_PALETTE,
+  projectorCssVariables,
+} from '../../../../shared/present/projectorTheme';
+import { presentKeyAction, type PresentStep } from '../../../../shared/present/steps';
+import { useDocument } from '../documentContext';
+import { buildPresentEdges, buildPresentNodes } from './buildPresentNodes';
+import { PresenterLine, PresentHelp } from './PresenterLine';
+import {
+  DimVeil,
+  PresentCard,
+  PresentConnection,
+  PresentCurve,
+  PresentLane,
+  PresentPersona,
+  PresentStage,
+} from './PresentNodes';
+import type { PresentEdge, PresentNode } from './presentNodeTypes';
+import { Spotlight } from './Spotlight';
+import { useFullscreen } from './useFullscreen';
+import { usePresentSteps } from './usePresentSteps';
+import './present.css';
+
+const NODE_TYPES: NodeTypes = {
+  stage: PresentStage,
+  card: PresentCard,
+  lane: PresentLane,
+  persona: PresentPersona,
+  curve: PresentCurve,
+  dim: DimVeil,
+};
+const EDGE_TYPES: EdgeTypes = { connection: PresentConnection };
+const CAMERA_MS = 700;
+/** Screen px the presenter line takes, kept clear of the framed stage. */
+const LINE_HEIGHT = 96;
+const CSS_VARS: CSSProperties = {
+  ...projectorCssVariables(),
+  ['--present-line-height' as string]: `${LINE_HEIGHT}px`,
+};
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function useScreenSize(ref: React.RefObject<HTMLElement | null>) {
+  const [size, setSize] = useState({ width: window.innerWidth, height: window.innerHeight });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() =>
+      setSize({ width: el.clientWidth, height: el.clientHeight }),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+function Presentation({ onLeave }: { onLeave: () => void }) {
+  const doc = useDocument((s) => s.doc);
+  const journeyId = useDocument((s) => s.journeyId);
+  const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
+  const { step, reveal, move, toggleReveal } = usePresentSteps(layout);
+  const [lineShown, setLineShown] = useState(true);
+  const [help, setHelp] = useState(false);
+  const [spotlight, setSpotlight] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const screen = useScreenSize(root);
+  const flow = useReactFlow<PresentNode, PresentEdge>();
+  useFullscreen(onLeave);
+
+  const nodes = useMemo(() => buildPresentNodes(doc, layout, THEME, step), [doc, layout, step]);
+  const edges = useMemo(
+    () =>
+      buildPresentEdges(layout, step).map((e) => ({
+        ...e,
+        markerEnd: {
+          type: MarkerType.ArrowClosed,
+          width: 16,
+          height: 16,
+          color: PROJECTOR_PALETTE.ink,
+        },
+      })),
+    [layout, step],
+  );
+
+  const camera = useMemo(() => {
+    const frame =
+      step.kind === 'overview'
+        ? overviewFrame(layout)
+        : stageFrame(layout, step.stageIndex, THEME.stageGap);
+    return cameraFor(frame, { ...screen, bottomInset: lineShown ? LINE_HEIGHT : 0 });
+  }, [layout, step, screen, lineShown]);
+
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    void flow.setViewport(camera, { duration: reducedMotion() ? 0 : CAMERA_MS });
+  }, [flow, camera, ready]);
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // F5 again must not reload the page under the presentation.
+      if (e.key === 'F5') return e.preventDefault();
+      // Enter and Space on a focused button (Exit, Keys) press the button.
+      const onButton = e.target instanceof HTMLButtonElement;
+      if (onButton && (e.key === 'Enter' || e.key === ' ')) return;
+      const action = presentKeyAction(e.key, e.shiftKey);
+      if (!action) return;
+      e.preventDefault();
+      if (action.type === 'leave') return help ? setHelp(false) : onLeave();
+      if (action.type !== 'toggle') return move(action);
+      if (action.what === 'reveal') toggleReveal();
+      if (action.what === 'spotlight') setSpotlight((on) => !on);
+      if (action.what === 'presenterLine') setLineShown((on) => !on);
+      if (action.what === 'help') setHelp((on) => !on);
+    },
+    [help, onLeave, move, toggleReveal],
+  );
+  useEffect(() => {
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onKeyDown]);
+
+  const stage = step.kind === 'stage' ? layout.stages[step.stageIndex] : undefined;
+  const journey = getEntity(doc, 'journeys', journeyId);
+  const persona = journey?.personaId ? getEntity(doc, 'personas', journey.personaId) : undefined;
+  return (
+    <div
+      ref={root}
+      className="presentation"
+      style={CSS_VARS}
+      data-testid="presentation"
+      data-step={stepLabel(step)}
+      data-reveal={reveal ? 'on' : 'off'}
+      data-zoom={camera.zoom}
+      role="region"
+      aria-label={`Presentation of ${journey?.name ?? 'the journey'}`}
+    >
+      <ReactFlow<PresentNode, PresentEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onInit={(instance) => {
+          void instance.setViewport(camera);
+          setReady(true);
+        }}
+        minZoom={0.1}
+        maxZoom={3}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        zoomOnDoubleClick={false}
+        panActivationKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        deleteKeyCode={null}
+        zoomActivationKeyCode={null}
+        disableKeyboardA11y
+        proOptions={{ hideAttribution: true }}
+      />
+      <Spotlight enabled={spotlight} />
+      {lineShown && (
+        <PresenterLine
+          step={step}
+          stageName={stage?.name ?? ''}
+          stageCount={layout.stages.length}
+          journeyName={journey?.name ?? ''}
+          personaName={persona ? [persona.name, persona.role].filter(Boolean).join(', ') : ''}
+          insight={stage ? stageInsight(doc, journeyId, stage.id) : null}
+          onHelp={() => setHelp((on) => !on)}
+          onLeave={onLeave}
+        />
+      )}
+      {help && <PresentHelp onClose={() => setHelp(false)} />}
+    </div>
+  );
+}
+
+/** "overview", or "stage-2" / "stage-2-card-3" for tests and styling. */
+function stepLabel(step: PresentStep): string {
+  if (step.kind === 'overview') return 'overview';
+  const base = `stage-${step.stageIndex + 1}`;
+  return step.revealed < step.cardCount ? `${base}-card-${step.revealed}` : base;
+}
+
+/** The journey on a projector: its own React Flow, so the editor's viewport is left alone. */
+export function PresentationView({ onLeave }: { onLeave: () => void }) {
+  return (
+    <ReactFlowProvider>
+      <Presentation onLeave={onLeave} />
+    </ReactFlowProvider>
+  );
+}

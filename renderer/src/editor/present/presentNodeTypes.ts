@@ -1,0 +1,33 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { ConnectionPath, EmotionCurve } from '../../../../shared/layout/layoutJourney';
+import type { LaneKind, Persona, Touchpoint } from '../../../../shared/model/types';
+
+export type PresentStageData = {
+  name: string;
+  color: string;
+  goal: string;
+  index: number;
+  headerHeight: number;
+  cells: { laneId: string; laneKind: LaneKind; top: number; height: number }[];
+  dimmed: boolean;
+};
+export type PresentCardData = { touchpoint: Touchpoint; laneKind: LaneKind; concealed: boolean };
+export type PresentLaneData = { name: string };
+export type PresentPersonaData = { persona: Persona };
+export type PresentCurveData = {
+  curve: EmotionCurve;
+  originX: number;
+  originY: number;
+  concealed: string[];
+};
+export type DimData = { dimmed: boolean };
+
+export type PresentNode =
+  | Node<PresentStageData, 'stage'>
+  | Node<PresentCardData, 'card'>
+  | Node<PresentLaneData, 'lane'>
+  | Node<PresentPersonaData, 'persona'>
+  | Node<PresentCurveData, 'curve'>
+  | Node<DimData, 'dim'>;
+
+export type PresentEdge = Edge<{ route: ConnectionPath }, 'connection'>;

@@ -1,0 +1,30 @@
+import { emotionLevel } from '../model/scales';
+import { getEntity, lanesOf, touchpointsByCell, cellKey } from '../model/doc';
+import type { ProjectDoc } from '../model/types';
+
+export interface StageInsight {
+  /** The customer's goal in this stage (the stage description), if written. */
+  goal: string;
+  /** "Low point: title (Very negative)", from the lowest-emotion touchpoint, if it has one. */
+  lowPoint: string;
+}
+
+/**
+ * The key insight the presenter line shows for a stage: its goal, and the touchpoint where the
+ * customer feels worst (the first of equals, in lane and card order, so it is stable).
+ */
+export function stageInsight(doc: ProjectDoc, journeyId: string, stageId: string): StageInsight {
+  const stage = getEntity(doc, 'stages', stageId);
+  const byCell = touchpointsByCell(doc, journeyId);
+  const touchpoints = lanesOf(doc, journeyId)
+    .filter((l) => l.kind === 'touchpoints' && !l.hidden)
+    .flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
+  let low = touchpoints[0];
+  for (const t of touchpoints) if (low && t.emotion < low.emotion) low = t;
+  return {
+    goal: stage?.description.trim() ?? '',
+    lowPoint: low
+      ? `Low point: ${low.title.trim() || 'Untitled touchpoint'} (${emotionLevel(low.emotion).word})`
+      : '',
+  };
+}

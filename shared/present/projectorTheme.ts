@@ -1,0 +1,97 @@
+import type { LayoutTheme } from '../layout/theme';
+
+/**
+ * The projector theme: dark ink on white (projectors wash out dark backgrounds in a lit room),
+ * every text colour checked against its background in projectorTheme.test.ts.
+ */
+export const PROJECTOR_PALETTE = {
+  /** The stage the map sits on, around and between columns. */
+  canvas: '#e9ecf1',
+  surface: '#ffffff',
+  ink: '#10131a',
+  /** Secondary text: goals, descriptions, counts. */
+  muted: '#3b4252',
+  /** Cards of the other lanes, tinted by kind; text on them is `ink`. */
+  actions: '#eef1f6',
+  thoughts: '#eee9fb',
+  painPoints: '#fde6e3',
+  opportunities: '#e2f3e6',
+  blueprint: '#e8f1fb',
+  /** Edge strips of thought and opportunity notes (not text). */
+  thoughtsEdge: '#7d5fd3',
+  opportunitiesEdge: '#2f8a4c',
+  /** The presenter line and help overlay: light text on near-black. */
+  bar: '#10131a',
+  barInk: '#ffffff',
+  barMuted: '#d5dae3',
+  /** Moment-of-truth badge text and focus outlines. */
+  accent: '#0b4fb3',
+  /** The low-point label on the emotion curve. */
+  low: '#a1251b',
+} as const;
+
+export type ProjectorColor = keyof typeof PROJECTOR_PALETTE;
+
+/** Every pair of text colour and the background it is drawn on. */
+export const PROJECTOR_TEXT_PAIRS: readonly [text: ProjectorColor, on: ProjectorColor][] = [
+  ['ink', 'surface'],
+  ['ink', 'canvas'],
+  ['muted', 'surface'],
+  ['muted', 'canvas'],
+  ['ink', 'actions'],
+  ['ink', 'thoughts'],
+  ['ink', 'painPoints'],
+  ['ink', 'opportunities'],
+  ['ink', 'blueprint'],
+  ['muted', 'actions'],
+  ['muted', 'thoughts'],
+  ['muted', 'painPoints'],
+  ['muted', 'opportunities'],
+  ['muted', 'blueprint'],
+  ['accent', 'surface'],
+  ['low', 'surface'],
+  ['barInk', 'bar'],
+  ['barMuted', 'bar'],
+];
+
+/** Font sizes in canvas units (px at zoom 1); the smallest is what `minReadableZoom` uses. */
+export const PROJECTOR_TYPE = {
+  stageName: 42,
+  title: 31,
+  body: 27,
+} as const;
+
+/** No text on screen smaller than this, in CSS px. */
+export const MIN_SCREEN_FONT_PX = 18;
+
+/** The zoom below which the smallest map text would fall under MIN_SCREEN_FONT_PX. */
+export function minReadableZoom(): number {
+  return MIN_SCREEN_FONT_PX / Math.min(...Object.values(PROJECTOR_TYPE));
+}
+
+/** Wide, short cards with no room kept for adding: a column fits a 1080p screen. */
+export const PROJECTOR_LAYOUT_THEME: LayoutTheme = {
+  laneLabelWidth: 230,
+  personaHeight: 170,
+  headerHeight: 150,
+  stageWidth: 470,
+  stageGap: 16,
+  cardHeight: 140,
+  noteHeight: 92,
+  cardGap: 10,
+  cellPadding: 10,
+  addRoom: 0,
+  minCellHeight: 160,
+  minNoteCellHeight: 112,
+  collapsedLaneHeight: 56,
+  emotionLaneHeight: 160,
+};
+
+/** The palette and type as CSS custom properties, so the tested values are the drawn ones. */
+export function projectorCssVariables(): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [name, value] of Object.entries(PROJECTOR_PALETTE)) vars[`--pr-${name}`] = value;
+  for (const [name, size] of Object.entries(PROJECTOR_TYPE))
+    vars[`--pr-${name}-size`] = `${size}px`;
+  return vars;
+}
