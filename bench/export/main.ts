@@ -139,8 +139,8 @@ function rowsOf({ size, exports, capture }: SizeResult): Row[] {
           `canvas, ${capture.width} x ${capture.height} px (median of ${capture.samples.length}), ` +
           `only the ${thousands(capture.cardsInDom)} cards React Flow rendered at zoom ` +
           `${round(capture.zoom, 2)} (it culls off-screen nodes; fit view stops at the 0.1 ` +
-          `minimum zoom), so cheaper than a full-map export`
-        : '',
+          `minimum zoom): less work than a full-map capture would be`
+        : undefined,
     };
   });
 }
