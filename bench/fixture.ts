@@ -7,22 +7,25 @@ import type { ProjectDoc, Touchpoint } from '../shared/model/types';
 import { layoutJourney } from '../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../shared/layout/theme';
 
-export const CARDS_PER_CELL = 50;
+/** The issue-3 bench's map: 8 stages x 5 card lanes x 50 cards. */
+export const DEFAULT_TOUCHPOINTS = 2000;
 /** The lifecycle template's lanes that hold cards (the emotion lane draws a curve instead). */
 const CARD_LANES = 5;
 
 export interface Fixture {
+  journeyId: string;
   touchpointIds: string[];
   /** Where the canvas puts each card: the baseline draws its default nodes at the same spots. */
   cardPositions: { x: number; y: number }[];
 }
 
 /**
- * A 2,000-card project made the way the app makes one: the starter project from
+ * A project of `count` cards made the way the app makes one: the starter project from
  * createProjectStore, then one insertRows op through the real store, so the file on disk is
- * exactly what Wayline writes.
+ * exactly what Wayline writes. Cards fill every stage x card-lane cell evenly (the last cells
+ * get one fewer when `count` does not divide).
  */
-export function writeFixture(path: string): Fixture {
+export function writeFixture(path: string, count = DEFAULT_TOUCHPOINTS): Fixture {
   const store = createProjectStore(path, 'Benchmark project');
   try {
     const doc = store.doc;
@@ -32,12 +35,15 @@ export function writeFixture(path: string): Fixture {
     const lanes = lanesOf(doc, journey.id)
       .filter((l) => l.kind !== 'emotion')
       .slice(0, CARD_LANES);
-    const keys = generateNKeysBetween(null, null, CARDS_PER_CELL);
+    const cells = stages.length * lanes.length;
+    const keys = generateNKeysBetween(null, null, Math.ceil(count / cells));
     const touchpoints: Touchpoint[] = [];
     stages.forEach((stage, s) =>
       lanes.forEach((lane, l) => {
         keys.forEach((orderKey, i) => {
           const n = touchpoints.length;
+          // Card i of every cell counts before card i + 1 of any: cells differ by one card at most.
+          if (i * cells + s * lanes.length + l >= count) return;
           touchpoints.push({
             ...makeTouchpoint({
               id: `bench-${s}-${l}-${i}`,
@@ -60,6 +66,7 @@ export function writeFixture(path: string): Fixture {
     store.apply([{ type: 'insertRows', rows: { touchpoints } }]);
     const layout = layoutJourney(store.doc, journey.id, DEFAULT_LAYOUT_THEME);
     return {
+      journeyId: journey.id,
       touchpointIds: touchpoints.map((t) => t.id),
       cardPositions: layout.cards.map((c) => ({ x: c.x, y: c.y })),
     };

@@ -1,10 +1,10 @@
 // `npm run bench`: the performance benchmark of issue 3. It prints figures; it asserts nothing.
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBaselinePage, serveFolder } from './baselinePage';
 import { writeFixture } from './fixture';
+import { launchChromium, log, withTempDir, type Cleanups } from './harness';
 import { timeApiCalls, timeJsonFetch } from './loadMeasures';
 import {
   measureDragFrames,
@@ -26,17 +26,6 @@ const PAINT_RUNS = 5;
 const COMMIT_ITERATIONS = 300;
 const LOAD_RUNS = 15;
 const FRAME_TARGET = 16.7;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-const log = (message: string) => console.error(`bench: ${message}`);
 
 /** `npm run bench -- --screenshots`: shows what each page looked like at each step. */
 function screenshots(root: string) {
@@ -65,31 +54,11 @@ function paintSummary(samples: readonly PaintSample[]) {
 
 const frameSummary = (r: FrameResult) => ({ ...summary(r.frames), gesturesTookEffect: r.moved });
 
-export async function runBench(root: string): Promise<void> {
-  const tmp = mkdtempSync(join(tmpdir(), 'wayline-bench-'));
-  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(tmp, { recursive: true })];
-  const cleanUp = async () => {
-    for (const step of cleanups.splice(0).reverse()) {
-      try {
-        await step();
-      } catch (err) {
-        log(`cleanup: ${String(err)}`);
-      }
-    }
-  };
-  const onSignal = () => void cleanUp().then(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    await measure(root, tmp, cleanups);
-  } finally {
-    await cleanUp();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+export function runBench(root: string): Promise<void> {
+  return withTempDir((tmp, cleanups) => measure(root, tmp, cleanups));
 }
 
-async function measure(root: string, tmp: string, cleanups: (() => Promise<void> | void)[]) {
+async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const project = join(tmp, 'bench.wayline');
   log('writing a 2,000-card project with the real store');
   const fixture = writeFixture(project);
@@ -117,10 +86,7 @@ async function measure(root: string, tmp: string, cleanups: (() => Promise<void>
   const wayline = await startWayline(root, project, settings);
   cleanups.push(() => wayline.stop());
 
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.WAYLINE_CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   cleanups.push(() => browser.close());
 
   // One page of each kind stays open for the frame and load measures.
