@@ -11,6 +11,8 @@ import {
   type NodeChange,
   type NodeTypes,
   type OnConnectEnd,
+  type ReactFlowState,
+  useStore,
   type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
@@ -18,6 +20,7 @@ import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useRevealSelection } from './useRevealSelection';
 import { getEntity } from '../../../../shared/model/doc';
+import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
@@ -60,12 +63,19 @@ const ARIA_LABELS = {
 const MINIMAP_STYLE = { width: 180, height: 110 };
 function minimapColor(node: CanvasNode): string {
   if (node.type === 'stage') return `${node.data.color}55`;
-  if (node.type === 'touchpoint') return '#4a5468';
+  // Cards far from the view are culled (see below), so the overview draws stages, not cards.
   if (node.type === 'persona') return `${node.data.persona.color}66`;
   return 'transparent';
 }
 
 const LANE_NODE = 'lane:';
+
+/** The culling window as a string, so the canvas re-renders only when the window changes. */
+function cullKey(s: ReactFlowState): string {
+  const [x, y, zoom] = s.transform;
+  const w = cullWindow({ x, y, zoom, width: s.width, height: s.height });
+  return w ? `${w.x},${w.y},${w.width},${w.height}` : '';
+}
 
 /**
  * Folds React Flow's select/unselect changes into the store's selection. One kind at a time:
@@ -136,17 +146,27 @@ export function JourneyCanvas() {
   }, [doc, layout, selection]);
   /* eslint-enable react-hooks/refs */
 
+  // React Flow renders every node it is given once, to measure it, before it culls: at 2,000
+  // cards that first pass is most of the time to first paint. So cards far from the view are
+  // not handed over at all (selected and dragged ones always are); stages, lanes and the rest
+  // are, which keeps fit-view and the minimap's outline the whole map.
+  const windowKey = useStore(cullKey);
+  const nearby = useMemo(() => {
+    const [x, y, width, height] = windowKey.split(',').map(Number);
+    return windowKey ? cardsNear(layout, { x: x!, y: y!, width: width!, height: height! }) : null;
+  }, [layout, windowKey]);
+
   // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
   const moved = positions ?? offsets;
   const nodes = useMemo(
     () =>
-      moved
-        ? baseNodes.map((n) => {
-            const position = moved.get(n.id);
-            return position ? { ...n, position, dragging: true } : n;
-          })
-        : baseNodes,
-    [baseNodes, moved],
+      baseNodes.flatMap((n) => {
+        const position = moved?.get(n.id);
+        if (position) return [{ ...n, position, dragging: true }];
+        const far = n.type === 'touchpoint' && !n.selected && !nearby?.has(n.id);
+        return far ? [] : [n];
+      }),
+    [baseNodes, moved, nearby],
   );
 
   const onSelectChanges = useCallback(

@@ -1,0 +1,61 @@
+import type { JourneyLayout, Rect } from './layoutJourney';
+
+export interface Viewport {
+  /** The canvas transform: screen = canvas * zoom + (x, y). */
+  x: number;
+  y: number;
+  zoom: number;
+  /** The pane's size on screen, in pixels. */
+  width: number;
+  height: number;
+}
+
+/** Culling windows snap to this grid (canvas units), so panning re-culls now and then only. */
+export const CULL_GRID = 512;
+
+/**
+ * The part of the canvas whose cards are handed to the renderer: what is on screen plus half a
+ * screen around it, snapped outward to the grid. Small pans stay inside the same window, so the
+ * set of cards (and the work of handing it over) changes only when the view has moved on.
+ */
+export function cullWindow(view: Viewport, grid = CULL_GRID): Rect | null {
+  if (view.width <= 0 || view.height <= 0 || view.zoom <= 0) return null;
+  const w = view.width / view.zoom;
+  const h = view.height / view.zoom;
+  const left = -view.x / view.zoom;
+  const top = -view.y / view.zoom;
+  const pad = Math.max(w, h) / 2;
+  const x0 = Math.floor((left - pad) / grid) * grid;
+  const y0 = Math.floor((top - pad) / grid) * grid;
+  const x1 = Math.ceil((left + w + pad) / grid) * grid;
+  const y1 = Math.ceil((top + h + pad) / grid) * grid;
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function spanOf(points: readonly { x: number; y: number }[]): Rect {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/**
+ * The cards to render for a window: those inside it, and both ends of every connection that
+ * crosses it, so an arrow from a card far away is still drawn where it passes through.
+ */
+export function cardsNear(layout: JourneyLayout, window: Rect): Set<string> {
+  const ids = new Set<string>();
+  for (const card of layout.cards) if (overlaps(card, window)) ids.add(card.id);
+  for (const c of layout.connections) {
+    if (ids.has(c.fromId) && ids.has(c.toId)) continue;
+    if (overlaps(spanOf([c.start, c.end, c.labelAt]), window)) {
+      ids.add(c.fromId);
+      ids.add(c.toId);
+    }
+  }
+  return ids;
+}
