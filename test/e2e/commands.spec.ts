@@ -1,34 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { CommandsPage } from './support/commandsPage';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
+import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-let errors: string[] = [];
-
-test.beforeEach(({ page }) => {
-  dir = makeTempDir();
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-
-test.afterEach(async () => {
-  expect(errors).toEqual([]);
-  await server?.stop();
-  server = undefined;
-  dir.remove();
+test.afterEach(({ workspace }) => {
+  expect(workspace.pageErrors).toEqual([]);
 });
 
 /** Browser mode on a new project of this test's own. */
-async function openProject(page: Page): Promise<CommandsPage> {
-  server = await startServer({
-    settingsDir: join(dir.path, 'settings'),
-    project: join(dir.path, 'commands.wayline'),
-  });
-  await page.goto(server.url);
+async function openProject(page: Page, workspace: Workspace): Promise<CommandsPage> {
+  await workspace.serve(workspace.path('commands.wayline'));
   await expect(page.getByTestId('journey-canvas')).toBeVisible();
   await expect(page.locator('[data-testid="stage-column"]').first()).toBeVisible();
   return new CommandsPage(page);
@@ -36,8 +17,9 @@ async function openProject(page: Page): Promise<CommandsPage> {
 
 test('Ctrl+K opens the palette, which filters, shows disabled commands and runs one', async ({
   page,
+  workspace,
 }) => {
-  const ui = await openProject(page);
+  const ui = await openProject(page, workspace);
   const journeyName = page.getByRole('textbox', { name: 'Journey name' });
 
   // Esc closes it and the focus goes back where it was.
@@ -79,8 +61,9 @@ test('Ctrl+K opens the palette, which filters, shows disabled commands and runs 
 
 test('? shows every shortcut of the registry, grouped, and the help button too', async ({
   page,
+  workspace,
 }) => {
-  const ui = await openProject(page);
+  const ui = await openProject(page, workspace);
   await ui.focusCanvas();
   await page.keyboard.press('?');
   await expect(ui.sheet).toBeVisible();
@@ -113,8 +96,11 @@ test('? shows every shortcut of the registry, grouped, and the help button too',
   await expect(ui.sheet).toBeHidden();
 });
 
-test('copy, paste and duplicate cards: one undo step each, and saved', async ({ page }) => {
-  const ui = await openProject(page);
+test('copy, paste and duplicate cards: one undo step each, and saved', async ({
+  page,
+  workspace,
+}) => {
+  const ui = await openProject(page, workspace);
   await ui.addCardWithKey('Sees an ad');
   await ui.selectCard('Sees an ad');
 
@@ -147,8 +133,9 @@ test('copy, paste and duplicate cards: one undo step each, and saved', async ({ 
 
 test('arrow keys move the selected card to the next stage and within its cell', async ({
   page,
+  workspace,
 }) => {
-  const ui = await openProject(page);
+  const ui = await openProject(page, workspace);
   await ui.addCardWithKey('First');
   await ui.addCardWithKey('Second');
   await ui.selectCard('Second');
@@ -170,8 +157,9 @@ test('arrow keys move the selected card to the next stage and within its cell', 
 
 test('Ctrl+F filters: matching cards highlighted, the rest dimmed, with a count', async ({
   page,
+  workspace,
 }) => {
-  const ui = await openProject(page);
+  const ui = await openProject(page, workspace);
   await ui.addCardWithKey('Compares prices');
   await ui.addCardWithKey('Reads reviews');
   await ui.addCardWithKey('Sees an ad');
@@ -212,9 +200,12 @@ test('Ctrl+F filters: matching cards highlighted, the rest dimmed, with a count'
   await expect(page.locator('.filter-dim, .filter-match')).toHaveCount(0);
 });
 
-test('the dark theme applies at once and is remembered across a reload', async ({ page }) => {
+test('the dark theme applies at once and is remembered across a reload', async ({
+  page,
+  workspace,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  const ui = await openProject(page);
+  const ui = await openProject(page, workspace);
   await ui.addCardWithKey('Sees an ad');
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'light');

@@ -1,43 +1,23 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { EditorPage } from './support/editorPage';
 import { InsightsPage } from './support/insightsPage';
 import { InspectorPage } from './support/inspectorPage';
-import { seedProject } from './support/seed';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
 import { SidebarPage } from './support/sidebarPage';
+import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const HOTEL = 'Booking a hotel for a business trip';
 
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-
-test.beforeEach(() => {
-  dir = makeTempDir();
-});
-
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  dir.remove();
-});
-
-async function serveHotel(page: Page): Promise<EditorPage> {
-  const file = join(dir.path, 'Insights.wayline');
-  seedProject(file, 'Insights', ['hotel-example']);
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project: file });
+async function serveHotel(page: Page, workspace: Workspace): Promise<EditorPage> {
   await page.setViewportSize({ width: 1440, height: 960 });
-  await page.goto(server.url);
-  const editor = new EditorPage(page);
-  await expect(page.getByTestId('stage-column').first()).toBeVisible();
-  return editor;
+  return workspace.serveSeeded(['hotel-example'], 'Insights');
 }
 
 test('the insights panel shows the worked example’s figures, and an entry selects its card', async ({
   page,
+  workspace,
 }) => {
-  const editor = await serveHotel(page);
+  const editor = await serveHotel(page, workspace);
   const insights = new InsightsPage(page);
   await insights.open();
 
@@ -113,8 +93,8 @@ test('the insights panel shows the worked example’s figures, and an entry sele
   await page.screenshot({ path: join(SHOTS, 'insights-dark.png') });
 });
 
-test('a future state shows its comparison with the current state', async ({ page }) => {
-  const editor = await serveHotel(page);
+test('a future state shows its comparison with the current state', async ({ page, workspace }) => {
+  const editor = await serveHotel(page, workspace);
   const sidebar = new SidebarPage(page);
   await sidebar.action(HOTEL, 'Create future state');
   await sidebar.expectShown(`${HOTEL} (future state)`);

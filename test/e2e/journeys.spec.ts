@@ -1,37 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { SidebarPage } from './support/sidebarPage';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
+import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-let errors: string[] = [];
-
-test.beforeEach(({ page }) => {
-  dir = makeTempDir();
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-});
-
-test.afterEach(async () => {
-  expect(errors).toEqual([]);
-  await server?.stop();
-  server = undefined;
-  dir.remove();
+test.afterEach(({ workspace }) => {
+  expect([...workspace.pageErrors, ...workspace.consoleErrors]).toEqual([]);
 });
 
 /** Browser mode on a new project of this test's own: one "Customer journey" to start with. */
-async function serveProject(page: Page): Promise<SidebarPage> {
-  server = await startServer({
-    settingsDir: join(dir.path, 'settings'),
-    project: join(dir.path, 'journeys.wayline'),
-  });
-  await page.goto(server.url);
+async function serveProject(page: Page, workspace: Workspace): Promise<SidebarPage> {
+  await workspace.serve(workspace.path('journeys.wayline'));
   const sidebar = new SidebarPage(page);
   await expect(sidebar.items()).toHaveCount(1);
   await sidebar.expectShown('Customer journey');
@@ -49,8 +27,11 @@ const TEMPLATES = [
   },
 ];
 
-test('a journey from each template, and the picker works from the keyboard', async ({ page }) => {
-  const sidebar = await serveProject(page);
+test('a journey from each template, and the picker works from the keyboard', async ({
+  page,
+  workspace,
+}) => {
+  const sidebar = await serveProject(page, workspace);
 
   await sidebar.addButton().click();
   const picker = sidebar.templatePicker();
@@ -111,8 +92,8 @@ test('a journey from each template, and the picker works from the keyboard', asy
     ]);
 });
 
-test('rename, duplicate, future state, reorder, delete and undo', async ({ page }) => {
-  const sidebar = await serveProject(page);
+test('rename, duplicate, future state, reorder, delete and undo', async ({ page, workspace }) => {
+  const sidebar = await serveProject(page, workspace);
 
   // Rename three ways: double-click, F2, the menu. Esc gives up, Enter keeps.
   await sidebar.item('Customer journey').locator('.journey-open').dblclick();
@@ -189,8 +170,11 @@ test('rename, duplicate, future state, reorder, delete and undo', async ({ page 
   );
 });
 
-test('deleting every journey leaves an empty state that starts a new one', async ({ page }) => {
-  const sidebar = await serveProject(page);
+test('deleting every journey leaves an empty state that starts a new one', async ({
+  page,
+  workspace,
+}) => {
+  const sidebar = await serveProject(page, workspace);
   await sidebar.action('Customer journey', 'Delete');
   await expect(sidebar.items()).toHaveCount(0);
   const empty = sidebar.nav.getByTestId('journeys-empty');
@@ -212,8 +196,9 @@ test('deleting every journey leaves an empty state that starts a new one', async
 
 test('personas: create, edit, link to a journey, delete and undo, all persisted', async ({
   page,
+  workspace,
 }) => {
-  const sidebar = await serveProject(page);
+  const sidebar = await serveProject(page, workspace);
   const panel = await sidebar.openPersonas();
   await expect(panel).toContainText('No personas yet');
   await panel.getByRole('button', { name: '+ New persona' }).click();

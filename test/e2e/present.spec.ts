@@ -1,38 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { EditorPage } from './support/editorPage';
 import { PresentPage } from './support/presentPage';
-import { seedProject } from './support/seed';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
+import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const STAGES = ['Plan', 'Search', 'Book', 'Stay', 'Expense'];
 
 // A 1080p projector.
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-
-test.beforeEach(() => {
-  dir = makeTempDir();
-});
-
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  dir.remove();
-});
-
-async function openWorkedExample(page: Page): Promise<EditorPage> {
-  const file = join(dir.path, 'Workshop.wayline');
-  seedProject(file, 'Workshop', ['hotel-example']);
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project: file });
-  await page.goto(server.url);
-  const editor = new EditorPage(page);
-  await expect(page.getByTestId('stage-column').first()).toBeVisible();
-  return editor;
+function openWorkedExample(_page: Page, workspace: Workspace): Promise<EditorPage> {
+  return workspace.serveSeeded(['hotel-example'], 'Workshop');
 }
 
 async function present(page: Page): Promise<PresentPage> {
@@ -61,8 +40,11 @@ async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-test('presents the worked example stage by stage, readable and accessible', async ({ page }) => {
-  await openWorkedExample(page);
+test('presents the worked example stage by stage, readable and accessible', async ({
+  page,
+  workspace,
+}) => {
+  await openWorkedExample(page, workspace);
   const show = await present(page);
   // Editing chrome is gone.
   await expect(page.locator('.topbar')).toBeHidden();
@@ -117,8 +99,11 @@ test('presents the worked example stage by stage, readable and accessible', asyn
   await show.expectStep('stage-5');
 });
 
-test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({ page }) => {
-  const editor = await openWorkedExample(page);
+test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await openWorkedExample(page, workspace);
   const flowTransform = () =>
     page.locator('[data-testid="journey-canvas"] .react-flow__viewport').getAttribute('style');
   const before = { names: await editor.stageNames(), transform: await flowTransform() };
@@ -143,8 +128,8 @@ test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({ pa
   await expect(page.getByTestId('journey-canvas')).toBeVisible();
 });
 
-test('number keys jump to a stage and O returns to the overview', async ({ page }) => {
-  await openWorkedExample(page);
+test('number keys jump to a stage and O returns to the overview', async ({ page, workspace }) => {
+  await openWorkedExample(page, workspace);
   const show = await present(page);
   await page.keyboard.press('4');
   await show.expectStep('stage-4');
@@ -158,8 +143,8 @@ test('number keys jump to a stage and O returns to the overview', async ({ page 
   await show.expectStep('overview');
 });
 
-test('reveal shows a stage card by card before moving on', async ({ page }) => {
-  await openWorkedExample(page);
+test('reveal shows a stage card by card before moving on', async ({ page, workspace }) => {
+  await openWorkedExample(page, workspace);
   const show = await present(page);
   await page.keyboard.press('r');
   await expect(show.root).toHaveAttribute('data-reveal', 'on');
@@ -199,9 +184,9 @@ test('reveal shows a stage card by card before moving on', async ({ page }) => {
   await expect(concealed).toHaveCount(0);
 });
 
-test('with reduced motion the camera cuts instead of moving', async ({ page }) => {
+test('with reduced motion the camera cuts instead of moving', async ({ page, workspace }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openWorkedExample(page);
+  await openWorkedExample(page, workspace);
   const show = await present(page);
   await show.settle();
   const overview = await show.transform();
@@ -214,8 +199,8 @@ test('with reduced motion the camera cuts instead of moving', async ({ page }) =
   expect(await show.transform()).toBe(first);
 });
 
-test('with motion the camera glides to the stage', async ({ page }) => {
-  await openWorkedExample(page);
+test('with motion the camera glides to the stage', async ({ page, workspace }) => {
+  await openWorkedExample(page, workspace);
   const show = await present(page);
   await show.settle();
   await page.keyboard.press('ArrowRight');
@@ -225,8 +210,11 @@ test('with motion the camera glides to the stage', async ({ page }) => {
   expect(early).not.toBe(final);
 });
 
-test('the presenter line hides with H; the spotlight and help come and go', async ({ page }) => {
-  await openWorkedExample(page);
+test('the presenter line hides with H; the spotlight and help come and go', async ({
+  page,
+  workspace,
+}) => {
+  await openWorkedExample(page, workspace);
   const show = await present(page);
   await page.keyboard.press('ArrowRight');
   await expect(show.line).toBeVisible();

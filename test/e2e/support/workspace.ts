@@ -11,8 +11,16 @@ import { makeTempDir, startServer, type RunningServer } from './server';
 export class Workspace {
   private readonly dir = makeTempDir();
   server: RunningServer | undefined;
+  /** Uncaught exceptions in the page, and console errors: a test may require none. */
+  readonly pageErrors: string[] = [];
+  readonly consoleErrors: string[] = [];
 
-  constructor(private readonly page: Page) {}
+  constructor(private readonly page: Page) {
+    page.on('pageerror', (e) => this.pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.consoleErrors.push(m.text());
+    });
+  }
 
   path(name: string): string {
     return join(this.dir.path, name);
