@@ -6,6 +6,7 @@ import type { ApiMethod } from '../../shared/api/methods';
 import type { ApiResult, apiArgSchemas, OpenProject } from '../../shared/api/schema';
 import { getEntity } from '../../shared/model/doc';
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
+import type { RowSet } from '../../shared/model/types';
 import { exportJourney } from './export/exportJourney';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
@@ -27,7 +28,7 @@ export interface Backend {
   /** The open project, if any (browser mode opens one from the command line). */
   readonly store: ProjectStore | null;
   openProject(path: string): OpenProject;
-  createProject(path: string, name: string): OpenProject;
+  createProject(path: string, name: string, rows?: RowSet): OpenProject;
   close(): void;
 }
 
@@ -76,13 +77,13 @@ export function createBackend(options: BackendOptions): Backend {
       if (store && store.path === path) return adopt(store);
       return adopt(openProjectStore(path, storeOptions()));
     },
-    createProject(raw, name) {
+    createProject(raw, name, rows) {
       const path = projectPath(raw);
       const dir = dirname(path);
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new ApiError('not_found', `The folder ${dir} does not exist.`);
       }
-      return adopt(createProjectStore(path, name, new Date(), storeOptions()));
+      return adopt(createProjectStore(path, name, new Date(), { ...storeOptions(), rows }));
     },
     close() {
       store?.close();
@@ -96,7 +97,7 @@ export function createBackend(options: BackendOptions): Backend {
         recent: recent.list(),
         project: store ? { path: store.path, name: store.doc.info.name } : null,
       }),
-      'project.create': async ({ path, name }) => backend.createProject(path, name),
+      'project.create': async ({ path, name, rows }) => backend.createProject(path, name, rows),
       'project.open': async ({ path }) => backend.openProject(path),
       'project.load': async () => seen(snapshot(requireStore())),
       'project.close': async () => {

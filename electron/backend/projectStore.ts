@@ -1,9 +1,14 @@
 import type Database from 'better-sqlite3';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, errorMessage } from '../../shared/api/errors';
 import { emptyDoc, getEntity, putRow } from '../../shared/model/doc';
 import { ENTITY_SCHEMAS } from '../../shared/model/schema';
 import { createLifecycleProject } from '../../shared/model/templates';
-import { ENTITY_TABLES, type EntityTable, type ProjectDoc } from '../../shared/model/types';
+import {
+  ENTITY_TABLES,
+  type EntityTable,
+  type ProjectDoc,
+  type RowSet,
+} from '../../shared/model/types';
 import { applyOp, type Touched } from '../../shared/ops/applyOp';
 import { OpError } from '../../shared/ops/errors';
 import type { Op } from '../../shared/ops/schema';
@@ -165,15 +170,36 @@ export function openProjectStore(path: string, options: StoreOptions = {}): Proj
   }
 }
 
-/** Creates a project file with the starter journey, written in one transaction. */
+export interface CreateOptions extends StoreOptions {
+  /** What the project starts with instead of the starter journey: an imported file's rows. */
+  rows?: RowSet;
+}
+
+/** The first document of a new project: the starter journey, or the rows it is created from. */
+function firstDoc(name: string, createdAt: string, rows: RowSet | undefined): ProjectDoc {
+  if (!rows) return createLifecycleProject(name, createdAt);
+  try {
+    return applyOp(emptyDoc(name, createdAt), { type: 'insertRows', rows }).doc;
+  } catch (err) {
+    throw new ApiError(
+      'op_rejected',
+      `The project could not be made from those rows: ${errorMessage(err)}`,
+    );
+  }
+}
+
+/**
+ * Creates a project file with the starter journey (or the given rows), written in one
+ * transaction. The rows are checked before the file is made, so a refusal leaves nothing behind.
+ */
 export function createProjectStore(
   path: string,
   name: string,
   now = new Date(),
-  options: StoreOptions = {},
+  options: CreateOptions = {},
 ): ProjectStore {
+  const doc = firstDoc(name, now.toISOString(), options.rows);
   const db = createProjectDatabase(path);
-  const doc = createLifecycleProject(name, now.toISOString());
   const statements = prepare(db);
   db.transaction(() => {
     statements.setMeta.run('name', doc.info.name);

@@ -111,19 +111,9 @@ function runImport(file: string, values: Record<string, unknown>, io: CliIo) {
     const counts = Object.entries(plan.summary)
       .filter(([table, n]) => n > 0 && table !== 'cesConverted')
       .map(([table, n]) => `${n} ${table === 'touchpoints' ? 'cards' : table}`);
+    if (store) store.apply([{ type: 'insertRows', rows: plan.rows }]);
     // A new file starts with only what was imported, not the starter journey.
-    const created = store ?? createProjectStore(file, basename(file, extname(file)));
-    const starter = isNew ? journeyList(created.doc).map((j) => j.id) : [];
-    try {
-      created.apply([
-        { type: 'insertRows', rows: plan.rows },
-        ...(starter.length > 0
-          ? [{ type: 'deleteRows' as const, ids: { journeys: starter } }]
-          : []),
-      ]);
-    } finally {
-      if (!store) created.close();
-    }
+    else createProjectStore(file, target.info.name, new Date(), { rows: plan.rows }).close();
     io.out(`Imported ${counts.join(', ') || 'nothing'} into ${file}`);
   } finally {
     store?.close();

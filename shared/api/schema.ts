@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EXPORT_FORMATS, exportOptionsSchema } from '../export/formats';
 import { idSchema, LIMITS } from '../model/schema';
 import type { ProjectDoc } from '../model/types';
-import { opSchema } from '../ops/schema';
+import { opSchema, rowSetSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
 
 const pathSchema = z.string().min(1).max(4096);
@@ -12,7 +12,12 @@ export const MAX_OPS_PER_CALL = 1000;
 export const apiArgSchemas = {
   'app.getState': z.object({}).strict(),
   'project.create': z
-    .object({ path: pathSchema, name: z.string().trim().min(1).max(LIMITS.name) })
+    .object({
+      path: pathSchema,
+      name: z.string().trim().min(1).max(LIMITS.name),
+      /** Start from these rows (an imported Wayline JSON file) instead of the starter journey. */
+      rows: rowSetSchema.optional(),
+    })
     .strict(),
   'project.open': z.object({ path: pathSchema }).strict(),
   'project.load': z.object({}).strict(),

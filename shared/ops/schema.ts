@@ -126,18 +126,18 @@ const rows = <S extends z.ZodTypeAny>(row: S) => z.array(row).max(MAX_ROWS).opti
  * Whole rows, order keys included: what undoing a delete restores, and how templates,
  * duplicates, pastes and imports arrive. Every id must be new and every reference must resolve.
  */
-const insertRows = op('insertRows', {
-  rows: z
-    .object({
-      personas: rows(personaSchema.strict()),
-      journeys: rows(journeySchema.strict()),
-      stages: rows(stageSchema.strict()),
-      lanes: rows(laneSchema.strict()),
-      touchpoints: rows(touchpointSchema.strict()),
-      connections: rows(connectionSchema.strict()),
-    })
-    .strict(),
-});
+export const rowSetSchema = z
+  .object({
+    personas: rows(personaSchema.strict()),
+    journeys: rows(journeySchema.strict()),
+    stages: rows(stageSchema.strict()),
+    lanes: rows(laneSchema.strict()),
+    touchpoints: rows(touchpointSchema.strict()),
+    connections: rows(connectionSchema.strict()),
+  })
+  .strict();
+
+const insertRows = op('insertRows', { rows: rowSetSchema });
 
 const ids = z.array(idSchema).max(MAX_ROWS).optional();
 

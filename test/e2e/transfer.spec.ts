@@ -141,3 +141,26 @@ test('a file that is not an import is refused with a clear message', async ({
   await expect(dialog.getByRole('alert')).toContainText('nothing was changed');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 });
+
+test('a new project starts from a Wayline JSON file instead of the starter journey', async ({
+  page,
+  workspace,
+}) => {
+  await workspace.serveSeeded(['hotel-example']);
+  await page.keyboard.press('Control+e');
+  const json = await exportAs(page, workspace, 'Wayline JSON', 'trip.json');
+  await workspace.stopServer();
+
+  await workspace.serve();
+  await page.getByText('Start from a Wayline JSON file instead').click();
+  await page.getByLabel('Wayline JSON file').setInputFiles(json);
+  await expect(page.getByTestId('import-summary')).toContainText('1 journey');
+  await page.getByLabel('Project name').fill('Copied trip');
+  await page.getByLabel('Folder').fill(workspace.folder);
+  await page.screenshot({ path: join(SHOTS, 'new-project-from-json.png') });
+  await page.getByRole('button', { name: 'Create project' }).click();
+  const sidebar = new SidebarPage(page);
+  await expect(sidebar.items()).toHaveCount(1);
+  await sidebar.expectShown('Booking a hotel for a business trip');
+  await expect(page.getByTestId('persona-band')).toContainText('Maya Okafor');
+});

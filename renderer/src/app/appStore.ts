@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppState, OpenProject, WaylineApi } from '../../../shared/api/schema';
 import { errorMessage } from '../../../shared/api/errors';
+import type { RowSet } from '../../../shared/model/types';
 import { createApiClient } from '../api/client';
 
 interface AppStore {
@@ -11,7 +12,8 @@ interface AppStore {
   busy: boolean;
   boot(): Promise<void>;
   refresh(): Promise<void>;
-  createProject(path: string, name: string): Promise<void>;
+  /** A new project: the starter journey, or the rows of an imported Wayline JSON file. */
+  createProject(path: string, name: string, rows?: RowSet): Promise<void>;
   openProject(path: string): Promise<void>;
   closeProject(): Promise<void>;
   removeRecent(path: string): Promise<void>;
@@ -51,9 +53,9 @@ export const useAppStore = create<AppStore>()((set, get) => {
     async refresh() {
       set({ state: await get().api['app.getState']({}) });
     },
-    async createProject(path, name) {
+    async createProject(path, name, rows) {
       await attempt(async () => {
-        const project = await get().api['project.create']({ path, name });
+        const project = await get().api['project.create']({ path, name, rows });
         set({ project });
       });
     },

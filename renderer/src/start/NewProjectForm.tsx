@@ -3,6 +3,9 @@ import type { AppState } from '../../../shared/api/schema';
 import { useAppStore } from '../app/appStore';
 import { projectFileName } from '../../../shared/model/fileNames';
 import { joinPath } from './paths';
+import { emptyDoc } from '../../../shared/model/doc';
+import { MAX_IMPORT_BYTES, planImport, type ImportPlan } from '../../../shared/import/planImport';
+import { ImportPreview } from '../editor/transfer/ImportPreview';
 
 export function NewProjectForm({ state }: { state: AppState }) {
   const createProject = useAppStore((s) => s.createProject);
@@ -12,16 +15,39 @@ export function NewProjectForm({ state }: { state: AppState }) {
   const [folder, setFolder] = useState(state.defaultDirectory);
   const nameId = useId();
   const folderId = useId();
+  const fileId = useId();
   const trimmed = name.trim();
   const target = joinPath(folder, projectFileName(trimmed || 'Untitled journey map'));
 
+  const [source, setSource] = useState<{ name: string; plan: ImportPlan } | null>(null);
+  const rows = source?.plan.ok ? source.plan.rows : undefined;
+
+  const chooseSource = async (file: File | undefined) => {
+    if (!file) return setSource(null);
+    // A huge file is refused before a byte of it is read.
+    const plan: ImportPlan =
+      file.size > MAX_IMPORT_BYTES
+        ? {
+            ok: false,
+            errors: [{ where: 'file', message: `${file.name} is larger than the import limit.` }],
+          }
+        : planImport(
+            file.name,
+            new Uint8Array(await file.arrayBuffer()),
+            emptyDoc(trimmed || file.name, new Date().toISOString()),
+          );
+    setSource({ name: file.name, plan });
+    const imported = plan.ok ? plan.rows.journeys?.[0]?.name : undefined;
+    if (!trimmed && imported) setName(imported);
+  };
+
   const submit = async () => {
-    if (!trimmed) return;
+    if (!trimmed || (source && !rows)) return;
     if (state.canPickFiles) {
       const path = await pickPath('create', trimmed);
-      if (path) await createProject(path, trimmed);
+      if (path) await createProject(path, trimmed, rows);
     } else {
-      await createProject(target, trimmed);
+      await createProject(target, trimmed, rows);
     }
   };
 
@@ -36,7 +62,8 @@ export function NewProjectForm({ state }: { state: AppState }) {
     >
       <h2 id={`${nameId}-heading`}>New project</h2>
       <p className="panel-note">
-        Starts with the 8-stage customer lifecycle. You can rename, add and delete stages.
+        Starts with the 8-stage customer lifecycle, or with what a Wayline JSON file holds. You can
+        rename, add and delete stages.
       </p>
       <label htmlFor={nameId} className="field-label">
         Project name
@@ -65,7 +92,24 @@ export function NewProjectForm({ state }: { state: AppState }) {
           </p>
         </>
       )}
-      <button type="submit" className="primary-button" disabled={!trimmed || busy}>
+      <details className="start-from-file" open={source !== null}>
+        <summary>Start from a Wayline JSON file instead</summary>
+        <label htmlFor={fileId} className="field-label">
+          Wayline JSON file
+        </label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void chooseSource(e.currentTarget.files?.[0])}
+        />
+        {source && <ImportPreview plan={source.plan} />}
+      </details>
+      <button
+        type="submit"
+        className="primary-button"
+        disabled={!trimmed || busy || (source !== null && !rows)}
+      >
         {state.canPickFiles ? 'Create project…' : 'Create project'}
       </button>
     </form>
