@@ -38,7 +38,8 @@ const snapshot = (store: ProjectStore): OpenProject => ({
   revision: store.revision,
 });
 
-function projectPath(raw: string): string {
+/** An absolute project path, with the .wayline extension added when it was left out. */
+export function projectPath(raw: string): string {
   const path = resolve(raw);
   return extname(path).toLowerCase() === PROJECT_EXTENSION ? path : path + PROJECT_EXTENSION;
 }

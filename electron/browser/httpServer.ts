@@ -6,8 +6,11 @@ import type { ApiHandlers } from '../backend/handlers';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 
-/** Large enough for a restored stage of thousands of cards, small enough to refuse a flood. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * Large enough for the rows of the largest import (a 20 MB file grows as rows: field names and
+ * new ids), small enough to refuse a flood.
+ */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-wayline-token';
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -12,7 +12,9 @@ import { MAX_IMPORT_BYTES, planImport } from '../../shared/import/planImport';
 import { emptyDoc, journeyList } from '../../shared/model/doc';
 import type { Journey, ProjectDoc } from '../../shared/model/types';
 import { exportJourney } from '../backend/export/exportJourney';
+import { projectPath } from '../backend/handlers';
 import { createProjectStore, openProjectStore } from '../backend/projectStore';
+import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
 import { USAGE } from './usage';
 
 export interface CliIo {
@@ -34,6 +36,7 @@ const OPTIONS = {
   paper: { type: 'string' },
   orientation: { type: 'string' },
   tile: { type: 'boolean' },
+  'skip-bad-rows': { type: 'boolean' },
   scope: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -46,10 +49,15 @@ function findJourney(doc: ProjectDoc, wanted: string | undefined): Journey {
     throw new UsageError(`say which journey with --journey NAME (this project has: ${names})`);
   }
   const fold = (s: string) => s.trim().toLocaleLowerCase();
-  const found =
-    journeys.find((j) => j.id === wanted) ?? journeys.find((j) => fold(j.name) === fold(wanted));
-  if (!found) throw new Error(`no journey "${wanted}" in this project (it has: ${names})`);
-  return found;
+  const byId = journeys.find((j) => j.id === wanted);
+  if (byId) return byId;
+  const named = journeys.filter((j) => fold(j.name) === fold(wanted));
+  if (named.length > 1) {
+    const ids = named.map((j) => `"${j.name}" (${j.id})`).join(', ');
+    throw new UsageError(`several journeys are called "${wanted}"; give one by id: ${ids}`);
+  }
+  if (!named[0]) throw new Error(`no journey "${wanted}" in this project (it has: ${names})`);
+  return named[0];
 }
 
 async function runExport(file: string, values: Record<string, unknown>, io: CliIo) {
@@ -77,6 +85,10 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
       io.cwd,
       (values.out as string | undefined) ?? exportFileName(journey.name, format as ExportFormat),
     );
+    // An export never replaces a project file, least of all the one it was made from.
+    if (out === file || extname(out).toLowerCase() === PROJECT_EXTENSION) {
+      throw new UsageError(`--out ${out} is a project file; export to another name`);
+    }
     writeFileSync(out, result.bytes);
     for (const note of result.notes) io.out(note);
     io.out(`Wrote ${out}`);
@@ -106,7 +118,15 @@ function runImport(file: string, values: Record<string, unknown>, io: CliIo) {
       for (const e of plan.errors) io.err(`${e.where ? `${e.where}: ` : ''}${e.message}`);
       throw new Error(`nothing was imported; ${file} is unchanged`);
     }
-    for (const r of plan.rejected) io.err(`row ${r.row} left out: ${r.reason}`);
+    for (const r of plan.rejected) io.err(`row ${r.row}: ${r.reason}`);
+    if (plan.rejected.length > 0 && !values['skip-bad-rows']) {
+      throw new Error(
+        `${plan.rejected.length} row(s) cannot be imported, so nothing was; fix them, or import the rest with --skip-bad-rows`,
+      );
+    }
+    if (Object.values(plan.summary).every((n) => n === 0)) {
+      throw new Error(`${source} holds nothing to import; ${file} is unchanged`);
+    }
     for (const w of plan.warnings) io.out(w);
     const counts = Object.entries(plan.summary)
       .filter(([table, n]) => n > 0 && table !== 'cesConverted')
@@ -139,7 +159,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (!project) throw new UsageError(`say which project: wayline ${command} FILE.wayline`);
     if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
-    const file = resolve(io.cwd, project);
+    const file = projectPath(resolve(io.cwd, project));
     if (command === 'export') await runExport(file, values, io);
     else runImport(file, values, io);
     return 0;

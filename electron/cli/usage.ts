@@ -2,7 +2,7 @@ import { EXPORT_FORMATS } from '../../shared/export/formats';
 
 export const USAGE = `Usage:
   wayline export FILE.wayline --format FORMAT [--journey NAME] [--out PATH] [options]
-  wayline import FILE.wayline --from DATA.csv|DATA.json [--journey NAME]
+  wayline import FILE.wayline --from DATA.csv|DATA.json [--journey NAME] [--skip-bad-rows]
   wayline --help
 
 export   Writes one journey of a project as a file. FORMAT is one of
@@ -18,8 +18,10 @@ export   Writes one journey of a project as a file. FORMAT is one of
 
 import   Adds the contents of a Wayline JSON file, or the rows of a CSV file, to a project
          (created when FILE.wayline does not exist). Every row is checked first: a file with
-         errors changes nothing. CSV rows go to a new journey, or with --journey NAME to that
-         journey; a "ces" column (CES 2.0, 7 = easiest) becomes effort 8 - ces.
+         errors changes nothing, and each bad row is listed with its number; with
+         --skip-bad-rows the good rows are imported and the bad ones left out. CSV rows go to
+         a new journey, or with --journey NAME to that journey; a "ces" column (CES 2.0,
+         7 = easiest) becomes effort 8 - ces.
 
 Exit codes: 0 done, 1 the work failed (the message says why), 2 the command line is wrong.
 The project file must not be open in Wayline at the same time.`;

@@ -202,7 +202,7 @@ export function planCsvImport(
     makeId = newId,
   }: CsvImportOptions = {},
 ): CsvImportPlan {
-  const read = importText(input, maxBytes, 'CSV');
+  const read = importText(input, maxBytes, 'CSV', { legacyEncodings: true });
   if (!read.ok) return { ok: false, errors: [read.error] };
   const parsed = readCsvRows(read.text);
   if (!parsed.ok) return { ok: false, errors: [{ where: 'row 1', message: parsed.message }] };
@@ -260,5 +260,6 @@ export function planCsvImport(
     );
   }
   if (ignoredColumns.length > 0) warnings.push(`Columns ignored: ${ignoredColumns.join(', ')}.`);
+  if (read.warning) warnings.unshift(read.warning);
   return { ok: true, rows, summary: { ...summarize(rows), cesConverted }, warnings, rejected };
 }

@@ -32,7 +32,8 @@ const ALIASES: Record<CsvField, readonly string[]> = {
   stage: ['stage', 'stage name', 'phase'],
   lane: ['lane', 'lane name', 'swimlane', 'swim lane', 'row'],
   order: ['order', 'position'],
-  title: ['title', 'card', 'touchpoint', 'name'],
+  // Not "name": survey exports use it for the respondent, beside a touchpoint column.
+  title: ['title', 'card', 'touchpoint'],
   description: ['description', 'details'],
   channel: ['channel'],
   emotion: ['emotion', 'feeling'],

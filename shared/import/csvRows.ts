@@ -49,11 +49,33 @@ const NEUTRAL_EFFORT = 4;
 
 type RawRow = Partial<Record<string, string>>;
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The separator, from the header line alone: the one it holds most of, outside quotes. Excel
+ * writes ";" where "," is the decimal mark, and guessing from every line (empty ones included)
+ * misreads short files.
+ */
+export function headerDelimiter(text: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && (DELIMITERS as readonly string[]).includes(ch))
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
 /** Reads every row of a CSV into cards or rejections; nothing about the target yet. */
 export function readCsvRows(text: string): CsvReadResult {
   const headers: string[] = [];
   const parsed = Papa.parse<RawRow>(text, {
     header: true,
+    delimiter: headerDelimiter(text),
     // Empty lines are kept (and skipped below) so row numbers match the spreadsheet's.
     skipEmptyLines: false,
     // Known headers become field names; the rest get a name no row object can be hurt by.

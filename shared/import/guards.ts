@@ -23,7 +23,32 @@ export interface ImportIssue {
 /** A file's contents: bytes as read from disk (preferred: encoding is checked), or text. */
 export type ImportInput = string | Uint8Array;
 
-export type TextResult = { ok: true; text: string } | { ok: false; error: ImportIssue };
+export type TextResult =
+  { ok: true; text: string; warning?: string } | { ok: false; error: ImportIssue };
+
+/**
+ * Spreadsheets save "CSV" in the system's legacy code page (Excel on Windows: Windows-1252) or
+ * as UTF-16 unless told otherwise. Those are read too, and the import says which it assumed.
+ */
+function legacyText(bytes: Uint8Array): { text: string; warning: string } | undefined {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (le || be) {
+    try {
+      const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+      return { text, warning: 'The file is UTF-16 text; it was read as such.' };
+    } catch {
+      return undefined;
+    }
+  }
+  // Control bytes other than tab and line ends mean binary data, not a code page.
+  if (bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) return undefined;
+  return {
+    text: new TextDecoder('windows-1252').decode(bytes),
+    warning:
+      'The file is not UTF-8; it was read as Windows-1252 (Western European). If accented letters look wrong, save it as "CSV UTF-8" and import it again.',
+  };
+}
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
@@ -74,7 +99,12 @@ const fileIssue = (message: string): { ok: false; error: ImportIssue } => ({
  * The text of an import file, or why it cannot be one: over `maxBytes` (checked first, before
  * anything is decoded or parsed), a SQLite database, not UTF-8, or holding NUL bytes.
  */
-export function importText(input: ImportInput, maxBytes: number, kind: string): TextResult {
+export function importText(
+  input: ImportInput,
+  maxBytes: number,
+  kind: string,
+  { legacyEncodings = false } = {},
+): TextResult {
   const size = typeof input === 'string' ? utf8LengthOver(input, maxBytes) : input.byteLength;
   if (size > maxBytes) {
     return fileIssue(
@@ -89,15 +119,20 @@ export function importText(input: ImportInput, maxBytes: number, kind: string): 
     );
   }
   let text: string;
+  let warning: string | undefined;
   if (typeof input === 'string') {
     text = input;
   } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return fileIssue(
-        `The file is not UTF-8 text (it looks like binary data), so it is not ${kind}.`,
-      );
+      const legacy = legacyEncodings ? legacyText(input) : undefined;
+      if (!legacy) {
+        return fileIssue(
+          `The file is not UTF-8 text (it looks like binary data), so it is not ${kind}.`,
+        );
+      }
+      ({ text, warning } = legacy);
     }
   }
   const nul = text.indexOf('\u0000');
@@ -106,7 +141,7 @@ export function importText(input: ImportInput, maxBytes: number, kind: string): 
       `The file holds binary data (a NUL byte at character ${nul + 1}), so it is not ${kind}.`,
     );
   }
-  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warning };
 }
 
 /**

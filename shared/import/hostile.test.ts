@@ -165,10 +165,40 @@ describe('hostile CSV imports', () => {
 
   it('refuses binary data and SQLite files', () => {
     expect(csvErrors('Title\nA\u0000B\n').join()).toMatch(/binary data/);
-    expect(csvErrors(new Uint8Array([0x54, 0xc3, 0x28])).join()).toMatch(/not UTF-8/);
+    // Not UTF-8 and holding control bytes: no code page makes text of it.
+    expect(csvErrors(new Uint8Array([0x54, 0xc3, 0x28, 0x01, 0x02])).join()).toMatch(/not UTF-8/);
     expect(csvErrors(sqliteBytes('csv.db', WAYLINE_APPLICATION_ID)).join()).toMatch(
       /Wayline project file/,
     );
+  });
+
+  it("reads a spreadsheet's Windows-1252 or UTF-16 CSV, and says which it assumed", () => {
+    // "Title\nCafé" as Excel on Windows saves it: é is the single byte 0xE9.
+    const cp1252 = new Uint8Array([...new TextEncoder().encode('Title\nCaf'), 0xe9, 0x0a]);
+    const plan = planCsvImport(cp1252, target());
+    expect(plan.ok).toBe(true);
+    if (plan.ok) {
+      expect(plan.rows.touchpoints?.[0]?.title).toBe('Café');
+      expect(plan.warnings.join()).toMatch(/Windows-1252/);
+    }
+    const text = 'Title\nNaïve\n';
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
+    const wide = planCsvImport(utf16, target());
+    expect(wide.ok && wide.rows.touchpoints?.[0]?.title).toBe('Naïve');
+  });
+
+  it('takes ";" and tab as the separator when the header line uses them', () => {
+    for (const sep of [';', '\t']) {
+      const plan = planCsvImport(['Title', 'Stage'].join(sep) + '\nA' + sep + 'S\n', target());
+      expect(plan.ok && plan.rows.touchpoints?.map((t) => t.title)).toEqual(['A']);
+    }
+  });
+
+  it('a "Name" column (a survey\'s respondent) is not taken for the title', () => {
+    const plan = planCsvImport('Name,Touchpoint,Stage\nAna,Calls support,S\n', target());
+    expect(plan.ok && plan.rows.touchpoints?.[0]?.title).toBe('Calls support');
   });
 
   it('a __proto__ or constructor header pollutes nothing and is ignored', () => {

@@ -85,3 +85,27 @@ test('wayline import adds CSV rows to a new project file, and a broken file chan
   expect(bad.err).toContain('nothing was imported');
   expect(readFileSync(join(dir.path, 'New.wayline')).equals(before)).toBe(true);
 });
+
+test('the command line never overwrites a project, and refuses a CSV with bad rows unless told', () => {
+  writeFileSync(join(dir.path, 'ok.csv'), 'Title,Stage\nSees an ad,Awareness\n');
+  // Named without the extension: the project file gets it, as in the app.
+  expect(wayline('import', 'Trip', '--from', 'ok.csv').code).toBe(0);
+  expect(existsSync(join(dir.path, 'Trip.wayline'))).toBe(true);
+
+  const before = readFileSync(join(dir.path, 'Trip.wayline'));
+  const clobber = wayline('export', 'Trip.wayline', '--format', 'csv', '--out', 'Trip.wayline');
+  expect(clobber.code).toBe(2);
+  expect(clobber.err).toContain('is a project file');
+  expect(readFileSync(join(dir.path, 'Trip.wayline')).equals(before)).toBe(true);
+
+  writeFileSync(join(dir.path, 'mixed.csv'), 'Title,Stage,Emotion\nGood,S,1\nBad,S,9\n');
+  const refused = wayline('import', 'Trip.wayline', '--from', 'mixed.csv');
+  expect(refused.code).toBe(1);
+  expect(refused.err).toContain('row 3');
+  expect(refused.err).toContain('--skip-bad-rows');
+  expect(readFileSync(join(dir.path, 'Trip.wayline')).equals(before)).toBe(true);
+
+  const skipped = wayline('import', 'Trip.wayline', '--from', 'mixed.csv', '--skip-bad-rows');
+  expect(skipped.code, skipped.err).toBe(0);
+  expect(skipped.out).toContain('Imported');
+});

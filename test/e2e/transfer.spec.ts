@@ -19,7 +19,7 @@ async function exportAs(
   await dialog.getByRole('button', { name: /^Export / }).click();
   const file = workspace.path(name);
   await (await download).saveAs(file);
-  await expect(dialog.getByRole('status')).toContainText('Saved as');
+  await expect(dialog.getByRole('status')).toContainText('Exported as');
   return file;
 }
 

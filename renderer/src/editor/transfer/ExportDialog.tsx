@@ -88,7 +88,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
           {status.kind === 'working' && 'Exporting…'}
           {status.kind === 'done' && (
             <>
-              Saved as <strong>{status.fileName}</strong>.
+              Exported as <strong>{status.fileName}</strong>.
               {status.notes.map((n) => (
                 <span key={n} className="transfer-note">
                   {' '}

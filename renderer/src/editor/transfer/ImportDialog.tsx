@@ -57,7 +57,14 @@ function ImportForm({ onClose }: { onClose: () => void }) {
 
   const apply = () => {
     if (!plan?.ok) return;
-    const { dispatch, setJourney } = store.getState();
+    const { dispatch, setJourney, locked } = store.getState();
+    // Edits are paused while a failed save is dealt with: say so rather than lose the import.
+    if (locked) {
+      setRefusal(
+        'Editing is paused until the project file can be saved again; try the import then.',
+      );
+      return;
+    }
     dispatch({ type: 'insertRows', rows: plan.rows });
     const shown = plan.rows.journeys?.[0]?.id ?? (target || undefined);
     if (shown) setJourney(shown);
