@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
-import { createHttpServer, TOKEN_HEADER } from '../../electron/browser/httpServer';
+import { createHttpServer, MAX_BODY_BYTES, TOKEN_HEADER } from '../../electron/browser/httpServer';
 import { makeTouchpoint } from '../../shared/model/factories';
 import { tempDir } from './fixtures';
 
@@ -128,7 +128,7 @@ describe('browser-mode HTTP server', () => {
       body: 'x',
     });
     expect(notJson.status).toBe(415);
-    const huge = await api(port, 'project.open', { path: 'x'.repeat(17 * 1024 * 1024) });
+    const huge = await api(port, 'project.open', { path: 'x'.repeat(MAX_BODY_BYTES + 1024) });
     expect(huge.status).toBe(413);
     const bad = JSON.parse((await api(port, 'project.open', { path: 42 })).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
