@@ -265,5 +265,5 @@ export function planJsonImport(
   const rows = remint(file, target, makeId);
   const refused = preflight(target, rows);
   if (refused) return fail(refused);
-  return { ok: true, rows, summary: summarize(rows), warnings };
+  return { ok: true, rows, summary: summarize(rows), warnings, projectName: file.project.name };
 }

@@ -16,6 +16,8 @@ export interface ImportPlanBase {
   rows: RowSet;
   summary: ImportSummary;
   warnings: string[];
+  /** The name of the project the file was exported from (Wayline JSON only). */
+  projectName?: string;
 }
 
 /** More problems than this are summed up in one line: nobody reads the 20,000th. */

@@ -155,6 +155,8 @@ test('a new project starts from a Wayline JSON file instead of the starter journ
   await page.getByText('Start from a Wayline JSON file instead').click();
   await page.getByLabel('Wayline JSON file').setInputFiles(json);
   await expect(page.getByTestId('import-summary')).toContainText('1 journey');
+  // The name comes from the exported project, and can be changed.
+  await expect(page.getByLabel('Project name')).toHaveValue('Seeded');
   await page.getByLabel('Project name').fill('Copied trip');
   await page.getByLabel('Folder').fill(workspace.folder);
   await page.screenshot({ path: join(SHOTS, 'new-project-from-json.png') });

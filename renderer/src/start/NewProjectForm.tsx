@@ -37,7 +37,7 @@ export function NewProjectForm({ state }: { state: AppState }) {
             emptyDoc(trimmed || file.name, new Date().toISOString()),
           );
     setSource({ name: file.name, plan });
-    const imported = plan.ok ? plan.rows.journeys?.[0]?.name : undefined;
+    const imported = plan.ok ? (plan.projectName ?? plan.rows.journeys?.[0]?.name) : undefined;
     if (!trimmed && imported) setName(imported);
   };
 
