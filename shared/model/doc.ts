@@ -1,4 +1,12 @@
-import type { EntityByTable, EntityTable, Lane, ProjectDoc, Stage, Touchpoint } from './types';
+import type {
+  EntityByTable,
+  EntityTable,
+  Lane,
+  ProjectDoc,
+  RowSet,
+  Stage,
+  Touchpoint,
+} from './types';
 
 /** Own-property lookup: an id such as "constructor" must never reach Object.prototype. */
 export function getEntity<T extends EntityTable>(
@@ -85,4 +93,9 @@ export function emptyDoc(name: string, createdAt: string): ProjectDoc {
     touchpoints: {},
     connections: {},
   };
+}
+
+/** A row set with every table present and empty, for code that builds one up. */
+export function emptyRows(): Required<RowSet> {
+  return { personas: [], journeys: [], stages: [], lanes: [], touchpoints: [], connections: [] };
 }

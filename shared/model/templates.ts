@@ -1,5 +1,5 @@
 import { generateNKeysBetween } from 'fractional-indexing';
-import { emptyDoc } from './doc';
+import { emptyDoc, emptyRows } from './doc';
 import {
   LANE_KIND_LABELS,
   makeConnection,
@@ -111,14 +111,7 @@ export function journeyFromTemplate(templateId: string, options: TemplateOptions
   if (!spec) throw new Error(`No journey template ${templateId}`);
   const makeId = options.makeId ?? newId;
   const journeyId = makeId();
-  const rows: Required<RowSet> = {
-    personas: [],
-    journeys: [],
-    stages: [],
-    lanes: [],
-    touchpoints: [],
-    connections: [],
-  };
+  const rows = emptyRows();
   let personaId: string | null = null;
   if (spec.persona) {
     personaId = makeId();

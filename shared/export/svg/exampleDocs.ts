@@ -1,6 +1,6 @@
 /** Journeys for export tests and benchmarks: a template, or a synthetic map of any size. */
 import { generateNKeysBetween } from 'fractional-indexing';
-import { emptyDoc } from '../../model/doc';
+import { emptyDoc, emptyRows } from '../../model/doc';
 import {
   LANE_KIND_LABELS,
   makeConnection,
@@ -53,14 +53,7 @@ export function syntheticJourney(o: SyntheticOptions): ExampleJourney {
   const id = counter('s');
   const journeyId = id();
   const named = (fallback: string) => o.text ?? fallback;
-  const rows: Required<RowSet> = {
-    personas: [],
-    journeys: [],
-    stages: [],
-    lanes: [],
-    touchpoints: [],
-    connections: [],
-  };
+  const rows = emptyRows();
   let personaId: string | null = null;
   if (o.persona !== false) {
     personaId = id();
