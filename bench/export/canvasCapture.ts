@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VIEWPORT } from '../pageMeasures';
 import { median } from '../stats';
-import { pngSize } from './pngSize';
+import { pngHeader } from '../../shared/export/pngHeader';
 
 const CARD = '[data-testid="touchpoint-card"], [data-testid="note-card"]';
 export const CAPTURE_PIXEL_RATIO = 2;
@@ -116,7 +116,7 @@ export async function timeCanvasCaptures(
       samples.push(last.ms);
     }
     const bytes = Buffer.from(last.url.slice(last.url.indexOf(',') + 1), 'base64');
-    const { width, height } = pngSize(bytes);
+    const { width, height } = pngHeader(bytes);
     if (bytes.length === 0 || width === 0 || height === 0 || last.colours < 2)
       throw new Error(`the canvas capture is empty: ${width} x ${height}, ${last.colours} colours`);
     if (saveAs) writeFileSync(saveAs.capture, bytes);

@@ -8,7 +8,7 @@ import {
   type ExportFormat,
 } from '../../shared/export/formats';
 import type { ProjectDoc } from '../../shared/model/types';
-import { pngSize } from './pngSize';
+import { pngHeader } from '../../shared/export/pngHeader';
 
 /** The options the export dialog starts with, PNG at 2x as the target says. */
 export const BENCH_OPTIONS = exportOptionsSchema.parse({ scale: 2 });
@@ -52,7 +52,7 @@ export async function timeExports(
       format,
       samples,
       bytes: warm.bytes.length,
-      ...(format === 'png' ? { pixels: pngSize(warm.bytes) } : {}),
+      ...(format === 'png' ? { pixels: pngHeader(warm.bytes) } : {}),
       notes: warm.notes,
     });
   }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDoc } from '../../bench/export/nodeExports';
-import { pngSize } from '../../bench/export/pngSize';
+import { pngHeader } from '../../shared/export/pngHeader';
 import { writeFixture } from '../../bench/fixture';
 import { formatTable, type Row } from '../../bench/report';
 import { renderPng } from '../../electron/backend/export/png';
@@ -67,17 +67,17 @@ describe('formatTable', () => {
   });
 });
 
-describe('pngSize', () => {
+describe('pngHeader', () => {
   it('reads the dimensions resvg wrote', () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><rect width="30" height="20" fill="red"/></svg>';
     const png = renderPng(svg, 30, 20, { scale: 2, background: 'white' });
-    expect(pngSize(png.png)).toEqual({ width: png.width, height: png.height });
+    expect(pngHeader(png.png)).toMatchObject({ width: png.width, height: png.height });
     expect(png.width).toBe(60);
   });
 
   it('refuses what is not a PNG', () => {
-    expect(() => pngSize(new TextEncoder().encode('<svg></svg> and more bytes here'))).toThrow(
+    expect(() => pngHeader(new TextEncoder().encode('<svg></svg> and more bytes here'))).toThrow(
       'not a PNG',
     );
   });

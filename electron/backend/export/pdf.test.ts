@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPdf, type PdfOptions } from './pdf';
 import { sampleMapSvg } from './testing/sampleMapSvg';
+import { pngHeader } from '../../../shared/export/pngHeader';
 
 // The PDFs are opened by poppler, software we did not write.
 const dir = mkdtempSync(join(tmpdir(), 'wayline-pdf-'));
@@ -59,13 +60,9 @@ function renderPages(file: string): { width: number; height: number; bytes: numb
     .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
     .sort()
     .map((f) => {
-      const png = Buffer.from(execFileSync('cat', [join(dir, f)]));
-      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-      return {
-        width: png.readUInt32BE(16),
-        height: png.readUInt32BE(20),
-        bytes: statSync(join(dir, f)).size,
-      };
+      const png = readFileSync(join(dir, f));
+      const { width, height } = pngHeader(png);
+      return { width, height, bytes: png.length };
     });
 }
 

@@ -6,15 +6,9 @@ import { syntheticJourney, templateJourney } from '../../../shared/export/svg/ex
 import { exportSvg } from '../../../shared/export/svg/exportSvg';
 import { exportFontCss } from './fonts';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, fittingScale, renderPng } from './png';
+import { pngHeader } from '../../../shared/export/pngHeader';
 
 const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
-
-/** Width, height and colour type from the PNG's IHDR chunk (PNG spec, section 11.2.2). */
-function pngHeader(png: Buffer) {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
-  expect(png.toString('latin1', 12, 16)).toBe('IHDR');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), colorType: png[25] };
-}
 
 /**
  * The top-left pixel of an 8-bit RGBA PNG, read from its IDAT data. Every PNG filter leaves the

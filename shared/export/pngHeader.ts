@@ -1,0 +1,19 @@
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+export interface PngHeader {
+  width: number;
+  height: number;
+  /** 2 is RGB, 6 is RGB with alpha (PNG spec, section 11.2.2). */
+  colorType: number;
+}
+
+/** A PNG's size and colour type from its IHDR chunk, which always comes first; throws otherwise. */
+export function pngHeader(bytes: Uint8Array): PngHeader {
+  const isPng =
+    bytes.length >= 26 &&
+    SIGNATURE.every((b, i) => bytes[i] === b) &&
+    String.fromCharCode(...bytes.subarray(12, 16)) === 'IHDR';
+  if (!isPng) throw new Error('not a PNG file');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20), colorType: bytes[25]! };
+}
