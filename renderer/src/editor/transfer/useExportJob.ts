@@ -51,6 +51,11 @@ export function useExportJob() {
     try {
       await request.before?.();
       job.jobId = (await api['export.start']({ journeyId, format, options })).jobId;
+      if (!job.live) {
+        // Left (or cancelled) while the job was being started: stop it now.
+        void api['export.cancel']({ jobId: job.jobId }).catch(() => {});
+        return;
+      }
       for (;;) {
         if (!job.live) return;
         const status = await api['export.status']({ jobId: job.jobId });
