@@ -65,6 +65,13 @@ await Promise.all([
     entryPoints: [join(root, 'electron/cli.ts')],
     outfile: join(root, 'dist/cli/wayline.cjs'),
   }),
+  // Exports run in worker threads started by path from the backend and the CLI bundles, which
+  // both sit one folder under dist/ (runExportWorker.ts: defaultExportWorkerPath).
+  esbuild({
+    ...node,
+    entryPoints: [join(root, 'electron/backend/export/exportWorker.ts')],
+    outfile: join(root, 'dist/workers/exportWorker.cjs'),
+  }),
 ]);
 writeFileSync(stamp, new Date().toISOString());
 console.log('Built dist/renderer and dist/electron.');

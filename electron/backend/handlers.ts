@@ -7,7 +7,8 @@ import type { ApiResult, apiArgSchemas, OpenProject } from '../../shared/api/sch
 import { getEntity } from '../../shared/model/doc';
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
 import type { RowSet } from '../../shared/model/types';
-import { exportJourney } from './export/exportJourney';
+import { createExportJobs, type ExportJobsOptions } from './export/exportJobs';
+import { exportLimitsFromEnv } from './export/exportLimits';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
 
@@ -21,6 +22,8 @@ export interface BackendOptions {
   defaultDirectory: string;
   /** Native dialogs; only the desktop shell has them. */
   pickProjectPath?: (purpose: 'create' | 'open', suggestedName?: string) => Promise<string | null>;
+  /** Export workers' limits and script; limits come from the environment when not given. */
+  exports?: ExportJobsOptions;
 }
 
 export interface Backend {
@@ -46,6 +49,10 @@ export function projectPath(raw: string): string {
 
 export function createBackend(options: BackendOptions): Backend {
   const recent = new RecentProjects(options.settingsDir);
+  const exports = createExportJobs({
+    limits: exportLimitsFromEnv(process.env),
+    ...options.exports,
+  });
   let store: ProjectStore | null = null;
 
   const requireStore = (): ProjectStore => {
@@ -87,6 +94,8 @@ export function createBackend(options: BackendOptions): Backend {
       return adopt(createProjectStore(path, name, new Date(), { ...storeOptions(), rows }));
     },
     close() {
+      // A running export works on a snapshot, but nobody is left to take its file.
+      exports.cancelAll();
       store?.close();
       store = null;
     },
@@ -121,19 +130,15 @@ export function createBackend(options: BackendOptions): Backend {
         }
         return seen({ revision: current.revision });
       },
-      'export.render': async ({ journeyId, format, options }) => {
+      'export.start': async ({ journeyId, format, options }) => {
         const doc = requireStore().doc;
         if (!getEntity(doc, 'journeys', journeyId)) {
           throw new ApiError('not_found', 'That journey is not in the open project any more.');
         }
-        const file = await exportJourney(doc, journeyId, format, options);
-        return {
-          fileName: file.fileName,
-          mimeType: file.mimeType,
-          base64: Buffer.from(file.bytes).toString('base64'),
-          notes: file.notes,
-        };
+        return exports.start({ doc, journeyId, format, options });
       },
+      'export.status': async ({ jobId }) => exports.status(jobId),
+      'export.cancel': async ({ jobId }) => exports.cancel(jobId),
       'recent.remove': async ({ path }) => recent.remove(path),
       'dialog.pickProjectPath': async ({ purpose, suggestedName }) => {
         if (!options.pickProjectPath) {

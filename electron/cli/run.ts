@@ -11,7 +11,9 @@ import {
 import { MAX_IMPORT_BYTES, planImport } from '../../shared/import/planImport';
 import { emptyDoc, journeyList } from '../../shared/model/doc';
 import type { Journey, ProjectDoc } from '../../shared/model/types';
-import { exportJourney } from '../backend/export/exportJourney';
+import type { ExportProgress } from '../../shared/api/schema';
+import { exportLimitsFromEnv } from '../backend/export/exportLimits';
+import { startExportWorker } from '../backend/export/runExportWorker';
 import { projectPath } from '../backend/handlers';
 import { createProjectStore, openProjectStore } from '../backend/projectStore';
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
@@ -21,6 +23,36 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   cwd: string;
+  /** The export worker script; the one bundled beside the CLI when not given (tests run from source). */
+  exportWorkerPath?: string;
+}
+
+/** An export still running after this prints its stages to stderr as it goes. */
+const QUIET_MS = 1000;
+
+/** Progress lines for a long export: each stage once, and progress within one at most every second. */
+function progressPrinter(io: CliIo): { onProgress(p: ExportProgress): void; stop(): void } {
+  const begun = Date.now();
+  let latest: ExportProgress = { done: 0, total: 1, stage: 'Starting' };
+  let printedStage = '';
+  let printedAt = 0;
+  const print = () => {
+    const now = Date.now();
+    if (latest.stage === printedStage && now - printedAt < 1000) return;
+    printedStage = latest.stage;
+    printedAt = now;
+    const seconds = Math.round((now - begun) / 1000);
+    io.err(`${latest.stage}… (${latest.done}/${latest.total}, ${seconds} s)`);
+  };
+  // A stage that began in the quiet second is printed when the second is up.
+  const timer = setTimeout(print, QUIET_MS);
+  return {
+    onProgress(progress) {
+      latest = progress;
+      if (Date.now() - begun >= QUIET_MS) print();
+    },
+    stop: () => clearTimeout(timer),
+  };
 }
 
 /** A mistake on the command line: exit code 2, with the usage. */
@@ -80,7 +112,6 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
   const store = openProjectStore(file);
   try {
     const journey = findJourney(store.doc, values.journey as string | undefined);
-    const result = await exportJourney(store.doc, journey.id, format as ExportFormat, parsed.data);
     const out = resolve(
       io.cwd,
       (values.out as string | undefined) ?? exportFileName(journey.name, format as ExportFormat),
@@ -89,6 +120,21 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
     if (out === file || extname(out).toLowerCase() === PROJECT_EXTENSION) {
       throw new UsageError(`--out ${out} is a project file; export to another name`);
     }
+    // The same worker, limits and messages as the app's exports (backend/export/exportJobs.ts).
+    const progress = progressPrinter(io);
+    const result = await startExportWorker(
+      {
+        doc: store.doc,
+        journeyId: journey.id,
+        format: format as ExportFormat,
+        options: parsed.data,
+      },
+      {
+        limits: exportLimitsFromEnv(process.env),
+        workerPath: io.exportWorkerPath,
+        onProgress: progress.onProgress,
+      },
+    ).result.finally(progress.stop);
     writeFileSync(out, result.bytes);
     for (const note of result.notes) io.out(note);
     io.out(`Wrote ${out}`);

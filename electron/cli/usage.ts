@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS } from '../../shared/export/formats';
+import { DEFAULT_EXPORT_LIMITS, EXPORT_LIMIT_ENV } from '../backend/export/exportLimits';
 
 export const USAGE = `Usage:
   wayline export FILE.wayline --format FORMAT [--journey NAME] [--out PATH] [options]
@@ -15,6 +16,9 @@ export   Writes one journey of a project as a file. FORMAT is one of
          --orientation landscape|portrait PDF (default landscape)
          --tile           PDF: tile a large map across pages for printing
          --scope project|journey          JSON: the whole project (default) or the journey
+         An export runs in a worker that is stopped past ${DEFAULT_EXPORT_LIMITS.memoryMb} MB of memory
+         or ${DEFAULT_EXPORT_LIMITS.timeMs / 60_000} minutes; ${EXPORT_LIMIT_ENV.memoryMb} and
+         ${EXPORT_LIMIT_ENV.timeMs} change the limits. A long export prints its progress.
 
 import   Adds the contents of a Wayline JSON file, or the rows of a CSV file, to a project
          (created when FILE.wayline does not exist). Every row is checked first: a file with

@@ -13,6 +13,11 @@ export type ApiErrorCode =
   | 'op_rejected'
   | 'unsupported'
   | 'io'
+  /** An export was stopped at its memory cap, or at its time limit; too many already run. */
+  | 'out_of_memory'
+  | 'timed_out'
+  | 'busy'
+  | 'cancelled'
   | 'internal';
 
 /** An error the UI can show as it is: the message is written for the person using the app. */

@@ -9,7 +9,9 @@ export const API_METHODS = [
   'project.load',
   'project.close',
   'project.applyOps',
-  'export.render',
+  'export.start',
+  'export.status',
+  'export.cancel',
   'recent.remove',
   'dialog.pickProjectPath',
 ] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiErrorCode } from './errors';
 import { EXPORT_FORMATS, exportOptionsSchema } from '../export/formats';
 import { idSchema, LIMITS } from '../model/schema';
 import type { ProjectDoc } from '../model/types';
@@ -6,6 +7,7 @@ import { opSchema, rowSetSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
 
 const pathSchema = z.string().min(1).max(4096);
+const jobIdSchema = z.string().min(1).max(100);
 export const MAX_OPS_PER_CALL = 1000;
 
 /** The argument schema of every method; the backend parses each call's payload with it. */
@@ -29,13 +31,16 @@ export const apiArgSchemas = {
       baseRevision: z.number().int().min(0),
     })
     .strict(),
-  'export.render': z
+  /** Starts an export in a worker, from the project as it is now; poll export.status. */
+  'export.start': z
     .object({
       journeyId: idSchema,
       format: z.enum(EXPORT_FORMATS),
       options: exportOptionsSchema.prefault({}),
     })
     .strict(),
+  'export.status': z.object({ jobId: jobIdSchema }).strict(),
+  'export.cancel': z.object({ jobId: jobIdSchema }).strict(),
   'recent.remove': z.object({ path: pathSchema }).strict(),
   'dialog.pickProjectPath': z
     .object({
@@ -60,6 +65,20 @@ export interface RenderedExport {
   /** What the user should know about the output (it was scaled down, say). */
   notes: string[];
 }
+
+/** How far an export is: `stage` is a short phrase the dialog shows as it is. */
+export interface ExportProgress {
+  done: number;
+  total: number;
+  stage: string;
+}
+
+/** An export job as export.status reports it; finished jobs are kept for about a minute. */
+export type ExportJobStatus =
+  | { state: 'running'; progress: ExportProgress; elapsedMs: number }
+  | { state: 'done'; file: RenderedExport }
+  | { state: 'failed'; error: { code: ApiErrorCode; message: string } }
+  | { state: 'cancelled' };
 
 export interface RecentProject {
   path: string;
@@ -90,7 +109,9 @@ export interface ApiResults {
   'project.load': OpenProject;
   'project.close': null;
   'project.applyOps': { revision: number };
-  'export.render': RenderedExport;
+  'export.start': { jobId: string };
+  'export.status': ExportJobStatus;
+  'export.cancel': { cancelled: boolean };
   'recent.remove': RecentProject[];
   'dialog.pickProjectPath': { path: string | null };
 }

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFixture } from '../../bench/fixture';
 import { pdfText, pngSize } from './support/files';
 import { seedProject } from './support/seed';
 import { makeTempDir } from './support/server';
@@ -16,7 +17,15 @@ test.beforeEach(() => {
 test.afterEach(() => dir.remove());
 
 function wayline(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: dir.path, encoding: 'utf8' });
+  return waylineWith({}, ...args);
+}
+
+function waylineWith(env: Record<string, string>, ...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir.path,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -108,4 +117,40 @@ test('the command line never overwrites a project, and refuses a CSV with bad ro
   const skipped = wayline('import', 'Trip.wayline', '--from', 'mixed.csv', '--skip-bad-rows');
   expect(skipped.code, skipped.err).toBe(0);
   expect(skipped.out).toContain('Imported');
+});
+
+test('an export stopped at its memory cap or time limit says why, and the project is unchanged', () => {
+  const project = join(dir.path, 'Trip.wayline');
+  seedProject(project, 'Trip', ['hotel-example']);
+  const before = readFileSync(project);
+  const oom = waylineWith(
+    { WAYLINE_EXPORT_MEMORY_LIMIT_MB: '16' },
+    'export',
+    'Trip',
+    '--format',
+    'png',
+  );
+  expect(oom.code).toBe(1);
+  expect(oom.err).toBe(
+    'wayline: The export ran out of memory (limit 16 MB) and was stopped. Your project is unchanged; try a smaller scale, SVG, or a tiled PDF.\n',
+  );
+  expect(readdirSync(dir.path)).toEqual(['Trip.wayline']);
+  expect(readFileSync(project).equals(before)).toBe(true);
+
+  // A long export prints its progress: 2,000 cards take seconds to draw as a PDF.
+  const big = join(dir.path, 'Big.wayline');
+  writeFixture(big, 2000);
+  const slow = waylineWith(
+    { WAYLINE_EXPORT_TIME_LIMIT_MS: '2500' },
+    'export',
+    'Big',
+    '--format',
+    'pdf',
+  );
+  expect(slow.code).toBe(1);
+  expect(slow.err).toMatch(/^(Drawing the map|Writing the PDF)… \([01]\/2, \d+ s\)$/m);
+  expect(slow.err).toContain(
+    'wayline: The export took longer than 2.5 seconds and was stopped. Your project is unchanged;',
+  );
+  expect(readdirSync(dir.path).sort()).toEqual(['Big.wayline', 'Trip.wayline']);
 });

@@ -23,6 +23,11 @@ export interface ExportedFile {
   notes: string[];
 }
 
+/** What an export reports while it runs; `stage` is a short phrase the export dialog shows. */
+export interface ExportHooks {
+  onProgress?(done: number, total: number, stage: string): void;
+}
+
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /**
@@ -34,9 +39,14 @@ export async function exportJourney(
   journeyId: string,
   format: ExportFormat,
   options: ExportOptions,
+  hooks?: ExportHooks,
 ): Promise<ExportedFile> {
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in this project`);
+  // Coarse steps: the map is drawn once, then rasterised or paged for PNG and PDF.
+  const steps = format === 'png' || format === 'pdf' ? 2 : 1;
+  const step = (done: number, stage: string) => hooks?.onProgress?.(done, steps, stage);
+  step(0, format === 'svg' || steps === 2 ? 'Drawing the map' : 'Writing the file');
   const file = (bytes: Uint8Array, notes: string[] = []): ExportedFile => ({
     fileName: exportFileName(journey.name, format),
     mimeType: FORMAT_INFO[format].mimeType,
@@ -53,11 +63,13 @@ export async function exportJourney(
     }
     case 'png': {
       const { svg, width, height } = exportSvg(doc, journeyId, { background: options.background });
+      step(1, 'Rendering the image');
       const png = renderPng(svg, width, height, options);
       return file(png.png, png.notes);
     }
     case 'pdf': {
       const { svg, width, height } = exportSvg(doc, journeyId, { background: 'white' });
+      step(1, 'Writing the PDF');
       const pdf = await renderPdf(svg, width, height, {
         ...options,
         title: journey.name,

@@ -17,11 +17,13 @@ export interface RunningServer {
 export function startServer(options: {
   settingsDir: string;
   project?: string;
+  /** More environment for the server, e.g. WAYLINE_EXPORT_TIME_LIMIT_MS. */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const args = [SERVE, '--port', '0'];
   if (options.project) args.push('--project', options.project);
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, WAYLINE_SETTINGS_DIR: options.settingsDir },
+    env: { ...process.env, ...options.env, WAYLINE_SETTINGS_DIR: options.settingsDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -31,9 +31,9 @@ export class Workspace {
   }
 
   /** Starts browser mode (on a project, or at the start screen) and opens it in the page. */
-  async serve(project?: string): Promise<RunningServer> {
+  async serve(project?: string, env?: Record<string, string>): Promise<RunningServer> {
     await this.stopServer();
-    this.server = await startServer({ settingsDir: this.path('settings'), project });
+    this.server = await startServer({ settingsDir: this.path('settings'), project, env });
     await this.page.goto(this.server.url);
     return this.server;
   }

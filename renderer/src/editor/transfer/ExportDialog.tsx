@@ -6,19 +6,13 @@ import {
   type ExportFormat,
   type ExportOptions,
 } from '../../../../shared/export/formats';
-import { errorMessage } from '../../../../shared/api/errors';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { usePanels } from '../palette/commandContext';
 import { Modal } from '../palette/Modal';
-import { downloadFile } from './download';
 import { ExportOptionsFields } from './ExportOptionsFields';
+import { ExportStatus } from './ExportStatus';
+import { useExportJob } from './useExportJob';
 import './transfer.css';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'working' }
-  | { kind: 'done'; fileName: string; notes: string[] }
-  | { kind: 'failed'; message: string };
 
 /** File > Export: a format, its options, and the file, drawn by the backend from the model. */
 export function ExportDialog() {
@@ -33,20 +27,12 @@ function ExportForm({ onClose }: { onClose: () => void }) {
   const journeyName = useDocument((s) => s.doc.journeys[s.journeyId]?.name ?? '');
   const [format, setFormat] = useState<ExportFormat>('png');
   const [options, setOptions] = useState<ExportOptions>(() => exportOptionsSchema.parse({}));
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { run: status, start, cancel } = useExportJob();
 
-  const run = async () => {
-    setStatus({ kind: 'working' });
-    try {
-      const { api, journeyId, flushSaves } = store.getState();
-      // The backend draws from the file: every edit so far must be in it first.
-      await flushSaves();
-      const file = await api['export.render']({ journeyId, format, options });
-      downloadFile(file.fileName, file.mimeType, file.base64);
-      setStatus({ kind: 'done', fileName: file.fileName, notes: file.notes });
-    } catch (err) {
-      setStatus({ kind: 'failed', message: errorMessage(err) });
-    }
+  const run = () => {
+    const { api, journeyId, flushSaves } = store.getState();
+    // The backend draws from the file: every edit so far must be in it first.
+    void start({ api, journeyId, format, options, before: flushSaves });
   };
 
   return (
@@ -84,28 +70,12 @@ function ExportForm({ onClose }: { onClose: () => void }) {
         </div>
       </div>
       <footer className="transfer-footer">
-        <div role="status" className="transfer-status">
-          {status.kind === 'working' && 'Exporting…'}
-          {status.kind === 'done' && (
-            <>
-              Exported as <strong>{status.fileName}</strong>.
-              {status.notes.map((n) => (
-                <span key={n} className="transfer-note">
-                  {' '}
-                  {n}
-                </span>
-              ))}
-            </>
-          )}
-          {status.kind === 'failed' && (
-            <span className="transfer-error">Export failed: {status.message}</span>
-          )}
-        </div>
+        <ExportStatus run={status} onCancel={() => void cancel()} />
         <button
           type="button"
           className="primary-button"
           disabled={status.kind === 'working'}
-          onClick={() => void run()}
+          onClick={run}
         >
           Export {FORMAT_INFO[format].label}
         </button>
