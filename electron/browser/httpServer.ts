@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { dispatchApiCall } from '../backend/dispatch';
 import type { ApiHandlers } from '../backend/handlers';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { contentTypeOf, staticFilePath } from '../staticFiles';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { SESSION_PATH, type SessionCodes } from './sessionCodes';
 
@@ -15,18 +16,6 @@ export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-wayline-token';
 /** A code is a few dozen characters; anything much larger is not a trade. */
 const MAX_SESSION_BODY_BYTES = 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-};
 
 export interface HttpServerOptions {
   handlers: ApiHandlers;
@@ -124,14 +113,8 @@ async function handleStatic(
   staticDir: string,
 ) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-  let relative: string;
-  try {
-    relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
-  } catch {
-    return send(res, 400, 'Bad URL.');
-  }
-  const file = normalize(join(staticDir, relative));
-  if (!file.startsWith(staticDir + sep)) return send(res, 404, 'Not found.');
+  const file = staticFilePath(staticDir, pathname);
+  if (file === null) return send(res, 404, 'Not found.');
   let body: Buffer;
   try {
     body = await readFile(file);
@@ -140,7 +123,7 @@ async function handleStatic(
   }
   const isPage = extname(file) === '.html';
   res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
