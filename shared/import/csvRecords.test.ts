@@ -95,6 +95,19 @@ describe('a quote that runs on past its row', () => {
     expect(result.rows.touchpoints).toHaveLength(99);
   });
 
+  it('past 10 such quotes reports the rest unread instead of reading it again and again', () => {
+    const lines = ['Title,Stage', 'Good,S'];
+    for (let i = 0; i < 20_000; i++) lines.push(`"Card ${i} with a stray quote,S`);
+    const started = performance.now();
+    const { records, runaways } = splitCsvRecords(lines.join('\n') + '\n', ',');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(records.map((r) => r.row)).toEqual([1, 2]);
+    expect(runaways.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(runaways.at(-1)!.reason).toMatch(
+      /^this row and the 19989 after it were not read: more than 10 quotes/,
+    );
+  });
+
   it('refuses a file whose header has a quote that never closes', () => {
     const result = planCsvImport('"Title,Stage\nA,S\n', emptyDoc('T', '2025-01-01T00:00:00Z'));
     expect(result.ok).toBe(false);

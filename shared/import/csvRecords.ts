@@ -55,6 +55,17 @@ function runawayReason(lines: number, neverCloses: boolean): string {
 }
 
 /**
+ * Each quote that runs on makes the rest of the file be read again, so past this many the
+ * rest is reported unread rather than read again and again (a 20 MB file of them would take
+ * hours).
+ */
+export const MAX_RUNAWAY_QUOTES = 10;
+
+function unreadReason(lines: number): string {
+  return `this row and the ${lines} after it were not read: more than ${MAX_RUNAWAY_QUOTES} quotes in the file run past their row. Write a quote inside a cell as "" (or put the cell in quotes), then import again`;
+}
+
+/**
  * Splits CSV text into records. A quote that opens a cell and runs on past its line (it never
  * closes, or closes only at some stray quote further down) would swallow every row it runs
  * over: that record is reported with its row and how many lines it took, and reading resumes
@@ -62,6 +73,7 @@ function runawayReason(lines: number, neverCloses: boolean): string {
  */
 export function splitCsvRecords(text: string, delimiter: string): CsvRecords {
   const out: CsvRecords = { records: [], runaways: [], malformed: [] };
+  const malformedRows = new Set<number>();
   let rest = text;
   let newline: Papa.ParseConfig['newline'];
   for (;;) {
@@ -80,7 +92,8 @@ export function splitCsvRecords(text: string, delimiter: string): CsvRecords {
         continue;
       }
       const row = firstRow + e.row;
-      if (!out.malformed.some((m) => m.row === row)) {
+      if (!malformedRows.has(row)) {
+        malformedRows.add(row);
         out.malformed.push({ row, reason: `its quotes are malformed (${e.message})` });
       }
     }
@@ -91,5 +104,10 @@ export function splitCsvRecords(text: string, delimiter: string): CsvRecords {
     });
     rest = rest.slice(nextLineStart(rest, fault.quoteAt));
     if (rest === '') return out;
+    if (out.runaways.length === MAX_RUNAWAY_QUOTES) {
+      const lines = countLines([rest]) - 1;
+      out.runaways.push({ row: firstRow + fault.record + 1, reason: unreadReason(lines) });
+      return out;
+    }
   }
 }
