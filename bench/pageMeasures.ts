@@ -35,12 +35,15 @@ function watchFirstPaint(selector: string) {
   requestAnimationFrame(tick);
 }
 
-async function firstPaintOnce(browser: Browser, url: string, selector: string) {
+/** Where a page loads from: a fixed address, or Wayline's next one-time link. */
+type PageUrl = () => string | Promise<string>;
+
+async function firstPaintOnce(browser: Browser, url: PageUrl, selector: string) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     await page.addInitScript(watchFirstPaint, selector);
-    await page.goto(url);
+    await page.goto(await url());
     await page.waitForFunction(() => (window as unknown as BenchWindow).__benchPaint, null, {
       timeout: 60_000,
     });
@@ -53,7 +56,7 @@ async function firstPaintOnce(browser: Browser, url: string, selector: string) {
 /** `runs` loads, each in a fresh context (no HTTP cache), after one unmeasured warm-up load. */
 export async function measureFirstPaint(
   browser: Browser,
-  url: string,
+  url: PageUrl,
   selector: string,
   runs: number,
   warmUp: boolean,

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { watchPrintedLinks } from '../test/e2e/support/printedLinks';
 
 export interface WaylineServer {
-  /** The printed address, token included. */
+  /** The first printed link; its one-time code opens the app in one page, once. */
   url: string;
-  token: string;
+  /** The next printed link, for one more page. */
+  nextUrl(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -33,12 +35,10 @@ export function startWayline(root: string, project: string, settingsDir: string)
       reject(new Error(`Wayline did not start: ${output}`));
     }, 30_000);
     child.once('exit', (code) => reject(new Error(`Wayline exited with ${code}: ${output}`)));
-    child.stdout.on('data', (d: Buffer) => {
-      output += d.toString();
-      const match = /Wayline is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))/.exec(output);
-      if (!match) return;
+    const links = watchPrintedLinks(child.stdout);
+    void links.first.then(({ url }) => {
       clearTimeout(timer);
-      resolve({ url: match[1] as string, token: match[2] as string, stop });
+      resolve({ url, nextUrl: links.next, stop });
     });
   });
 }

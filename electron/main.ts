@@ -4,10 +4,11 @@
  * the bundle's folder). The pieces live in ./shell so tests can drive them with a mocked
  * `electron`; this file only connects them.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { errorMessage } from '../shared/api/errors';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
 import { createBackend, type Backend } from './backend/handlers';
+import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
 import { projectPathPicker } from './shell/dialogs';
 import { installSessionGuards, installWebContentsGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc';
@@ -34,6 +35,8 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
   }
   // Sandbox every renderer, including any a future feature might create without thinking.
   app.enableSandbox();
+  // The renderer's own scheme instead of file://; privileges can only be granted before ready.
+  registerAppScheme(protocol);
 
   const paths = shellPaths(baseDir);
   // Before any window exists, so not a single web contents escapes the guards.
@@ -113,6 +116,7 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
   await app.whenReady();
 
   installSessionGuards(session.defaultSession);
+  handleAppProtocol(protocol, paths.rendererDir);
   const ready = createBackend({
     mode: 'desktop',
     settingsDir: app.getPath('userData'),

@@ -1,54 +1,54 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isSafeExternalUrl, isTrustedSenderUrl } from './security';
-
-const APP_URL = pathToFileURL('/opt/Wayline Beta/resources/app.asar/dist/renderer/index.html').href;
+import {
+  APP_URL,
+  CONTENT_SECURITY_POLICY,
+  isSafeExternalUrl,
+  isTrustedSenderUrl,
+} from './security';
 
 describe('isTrustedSenderUrl', () => {
-  it('trusts our renderer page, whatever its query or fragment', () => {
-    expect(isTrustedSenderUrl(APP_URL, APP_URL)).toBe(true);
+  it('trusts our renderer page on the app scheme, whatever its query or fragment', () => {
+    expect(APP_URL).toBe('wayline://app/index.html');
+    expect(isTrustedSenderUrl(APP_URL)).toBe(true);
     expect(isTrustedSenderUrl(`${APP_URL}?project=1`, APP_URL)).toBe(true);
     expect(isTrustedSenderUrl(`${APP_URL}#/journey/abc`, APP_URL)).toBe(true);
+    // Dot segments resolve as Chromium resolves them.
+    expect(isTrustedSenderUrl('wayline://app/assets/../index.html')).toBe(true);
   });
 
-  it('trusts the same path however it is spelled', () => {
-    const raw = 'file:///opt/Wayline Beta/resources/app.asar/dist/renderer/index.html';
-    expect(isTrustedSenderUrl(raw, APP_URL)).toBe(true);
-    const dotted =
-      'file:///opt/Wayline%20Beta/resources/app.asar/dist/electron/../renderer/index.html';
-    expect(isTrustedSenderUrl(dotted, APP_URL)).toBe(true);
-    expect(
-      isTrustedSenderUrl(
-        'file://localhost/opt/Wayline%20Beta/resources/app.asar/dist/renderer/index.html',
-        APP_URL,
-      ),
-    ).toBe(true);
+  it('does not trust other pages or files on the scheme', () => {
+    for (const url of [
+      'wayline://app/other.html',
+      'wayline://app/index.html/',
+      'wayline://app/assets/index.js',
+      'wayline://app/',
+      'wayline://app/INDEX.html',
+      'wayline://app/index.html%00',
+      'wayline://app/%69ndex.html',
+    ]) {
+      expect(isTrustedSenderUrl(url), url).toBe(false);
+    }
   });
 
-  it('treats a Windows drive letter case-insensitively, and nothing else', () => {
-    const app = 'file:///C:/Program%20Files/Wayline/resources/app.asar/dist/renderer/index.html';
-    expect(isTrustedSenderUrl(app.replace('C:', 'c:'), app)).toBe(true);
-    const backslashed =
-      'file:///C:\\Program%20Files\\Wayline\\resources\\app.asar\\dist\\renderer\\index.html';
-    expect(isTrustedSenderUrl(backslashed, app)).toBe(true);
-    expect(isTrustedSenderUrl(app.replace('index.html', 'INDEX.html'), app)).toBe(false);
+  it('does not trust another host, a port or credentials on the scheme', () => {
+    for (const url of [
+      'wayline://evil/index.html',
+      'wayline://app.evil/index.html',
+      'wayline://app:8080/index.html',
+      'wayline://user@app/index.html',
+      'wayline://user:pw@app/index.html',
+      'wayline:///index.html',
+      'wayline:index.html',
+    ]) {
+      expect(isTrustedSenderUrl(url), url).toBe(false);
+    }
   });
 
-  it('does not trust other files, even next to ours', () => {
-    expect(isTrustedSenderUrl(APP_URL.replace('index.html', 'other.html'), APP_URL)).toBe(false);
-    expect(isTrustedSenderUrl(`${APP_URL}/`, APP_URL)).toBe(false);
-    expect(isTrustedSenderUrl('file:///tmp/index.html', APP_URL)).toBe(false);
-    expect(isTrustedSenderUrl('file:///home/me/Downloads/evil.html', APP_URL)).toBe(false);
-  });
-
-  it('does not trust network paths, encoded separators or NULs', () => {
-    const path = new URL(APP_URL).pathname;
-    expect(isTrustedSenderUrl(`file://attacker${path}`, APP_URL)).toBe(false);
-    expect(isTrustedSenderUrl(APP_URL.replace('/renderer/', '%2Frenderer%2F'), APP_URL)).toBe(
-      false,
-    );
-    expect(isTrustedSenderUrl(APP_URL.replace('index.html', 'index.html%00'), APP_URL)).toBe(false);
-    expect(isTrustedSenderUrl(APP_URL.replace('index.html', '%E0%A4%A'), APP_URL)).toBe(false);
+  it('no longer trusts any file: page, the bundled renderer’s own file included', () => {
+    const bundled = pathToFileURL('/opt/Wayline/resources/app.asar/dist/renderer/index.html').href;
+    expect(isTrustedSenderUrl(bundled)).toBe(false);
+    expect(isTrustedSenderUrl('file:///home/me/Downloads/index.html')).toBe(false);
   });
 
   it('does not trust other schemes', () => {
@@ -57,10 +57,10 @@ describe('isTrustedSenderUrl', () => {
       'devtools://devtools/bundled/devtools_app.html',
       'chrome-error://chromewebdata/',
       'http://127.0.0.1:5173/index.html',
-      'https://example.com/dist/renderer/index.html',
+      'https://app/index.html',
       'data:text/html,<script>alert(1)</script>',
       'javascript:alert(1)',
-      'blob:file:///0d7e0c3e',
+      'blob:wayline://app/0d7e0c3e',
       '',
       'not a url',
     ]) {
@@ -68,8 +68,10 @@ describe('isTrustedSenderUrl', () => {
     }
   });
 
-  it('trusts nothing when the app URL itself is not a file URL', () => {
+  it('trusts nothing when the app URL itself is not on the app scheme', () => {
     expect(isTrustedSenderUrl('http://localhost/', 'http://localhost/')).toBe(false);
+    const file = 'file:///opt/Wayline/dist/renderer/index.html';
+    expect(isTrustedSenderUrl(file, file)).toBe(false);
     expect(isTrustedSenderUrl(APP_URL, 'garbage')).toBe(false);
   });
 });

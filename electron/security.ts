@@ -33,36 +33,31 @@ function parseUrl(raw: string): URL | null {
 }
 
 /**
- * A file URL's path in one canonical spelling: percent-decoded (Chromium and Node encode
- * characters such as spaces or non-ASCII differently) and with a Windows drive letter in
- * lower case. Returns null for a path that does not decode.
+ * The desktop app's renderer is served from this privileged, standard, secure scheme (see
+ * shell/appProtocol.ts), not from file:, so it is an origin of its own: no other local file
+ * shares it, and file: pages get no extra privileges (the fuse is off).
  */
-function canonicalFilePath(url: URL): string | null {
-  try {
-    const path = decodeURIComponent(url.pathname);
-    // A decoded NUL or separator smuggled in as %00 / %2F would make two paths look equal.
-    if (/[\0]/.test(path) || /%2f|%5c/i.test(url.pathname)) return null;
-    return path.replace(/^\/([A-Za-z]):/, (_m, drive: string) => `/${drive.toLowerCase()}:`);
-  } catch {
-    return null;
-  }
-}
+export const APP_SCHEME = 'wayline';
+export const APP_ORIGIN = `${APP_SCHEME}://app`;
+/** The renderer page: the only page trusted to call the API. */
+export const APP_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * True only for our own renderer page: a file: URL whose path is the app's index.html
- * (`appUrl`). Query and fragment are ignored (the renderer may route with them); any other
- * scheme, host, or file — devtools, about:blank, http(s), another local file — is not trusted.
+ * True only for our own renderer page: `appUrl` on our scheme, same host and path, no user,
+ * password or port. Query and fragment are ignored (the renderer may route with them); any
+ * other page on the scheme, any other scheme (file:, http(s), devtools, about:blank) is not.
  */
-export function isTrustedSenderUrl(url: string, appUrl: string): boolean {
+export function isTrustedSenderUrl(url: string, appUrl: string = APP_URL): boolean {
   const sender = parseUrl(url);
   const app = parseUrl(appUrl);
-  if (!sender || !app) return false;
-  if (sender.protocol !== 'file:' || app.protocol !== 'file:') return false;
-  // file://server/share is a network path (UNC), never our bundled page.
-  if (sender.host !== app.host) return false;
-  const senderPath = canonicalFilePath(sender);
-  const appPath = canonicalFilePath(app);
-  return senderPath !== null && senderPath === appPath;
+  if (!sender || !app || app.protocol !== `${APP_SCHEME}:`) return false;
+  return (
+    sender.protocol === app.protocol &&
+    sender.host === app.host &&
+    sender.username === '' &&
+    sender.password === '' &&
+    sender.pathname === app.pathname
+  );
 }
 
 /**

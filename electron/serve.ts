@@ -6,6 +6,7 @@ import { ApiError } from '../shared/api/errors';
 import { createBackend } from './backend/handlers';
 import { createHttpServer } from './browser/httpServer';
 import { documentsDir, settingsDir } from './browser/paths';
+import { announceSessionLinks, createSessionCodes } from './browser/sessionCodes';
 
 const USAGE = `Usage: npm run serve -- [--project FILE.wayline] [--port N]
 
@@ -64,12 +65,13 @@ function main() {
 
   const token = randomBytes(32).toString('base64url');
   const staticDir = join(__dirname, '..', 'renderer');
-  const server = createHttpServer({ handlers: backend.handlers, token, staticDir });
+  const codes = createSessionCodes(token);
+  const server = createHttpServer({ handlers: backend.handlers, token, codes, staticDir });
   server.on('error', (err) => fail(`could not listen on 127.0.0.1:${port}: ${err.message}`));
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
-    console.log(`Wayline is running at http://127.0.0.1:${actual}/?token=${token}`);
+    announceSessionLinks(codes, actual, (line) => console.log(line));
   });
 
   let closing = false;

@@ -9,7 +9,7 @@ const META_POLICY = CONTENT_SECURITY_POLICY.split(';')
   .filter((d) => d && !d.startsWith('frame-ancestors'))
   .join('; ');
 
-/** The same CSP as the HTTP header, in the page itself for the desktop app's file:// load. */
+/** The same CSP as the HTTP header, in the page itself as well (both servers send the header). */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'wayline-csp',
@@ -24,6 +24,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  // Relative asset URLs: they resolve under http://127.0.0.1:PORT/ and wayline://app/ alike.
   base: './',
   publicDir: fileURLToPath(new URL('../assets', import.meta.url)),
   plugins: [react(), contentSecurityPolicy()],

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
 import { dispatchApiCall } from '../backend/dispatch';
 import type { ApiHandlers } from '../backend/handlers';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { contentTypeOf, staticFilePath } from '../staticFiles';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
+import { SESSION_PATH, type SessionCodes } from './sessionCodes';
 
 /**
  * Large enough for the rows of the largest import (a 20 MB file grows as rows: field names and
@@ -12,22 +14,14 @@ import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
  */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-wayline-token';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-};
+/** A code is a few dozen characters; anything much larger is not a trade. */
+const MAX_SESSION_BODY_BYTES = 1024;
 
 export interface HttpServerOptions {
   handlers: ApiHandlers;
   token: string;
+  /** The one-time codes of printed links, each traded once for `token`. */
+  codes: SessionCodes;
   /** The built renderer (dist/renderer). */
   staticDir: string;
 }
@@ -49,14 +43,14 @@ function send(
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (declared > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -93,6 +87,25 @@ async function handleApi(
   send(res, 200, JSON.stringify(response), 'application/json; charset=utf-8');
 }
 
+/** Trades a printed link's one-time code for the session token (see sessionCodes.ts). */
+async function handleSession(req: IncomingMessage, res: ServerResponse, codes: SessionCodes) {
+  if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+  if (!req.headers['content-type']?.startsWith('application/json')) {
+    return send(res, 415, 'Send JSON.');
+  }
+  let code: unknown;
+  try {
+    code = (JSON.parse(await readBody(req, MAX_SESSION_BODY_BYTES)) as { code?: unknown })?.code;
+  } catch {
+    req.resume();
+    return send(res, 400, 'Send {"code": "..."}.');
+  }
+  const token = codes.redeem(code);
+  if (token === undefined)
+    return send(res, 403, 'This link has been used already or is not valid.');
+  send(res, 200, JSON.stringify({ token }), 'application/json; charset=utf-8');
+}
+
 async function handleStatic(
   req: IncomingMessage,
   res: ServerResponse,
@@ -100,14 +113,8 @@ async function handleStatic(
   staticDir: string,
 ) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-  let relative: string;
-  try {
-    relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
-  } catch {
-    return send(res, 400, 'Bad URL.');
-  }
-  const file = normalize(join(staticDir, relative));
-  if (!file.startsWith(staticDir + sep)) return send(res, 404, 'Not found.');
+  const file = staticFilePath(staticDir, pathname);
+  if (file === null) return send(res, 404, 'Not found.');
   let body: Buffer;
   try {
     body = await readFile(file);
@@ -116,7 +123,7 @@ async function handleStatic(
   }
   const isPage = extname(file) === '.html';
   res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
@@ -143,7 +150,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     const work = pathname.startsWith('/api/')
       ? handleApi(req, res, pathname.slice('/api/'.length), options)
-      : handleStatic(req, res, pathname, options.staticDir);
+      : pathname === SESSION_PATH
+        ? handleSession(req, res, options.codes)
+        : handleStatic(req, res, pathname, options.staticDir);
     work.catch((err: unknown) => {
       console.error('[wayline] request failed:', err);
       if (!res.headersSent) send(res, 500, 'Internal error.');

@@ -1,21 +1,21 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { APP_URL } from '../security';
 
 /** Where the bundled pieces sit relative to dist/electron/main.cjs. */
 export interface ShellPaths {
   preload: string;
-  indexHtml: string;
-  /** The file: URL of indexHtml: the only page trusted to call the API. */
+  /** The built renderer, served on the app's scheme (appProtocol.ts). */
+  rendererDir: string;
+  /** The renderer page's URL on that scheme: the only page trusted to call the API. */
   appUrl: string;
 }
 
 export function shellPaths(baseDir: string): ShellPaths {
-  const indexHtml = join(baseDir, '..', 'renderer', 'index.html');
   return {
     preload: join(baseDir, 'preload.cjs'),
-    indexHtml,
-    appUrl: pathToFileURL(indexHtml).href,
+    rendererDir: join(baseDir, '..', 'renderer'),
+    appUrl: APP_URL,
   };
 }
 
@@ -51,7 +51,7 @@ type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => Brow
 export function createMainWindow(Window: BrowserWindowClass, paths: ShellPaths): BrowserWindow {
   const win = new Window(mainWindowOptions(paths));
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(paths.indexHtml).catch((err: unknown) => {
+  void win.loadURL(paths.appUrl).catch((err: unknown) => {
     console.error('[wayline] could not load the renderer:', err);
   });
   return win;

@@ -64,3 +64,95 @@ describe('JSON Canvas export', () => {
     );
   });
 });
+
+/** Texts a Markdown viewer such as Obsidian would run as HTML, links, embeds, maths or markup. */
+const HOSTILE = [
+  '<img src="https://evil.example/t.png" onerror="alert(1)">',
+  '![pixel](https://evil.example/t.png)',
+  '[click me](javascript:alert(1))',
+  '<javascript:alert(1)>',
+  '<script>alert(1)</script>',
+  '&lt;b&gt; &#60;i&#62;',
+  '![[secret note]] [[other]]',
+  '$\\href{javascript:alert(1)}{x}$',
+  '%%hidden%% ==marked== ~~gone~~ `code` ^block',
+  '# Heading',
+  '> quote\n- item\n1. first\n---\n| a | b |',
+  'back\\slash\\',
+];
+
+/** ASCII punctuation not made literal by a backslash before it. */
+function unescapedPunctuation(markdown: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < markdown.length; i++) {
+    const ch = markdown[i]!;
+    if (ch === '\\' && /[!-/:-@[-`{-~]/.test(markdown[i + 1] ?? '')) i++;
+    else if (/[!-/:-@[-`{-~]/.test(ch)) found.push(ch);
+  }
+  return found;
+}
+
+const unescape = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+describe('JSON Canvas export of hostile text', () => {
+  const doc = hotelDoc();
+  const journey = journeyList(doc)[0]!;
+  const cards = Object.values(doc.touchpoints).filter((t) => t.journeyId === journey.id);
+  const hostileDoc = {
+    ...doc,
+    touchpoints: Object.fromEntries(
+      cards.map((t, i) => [
+        t.id,
+        {
+          ...t,
+          title: HOSTILE[i % HOSTILE.length]!,
+          description: HOSTILE[(i + 1) % HOSTILE.length]!,
+          channel: HOSTILE[(i + 2) % HOSTILE.length]!,
+          tags: ['ok-tag', 'a](javascript:x)', '<b>', '  '],
+        },
+      ]),
+    ),
+    personas: Object.fromEntries(
+      Object.values(doc.personas).map((p) => [
+        p.id,
+        { ...p, name: HOSTILE[0]!, quote: HOSTILE[1]! },
+      ]),
+    ),
+  };
+  const canvas = journeyCanvas(hostileDoc, journey.id);
+  const textOf = (id: string) => {
+    const node = canvas.nodes.find((n) => n.id === id);
+    return node?.type === 'text' ? node.text : '';
+  };
+
+  it('escapes every Markdown and HTML character of a title and description, losing none', () => {
+    for (const t of cards) {
+      const lines = textOf(`card-${t.id}`).split('\n');
+      const source = hostileDoc.touchpoints[t.id]!;
+      const title = lines[0]!.replace(/^\*\*|\*\*$/g, '');
+      expect(unescapedPunctuation(title)).toEqual([]);
+      expect(unescape(title)).toBe(source.title.replace(/\s+/g, ' ').trim());
+      const description = lines.slice(2, 2 + source.description.split('\n').length).join('\n');
+      expect(unescapedPunctuation(description)).toEqual([]);
+      expect(unescape(description)).toBe(source.description.trim());
+    }
+  });
+
+  it('leaves no raw tag, link, image, embed or entity in any text node', () => {
+    for (const node of canvas.nodes) {
+      if (node.type !== 'text') continue;
+      expect(node.text).not.toMatch(/(^|[^\\])[<[&$%`]/);
+      expect(node.text).not.toMatch(/(^|[^\\])!(?!\\)/);
+      expect(node.text).not.toMatch(/\]\(/);
+    }
+    expect(textOf(`persona-${Object.keys(doc.personas)[0]}`)).toMatch(/^### \\<img src\\=/);
+  });
+
+  it('writes tags as Obsidian tags only, dropping what cannot be one', () => {
+    const t = cards.find((c) => doc.lanes[c.laneId]!.kind === 'touchpoints')!;
+    const tagLine = textOf(`card-${t.id}`)
+      .split('\n')
+      .find((l) => l.startsWith('#ok-tag'));
+    expect(tagLine).toBe('#ok-tag #a-javascript-x #b');
+  });
+});

@@ -51,8 +51,24 @@ const box = (r: Rect) => ({
   height: Math.round(r.height),
 });
 
-/** One line of Markdown from free text: no stray newlines breaking the layout. */
+/** One line of plain text: no stray newlines breaking the layout. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Free text as Markdown that reads back as exactly that text. Text nodes are Markdown, and
+ * Obsidian renders HTML, images, links (`javascript:` ones too), wiki embeds, maths and
+ * comments in them; CommonMark lets a backslash make any ASCII punctuation literal, so every
+ * one is escaped and none of those can start.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** One line of Markdown from free text. */
+const markdownLine = (s: string) => markdownText(oneLine(s));
+
+/** A tag as Obsidian reads one (letters, digits, "_", "-", "/"), or nothing. */
+const tagWord = (tag: string) => tag.replace(/[^\p{L}\p{N}_/-]+/gu, '-').replace(/^-+|-+$/g, '');
 
 /**
  * A journey as a JSON Canvas: the persona on top, stages as groups (named and coloured like the map), lane names
@@ -76,7 +92,11 @@ export function journeyCanvas(
   }));
   const persona = layout.persona && getEntity(doc, 'personas', layout.persona.personaId);
   if (layout.persona && persona) {
-    const lines = [`### ${oneLine(persona.name)}`, oneLine(persona.role), oneLine(persona.quote)];
+    const lines = [
+      `### ${markdownLine(persona.name)}`,
+      markdownLine(persona.role),
+      markdownLine(persona.quote),
+    ];
     nodes.push({
       id: `persona-${persona.id}`,
       type: 'text',
@@ -89,15 +109,15 @@ export function journeyCanvas(
     nodes.push({
       id: `lane-${lane.id}`,
       type: 'text',
-      text: `**${oneLine(lane.name) || LANE_CARD_NOUNS[lane.kind]}**`,
+      text: `**${markdownLine(lane.name) || LANE_CARD_NOUNS[lane.kind]}**`,
       ...box({ x: lane.x, y: lane.y, width: theme.laneLabelWidth - 8, height: lane.height }),
     });
   }
   for (const card of layout.cards) {
     const t = getEntity(doc, 'touchpoints', card.id);
     if (!t) continue;
-    const lines = [`**${oneLine(t.title) || LANE_CARD_NOUNS[card.laneKind]}**`];
-    if (t.description.trim()) lines.push('', t.description.trim());
+    const lines = [`**${markdownLine(t.title) || LANE_CARD_NOUNS[card.laneKind]}**`];
+    if (t.description.trim()) lines.push('', markdownText(t.description.trim()));
     if (card.laneKind === 'touchpoints') {
       const level = emotionLevel(t.emotion);
       lines.push(
@@ -105,10 +125,11 @@ export function journeyCanvas(
         `${FACES[level.value + 2]} ${level.word} · Effort ${t.effort}/7 (${effortWord(t.effort)})`,
       );
       const facts = [t.channel, t.momentOfTruth ? '★ Moment of truth' : '', t.owner]
-        .map(oneLine)
+        .map(markdownLine)
         .filter(Boolean);
       if (facts.length) lines.push(facts.join(' · '));
-      if (t.tags.length) lines.push(t.tags.map((tag) => `#${tag.replace(/\s+/g, '-')}`).join(' '));
+      const tags = t.tags.map(tagWord).filter(Boolean);
+      if (tags.length) lines.push(tags.map((tag) => `#${tag}`).join(' '));
     }
     nodes.push({ id: `card-${card.id}`, type: 'text', text: lines.join('\n'), ...box(card) });
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { hotelDoc, withRows } from '../../test/unit/dataFixtures';
@@ -42,7 +43,7 @@ describe('CSV export', () => {
     expect(csv).toBe(
       '\uFEFF' +
         `${CSV_COLUMNS.join(',')}\r\n` +
-        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,yes,,payment; mobile,\r\n',
+        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,yes,,"payment; mobile",\r\n',
     );
   });
 
@@ -76,6 +77,62 @@ describe('CSV export', () => {
       expect(unguardFormula(guardFormula(s))).toBe(s);
       expect(guardFormula(s)).not.toMatch(/^[=+\-@\t\r]/);
     }
+  });
+
+  it('guards formulas after every separator, so no reader splitting on , ; or tab gets one', () => {
+    const hostile = [
+      'x;=1+1;',
+      'a\t=cmd|/C calc!A0',
+      ',@SUM(1)',
+      ';=1',
+      'one\r\n=2',
+      'semi;+3;-4;@5',
+      'tab\t\t=6',
+      '"q";=7',
+    ];
+    const doc = tinyDoc(hostile[0]!, {
+      description: hostile[1],
+      owner: hostile[2],
+      channel: hostile[3],
+      evidence: hostile[4],
+      tags: [hostile[5], hostile[6], hostile[7]],
+      emotion: -2,
+    });
+    const csv = exportCsv(doc).slice(1);
+    const isNumber = (cell: string) => /^-?\d+$/.test(cell);
+    const formulaCells = (cells: string[]) =>
+      cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !isNumber(c));
+    for (const delimiter of [',', ';', '\t']) {
+      const parsed = Papa.parse<string[]>(csv, { delimiter, newline: '\r\n' });
+      expect(formulaCells(parsed.data.flat()), `read with ${JSON.stringify(delimiter)}`).toEqual(
+        [],
+      );
+      // A reader that ignores quotes altogether and splits every line.
+      const naive = csv.split(/\r\n|\n|\r/).flatMap((l) => l.split(delimiter));
+      expect(formulaCells(naive.map((c) => c.replace(/^"/, '')))).toEqual([]);
+    }
+    // Cells holding a semicolon or tab are quoted too, for readers that honour quotes.
+    expect(csv).toContain(`"x;'=1+1;"`);
+    // And the importer gets back every character.
+    const back = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    const row = back.data[0]!;
+    expect(unguardFormula(row.Title!)).toBe(hostile[0]);
+    expect(unguardFormula(row.Description!)).toBe(hostile[1]);
+    expect(unguardFormula(row.Evidence!)).toBe(hostile[4]);
+    expect(unguardFormula(row.Tags!)).toBe(hostile.slice(5).join('; '));
+  });
+
+  it('the guard round-trips any text and leaves no formula start after a separator', () => {
+    const tricky = fc.constantFrom(...',;\t\r\n\'=+-@"x ');
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        const guarded = guardFormula(text);
+        expect(unguardFormula(guarded)).toBe(text);
+        expect(guarded).not.toMatch(/(^|[,;\t\r\n])[=+\-@\t\r]/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('exports one journey when asked', () => {

@@ -30,20 +30,34 @@ export const CSV_COLUMNS = [
 export const TAG_SEPARATOR = '; ';
 
 /**
- * A cell a spreadsheet would run as a formula (OWASP "CSV injection": = + - @, tab, CR).
- * Cells already starting with apostrophes before such a character count too, so that the
- * importer, which removes exactly one apostrophe, gives back what was written.
+ * Where a spreadsheet may start a cell: the start of the text, and after any separator one
+ * might split on (comma; semicolon where the comma is the decimal mark, as in German or French
+ * Excel; tab) or a line break. A file written with commas is split on semicolons in those
+ * locales, so "x;=1+1" holds a cell "=1+1" there, quoted or not.
  */
-const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+const CELL_START = '(?<=^|[,;\\t\\r\\n])';
+/**
+ * What makes a cell a formula (OWASP "CSV injection": = + - @, tab, CR). Apostrophes before
+ * such a character count too, so that the importer, which removes exactly one apostrophe per
+ * place, gives back what was written.
+ */
+const FORMULA_START = "'*[=+\\-@\\t\\r]";
+const GUARD_AT = new RegExp(`${CELL_START}(?=${FORMULA_START})`, 'g');
+const GUARD_ADDED = new RegExp(`${CELL_START}'(?=${FORMULA_START})`, 'g');
+/** Characters that make a cell worth quoting beyond RFC 4180's needs: the other separators. */
+const SEPARATORS = /[;\t]/;
 
-/** Prefixes an apostrophe to a text cell a spreadsheet would take for a formula. */
+/**
+ * Prefixes an apostrophe wherever a spreadsheet splitting on any separator could see a formula
+ * start: at the start of the text and after every separator or line break in it.
+ */
 export function guardFormula(cell: string): string {
-  return FORMULA_LIKE.test(cell) ? `'${cell}` : cell;
+  return cell.replace(GUARD_AT, "'");
 }
 
-/** Removes exactly the apostrophe `guardFormula` added. */
+/** Removes exactly the apostrophes `guardFormula` added. */
 export function unguardFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_LIKE.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.replace(GUARD_ADDED, '');
 }
 
 export interface CsvExportOptions {
@@ -89,6 +103,14 @@ export function exportCsv(doc: ProjectDoc, { journeyId }: CsvExportOptions = {})
       }
     }
   }
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data },
+    // Commas, quotes and line breaks are quoted anyway; semicolons and tabs too, for readers
+    // that split on those and honour quotes.
+    {
+      newline: '\r\n',
+      quotes: (value: unknown) => typeof value === 'string' && SEPARATORS.test(value),
+    },
+  );
   return `\uFEFF${csv}\r\n`;
 }

@@ -81,3 +81,94 @@ describe('Mermaid journey export', () => {
     expect(mermaidText('A, B', { actor: true })).toBe('A B');
   });
 });
+
+/**
+ * Mermaid's journey lexer (user-journey/parser/journey.jison): its rules in order, case
+ * insensitive, the first that matches wins. Comments and skipped space yield no token.
+ */
+const LEXER: [RegExp, string | null][] = [
+  [/^%%(?!\{)[^\n]*/, null],
+  [/^[^}]%%[^\n]*/, null],
+  [/^\n+/, 'NEWLINE'],
+  [/^\s+/, null],
+  [/^#[^\n]*/, null],
+  [/^journey/i, 'journey'],
+  [/^title\s[^#\n;]+/i, 'title'],
+  [/^accTitle\s*:\s*/i, 'acc_title'],
+  [/^accDescr\s*:\s*/i, 'acc_descr'],
+  [/^accDescr\s*\{\s*/i, 'acc_descr_multiline'],
+  [/^section\s[^#:\n;]+/i, 'section'],
+  [/^[^#:\n;]+/, 'taskName'],
+  [/^:[^#\n;]+/, 'taskData'],
+  [/^:/, ':'],
+  [/^./, 'INVALID'],
+];
+
+function mermaidTokens(source: string): { type: string; text: string }[] {
+  const tokens: { type: string; text: string }[] = [];
+  let rest = source;
+  while (rest.length > 0) {
+    const [match, type] = LEXER.map(([re, t]) => [re.exec(rest), t] as const).find(([m]) => m)!;
+    if (type) tokens.push({ type, text: match![0] });
+    rest = rest.slice(match![0].length);
+  }
+  return tokens;
+}
+
+describe('Mermaid journey export of hostile text', () => {
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    '%%{init: {"securityLevel": "loose"}}%%',
+    '<a href="javascript:alert(1)">click</a>',
+    'section Evil',
+    'Journey planner',
+    'title Injected',
+    'accDescr { swallowed }',
+    'accTitle: x',
+    '&lt;b&gt; #9829; &#60;',
+    'Line one\nsection Two: 5: Eve',
+    'x%%y',
+  ];
+  const doc = (() => {
+    const base = fixture(true);
+    const cards = Object.values(base.touchpoints);
+    const touchpoints = Object.fromEntries(
+      hostile.map((title, i) => {
+        const t = cards[0]!;
+        const id = `h${i}`;
+        return [id, { ...t, id, title, orderKey: `b${i}` }];
+      }),
+    );
+    return {
+      ...base,
+      touchpoints,
+      journeys: { j: { ...base.journeys.j!, name: hostile[1]! } },
+      personas: { p: { ...base.personas.p!, name: hostile[2]! } },
+    };
+  })();
+  const out = exportMermaid(doc, 'j');
+
+  it('lexes as one title, the sections and one task per card, nothing else', () => {
+    const types = mermaidTokens(out)
+      .map((t) => t.type)
+      .filter((t) => t !== 'NEWLINE');
+    expect(types).toEqual([
+      'journey',
+      'title',
+      'section',
+      ...hostile.flatMap(() => ['taskName', 'taskData']),
+      'section',
+      'section',
+    ]);
+  });
+
+  it('keeps no HTML, entity or directive: no <, >, &, "#" or "%%" anywhere', () => {
+    expect(out).not.toMatch(/[<>&#]|%%/);
+    const names = mermaidTokens(out)
+      .filter((t) => t.type === 'taskName')
+      .map((t) => t.text.trim());
+    expect(names).toContain('\u200bsection Evil');
+    expect(names).toContain('\u200bJourney planner');
+    expect(names).toContain('Line one section Two - 5 - Eve');
+  });
+});

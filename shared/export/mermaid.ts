@@ -2,9 +2,14 @@ import { getEntity, stagesOf } from '../model/doc';
 import type { ProjectDoc } from '../model/types';
 import { touchpointsInJourneyOrder } from '../layout/layoutJourney';
 
+/** Words Mermaid's journey lexer takes for a statement when a line starts with them. */
+const KEYWORD_START = /^(journey|title\s|section\s|acc(title|descr))/i;
+
 /**
  * Text safe inside a Mermaid journey line: its grammar ends a title at "#", ";" or a newline,
- * a section or task name also at ":", splits actors at ",", and "%%" starts a comment.
+ * a section or task name also at ":", splits actors at ",", and "%%" starts a comment or an
+ * `%%{init}%%` directive. Labels are drawn as HTML, so "<", ">" and "&" (tags, `<br>`, entities;
+ * Mermaid's own `#name;` entities need "#" and ";") become look-alikes that mean nothing there.
  */
 export function mermaidText(s: string, { actor = false } = {}): string {
   const safe = s
@@ -12,8 +17,13 @@ export function mermaidText(s: string, { actor = false } = {}): string {
     .replace(/:/g, ' -')
     .replace(/;/g, ',')
     .replace(/#/g, 'no. ')
-    .replace(/%%+/g, '%');
-  return (actor ? safe.replace(/,/g, ' ') : safe).replace(/\s+/g, ' ').trim();
+    .replace(/%%+/g, '%')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/&/g, '＆');
+  const text = (actor ? safe.replace(/,/g, ' ') : safe).replace(/\s+/g, ' ').trim();
+  // A zero-width space before a keyword keeps the words a name and draws nothing.
+  return KEYWORD_START.test(text) ? `\u200b${text}` : text;
 }
 
 /** Emotion -2..+2 as a Mermaid journey score 1..5. */

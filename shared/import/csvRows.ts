@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { LANE_KIND_LABELS } from '../model/factories';
 import { LIMITS } from '../model/schema';
 import {
@@ -13,6 +12,7 @@ import {
   tagsCell,
   textCell,
 } from './csvColumns';
+import { splitCsvRecords } from './csvRecords';
 
 /** One accepted CSV row: where the card goes and what it holds. */
 export interface CsvCard {
@@ -47,8 +47,6 @@ export type CsvReadResult =
 
 const NEUTRAL_EFFORT = 4;
 
-type RawRow = Partial<Record<string, string>>;
-
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /**
@@ -70,22 +68,25 @@ export function headerDelimiter(text: string): string {
   return best;
 }
 
+/** A row's cells by field: the first column of each known field; later duplicates are ignored. */
+function fieldColumns(headers: readonly string[]): Map<CsvField, number> {
+  const columns = new Map<CsvField, number>();
+  headers.forEach((header, index) => {
+    const field = fieldOfHeader(header);
+    if (field !== undefined && !columns.has(field)) columns.set(field, index);
+  });
+  return columns;
+}
+
 /** Reads every row of a CSV into cards or rejections; nothing about the target yet. */
 export function readCsvRows(text: string): CsvReadResult {
-  const headers: string[] = [];
-  const parsed = Papa.parse<RawRow>(text, {
-    header: true,
-    delimiter: headerDelimiter(text),
-    // Empty lines are kept (and skipped below) so row numbers match the spreadsheet's.
-    skipEmptyLines: false,
-    // Known headers become field names; the rest get a name no row object can be hurt by.
-    transformHeader: (header, index) => {
-      headers[index] = header;
-      return fieldOfHeader(header) ?? `ignored column ${index}`;
-    },
-  });
-  const fields = new Set(parsed.meta.fields ?? []);
-  if (!fields.has('title')) {
+  const { records, runaways, malformed } = splitCsvRecords(text, headerDelimiter(text));
+  const headers = records[0]?.row === 1 ? records[0].cells : [];
+  const columns = fieldColumns(headers);
+  if (!columns.has('title')) {
+    if (runaways[0]?.row === 1) {
+      return { ok: false, message: 'The first row (the header) has a quote that never closes.' };
+    }
     const found = headers.filter((h) => h.trim() !== '').slice(0, 12);
     return {
       ok: false,
@@ -93,37 +94,39 @@ export function readCsvRows(text: string): CsvReadResult {
     };
   }
   const ignoredColumns = headers.filter((h) => fieldOfHeader(h) === undefined && h.trim() !== '');
-  const rowErrors = new Map<number, string>();
-  for (const e of parsed.errors) {
-    // An unclosed quote runs to the end of the file, so the last row is the broken one
-    // (papaparse numbers that error's row differently from the others).
-    const index = e.code === 'MissingQuotes' ? parsed.data.length - 1 : e.row;
-    if (index !== undefined && !rowErrors.has(index)) {
-      rowErrors.set(index, `${e.code}: ${e.message}`);
-    }
-  }
+  const problems = new Map([...malformed, ...runaways].map((r) => [r.row, r.reason] as const));
   const cards: CsvCard[] = [];
-  const rejected: CsvRejection[] = [];
-  parsed.data.forEach((raw, index) => {
-    const row = index + 2;
-    const get = (field: CsvField) => raw[field] ?? '';
-    const values = Object.values(raw).filter((v): v is string => typeof v === 'string');
-    if (values.every((v) => v.trim() === '')) return;
-    const error = rowErrors.get(index);
-    if (error && !error.startsWith('TooFewFields')) {
-      rejected.push({ row, reason: `its cells do not line up with the header (${error})` });
-      return;
+  const rejected: CsvRejection[] = runaways.filter((r) => r.row > 1);
+  for (const { row, cells } of records.slice(1)) {
+    if (cells.every((v) => v.trim() === '')) continue;
+    const problem = problems.get(row);
+    if (problem !== undefined) {
+      rejected.push({ row, reason: problem });
+      continue;
     }
-    const result = readCard(get, fields, row);
+    // Fewer cells than headers is how spreadsheets end short rows; more cannot be placed.
+    if (cells.length > headers.length) {
+      rejected.push({
+        row,
+        reason: `its cells do not line up with the header (it has ${cells.length} cells; the header has ${headers.length})`,
+      });
+      continue;
+    }
+    const get = (field: CsvField) => {
+      const column = columns.get(field);
+      return column === undefined ? '' : (cells[column] ?? '');
+    };
+    const result = readCard(get, columns, row);
     if ('reason' in result) rejected.push(result);
     else cards.push(result);
-  });
+  }
+  rejected.sort((a, b) => a.row - b.row);
   return { ok: true, cards, rejected, ignoredColumns };
 }
 
 function readCard(
   get: (field: CsvField) => string,
-  fields: ReadonlySet<string>,
+  fields: ReadonlyMap<CsvField, number>,
   row: number,
 ): CsvCard | CsvRejection {
   const reasons: string[] = [];

@@ -237,7 +237,8 @@ describe('hostile CSV imports', () => {
   it('rejects a row whose quotes never close instead of swallowing the file silently', () => {
     const plan = planCsvImport('Title,Stage\nA,S\n"B,S\nC,S\n', target());
     expect(plan.ok && plan.rejected).toEqual([
-      { row: 3, reason: expect.stringMatching(/do not line up with the header/) },
+      { row: 3, reason: expect.stringMatching(/quote opens in this row and never closes/) },
     ]);
+    expect(plan.ok && plan.rows.touchpoints!.map((t) => t.title)).toEqual(['A', 'C']);
   });
 });

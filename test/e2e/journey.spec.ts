@@ -238,6 +238,37 @@ test('a file that is not a Wayline project is refused with a clear message and l
   await expect(page.getByRole('button', { name: 'Create project' })).toBeVisible();
 });
 
+test('the printed link opens one tab once; its code leaves the address and dies', async ({
+  browser,
+  page,
+}) => {
+  const editor = await serveProject(page, 'once.wayline');
+  if (!server) throw new Error('the server did not start');
+  // The code is gone from the address, and the session token was never in it.
+  await expect.poll(() => page.url()).toBe(`http://127.0.0.1:${server.port}/`);
+  const token = await page.evaluate(() => sessionStorage.getItem('wayline.token'));
+  expect(token).toMatch(/^[\w-]{40,}$/);
+  // A reload keeps the tab's session.
+  await page.reload();
+  await expect(editor.stage('Awareness')).toBeVisible();
+
+  // The same link in another browser window is dead, and says how to get one that works.
+  const used = await browser.newPage();
+  await used.goto(server.url);
+  await expect(used.getByRole('alert')).toContainText('This link has been used already');
+  await expect(used.getByRole('alert')).toContainText('newest link that `npm run serve` printed');
+  await used.screenshot({ path: join(SHOTS, 'used-link.png') });
+  // So is a tab opened at the app's address without a code.
+  const bare = await browser.newPage();
+  await bare.goto(`http://127.0.0.1:${server.port}/`);
+  await expect(bare.getByRole('alert')).toContainText('This tab has no Wayline session');
+  // The newest printed link works, once.
+  await bare.goto(await server.nextUrl());
+  await expect(new EditorPage(bare).stage('Awareness')).toBeVisible();
+  await used.close();
+  await bare.close();
+});
+
 test('two tabs on one project: the stale tab is refused, reloads the file and says so', async ({
   browser,
   page,
@@ -245,10 +276,9 @@ test('two tabs on one project: the stale tab is refused, reloads the file and sa
   const first = await serveProject(page, 'tabs.wayline');
   if (!server) throw new Error('the server did not start');
 
-  // The second tab opens with the same token, as a user duplicating the tab would.
-  const token = new URL(server.url).searchParams.get('token');
+  // The second tab opens with the next link the server printed (each link works once).
   const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await other.goto(`http://127.0.0.1:${server.port}/?token=${token}`);
+  await other.goto(await server.nextUrl());
   const second = new EditorPage(other);
   await expect(second.stage('Awareness')).toBeVisible();
 

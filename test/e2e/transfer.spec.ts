@@ -104,12 +104,18 @@ test('a CSV import shows every rejected row before anything is written', async (
       'Awareness,Sees an ad,1,6,Social media',
       'Onboarding,Sets up an account,-1,2,Mobile app',
       'Awareness,Broken row,9,4,Email',
+      'Awareness,"Quote never closed,0,4,Email',
+      'Awareness,Reads the FAQ,0,3,Website',
     ].join('\r\n'),
   );
   await page.keyboard.press('Control+i');
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.getByLabel('File (Wayline JSON or CSV)').setInputFiles(csv);
   await expect(dialog.getByTestId('import-rejected')).toContainText('Row 4');
+  // A quote that never closes is one rejected row; the row after it is still read.
+  await expect(dialog.getByTestId('import-rejected')).toContainText(
+    'Row 5: a quote opens in this row and never closes, so it swallowed the 1 row after it',
+  );
   await expect(dialog).toContainText('effort = 8 − CES');
   await page.screenshot({ path: join(SHOTS, 'import-csv-preview.png') });
   // Cancelled: nothing changes.
@@ -122,6 +128,7 @@ test('a CSV import shows every rejected row before anything is written', async (
   await expect(editor.card('Sees an ad')).toHaveCount(1);
   await expect(editor.stage('Onboarding')).toHaveCount(1);
   await expect(editor.card('Broken row')).toHaveCount(0);
+  await expect(editor.card('Reads the FAQ')).toHaveCount(1);
   // In the project file: a new journey named after the CSV file.
   await page.reload();
   await new SidebarPage(page).item('survey').click();

@@ -3,7 +3,7 @@
  * can run here). Everything behind the mock is real: the backend, temp settings folder and
  * SQLite project files.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
@@ -71,8 +71,8 @@ const fake = vi.hoisted(() => {
     readonly show = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
-    async loadFile(path: string): Promise<void> {
-      boot.loadedFiles.push(path);
+    async loadURL(url: string): Promise<void> {
+      boot.loadedUrls.push(url);
     }
     constructor(readonly options: Record<string, unknown>) {
       super();
@@ -91,7 +91,11 @@ const fake = vi.hoisted(() => {
   const boot = {
     channels: [] as string[],
     sandboxEnabled: false,
-    loadedFiles: [] as string[],
+    loadedUrls: [] as string[],
+    /** What happened, in order: scheme registration, app ready, protocol handler. */
+    order: [] as string[],
+    privilegedSchemes: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     menuTemplate: null as MenuItemConstructorOptions[] | null,
     applicationMenuSet: false,
     permissionRequest: null as Parameters<Session['setPermissionRequestHandler']>[0],
@@ -112,7 +116,9 @@ const fake = vi.hoisted(() => {
     },
     quit: vi.fn(),
     exit: vi.fn(),
-    whenReady: vi.fn(async () => undefined),
+    whenReady: vi.fn(async () => {
+      boot.order.push('ready');
+    }),
     getPath: vi.fn((name: string) => paths[name] ?? `/nonexistent/${name}`),
   });
 
@@ -158,6 +164,16 @@ const fake = vi.hoisted(() => {
         },
       },
     },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: typeof boot.privilegedSchemes) => {
+        boot.order.push('registerSchemesAsPrivileged');
+        boot.privilegedSchemes.push(...schemes);
+      },
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+        boot.order.push(`handle ${scheme}`);
+        boot.protocolHandlers.set(scheme, handler);
+      },
+    },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: Object.assign(new Emitter(), {
@@ -173,6 +189,7 @@ vi.mock('electron', () => ({
   dialog: fake.dialog,
   Menu: fake.menu,
   session: { defaultSession: fake.session },
+  protocol: fake.protocol,
   shell: fake.shell,
   contextBridge: fake.contextBridge,
   ipcRenderer: fake.ipcRenderer,
@@ -208,6 +225,10 @@ beforeAll(async () => {
     fake.paths[name] = join(root, name);
     mkdirSync(fake.paths[name], { recursive: true });
   }
+  const rendererDir = join(root, 'app', 'dist', 'renderer');
+  mkdirSync(rendererDir, { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Wayline</title>');
+  writeFileSync(join(root, 'app', 'dist', 'secret.txt'), 'not for the page');
   const shell = await bootstrap(join(root, 'app', 'dist', 'electron'));
   if (!shell) throw new Error('bootstrap did not start');
   running = shell;
@@ -235,9 +256,10 @@ describe('main window', () => {
     expect(fake.boot.sandboxEnabled).toBe(true);
   });
 
-  it('loads the built renderer and shows itself when ready', () => {
-    expect(fake.boot.loadedFiles).toEqual([join(root, 'app', 'dist', 'renderer', 'index.html')]);
-    expect(running.paths.appUrl).toMatch(/^file:\/\/.*\/dist\/renderer\/index\.html$/);
+  it('loads the built renderer from the app scheme, not file://, and shows itself when ready', () => {
+    expect(fake.boot.loadedUrls).toEqual(['wayline://app/index.html']);
+    expect(running.paths.appUrl).toBe('wayline://app/index.html');
+    expect(running.paths.rendererDir).toBe(join(root, 'app', 'dist', 'renderer'));
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.show).toHaveBeenCalled();
@@ -249,6 +271,42 @@ describe('main window', () => {
     await expect(bootstrap(join(root, 'other'))).resolves.toBeNull();
     expect(fake.app.quit).toHaveBeenCalled();
     expect(fake.FakeBrowserWindow.instances).toHaveLength(windows);
+  });
+});
+
+describe('app scheme', () => {
+  it('is registered as privileged before the app is ready, and served after', () => {
+    expect(fake.boot.order).toEqual(['registerSchemesAsPrivileged', 'ready', 'handle wayline']);
+    expect(fake.boot.privilegedSchemes).toEqual([
+      {
+        scheme: 'wayline',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
+    ]);
+  });
+
+  it('serves the built renderer with the CSP, and nothing outside it', async () => {
+    const handler = fake.boot.protocolHandlers.get('wayline');
+    if (!handler) throw new Error('no handler for the app scheme');
+    const page = await handler(new Request(running.paths.appUrl));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await page.text()).toBe(
+      readFileSync(join(running.paths.rendererDir, 'index.html'), 'utf8'),
+    );
+    for (const url of ['wayline://app/..%2fsecret.txt', 'wayline://elsewhere/index.html']) {
+      const refused = await handler(new Request(url));
+      expect(refused.status, url).toBe(404);
+      expect(await refused.text()).not.toContain('not for the page');
+    }
+  });
+
+  it('leaves file: pages without their old extra privileges in the packaged app', () => {
+    const builder = readFileSync(
+      join(import.meta.dirname, '..', '..', 'electron-builder.yml'),
+      'utf8',
+    );
+    expect(builder).toMatch(/^ {2}grantFileProtocolExtraPrivileges: false$/m);
   });
 });
 
@@ -265,6 +323,9 @@ describe('IPC handlers', () => {
     for (const url of [
       'https://evil.example/',
       'file:///tmp/evil.html',
+      // The renderer's old file: address, and another page on our own scheme.
+      `file://${join(root, 'app', 'dist', 'renderer', 'index.html')}`,
+      'wayline://app/other.html',
       'devtools://devtools/bundled/devtools_app.html',
       'about:blank',
     ]) {
@@ -347,7 +408,13 @@ describe('web contents guards', () => {
   it('blocks navigation and redirects away from our page', () => {
     const contents = createdContents();
     for (const event of ['will-navigate', 'will-redirect']) {
-      for (const url of ['https://evil.example/', 'file:///etc/passwd', 'about:blank']) {
+      for (const url of [
+        'https://evil.example/',
+        'file:///etc/passwd',
+        `file://${join(root, 'app', 'dist', 'renderer', 'index.html')}`,
+        'wayline://app/assets/x.html',
+        'about:blank',
+      ]) {
         const navigation = { url, preventDefault: vi.fn() };
         contents.emit(event, navigation, url);
         expect(navigation.preventDefault, `${event} ${url}`).toHaveBeenCalled();

@@ -6,6 +6,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { createHttpServer, MAX_BODY_BYTES, TOKEN_HEADER } from '../../electron/browser/httpServer';
+import {
+  announceSessionLinks,
+  createSessionCodes,
+  type SessionCodes,
+} from '../../electron/browser/sessionCodes';
 import { makeTouchpoint } from '../../shared/model/factories';
 import { tempDir } from './fixtures';
 
@@ -56,6 +61,7 @@ describe('browser-mode HTTP server', () => {
   let backend: Backend;
   let server: Server;
   let port: number;
+  let codes: SessionCodes;
 
   beforeEach(async () => {
     const made = tempDir();
@@ -69,7 +75,8 @@ describe('browser-mode HTTP server', () => {
       settingsDir: join(tmp.path, 'settings'),
       defaultDirectory: tmp.path,
     });
-    server = createHttpServer({ handlers: backend.handlers, token: TOKEN, staticDir });
+    codes = createSessionCodes(TOKEN);
+    server = createHttpServer({ handlers: backend.handlers, token: TOKEN, codes, staticDir });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });
@@ -100,6 +107,63 @@ describe('browser-mode HTTP server', () => {
       ok: true,
       value: { mode: 'browser', project: null },
     });
+  });
+
+  const trade = (code: unknown, headers: Record<string, string> = {}) =>
+    send(port, '/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ code }),
+    });
+
+  it('trades a printed link’s code for the session token once; the code is dead after', async () => {
+    const lines: string[] = [];
+    announceSessionLinks(codes, port, (line) => lines.push(line));
+    expect(lines).toHaveLength(1);
+    const first = /^Wayline is running at http:\/\/127\.0\.0\.1:(\d+)\/\?code=(\S+)$/.exec(
+      lines[0]!,
+    );
+    expect(first?.[1]).toBe(String(port));
+    // The link has no token in it: that is what the browser's history keeps.
+    expect(lines[0]).not.toContain(TOKEN);
+    const code = first![2]!;
+
+    const traded = await trade(code);
+    expect(traded.status).toBe(200);
+    expect(traded.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(traded.body)).toEqual({ token: TOKEN });
+    const again = await trade(code);
+    expect(again.status).toBe(403);
+    expect(again.body).toMatch(/used already/);
+    expect(again.body).not.toContain(TOKEN);
+
+    // After each use the terminal gets a new link, which works once too.
+    expect(lines).toHaveLength(2);
+    const next = /For another tab or window: http:\/\/127\.0\.0\.1:\d+\/\?code=(\S+)$/.exec(
+      lines[1]!,
+    );
+    expect(next?.[1]).not.toBe(code);
+    expect((await trade(next![1])).status).toBe(200);
+    expect((await trade(next![1])).status).toBe(403);
+  });
+
+  it('refuses a trade with a made-up code, from another origin, or as a GET or a form', async () => {
+    const code = codes.issue();
+    for (const bad of ['', 'x', code.slice(1), `${code}x`, 42, null]) {
+      expect((await trade(bad)).status, String(bad)).toBe(403);
+    }
+    expect((await trade(code, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await send(port, `/session?code=${code}`)).status).toBe(405);
+    const form = await send(port, '/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `code=${code}`,
+    });
+    expect(form.status).toBe(415);
+    const huge = await trade('x'.repeat(4096));
+    expect(huge.status).toBe(400);
+    // None of those used the code up.
+    expect(JSON.parse((await trade(code)).body)).toEqual({ token: TOKEN });
   });
 
   it('refuses other hosts (DNS rebinding) and other origins', async () => {

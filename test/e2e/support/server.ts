@@ -2,18 +2,22 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchPrintedLinks } from './printedLinks';
 
 const SERVE = join(import.meta.dirname, '..', '..', '..', 'dist', 'electron', 'serve.cjs');
 
 export interface RunningServer {
+  /** The first printed link; its one-time code opens the app in one tab. */
   url: string;
   port: number;
+  /** The next link the server prints, once the one before it has been used. */
+  nextUrl(): Promise<string>;
   process: ChildProcess;
   /** Ctrl+C, as a user would; resolves with the exit code. */
   stop(): Promise<number | null>;
 }
 
-/** Starts browser mode exactly as `npm run serve` does, and waits for its one line. */
+/** Starts browser mode exactly as `npm run serve` does, and waits for its first link. */
 export function startServer(options: {
   settingsDir: string;
   project?: string;
@@ -28,18 +32,16 @@ export function startServer(options: {
   });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const links = watchPrintedLinks(child.stdout);
   return new Promise((resolve, reject) => {
-    let stdout = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 15_000);
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const match = /Wayline is running at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=\S+)/.exec(stdout);
-      if (!match) return;
+    void links.first.then(({ url, port }) => {
       clearTimeout(timer);
       resolve({
-        url: match[1]!,
-        port: Number(match[2]),
+        url,
+        port,
+        nextUrl: links.next,
         process: child,
         stop: () =>
           new Promise((done) => {
