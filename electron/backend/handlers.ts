@@ -8,6 +8,7 @@ import { getEntity } from '../../shared/model/doc';
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
 import type { RowSet } from '../../shared/model/types';
 import { exportJourney } from './export/exportJourney';
+import { isSameFile } from './fileIdentity';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
 
@@ -36,6 +37,7 @@ const snapshot = (store: ProjectStore): OpenProject => ({
   path: store.path,
   doc: store.doc,
   revision: store.revision,
+  ...(store.readOnly ? { readOnly: store.readOnly } : {}),
 });
 
 /** An absolute project path, with the .wayline extension added when it was left out. */
@@ -74,8 +76,9 @@ export function createBackend(options: BackendOptions): Backend {
     },
     openProject(raw) {
       const path = resolve(raw);
-      // Already open here: reopening would only collide with our own lock.
-      if (store && store.path === path) return adopt(store);
+      // Already open here, by this path or another (a link, `..`, a renamed folder): reopening
+      // would collide with our own lock, and even reading its header would drop that lock.
+      if (store && isSameFile(path, store.identity)) return adopt(store);
       return adopt(openProjectStore(path, storeOptions()));
     },
     createProject(raw, name, rows) {

@@ -217,11 +217,11 @@ describe('a project file written at version 1', () => {
     ['a stage column named description', 'ALTER TABLE stages ADD COLUMN description TEXT;'],
   ] as const;
   it.each(MODES.flatMap((mode) => collisions.map(([what, sql]) => [mode, what, sql] as const)))(
-    'in %s mode, is refused and left unchanged when it holds %s, so migration 2 fails',
+    'in %s mode, is refused and left unchanged when it holds %s, not version 1’s schema',
     (mode, _what, sql) => {
       const path = writeV1File(dir, sql, mode);
       const err = expectRefusedUntouched(path, 'corrupt');
-      expect(err.message).toMatch(/cannot be upgraded to this version of Wayline/);
+      expect(err.message).toMatch(/Wayline did not make|differs from the one Wayline made/);
       expect(readProjectHeader(path).userVersion).toBe(1);
     },
   );
