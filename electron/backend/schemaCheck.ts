@@ -48,6 +48,8 @@ export function expectedSchema(version: number): Map<string, SchemaObject> {
 
 /** A name from the file, safe to show: quoted, without control characters, not too long. */
 function shown(name: string): string {
+  // Control characters are exactly what must not reach the message.
+  // eslint-disable-next-line no-control-regex
   const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
   return JSON.stringify(clean.length > 60 ? `${clean.slice(0, 60)}…` : clean);
 }

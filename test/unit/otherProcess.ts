@@ -1,0 +1,144 @@
+import { buildSync } from 'esbuild';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  copyFileSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Another process at work on a project file, and the folder state it must leave alone. */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const NODE_MODULES = realpathSync(join(ROOT, 'node_modules'));
+
+/**
+ * Every entry of a folder, recursively: kind, and for a file its size, time and sha256. Never
+ * opens anything but regular files, so a pipe in the folder cannot hang it.
+ */
+export function folderState(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      const stat = lstatSync(path);
+      if (stat.isDirectory())
+        return [`${name}/ ${stat.mode}`, ...folderState(path).map((e) => `${name}/${e}`)];
+      if (stat.isSymbolicLink()) return [`${name} -> ${readlinkSync(path)}`];
+      if (!stat.isFile()) return [`${name} (special ${stat.mode})`];
+      const sha = createHash('sha256').update(readFileSync(path)).digest('hex');
+      return [`${name} ${stat.size} ${stat.mtimeMs} ${stat.mode} ${sha}`];
+    });
+}
+
+const WRITE_SCRIPT = `
+const Database = require('better-sqlite3');
+try {
+  const db = new Database(process.argv[1], { fileMustExist: true, timeout: 0 });
+  db.exec('BEGIN IMMEDIATE');
+  db.prepare("UPDATE meta SET value = 'Second writer' WHERE key = 'name'").run();
+  db.exec('COMMIT');
+  db.close();
+  process.stdout.write('written');
+} catch (err) {
+  process.stdout.write(String(err.code));
+}`;
+
+/**
+ * What a second process gets when it tries to write the project: 'written', or SQLite's error
+ * code (SQLITE_BUSY while a Wayline holds its lock).
+ */
+export function secondWriter(path: string): string {
+  const result = spawnSync(process.execPath, ['-e', WRITE_SCRIPT, path], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_PATH: NODE_MODULES },
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  return result.stdout || `failed: ${result.stderr}`;
+}
+
+/** The uid and gid of "nobody": a user chmod applies to, unlike root. */
+const NOBODY = 65534;
+export const RUNS_AS_ROOT = process.getuid?.() === 0;
+
+let built: { dir: string; node: string; script: string } | null = null;
+
+/** Makes a folder (and the files in it) readable by everyone, so `nobody` can reach them. */
+export function openToAll(dir: string): void {
+  chmodSync(dir, 0o755);
+}
+
+/**
+ * Bundles `entry` (a TypeScript file run as a script) for a child process, with a Node binary
+ * that `nobody` may run (a copy, when the current one lives in root's home).
+ */
+function build(entry: string): { node: string; script: string } {
+  if (built) return built;
+  const dir = mkdtempSync(join(tmpdir(), 'wayline-child-'));
+  openToAll(dir);
+  const script = join(dir, 'child.cjs');
+  buildSync({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: script,
+    external: ['better-sqlite3'],
+    logLevel: 'error',
+  });
+  chmodSync(script, 0o644);
+  let node = process.execPath;
+  if (RUNS_AS_ROOT && !nobodyCanRun(node)) {
+    node = join(dir, 'node');
+    copyFileSync(process.execPath, node);
+    chmodSync(node, 0o755);
+  }
+  built = { dir, node, script };
+  return built;
+}
+
+function nobodyCanRun(node: string): boolean {
+  const probe = spawnSync(node, ['-e', ''], { uid: NOBODY, gid: NOBODY, timeout: 10_000 });
+  return probe.status === 0;
+}
+
+/**
+ * Runs the script `entry` with `args` in a child process, as `nobody` when this process is
+ * root (for whom chmod does not stop a write); its stdout parsed as JSON.
+ */
+export function runAsUser<T>(entry: string, args: string[]): T {
+  const { node, script } = build(entry);
+  const options: SpawnSyncOptions = {
+    cwd: tmpdir(),
+    env: { ...process.env, NODE_PATH: NODE_MODULES },
+    encoding: 'utf8',
+    timeout: 20_000,
+    ...(RUNS_AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}),
+  };
+  const result = spawnSync(node, [script, ...args], options);
+  const out = String(result.stdout ?? '');
+  if (result.status !== 0)
+    throw new Error(`child failed (${result.status}): ${String(result.stderr)}`);
+  return JSON.parse(out) as T;
+}
+
+/** Whether the current process can still write `path` (false for nobody, true for root). */
+export function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
