@@ -942,7 +942,7 @@ describe('refusing files it must not open', () => {
   });
 });
 
-describe('the read-only look at a file someone else has open', () => {
+describe('the look at a file someone else has open', () => {
   it('leaves that program its -wal and -shm, and their data', () => {
     const store = create('other.wayline');
     const path = store.path;
@@ -952,7 +952,7 @@ describe('the read-only look at a file someone else has open', () => {
     other.pragma('journal_mode = WAL');
     other.prepare("UPDATE meta SET value = 'Theirs' WHERE key = 'name'").run();
     const walBefore = fileState(`${path}-wal`);
-    // Our check reads happily beside it, then must not unlink the files it is using.
+    // Our look reads a copy beside it, and must not unlink the files it is using.
     expect(() => openProjectStore(path)).toThrow();
     expect(sideFiles(path)).toEqual([`${path}-wal`, `${path}-shm`]);
     expect(fileState(`${path}-wal`)).toEqual(walBefore);
@@ -963,7 +963,7 @@ describe('the read-only look at a file someone else has open', () => {
     reopened.close();
   });
 
-  it('keeps the helper files it created when another program opens the file during the look', () => {
+  it('leaves another program that opens the file during the look its helper files and writes', () => {
     const store = create('race.wayline');
     const path = store.path;
     close(store);
