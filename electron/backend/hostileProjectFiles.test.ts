@@ -167,6 +167,7 @@ interface ChildOutcome {
   journeys?: number;
   readOnly?: { reason: string } | null;
   edit?: string;
+  exported?: boolean;
   code?: string;
   message?: string;
 }
@@ -184,7 +185,7 @@ describe('a project this user may not write', () => {
     chmodSync(path, 0o444);
     const before = folderState(dir);
     const outcome = openElsewhere(path);
-    expect(outcome).toMatchObject({ opened: true, name: 'Hostile', journeys: 1 });
+    expect(outcome).toMatchObject({ opened: true, name: 'Hostile', journeys: 1, exported: true });
     expect(outcome.readOnly?.reason).toMatch(/file is read-only.*view, present and export/);
     expect(outcome.edit).toMatch(/^read_only: This project cannot be changed/);
     expect(folderState(dir)).toEqual(before);
@@ -230,7 +231,7 @@ describe('a project this user may not write', () => {
     chmodSync(dir, 0o777);
     chmodSync(path, 0o666);
     const outcome = openElsewhere(path);
-    expect(outcome).toMatchObject({ opened: true, readOnly: null, edit: 'saved' });
+    expect(outcome).toMatchObject({ opened: true, readOnly: null, edit: 'saved', exported: true });
     expect(folderState(dir).filter((e) => !e.startsWith('p.wayline '))).toEqual([]);
   });
 });

@@ -1,32 +1,45 @@
-import { errorMessage } from '../../shared/api/errors';
-import { openProjectStore } from '../../electron/backend/projectStore';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatchApiCall } from '../../electron/backend/dispatch';
+import { createBackend } from '../../electron/backend/handlers';
+import type { OpenProject } from '../../shared/api/schema';
 
 /**
- * Run in a child process (as `nobody` when the tests run as root): opens the project at argv[2],
- * tries one edit, and prints what happened as JSON.
+ * Run in a child process (as `nobody` when the tests run as root): opens the project at argv[2]
+ * through the API, tries one edit and one export, and prints what happened as JSON.
  */
-function main(path: string): void {
+async function main(path: string): Promise<void> {
+  const settingsDir = mkdtempSync(join(tmpdir(), 'wayline-child-settings-'));
+  const backend = createBackend({ mode: 'browser', settingsDir, defaultDirectory: tmpdir() });
+  const call = (method: string, args: unknown) => dispatchApiCall(backend.handlers, method, args);
   try {
-    const store = openProjectStore(path);
-    let edit = 'saved';
-    try {
-      store.apply([{ type: 'updateProject', patch: { name: 'Edited' } }]);
-    } catch (err) {
-      edit = `${(err as { code?: string }).code}: ${errorMessage(err)}`;
+    const opened = await call('project.open', { path });
+    if (!opened.ok) {
+      process.stdout.write(JSON.stringify({ opened: false, ...opened.error }));
+      return;
     }
-    const result = {
-      opened: true,
-      name: store.doc.info.name,
-      journeys: Object.keys(store.doc.journeys).length,
-      readOnly: store.readOnly,
-      edit,
-    };
-    store.close();
-    process.stdout.write(JSON.stringify(result));
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    process.stdout.write(JSON.stringify({ opened: false, code, message: errorMessage(err) }));
+    const project = opened.value as OpenProject;
+    const edit = await call('project.applyOps', {
+      ops: [{ type: 'updateProject', patch: { name: 'Edited' } }],
+      baseRevision: project.revision,
+    });
+    const journeyId = Object.keys(project.doc.journeys)[0];
+    const exported = await call('export.render', { journeyId, format: 'json' });
+    process.stdout.write(
+      JSON.stringify({
+        opened: true,
+        name: project.doc.info.name,
+        journeys: Object.keys(project.doc.journeys).length,
+        readOnly: project.readOnly ?? null,
+        edit: edit.ok ? 'saved' : `${edit.error.code}: ${edit.error.message}`,
+        exported: exported.ok,
+      }),
+    );
+  } finally {
+    backend.close();
+    rmSync(settingsDir, { recursive: true, force: true });
   }
 }
 
-main(process.argv[2] ?? '');
+void main(process.argv[2] ?? '');

@@ -2,9 +2,7 @@ import { buildSync } from 'esbuild';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  accessSync,
   chmodSync,
-  constants,
   copyFileSync,
   lstatSync,
   mkdtempSync,
@@ -94,7 +92,8 @@ function build(entry: string): { node: string; script: string } {
     platform: 'node',
     format: 'cjs',
     outfile: script,
-    external: ['better-sqlite3'],
+    // Packages load from node_modules at run time (native ones cannot be bundled).
+    packages: 'external',
     logLevel: 'error',
   });
   chmodSync(script, 0o644);
@@ -131,14 +130,4 @@ export function runAsUser<T>(entry: string, args: string[]): T {
   if (result.status !== 0)
     throw new Error(`child failed (${result.status}): ${String(result.stderr)}`);
   return JSON.parse(out) as T;
-}
-
-/** Whether the current process can still write `path` (false for nobody, true for root). */
-export function writable(path: string): boolean {
-  try {
-    accessSync(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
