@@ -233,7 +233,7 @@ describe('a project file written at version 1', () => {
     const read = (db: Database.Database) => {
       reads += 1;
       if (reads === 1) {
-        // The read-only look (on a migrated copy) finds the file good; then another program
+        // The look (at a private copy, migrated) finds the file good; then another program
         // hand-edits a bad row before the writable connection takes its lock.
         expect(db.prepare("SELECT color FROM stages WHERE id = 's1'").pluck().get()).toBe(
           '#4c6ef5',

@@ -86,7 +86,7 @@ describe('opening a project file', () => {
     check.close();
   });
 
-  it('keeps a rollback journal when a row goes bad between the read-only look and the lock', () => {
+  it('keeps a rollback journal when a row goes bad between the look and the lock', () => {
     const path = rollbackJournalProject();
     let reads = 0;
     let afterEdit = fileState(path);

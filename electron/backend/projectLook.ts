@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { withMigratedCopy } from './migratedCopy';
 import { SCHEMA_VERSION } from './migrations';
+import { isHeld } from './fileIdentity';
 import { checkHeader, IN_USE_MESSAGE, refusal } from './projectHeader';
 import { checkSchema } from './schemaCheck';
 
@@ -49,6 +50,8 @@ function judge<T>(db: Database.Database, inspect: (db: Database.Database) => T):
  * file is in use. The caller makes sure this process does not hold the file already.
  */
 export function lookAtCopy<T>(path: string, inspect: (db: Database.Database) => T): T {
+  // Copying opens (and closes) a descriptor: never on a file this process holds locked.
+  if (isHeld(path)) throw new ApiError('in_use', IN_USE_MESSAGE);
   const dir = mkdtempSync(join(tmpdir(), 'wayline-look-'));
   const copy = join(dir, 'look.wayline');
   let db: Database.Database | undefined;
@@ -63,6 +66,11 @@ export function lookAtCopy<T>(path: string, inspect: (db: Database.Database) => 
     db = new Database(copy, { readonly: true, fileMustExist: true });
     return judge(db, inspect);
   } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    // A file-system failure (no room for the copy, no permission) says nothing about the file.
+    if (!(err instanceof ApiError) && /^E[A-Z]+$/.test(code)) {
+      throw new ApiError('io', `Could not read the project to check it: ${(err as Error).message}`);
+    }
     throw refusal(err);
   } finally {
     db?.close();
