@@ -70,17 +70,40 @@ export function secondWriter(path: string): string {
 const NOBODY = 65534;
 export const RUNS_AS_ROOT = process.getuid?.() === 0;
 
-let built: { dir: string; node: string; script: string } | null = null;
+let built: { node: string; script: string } | null = null;
+let user: OtherUser | null = null;
 
 /** Makes a folder (and the files in it) readable by everyone, so `nobody` can reach them. */
 export function openToAll(dir: string): void {
   chmodSync(dir, 0o755);
 }
 
+/** Who a child process runs as for the permission tests, and the Node binary it may run. */
+export interface OtherUser {
+  node: string;
+  uid?: number;
+  gid?: number;
+}
+
 /**
- * Bundles `entry` (a TypeScript file run as a script) for a child process, with a Node binary
- * that `nobody` may run (a copy, when the current one lives in root's home).
+ * `nobody` when this process is root (for whom chmod does not stop a write), else the current
+ * user; with a copy of the Node binary when the current one lives where nobody may not run it.
  */
+export function otherUser(): OtherUser {
+  if (user) return user;
+  if (!RUNS_AS_ROOT) return (user = { node: process.execPath });
+  let node = process.execPath;
+  if (!nobodyCanRun(node)) {
+    const dir = mkdtempSync(join(tmpdir(), 'wayline-node-'));
+    openToAll(dir);
+    node = join(dir, 'node');
+    copyFileSync(process.execPath, node);
+    chmodSync(node, 0o755);
+  }
+  return (user = { node, uid: NOBODY, gid: NOBODY });
+}
+
+/** Bundles `entry` (a TypeScript file run as a script) for a child process. */
 function build(entry: string): { node: string; script: string } {
   if (built) return built;
   const dir = mkdtempSync(join(tmpdir(), 'wayline-child-'));
@@ -97,13 +120,7 @@ function build(entry: string): { node: string; script: string } {
     logLevel: 'error',
   });
   chmodSync(script, 0o644);
-  let node = process.execPath;
-  if (RUNS_AS_ROOT && !nobodyCanRun(node)) {
-    node = join(dir, 'node');
-    copyFileSync(process.execPath, node);
-    chmodSync(node, 0o755);
-  }
-  built = { dir, node, script };
+  built = { node: otherUser().node, script };
   return built;
 }
 
@@ -118,12 +135,13 @@ function nobodyCanRun(node: string): boolean {
  */
 export function runAsUser<T>(entry: string, args: string[]): T {
   const { node, script } = build(entry);
+  const { uid, gid } = otherUser();
   const options: SpawnSyncOptions = {
     cwd: tmpdir(),
     env: { ...process.env, NODE_PATH: NODE_MODULES },
     encoding: 'utf8',
     timeout: 20_000,
-    ...(RUNS_AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}),
+    ...(uid !== undefined ? { uid, gid } : {}),
   };
   const result = spawnSync(node, [script, ...args], options);
   const out = String(result.stdout ?? '');
