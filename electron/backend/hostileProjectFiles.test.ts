@@ -235,3 +235,29 @@ describe('a project this user may not write', () => {
     expect(folderState(dir).filter((e) => !e.startsWith('p.wayline '))).toEqual([]);
   });
 });
+
+describe('a link to a project in another folder', () => {
+  it('opens the target with the WAL a crash left beside it, not beside the link', () => {
+    mkdirSync(join(dir, 'real'));
+    const path = project(join('real', 'p.wayline'));
+    const writer = new Database(path, { fileMustExist: true });
+    writer.pragma('locking_mode = EXCLUSIVE');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.prepare("UPDATE meta SET value = 'Only in the WAL' WHERE key = 'name'").run();
+    const crashed = join(dir, 'real', 'crashed.wayline');
+    execFileSync('cp', [path, crashed]);
+    execFileSync('cp', [`${path}-wal`, `${crashed}-wal`]);
+    writer.close();
+    const link = join(dir, 'link.wayline');
+    symlinkSync(crashed, link);
+    const store = openProjectStore(link);
+    expect(store.doc.info.name).toBe('Only in the WAL');
+    store.close();
+    expect(folderState(dir).map((e) => e.split(' ')[0])).toEqual([
+      'link.wayline',
+      'real/',
+      'real/crashed.wayline',
+      'real/p.wayline',
+    ]);
+  });
+});

@@ -108,19 +108,22 @@ export function openProjectDatabase<T>(
   const header = readProjectHeader(path);
   checkApplicationId(header.applicationId);
   if (header.userVersion > SCHEMA_VERSION) checkHeader(header);
-  requirePlainSideFiles(path);
-  const looked = lookAtCopy(path, read);
+  // SQLite follows a link to the file and keeps its -wal beside the target: so do we.
+  const identity = identify(path);
+  const real = identity.realPath;
+  requirePlainSideFiles(real);
+  const looked = lookAtCopy(real, read);
   const readOnly = (reason: string): OpenedProject<T> => ({
     db: null,
     value: looked,
-    identity: identify(path),
+    identity,
     readOnly: { reason },
     release: () => {},
   });
-  const blocker = writeBlocker(identify(path));
+  const blocker = writeBlocker(identity);
   if (blocker !== null) return readOnly(blocker);
   try {
-    return openWritable(path, read);
+    return openWritable(real, read);
   } catch (err) {
     if (err instanceof ApiError) throw err;
     if (isWriteRefused(err)) {
