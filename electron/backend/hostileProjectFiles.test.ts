@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, linkSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/unit/fixtures';
-import { folderState, openToAll, runAsUser } from '../../test/unit/otherProcess';
+import { folderState, openToAll, removeChildBuild, runAsUser } from '../../test/unit/otherProcess';
 import { handEdit } from '../../test/unit/projectFiles';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 import { WAYLINE_APPLICATION_ID } from './projectFile';
@@ -22,6 +22,7 @@ beforeEach(() => {
   ({ dir, cleanup } = tempDir());
 });
 afterEach(() => cleanup());
+afterAll(() => removeChildBuild());
 
 /** A closed, good project with a few cards, at dir/name. */
 function project(name = 'p.wayline'): string {

@@ -10,6 +10,9 @@ import {
   readFileSync,
   readlinkSync,
   realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +73,13 @@ export function secondWriter(path: string): string {
 const NOBODY = 65534;
 export const RUNS_AS_ROOT = process.getuid?.() === 0;
 
-let built: { node: string; script: string } | null = null;
+let built: { dir: string; node: string; script: string } | null = null;
+
+/** Removes the bundled child script; call it once the tests that ran it are done. */
+export function removeChildBuild(): void {
+  if (built) rmSync(built.dir, { recursive: true, force: true });
+  built = null;
+}
 let user: OtherUser | null = null;
 
 /** Makes a folder (and the files in it) readable by everyone, so `nobody` can reach them. */
@@ -94,17 +103,20 @@ export function otherUser(): OtherUser {
   if (!RUNS_AS_ROOT) return (user = { node: process.execPath });
   let node = process.execPath;
   if (!nobodyCanRun(node)) {
-    const dir = mkdtempSync(join(tmpdir(), 'wayline-node-'));
-    openToAll(dir);
-    node = join(dir, 'node');
-    copyFileSync(process.execPath, node);
-    chmodSync(node, 0o755);
+    // One copy per Node version, shared by test runs and workers (renamed into place whole).
+    node = join(tmpdir(), `wayline-test-node-${process.version}`);
+    if (statSync(node, { throwIfNoEntry: false })?.size !== statSync(process.execPath).size) {
+      const partial = `${node}.${process.pid}`;
+      copyFileSync(process.execPath, partial);
+      chmodSync(partial, 0o755);
+      renameSync(partial, node);
+    }
   }
   return (user = { node, uid: NOBODY, gid: NOBODY });
 }
 
 /** Bundles `entry` (a TypeScript file run as a script) for a child process. */
-function build(entry: string): { node: string; script: string } {
+function build(entry: string): { dir: string; node: string; script: string } {
   if (built) return built;
   const dir = mkdtempSync(join(tmpdir(), 'wayline-child-'));
   openToAll(dir);
@@ -120,7 +132,7 @@ function build(entry: string): { node: string; script: string } {
     logLevel: 'error',
   });
   chmodSync(script, 0o644);
-  built = { node: otherUser().node, script };
+  built = { dir, node: otherUser().node, script };
   return built;
 }
 
