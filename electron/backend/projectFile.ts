@@ -18,17 +18,17 @@ import { checkSchema } from './schemaCheck';
 export { readProjectHeader, WAYLINE_APPLICATION_ID, type ProjectHeader } from './projectHeader';
 export { createProjectDatabase } from './newProjectFile';
 
-export interface OpenedProject<T> {
-  /** The locked, writable connection; null when the file was opened read-only. */
-  db: Database.Database | null;
+interface Opened<T> {
   /** What `read` returned: under the lock, or on the look at a read-only file. */
   value: T;
   identity: FileIdentity;
-  /** Why the file cannot be written, when it was opened read-only. */
-  readOnly: { reason: string } | null;
   /** Ends this process's hold on the file; call it once the connection is closed. */
   release: () => void;
 }
+
+/** Locked and writable, or read-only with the reason (then nothing holds the file open). */
+export type OpenedProject<T> = Opened<T> &
+  ({ db: Database.Database; readOnly: null } | { db: null; readOnly: { reason: string } });
 
 const VIEW_ONLY = 'You can view, present and export it; editing is off.';
 

@@ -205,9 +205,12 @@ export function openProjectStore(path: string, options: StoreOptions = {}): Proj
   // readDoc refuses bad rows: openProjectDatabase runs it before anything writes to the file,
   // and again under the lock, where it reads the document the store starts from.
   const opened = openProjectDatabase(path, readDoc);
-  const { db, value: doc, identity, readOnly, release } = opened;
+  const { value: doc, identity, release } = opened;
   const revision = options.firstRevision ?? 0;
-  if (!db || readOnly) return new ReadOnlyProjectStore(path, identity, doc, revision, readOnly!);
+  if (opened.db === null) {
+    return new ReadOnlyProjectStore(path, identity, doc, revision, opened.readOnly);
+  }
+  const db = opened.db;
   try {
     options.onConnection?.(db);
     return new SqliteProjectStore({ path, identity, release }, db, doc, revision);
