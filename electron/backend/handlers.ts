@@ -9,6 +9,7 @@ import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
 import type { RowSet } from '../../shared/model/types';
 import { createExportJobs, type ExportJobsOptions } from './export/exportJobs';
 import { exportLimitsFromEnv } from './export/exportLimits';
+import { isSameFile } from './fileIdentity';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
 
@@ -39,6 +40,7 @@ const snapshot = (store: ProjectStore): OpenProject => ({
   path: store.path,
   doc: store.doc,
   revision: store.revision,
+  ...(store.readOnly ? { readOnly: store.readOnly } : {}),
 });
 
 /** An absolute project path, with the .wayline extension added when it was left out. */
@@ -81,8 +83,9 @@ export function createBackend(options: BackendOptions): Backend {
     },
     openProject(raw) {
       const path = resolve(raw);
-      // Already open here: reopening would only collide with our own lock.
-      if (store && store.path === path) return adopt(store);
+      // Already open here, by this path or another (a link, `..`, a renamed folder): reopening
+      // would collide with our own lock, and even reading its header would drop that lock.
+      if (store && isSameFile(path, store.identity)) return adopt(store);
       return adopt(openProjectStore(path, storeOptions()));
     },
     createProject(raw, name, rows) {

@@ -217,11 +217,11 @@ describe('a project file written at version 1', () => {
     ['a stage column named description', 'ALTER TABLE stages ADD COLUMN description TEXT;'],
   ] as const;
   it.each(MODES.flatMap((mode) => collisions.map(([what, sql]) => [mode, what, sql] as const)))(
-    'in %s mode, is refused and left unchanged when it holds %s, so migration 2 fails',
+    'in %s mode, is refused and left unchanged when it holds %s, not version 1’s schema',
     (mode, _what, sql) => {
       const path = writeV1File(dir, sql, mode);
       const err = expectRefusedUntouched(path, 'corrupt');
-      expect(err.message).toMatch(/cannot be upgraded to this version of Wayline/);
+      expect(err.message).toMatch(/Wayline did not make|differs from the one Wayline made/);
       expect(readProjectHeader(path).userVersion).toBe(1);
     },
   );
@@ -233,7 +233,7 @@ describe('a project file written at version 1', () => {
     const read = (db: Database.Database) => {
       reads += 1;
       if (reads === 1) {
-        // The read-only look (on a migrated copy) finds the file good; then another program
+        // The look (at a private copy, migrated) finds the file good; then another program
         // hand-edits a bad row before the writable connection takes its lock.
         expect(db.prepare("SELECT color FROM stages WHERE id = 's1'").pluck().get()).toBe(
           '#4c6ef5',

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
-import { existsSync, readlinkSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileState, sideFiles, tempDir } from '../../test/unit/fixtures';
 import { crashCopy, handEdit, headerJournalMode, writeV1File } from '../../test/unit/projectFiles';
 import { ApiError } from '../../shared/api/errors';
 import { migrate, SCHEMA_VERSION } from './migrations';
-import { openProjectDatabase, readProjectHeader } from './projectFile';
+import { createProjectDatabase, openProjectDatabase, readProjectHeader } from './projectFile';
 import { createProjectStore, openProjectStore } from './projectStore';
 
 /** Nothing writes to a project file before it is known good: each way that could happen. */
@@ -86,7 +86,7 @@ describe('opening a project file', () => {
     check.close();
   });
 
-  it('keeps a rollback journal when a row goes bad between the read-only look and the lock', () => {
+  it('keeps a rollback journal when a row goes bad between the look and the lock', () => {
     const path = rollbackJournalProject();
     let reads = 0;
     let afterEdit = fileState(path);
@@ -123,8 +123,74 @@ describe('creating a project file', () => {
     symlinkSync(target, link);
     const err = refusal(() => createProjectStore(link, 'New'));
     expect(err.code).toBe('already_exists');
+    expect(err.message).toMatch(/is a link to a file that does not exist. Choose another name/);
     expect(existsSync(target)).toBe(false);
     expect(readlinkSync(link)).toBe(target);
     expect(sideFiles(link)).toEqual([]);
+  });
+});
+
+describe('a new project file', () => {
+  it('is written under a hidden name and appears only once its first transaction committed', () => {
+    const path = join(dir, 'new.wayline');
+    let during: string[] = [];
+    const made = createProjectDatabase(path, (db) => {
+      db.prepare("INSERT INTO meta VALUES ('name', 'New')").run();
+      during = readdirSync(dir);
+    });
+    expect(existsSync(path)).toBe(true);
+    // While the rows went in, only the hidden temporary file (and its journal) existed.
+    expect(during.some((f) => f === 'new.wayline')).toBe(false);
+    expect(during.filter((f) => !f.endsWith('-journal'))).toEqual([
+      expect.stringMatching(/^\.new\.wayline\.[0-9a-f]+\.creating$/),
+    ]);
+    expect(made.db.prepare('SELECT value FROM meta').pluck().get()).toBe('New');
+    made.db.pragma('wal_checkpoint(TRUNCATE)');
+    made.db.close();
+    made.release();
+    expect(readdirSync(dir)).toEqual(['new.wayline']);
+    expect(headerJournalMode(path)).toEqual([2, 2]);
+  });
+
+  it('leaves nothing behind when its first transaction fails (as a crash would)', () => {
+    const path = join(dir, 'failed.wayline');
+    const err = refusal(() =>
+      createProjectDatabase(path, () => {
+        throw new Error('disk full');
+      }),
+    );
+    expect(err.code).toBe('io');
+    expect(err.message).toMatch(/disk full/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('never replaces a file that appeared at its name while it was being written', () => {
+    const path = join(dir, 'raced.wayline');
+    const err = refusal(() =>
+      createProjectDatabase(path, () => writeFileSync(path, 'someone else’s file')),
+    );
+    expect(err.code).toBe('already_exists');
+    expect(readdirSync(dir)).toEqual(['raced.wayline']);
+    expect(fileState(path).size).toBe('someone else’s file'.length + 2);
+  });
+});
+
+describe('side files', () => {
+  it('a crashed project reopened and closed leaves only the .wayline (no -shm)', () => {
+    const store = createProjectStore(join(dir, 'p.wayline'), 'Project');
+    const live = store.path;
+    store.close();
+    const path = crashCopy(live, 'crashed.wayline', (db) => {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 0');
+      db.exec("UPDATE meta SET value = 'After the crash' WHERE key = 'name'");
+    });
+    expect(sideFiles(path)).toEqual([`${path}-wal`]);
+    const reopened = openProjectStore(path);
+    expect(reopened.doc.info.name).toBe('After the crash');
+    expect(sideFiles(path)).toEqual([`${path}-wal`]);
+    reopened.close();
+    expect(sideFiles(path)).toEqual([]);
   });
 });

@@ -1,237 +1,136 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
-import { withMigratedCopy } from './migratedCopy';
+import { enterWal, LOCK_WAIT_MS, prepareConnection } from './connection';
+import { holdFile, identify, type FileIdentity } from './fileIdentity';
 import { migrate, SCHEMA_VERSION } from './migrations';
+import {
+  checkApplicationId,
+  checkHeader,
+  IN_USE_MESSAGE,
+  isBusy,
+  readProjectHeader,
+} from './projectHeader';
+import { lookAtCopy } from './projectLook';
+import { checkSchema } from './schemaCheck';
 
-/** "WAYL": marks a SQLite file as a Wayline project (PRAGMA application_id). */
-export const WAYLINE_APPLICATION_ID = 0x5741594c;
+export { readProjectHeader, WAYLINE_APPLICATION_ID, type ProjectHeader } from './projectHeader';
+export { createProjectDatabase } from './newProjectFile';
 
-const SQLITE_MAGIC = 'SQLite format 3\u0000';
-const HEADER_SIZE = 100;
-
-export interface ProjectHeader {
-  applicationId: number;
-  userVersion: number;
+interface Opened<T> {
+  /** What `read` returned: under the lock, or on the look at a read-only file. */
+  value: T;
+  identity: FileIdentity;
+  /** Ends this process's hold on the file; call it once the connection is closed. */
+  release: () => void;
 }
 
-/**
- * Reads the 100-byte SQLite header with plain file I/O: a foreign or newer file is judged
- * without SQLite ever opening it, so not a byte of it can change.
- */
-export function readProjectHeader(path: string): ProjectHeader {
-  if (!existsSync(path)) throw new ApiError('not_found', `There is no file at ${path}.`);
-  if (!statSync(path).isFile()) throw new ApiError('not_wayline', `${path} is not a file.`);
-  const header = Buffer.alloc(HEADER_SIZE);
-  const fd = openSync(path, 'r');
-  let read: number;
+/** Locked and writable, or read-only with the reason (then nothing holds the file open). */
+export type OpenedProject<T> = Opened<T> &
+  ({ db: Database.Database; readOnly: null } | { db: null; readOnly: { reason: string } });
+
+const VIEW_ONLY = 'You can view, present and export it; editing is off.';
+
+/** Why this process cannot write the file or keep SQLite's journal beside it, if it cannot. */
+function writeBlocker(identity: FileIdentity): string | null {
   try {
-    read = readSync(fd, header, 0, HEADER_SIZE, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (read < HEADER_SIZE || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-    throw new ApiError(
-      'not_wayline',
-      'This file is not a Wayline project (it is not a SQLite database). It was not changed.',
-    );
-  }
-  return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
-}
-
-function checkHeader({ applicationId, userVersion }: ProjectHeader): void {
-  if (applicationId !== WAYLINE_APPLICATION_ID) {
-    throw new ApiError(
-      'not_wayline',
-      'This is a SQLite database from another program, not a Wayline project. It was not changed.',
-    );
-  }
-  if (userVersion > SCHEMA_VERSION) {
-    throw new ApiError(
-      'newer_version',
-      `This project was made by a newer version of Wayline (file format ${userVersion}; this version reads up to ${SCHEMA_VERSION}). Update Wayline to open it. The file was not changed.`,
-    );
-  }
-}
-
-/** How long to wait for a lock another connection holds before saying the file is in use. */
-const LOCK_WAIT_MS = 250;
-
-function isBusy(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
-}
-
-const IN_USE_MESSAGE =
-  'This project is open in another Wayline window or program. Close it there, then try again.';
-
-/** Turns a SQLite failure while reading a file we are judging into an error the UI can show. */
-function refusal(err: unknown): ApiError {
-  if (err instanceof ApiError) return err;
-  if (isBusy(err)) return new ApiError('in_use', IN_USE_MESSAGE);
-  if ((err as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK') {
-    // A hot rollback journal: another program was interrupted while writing this file.
-    return new ApiError(
-      'corrupt',
-      'Another program was interrupted while writing this file, and it needs recovering first (open it once in that program or the sqlite3 tool). It was not changed.',
-    );
-  }
-  return new ApiError(
-    'corrupt',
-    `This project file is damaged and cannot be read (${(err as Error).message}). It was not changed.`,
-  );
-}
-
-/**
- * Removes the -wal and -shm files our read-only look created, but only with the file to
- * ourselves: another program that opened it meanwhile may be using them, and unlinking a WAL
- * someone writes to loses their data. An exclusive lock, taken and released without writing,
- * proves nobody else has the file open; failing that, the empty files stay. Nothing is opened
- * when the look created nothing (a rollback-journal file), and never beside a rollback journal:
- * a writable connection would play a hot journal back into the file we just refused.
- */
-function removeCreatedSideFiles(path: string, created: readonly string[]): void {
-  const ours = created.filter((f) => existsSync(f));
-  if (ours.length === 0 || existsSync(`${path}-journal`)) return;
-  const wal = `${path}-wal`;
-  if (existsSync(wal) && statSync(wal).size > 0) return;
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { fileMustExist: true, timeout: 0 });
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN IMMEDIATE; ROLLBACK;');
-    for (const file of ours) rmSync(file, { force: true });
+    accessSync(identity.realPath, constants.W_OK);
   } catch {
-    // In use, or unreadable: leaving two empty helper files is the safe choice.
-  } finally {
-    db?.close();
+    return `The project file is read-only. ${VIEW_ONLY}`;
   }
+  try {
+    accessSync(dirname(identity.realPath), constants.W_OK);
+  } catch {
+    return `The folder the project is in is read-only, and SQLite needs to write its journal beside the file. ${VIEW_ONLY}`;
+  }
+  return null;
 }
 
-/**
- * What SQLite itself sees, on a read-only connection, before anything may write: the header on
- * disk can lag behind a WAL that was never checkpointed, quick_check finds damaged pages, and
- * foreign_key_check finds dangling rows. `inspect` then reads the rows (the store validates
- * them), of an older file through a migrated in-memory copy. A read-only connection never
- * folds a WAL into the file; the -wal and -shm files it may create are removed again, and ones
- * that were already there are left as they were.
- */
-function checkReadOnly(path: string, inspect: (db: Database.Database) => unknown): void {
-  const sideFiles = [`${path}-wal`, `${path}-shm`].filter((f) => !existsSync(f));
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: LOCK_WAIT_MS });
-    // The version as SQLite sees it, WAL included: the plain header may still show an older one.
-    const userVersion = db.pragma('user_version', { simple: true }) as number;
-    checkHeader({
-      applicationId: db.pragma('application_id', { simple: true }) as number,
-      userVersion,
-    });
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
-    const dangling = db.pragma('foreign_key_check') as unknown[];
-    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok' || dangling.length > 0) {
+/** SQLite failures that mean "may not write here" rather than a damaged or busy file. */
+function isWriteRefused(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  return /^SQLITE_(READONLY|CANTOPEN|PERM|AUTH)/.test(code);
+}
+
+/** Refuses a -wal, -shm or -journal that is not a plain file: SQLite would open it blindly. */
+function requirePlainSideFiles(path: string): void {
+  for (const suffix of ['-wal', '-shm', '-journal']) {
+    const stat = lstatSync(path + suffix, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) {
       throw new ApiError(
-        'corrupt',
-        'This project file is damaged (SQLite integrity checks failed). It was not changed.',
+        'not_wayline',
+        `Beside this project there is a "${suffix}" that is not a plain file, so SQLite cannot use it safely. Nothing was changed.`,
       );
     }
-    if (userVersion === SCHEMA_VERSION) inspect(db);
-    else withMigratedCopy(db, inspect);
-  } catch (err) {
-    throw refusal(err);
-  } finally {
-    db?.close();
-    removeCreatedSideFiles(path, sideFiles);
   }
 }
 
-/** Settings every connection to a project file needs before its first read. */
-function prepareConnection(db: Database.Database): void {
-  // Exclusive: one Wayline at a time per file, or two in-memory copies would interleave their
-  // rows. Set before the first WAL access, so SQLite keeps the WAL index in memory (no -shm).
-  db.pragma('locking_mode = EXCLUSIVE');
-  // FULL: a committed edit survives a power cut, not just an app crash.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-}
-
-/** Switches a file known to be good to WAL and takes the lock now rather than at the first edit. */
-function enterWal(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
-  db.exec('BEGIN IMMEDIATE; COMMIT;');
-}
-
-export interface OpenedProject<T> {
-  db: Database.Database;
-  /** What `read` returned on the writable connection, under its lock. */
-  value: T;
+/**
+ * The writable connection: under its exclusive lock the version and schema are checked again
+ * and `read` runs inside the migration's transaction, so a file another program changed since
+ * the look is refused, and rolls the migration back. Only then is it switched to WAL.
+ */
+function openWritable<T>(path: string, read: (db: Database.Database) => T): OpenedProject<T> {
+  const db = new Database(path, { fileMustExist: true, timeout: LOCK_WAIT_MS });
+  try {
+    prepareConnection(db);
+    const value = db
+      .transaction(() => {
+        const userVersion = db.pragma('user_version', { simple: true }) as number;
+        const applicationId = db.pragma('application_id', { simple: true }) as number;
+        checkHeader({ applicationId, userVersion });
+        checkSchema(db, userVersion);
+        migrate(db);
+        return read(db);
+      })
+      .immediate();
+    enterWal(db);
+    const identity = identify(path);
+    return { db, value, identity, readOnly: null, release: holdFile(identity) };
+  } catch (err) {
+    db.close();
+    if (isBusy(err)) throw new ApiError('in_use', IN_USE_MESSAGE);
+    throw err;
+  }
 }
 
 /**
- * Opens an existing project file, refusing foreign, damaged, newer and in-use files without
- * changing them. `read` reads the rows and throws on any it refuses. It runs twice: first on a
- * read-only look (through a migrated in-memory copy for an older file), so a bad file is refused
- * before anything writes to it; then on the writable connection inside the migration's
- * transaction, under the lock, so rows another program changed in between roll the migration
- * back. Only a file that passed both is switched to WAL.
+ * Opens an existing project file, refusing foreign, damaged, newer, altered and in-use files
+ * without changing a byte of them or leaving a side file. The look at a private copy judges
+ * the file first (`read` runs there, on a migrated copy for an older file); a file this
+ * process may not write is then kept as that look read it, read-only, and nothing holds it.
  */
 export function openProjectDatabase<T>(
   path: string,
   read: (db: Database.Database) => T,
 ): OpenedProject<T> {
   const header = readProjectHeader(path);
-  checkHeader(header);
-  checkReadOnly(path, read);
-  let db: Database.Database;
+  checkApplicationId(header.applicationId);
+  if (header.userVersion > SCHEMA_VERSION) checkHeader(header);
+  // SQLite follows a link to the file and keeps its -wal beside the target: so do we.
+  const identity = identify(path);
+  const real = identity.realPath;
+  requirePlainSideFiles(real);
+  const looked = lookAtCopy(real, read);
+  const readOnly = (reason: string): OpenedProject<T> => ({
+    db: null,
+    value: looked,
+    identity,
+    readOnly: { reason },
+    release: () => {},
+  });
+  const blocker = writeBlocker(identity);
+  if (blocker !== null) return readOnly(blocker);
   try {
-    db = new Database(path, { fileMustExist: true, timeout: LOCK_WAIT_MS });
+    return openWritable(real, read);
   } catch (err) {
-    throw new ApiError('io', `Could not open the project: ${(err as Error).message}`);
-  }
-  try {
-    prepareConnection(db);
-    const value = db
-      .transaction(() => {
-        migrate(db);
-        return read(db);
-      })
-      .immediate();
-    enterWal(db);
-    return { db, value };
-  } catch (err) {
-    db.close();
-    if (isBusy(err)) throw new ApiError('in_use', IN_USE_MESSAGE);
     if (err instanceof ApiError) throw err;
+    if (isWriteRefused(err)) {
+      return readOnly(
+        `Wayline may not write to this file (${(err as Error).message}). ${VIEW_ONLY}`,
+      );
+    }
     throw new ApiError('io', `Could not open the project: ${(err as Error).message}`);
-  }
-}
-
-/**
- * Creates a new, empty project file; an existing file is never overwritten. The empty file is
- * made with O_EXCL, so a file (or a link) that appears after the friendly check is refused too.
- */
-export function createProjectDatabase(path: string): Database.Database {
-  const taken = () =>
-    new ApiError('already_exists', `A file already exists at ${path}. Choose another name.`);
-  if (existsSync(path)) throw taken();
-  try {
-    closeSync(openSync(path, 'wx'));
-  } catch (err) {
-    if ((err as { code?: string }).code === 'EEXIST') throw taken();
-    throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
-  }
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { fileMustExist: true });
-    db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
-    prepareConnection(db);
-    migrate(db);
-    enterWal(db);
-    return db;
-  } catch (err) {
-    // Leave nothing half-made behind: the file is ours, made above.
-    db?.close();
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
-    throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
   }
 }

@@ -109,15 +109,6 @@ function dumpRows(path: string): Record<string, unknown[]> {
   }
 }
 
-function rawExec(path: string, sql: string): void {
-  const db = new Database(path, { fileMustExist: true });
-  try {
-    db.exec(sql);
-  } finally {
-    db.close();
-  }
-}
-
 function refusal(fn: () => unknown): ApiError {
   try {
     fn();
@@ -328,13 +319,15 @@ describe('editing a project', () => {
     const first = create();
     first.apply([addCard(first.doc, 'a', 0)]);
     const path = first.path;
-    // The open store locks the file, so the trigger goes in while it is closed.
     close(first);
-    rawExec(
-      path,
-      "CREATE TRIGGER no_boom BEFORE INSERT ON touchpoints WHEN NEW.id = 'boom' BEGIN SELECT RAISE(ABORT, 'boom refused'); END;",
-    );
-    const store = reopen(path);
+    // A file's own triggers are refused, so this one lives on the store's connection only.
+    const store = openProjectStore(path, {
+      onConnection: (db) =>
+        db.exec(
+          "CREATE TEMP TRIGGER no_boom BEFORE INSERT ON main.touchpoints WHEN NEW.id = 'boom' BEGIN SELECT RAISE(ABORT, 'boom refused'); END;",
+        ),
+    });
+    stores.push(store);
     const doc = store.doc;
     const rows = dumpRows(store.path);
     expect(() =>
@@ -359,32 +352,37 @@ describe('editing a project', () => {
     store.apply(Array.from({ length: 120 }, (_, i) => addCard(store.doc, `t${i}`, i % 8)));
     close(store);
 
-    // Log every row write with triggers stored in the file itself.
+    // Log every row write with TEMP triggers on the store's own connection (a file's own
+    // triggers are refused); each call returns only the entries logged since the previous one.
     const triggers = ['meta', ...ENTITY_TABLES].flatMap((t) => {
       const key = t === 'meta' ? 'key' : 'id';
       return [
-        `CREATE TRIGGER log_${t}_i AFTER INSERT ON ${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'insert', NEW.${key}); END;`,
-        `CREATE TRIGGER log_${t}_u AFTER UPDATE ON ${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'update', NEW.${key}); END;`,
-        `CREATE TRIGGER log_${t}_d AFTER DELETE ON ${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'delete', OLD.${key}); END;`,
+        `CREATE TEMP TRIGGER log_${t}_i AFTER INSERT ON main.${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'insert', NEW.${key}); END;`,
+        `CREATE TEMP TRIGGER log_${t}_u AFTER UPDATE ON main.${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'update', NEW.${key}); END;`,
+        `CREATE TEMP TRIGGER log_${t}_d AFTER DELETE ON main.${t} BEGIN INSERT INTO change_log VALUES ('${t}', 'delete', OLD.${key}); END;`,
       ];
     });
-    rawExec(path, `CREATE TABLE change_log (tbl TEXT, op TEXT, id TEXT); ${triggers.join('\n')}`);
-    // The open store locks the file, so the log is read from a copy of what is on disk, and
-    // each call returns only the entries logged since the previous call.
+    let connection: Database.Database | undefined;
+    const again = openProjectStore(path, {
+      onConnection: (db) => {
+        connection = db;
+        db.exec(
+          `CREATE TEMP TABLE change_log (tbl TEXT, op TEXT, id TEXT); ${triggers.join('\n')}`,
+        );
+      },
+    });
+    stores.push(again);
     let seen = 0;
     const log = (): string[] => {
-      const db = new Database(onDisk(path), { fileMustExist: true });
-      const rows = db
+      const rows = connection!
         .prepare(
-          "SELECT rowid AS n, tbl || ' ' || op || ' ' || id AS line FROM change_log WHERE rowid > ? ORDER BY rowid",
+          "SELECT rowid AS n, tbl || ' ' || op || ' ' || id AS line FROM temp.change_log WHERE rowid > ? ORDER BY rowid",
         )
         .all(seen) as { n: number; line: string }[];
-      db.close();
       seen = rows.at(-1)?.n ?? seen;
       return rows.map((r) => r.line);
     };
 
-    const again = reopen(path);
     const before = dumpRows(path);
     again.apply([{ type: 'updateTouchpoint', id: 't50', patch: { title: 'Only me' } }]);
     expect(log()).toEqual(['touchpoints update t50']);
@@ -754,12 +752,11 @@ describe('refusing files it must not open', () => {
     const err = refusal(() => openProjectStore(path));
     expect(err.code).toBe('newer_version');
     expect(err.message).toMatch(/not changed/);
-    // Byte for byte: neither the file nor its WAL changed. The read-only look leaves its -shm
-    // (a rebuildable index): with someone's WAL there, proving that nobody else uses that
-    // index would mean a writable open, whose close would fold the WAL into the file.
+    // Byte for byte: neither the file nor its WAL changed, and no -shm appeared: the look
+    // reads a private copy.
     expect(fileState(path)).toEqual(before);
     expect(fileState(`${path}-wal`)).toEqual(walBefore);
-    expect(sideFiles(path)).toEqual([`${path}-wal`, `${path}-shm`]);
+    expect(sideFiles(path)).toEqual([`${path}-wal`]);
     // SQLite still finds the newer version in the WAL: nothing was folded or dropped.
     const check = new Database(path, { fileMustExist: true });
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
@@ -945,7 +942,7 @@ describe('refusing files it must not open', () => {
   });
 });
 
-describe('the read-only look at a file someone else has open', () => {
+describe('the look at a file someone else has open', () => {
   it('leaves that program its -wal and -shm, and their data', () => {
     const store = create('other.wayline');
     const path = store.path;
@@ -955,7 +952,7 @@ describe('the read-only look at a file someone else has open', () => {
     other.pragma('journal_mode = WAL');
     other.prepare("UPDATE meta SET value = 'Theirs' WHERE key = 'name'").run();
     const walBefore = fileState(`${path}-wal`);
-    // Our check reads happily beside it, then must not unlink the files it is using.
+    // Our look reads a copy beside it, and must not unlink the files it is using.
     expect(() => openProjectStore(path)).toThrow();
     expect(sideFiles(path)).toEqual([`${path}-wal`, `${path}-shm`]);
     expect(fileState(`${path}-wal`)).toEqual(walBefore);
@@ -966,7 +963,7 @@ describe('the read-only look at a file someone else has open', () => {
     reopened.close();
   });
 
-  it('keeps the helper files it created when another program opens the file during the look', () => {
+  it('leaves another program that opens the file during the look its helper files and writes', () => {
     const store = create('race.wayline');
     const path = store.path;
     close(store);

@@ -12,12 +12,17 @@ import {
 import { applyOp, type Touched } from '../../shared/ops/applyOp';
 import { OpError } from '../../shared/ops/errors';
 import type { Op } from '../../shared/ops/schema';
+import type { FileIdentity } from './fileIdentity';
 import { createProjectDatabase, openProjectDatabase } from './projectFile';
 import { deleteSql, fromRow, selectAllSql, toRow, upsertSql } from './rows';
 
 /** What the rest of the backend needs of a project; a seam for moving it to a utility process. */
 export interface ProjectStore {
   readonly path: string;
+  /** Which file this is (device and inode): another path to it is the same project. */
+  readonly identity: FileIdentity;
+  /** Set when the file could only be opened for reading: why, in words for the user. */
+  readonly readOnly: { reason: string } | null;
   readonly doc: ProjectDoc;
   /**
    * Counts the edits applied since the file was opened (from `firstRevision`). A client sends
@@ -76,17 +81,30 @@ function readDoc(db: Database.Database): ProjectDoc {
 
 const rank = (t: Touched) => (t.table === 'info' ? -1 : ENTITY_TABLES.indexOf(t.table));
 
+/** Where a store's file is and how to let go of it. */
+interface Held {
+  path: string;
+  identity: FileIdentity;
+  /** Ends the process's hold on the file, once its connection is closed. */
+  release: () => void;
+}
+
 class SqliteProjectStore implements ProjectStore {
+  readonly path: string;
+  readonly identity: FileIdentity;
+  readonly readOnly = null;
   private current: ProjectDoc;
   private applied: number;
   private readonly statements: Statements;
 
   constructor(
-    readonly path: string,
+    private readonly held: Held,
     private readonly db: Database.Database,
     doc: ProjectDoc,
     firstRevision: number,
   ) {
+    this.path = held.path;
+    this.identity = held.identity;
     this.applied = firstRevision;
     this.current = doc;
     this.statements = prepare(db);
@@ -143,9 +161,30 @@ class SqliteProjectStore implements ProjectStore {
   close(): void {
     if (!this.db.open) return;
     // Fold the WAL back into the file so it is one self-contained file when the app is closed.
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.close();
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+      this.held.release();
+    }
   }
+}
+
+/** A file Wayline may not write: the document as it was read, shown, presented and exported. */
+class ReadOnlyProjectStore implements ProjectStore {
+  constructor(
+    readonly path: string,
+    readonly identity: FileIdentity,
+    readonly doc: ProjectDoc,
+    readonly revision: number,
+    readonly readOnly: { reason: string },
+  ) {}
+
+  apply(): void {
+    throw new ApiError('read_only', `This project cannot be changed. ${this.readOnly.reason}`);
+  }
+
+  close(): void {}
 }
 
 export interface StoreOptions {
@@ -155,17 +194,30 @@ export interface StoreOptions {
    * can never pass for up to date in the new one.
    */
   firstRevision?: number;
+  /**
+   * Sees the writable connection once the file is open, before the first edit. Tests put TEMP
+   * triggers there to watch the writes, since a file's own triggers are refused.
+   */
+  onConnection?: (db: Database.Database) => void;
 }
 
 export function openProjectStore(path: string, options: StoreOptions = {}): ProjectStore {
   // readDoc refuses bad rows: openProjectDatabase runs it before anything writes to the file,
   // and again under the lock, where it reads the document the store starts from.
-  const { db, value: doc } = openProjectDatabase(path, readDoc);
+  const opened = openProjectDatabase(path, readDoc);
+  const { value: doc, identity, release } = opened;
+  const revision = options.firstRevision ?? 0;
+  if (opened.db === null) {
+    return new ReadOnlyProjectStore(path, identity, doc, revision, opened.readOnly);
+  }
+  const db = opened.db;
   try {
-    return new SqliteProjectStore(path, db, doc, options.firstRevision ?? 0);
+    options.onConnection?.(db);
+    return new SqliteProjectStore({ path, identity, release }, db, doc, revision);
   } catch (err) {
     // The file must not stay open (or keep its -wal next to it) if preparing statements fails.
     db.close();
+    release();
     throw err;
   }
 }
@@ -199,16 +251,22 @@ export function createProjectStore(
   options: CreateOptions = {},
 ): ProjectStore {
   const doc = firstDoc(name, now.toISOString(), options.rows);
-  const db = createProjectDatabase(path);
-  const statements = prepare(db);
-  db.transaction(() => {
+  const { db, identity, release } = createProjectDatabase(path, (fresh) => {
+    const statements = prepare(fresh);
     statements.setMeta.run('name', doc.info.name);
     statements.setMeta.run('createdAt', doc.info.createdAt);
     for (const table of ENTITY_TABLES) {
       for (const entity of Object.values(doc[table]))
         statements.upsert[table].run(toRow(table, entity));
     }
-  }).immediate();
-  // Read back rather than trusted: the store starts from what the file really holds.
-  return new SqliteProjectStore(path, db, readDoc(db), options.firstRevision ?? 0);
+  });
+  try {
+    // Read back rather than trusted: the store starts from what the file really holds.
+    const held = { path, identity, release };
+    return new SqliteProjectStore(held, db, readDoc(db), options.firstRevision ?? 0);
+  } catch (err) {
+    db.close();
+    release();
+    throw err;
+  }
 }

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'corrupt'
   | 'newer_version'
   | 'in_use'
+  | 'read_only'
   | 'no_project'
   | 'out_of_sync'
   | 'forbidden'

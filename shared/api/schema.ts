@@ -91,6 +91,11 @@ export interface OpenProject {
   doc: ProjectDoc;
   /** The store's revision `doc` is at; edits are sent on top of it. */
   revision: number;
+  /**
+   * Set when the file could only be opened for reading (a read-only file or folder): the
+   * reason, for a banner. Edits are refused with `read_only`; viewing and exports work.
+   */
+  readOnly?: { reason: string };
 }
 
 export interface AppState {

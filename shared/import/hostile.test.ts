@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { hotelDoc } from '../../test/unit/dataFixtures';
-import {
-  createProjectDatabase,
-  WAYLINE_APPLICATION_ID as STORE_APPLICATION_ID,
-} from '../../electron/backend/projectFile';
+import { WAYLINE_APPLICATION_ID as STORE_APPLICATION_ID } from '../../electron/backend/projectFile';
+import { createProjectStore } from '../../electron/backend/projectStore';
 import { exportProjectJson } from '../export/json';
 import { emptyDoc } from '../model/doc';
 import { planCsvImport } from './csv';
@@ -143,7 +141,7 @@ describe('hostile JSON imports', () => {
   it('refuses a SQLite file, telling a Wayline project from another database', () => {
     expect(WAYLINE_APPLICATION_ID).toBe(STORE_APPLICATION_ID);
     const projectPath = join(dir, 'real.wayline');
-    createProjectDatabase(projectPath).close();
+    createProjectStore(projectPath, 'Real').close();
     expect(jsonErrors(readFileSync(projectPath)).join()).toMatch(
       /Wayline project file, not an export: open it with File > Open instead/,
     );

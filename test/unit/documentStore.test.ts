@@ -103,3 +103,27 @@ describe('the per-document store', () => {
     expect(store.getState().doc.info.name).toBe('P');
   });
 });
+
+describe('a document opened read-only', () => {
+  it('keeps editing off, with the reason, and lets the map be viewed', async () => {
+    const opened = await openTestDocument();
+    try {
+      const project = await opened.api['project.load']({});
+      const reason = 'The project file is read-only. You can view, present and export it.';
+      const store = createDocumentStore({ ...project, readOnly: { reason } }, opened.api);
+      const before = store.getState().doc;
+      const stageId = stagesOf(before, store.getState().journeyId)[0]!.id;
+      store.getState().dispatch({ type: 'updateStage', id: stageId, patch: { name: 'No' } });
+      expect(store.getState().doc).toBe(before);
+      expect(store.getState().history.undo).toHaveLength(0);
+      expect(store.getState().locked).toBe('read_only');
+      expect(store.getState().readOnlyReason).toBe(reason);
+      // A close that did not happen gives the document back read-only, not editable.
+      expect(await store.getState().closeDocument()).toBe(true);
+      store.getState().reopenForEditing('Still open.');
+      expect(store.getState().locked).toBe('read_only');
+    } finally {
+      closeTestDocument(opened);
+    }
+  });
+});

@@ -3,11 +3,17 @@ import { useDocument, useDocumentStore } from './documentContext';
 /** There is no Save button: this says whether the file has caught up with the screen. */
 export function SaveStatus() {
   const saveState = useDocument((s) => s.saveState);
-  const text =
-    saveState === 'saving' ? 'Saving…' : saveState === 'failed' ? 'Not saved' : 'All changes saved';
+  const readOnly = useDocument((s) => s.readOnlyReason !== null);
+  const text = readOnly
+    ? 'Read-only'
+    : saveState === 'saving'
+      ? 'Saving…'
+      : saveState === 'failed'
+        ? 'Not saved'
+        : 'All changes saved';
   return (
     <span
-      className={`save-status ${saveState}`}
+      className={`save-status ${readOnly ? 'read-only' : saveState}`}
       role="status"
       aria-live="polite"
       data-testid="save-status"
@@ -22,7 +28,8 @@ export function SaveErrorBanner() {
   const store = useDocumentStore();
   const error = useDocument((s) => s.saveError);
   const paused = useDocument((s) => s.locked === 'resyncing');
-  if (!error) return null;
+  const readOnlyReason = useDocument((s) => s.readOnlyReason);
+  if (!error) return readOnlyReason ? <ReadOnlyBanner reason={readOnlyReason} /> : null;
   return (
     <div className="banner error" role="alert">
       <span>{error}</span>
@@ -35,6 +42,15 @@ export function SaveErrorBanner() {
           Dismiss
         </button>
       )}
+    </div>
+  );
+}
+
+/** Stays for as long as the project is open: the file cannot be changed, and this says why. */
+function ReadOnlyBanner({ reason }: { reason: string }) {
+  return (
+    <div className="banner read-only" role="status" data-testid="read-only-banner">
+      <span>Read-only: {reason}</span>
     </div>
   );
 }

@@ -32,9 +32,12 @@ export interface DocumentState {
   saveState: SaveState;
   /**
    * Edits are refused while this is set: after a failed save (until the file's state is
-   * reloaded) and while the project closes. The screen then never runs ahead of the file.
+   * reloaded), while the project closes, and for good when the file is read-only. The screen
+   * then never runs ahead of the file.
    */
-  locked: 'resyncing' | 'closing' | null;
+  locked: 'resyncing' | 'closing' | 'read_only' | null;
+  /** Why the file could only be opened for reading (a banner says it); null when editable. */
+  readOnlyReason: string | null;
   saveError: string | null;
   /** A field the inspector should focus next (the title of a card just added). */
   focusRequest: { id: string; field: 'title' | 'name' } | null;
@@ -123,6 +126,9 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       }
     };
 
+    /** Where `locked` returns to once a failed save or a close is over. */
+    const unlocked = () => (project.readOnly ? 'read_only' : null);
+
     return {
       path: project.path,
       api,
@@ -132,7 +138,8 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       selection: null,
       history: emptyHistory(),
       saveState: 'saved',
-      locked: null,
+      locked: unlocked(),
+      readOnlyReason: project.readOnly?.reason ?? null,
       saveError: null,
       focusRequest: null,
       filter: null,
@@ -182,7 +189,7 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
             revision: fresh.revision,
             history: emptyHistory(),
             selection: null,
-            locked: null,
+            locked: unlocked(),
             saveState: 'saved',
             saveError: `${get().saveError ?? 'A change could not be saved.'} The map now shows what is in the project file.`,
           });
@@ -204,7 +211,7 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         return get().saveState === 'saved' && get().locked === 'closing';
       },
       reopenForEditing(message) {
-        set({ locked: null, saveError: message });
+        set({ locked: unlocked(), saveError: message });
       },
     };
   });

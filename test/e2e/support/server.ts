@@ -23,12 +23,16 @@ export function startServer(options: {
   project?: string;
   /** More environment for the server, e.g. WAYLINE_EXPORT_TIME_LIMIT_MS. */
   env?: Record<string, string>;
+  /** Another user to run as (and the Node binary it may run): for the permission tests. */
+  as?: { node: string; uid?: number; gid?: number };
 }): Promise<RunningServer> {
   const args = [SERVE, '--port', '0'];
   if (options.project) args.push('--project', options.project);
-  const child = spawn(process.execPath, args, {
+  const { node = process.execPath, uid, gid } = options.as ?? {};
+  const child = spawn(node, args, {
     env: { ...process.env, ...options.env, WAYLINE_SETTINGS_DIR: options.settingsDir },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(uid !== undefined ? { uid, gid } : {}),
   });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

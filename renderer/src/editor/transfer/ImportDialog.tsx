@@ -61,7 +61,9 @@ function ImportForm({ onClose }: { onClose: () => void }) {
     // Edits are paused while a failed save is dealt with: say so rather than lose the import.
     if (locked) {
       setRefusal(
-        'Editing is paused until the project file can be saved again; try the import then.',
+        locked === 'read_only'
+          ? 'This project file is read-only, so nothing can be imported into it.'
+          : 'Editing is paused until the project file can be saved again; try the import then.',
       );
       return;
     }

@@ -1,0 +1,264 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, linkSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/unit/fixtures';
+import { folderState, openToAll, removeChildBuild, runAsUser } from '../../test/unit/otherProcess';
+import { handEdit } from '../../test/unit/projectFiles';
+import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
+import { WAYLINE_APPLICATION_ID } from './projectFile';
+import { createProjectStore, openProjectStore } from './projectStore';
+
+/**
+ * Files made to hurt: each is refused (or opened read-only) with a message that says what was
+ * found, at once, and the file and its folder stay byte for byte as they were.
+ */
+
+let dir: string;
+let cleanup: () => void;
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+afterAll(() => removeChildBuild());
+
+/** A closed, good project with a few cards, at dir/name. */
+function project(name = 'p.wayline'): string {
+  const store = createProjectStore(join(dir, name), 'Hostile');
+  const path = store.path;
+  store.close();
+  return path;
+}
+
+/** Opening `path` is refused with `code` and a message matching `message`; nothing changes. */
+function expectRefused(path: string, code: ApiErrorCode, message: RegExp): void {
+  const before = folderState(dir);
+  const started = Date.now();
+  let err: unknown;
+  try {
+    openProjectStore(path).close();
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(ApiError);
+  expect((err as ApiError).code).toBe(code);
+  expect((err as ApiError).message).toMatch(message);
+  expect(Date.now() - started).toBeLessThan(5000);
+  expect(folderState(dir)).toEqual(before);
+}
+
+describe('a project file whose schema Wayline did not make', () => {
+  it('refuses meta replaced by a recursive view (which would hang every read) at once', () => {
+    const path = project();
+    handEdit(
+      path,
+      `DROP TABLE meta;
+      CREATE VIEW meta (key, value) AS
+        WITH RECURSIVE r (k, v) AS (SELECT 'name', 'x' UNION ALL SELECT k, v FROM r)
+        SELECT k, v FROM r;`,
+    );
+    expectRefused(path, 'corrupt', /has a view "meta" where Wayline made a table.*not changed/);
+  });
+
+  it('refuses a trigger that would delete cards on an edit', () => {
+    const path = project();
+    handEdit(
+      path,
+      `CREATE TRIGGER sweep AFTER UPDATE ON touchpoints BEGIN
+        DELETE FROM touchpoints WHERE id <> NEW.id;
+      END;`,
+    );
+    expectRefused(path, 'corrupt', /has a trigger "sweep" that Wayline did not make/);
+  });
+
+  it('refuses an extra index', () => {
+    const path = project();
+    handEdit(path, 'CREATE INDEX by_title ON touchpoints (title);');
+    expectRefused(path, 'corrupt', /has a index "by_title" that Wayline did not make/);
+  });
+
+  it('refuses an extra table', () => {
+    const path = project();
+    handEdit(path, 'CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1);');
+    expectRefused(path, 'corrupt', /has a table "notes" that Wayline did not make/);
+  });
+
+  it('refuses a table of its own whose SQL differs', () => {
+    const path = project();
+    handEdit(
+      path,
+      'DROP INDEX connections_by_to; CREATE INDEX connections_by_to ON connections (to_id, label);',
+    );
+    expectRefused(path, 'corrupt', /has a index "connections_by_to" that differs/);
+  });
+
+  it('refuses a missing index', () => {
+    const path = project();
+    handEdit(path, 'DROP INDEX journeys_by_persona;');
+    expectRefused(path, 'corrupt', /lacks the index "journeys_by_persona"/);
+  });
+});
+
+describe('a SQLite file with only Wayline’s mark', () => {
+  it('refuses another program’s data with application_id set and user_version 0', () => {
+    const path = join(dir, 'foreign.wayline');
+    const db = new Database(path);
+    db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
+    db.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('theirs');");
+    db.close();
+    expectRefused(path, 'not_wayline', /Wayline mark but has no Wayline project.*not changed/);
+  });
+
+  it('refuses an empty database with the mark', () => {
+    const path = join(dir, 'empty.wayline');
+    const db = new Database(path);
+    db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
+    db.close();
+    expectRefused(path, 'not_wayline', /format version 0/);
+  });
+});
+
+describe('paths that are not a plain project file', () => {
+  it('refuses a symbolic link to an altered file, leaving link and file alone', () => {
+    const path = project();
+    handEdit(path, 'CREATE TABLE notes (body TEXT);');
+    const link = join(dir, 'link.wayline');
+    symlinkSync(path, link);
+    expectRefused(link, 'corrupt', /has a table "notes"/);
+  });
+
+  it('refuses a hard link to an altered file', () => {
+    const path = project();
+    handEdit(path, 'CREATE VIEW everything AS SELECT * FROM touchpoints;');
+    const link = join(dir, 'hard.wayline');
+    linkSync(path, link);
+    expectRefused(link, 'corrupt', /has a view "everything"/);
+  });
+
+  it('says what a dangling link is', () => {
+    const link = join(dir, 'gone.wayline');
+    symlinkSync(join(dir, 'nowhere.wayline'), link);
+    expectRefused(link, 'not_found', /is a link to a file that does not exist/);
+  });
+
+  it('refuses a folder', () => {
+    const folder = join(dir, 'folder.wayline');
+    mkdirSync(folder);
+    expectRefused(folder, 'not_wayline', /is a folder, not a project file/);
+  });
+
+  it('refuses a named pipe without opening it (which would wait for a writer for ever)', () => {
+    const fifo = join(dir, 'pipe.wayline');
+    execFileSync('mkfifo', [fifo]);
+    expectRefused(fifo, 'not_wayline', /is a named pipe/);
+  });
+
+  it('refuses a project whose -wal is a named pipe', () => {
+    const path = project();
+    execFileSync('mkfifo', [`${path}-wal`]);
+    expectRefused(path, 'not_wayline', /"-wal" that is not a plain file/);
+  });
+});
+
+interface ChildOutcome {
+  opened: boolean;
+  name?: string;
+  journeys?: number;
+  readOnly?: { reason: string } | null;
+  edit?: string;
+  exported?: boolean;
+  code?: string;
+  message?: string;
+}
+
+/** Opens `path` in a child process that chmod applies to (as nobody when we are root). */
+function openElsewhere(path: string): ChildOutcome {
+  return runAsUser<ChildOutcome>('test/unit/openProjectChild.ts', [path]);
+}
+
+describe('a project this user may not write', () => {
+  it('opens a read-only file read-only, saying why, and refuses edits', () => {
+    const path = project();
+    openToAll(dir);
+    chmodSync(dir, 0o777);
+    chmodSync(path, 0o444);
+    const before = folderState(dir);
+    const outcome = openElsewhere(path);
+    expect(outcome).toMatchObject({ opened: true, name: 'Hostile', journeys: 1, exported: true });
+    expect(outcome.readOnly?.reason).toMatch(/file is read-only.*view, present and export/);
+    expect(outcome.edit).toMatch(/^read_only: This project cannot be changed/);
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  it('opens a writable file in a read-only folder read-only, saying why', () => {
+    const path = project();
+    chmodSync(path, 0o666);
+    chmodSync(dir, 0o555);
+    const before = folderState(dir);
+    const outcome = openElsewhere(path);
+    expect(outcome).toMatchObject({ opened: true, name: 'Hostile' });
+    expect(outcome.readOnly?.reason).toMatch(/folder the project is in is read-only/);
+    expect(outcome.edit).toMatch(/^read_only:/);
+    expect(folderState(dir)).toEqual(before);
+    chmodSync(dir, 0o755);
+  });
+
+  it('opens a crashed project (its WAL still full) in a read-only folder, WAL included', () => {
+    const path = project();
+    const writer = new Database(path, { fileMustExist: true });
+    writer.pragma('locking_mode = EXCLUSIVE');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.prepare("UPDATE meta SET value = 'Only in the WAL' WHERE key = 'name'").run();
+    // Copy what a kill -9 now would leave: the file and its WAL.
+    const crashed = join(dir, 'crashed.wayline');
+    execFileSync('cp', [path, crashed]);
+    execFileSync('cp', [`${path}-wal`, `${crashed}-wal`]);
+    writer.close();
+    chmodSync(crashed, 0o666);
+    chmodSync(`${crashed}-wal`, 0o666);
+    chmodSync(dir, 0o555);
+    const before = folderState(dir);
+    const outcome = openElsewhere(crashed);
+    expect(outcome).toMatchObject({ opened: true, name: 'Only in the WAL' });
+    expect(outcome.readOnly?.reason).toMatch(/read-only/);
+    expect(folderState(dir)).toEqual(before);
+    chmodSync(dir, 0o755);
+  });
+
+  it('opens a writable project in a writable folder for editing, as that user too', () => {
+    const path = project();
+    chmodSync(dir, 0o777);
+    chmodSync(path, 0o666);
+    const outcome = openElsewhere(path);
+    expect(outcome).toMatchObject({ opened: true, readOnly: null, edit: 'saved', exported: true });
+    expect(folderState(dir).filter((e) => !e.startsWith('p.wayline '))).toEqual([]);
+  });
+});
+
+describe('a link to a project in another folder', () => {
+  it('opens the target with the WAL a crash left beside it, not beside the link', () => {
+    mkdirSync(join(dir, 'real'));
+    const path = project(join('real', 'p.wayline'));
+    const writer = new Database(path, { fileMustExist: true });
+    writer.pragma('locking_mode = EXCLUSIVE');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.prepare("UPDATE meta SET value = 'Only in the WAL' WHERE key = 'name'").run();
+    const crashed = join(dir, 'real', 'crashed.wayline');
+    execFileSync('cp', [path, crashed]);
+    execFileSync('cp', [`${path}-wal`, `${crashed}-wal`]);
+    writer.close();
+    const link = join(dir, 'link.wayline');
+    symlinkSync(crashed, link);
+    const store = openProjectStore(link);
+    expect(store.doc.info.name).toBe('Only in the WAL');
+    store.close();
+    expect(folderState(dir).map((e) => e.split(' ')[0])).toEqual([
+      'link.wayline',
+      'real/',
+      'real/crashed.wayline',
+      'real/p.wayline',
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { withMigratedCopy } from './migratedCopy';
+import { SCHEMA_VERSION } from './migrations';
+import { isHeld } from './fileIdentity';
+import { checkHeader, IN_USE_MESSAGE, refusal } from './projectHeader';
+import { checkSchema } from './schemaCheck';
+
+/** The files SQLite keeps a database's state in; the side files only when present. */
+const SUFFIXES = ['', '-wal', '-journal'] as const;
+
+/** Size, time and inode of each file, to tell whether anything changed while it was copied. */
+function stamp(path: string): string {
+  return SUFFIXES.map((suffix) => {
+    const stat = statSync(path + suffix, { bigint: true, throwIfNoEntry: false });
+    return stat ? `${stat.ino}/${stat.size}/${stat.mtimeNs}/${stat.ctimeNs}` : '-';
+  }).join(' ');
+}
+
+/**
+ * Every check that needs SQLite, on a read-only connection: the version as SQLite sees it (a
+ * WAL can hold a newer one than the header), the exact schema before any row is read, then
+ * quick_check, foreign_key_check and `inspect` (of an older file through a migrated copy).
+ */
+function judge<T>(db: Database.Database, inspect: (db: Database.Database) => T): T {
+  const userVersion = db.pragma('user_version', { simple: true }) as number;
+  checkHeader({
+    applicationId: db.pragma('application_id', { simple: true }) as number,
+    userVersion,
+  });
+  checkSchema(db, userVersion);
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  const dangling = db.pragma('foreign_key_check') as unknown[];
+  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok' || dangling.length > 0) {
+    throw new ApiError(
+      'corrupt',
+      'This project file is damaged (SQLite integrity checks failed). It was not changed.',
+    );
+  }
+  return userVersion === SCHEMA_VERSION ? inspect(db) : withMigratedCopy(db, inspect);
+}
+
+/**
+ * Judges a project file on a private copy of it (and of its -wal or -journal), so the look
+ * creates no -shm or -wal beside the user's file, never plays a journal back into it, and
+ * never takes a lock on it. A copy taken while another program wrote is not trusted: that
+ * file is in use. The caller makes sure this process does not hold the file already.
+ */
+export function lookAtCopy<T>(path: string, inspect: (db: Database.Database) => T): T {
+  // Copying opens (and closes) a descriptor: never on a file this process holds locked.
+  if (isHeld(path)) throw new ApiError('in_use', IN_USE_MESSAGE);
+  const dir = mkdtempSync(join(tmpdir(), 'wayline-look-'));
+  const copy = join(dir, 'look.wayline');
+  let db: Database.Database | undefined;
+  try {
+    const before = stamp(path);
+    for (const suffix of SUFFIXES) {
+      if (statSync(path + suffix, { throwIfNoEntry: false })?.isFile()) {
+        copyFileSync(path + suffix, copy + suffix);
+      }
+    }
+    if (stamp(path) !== before) throw new ApiError('in_use', IN_USE_MESSAGE);
+    db = new Database(copy, { readonly: true, fileMustExist: true });
+    return judge(db, inspect);
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    // A file-system failure (no room for the copy, no permission) says nothing about the file.
+    if (!(err instanceof ApiError) && /^E[A-Z]+$/.test(code)) {
+      throw new ApiError('io', `Could not read the project to check it: ${(err as Error).message}`);
+    }
+    throw refusal(err);
+  } finally {
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

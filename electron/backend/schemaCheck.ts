@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors';
+import { migrate, MIGRATIONS } from './migrations';
+
+/** One row of sqlite_schema, its SQL with whitespace collapsed (null for automatic indexes). */
+interface SchemaObject {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
+
+const SCHEMA_SQL = 'SELECT type, name, tbl_name, sql FROM sqlite_schema';
+
+function schemaOf(db: Database.Database): Map<string, SchemaObject> {
+  const rows = db.prepare(SCHEMA_SQL).all() as SchemaObject[];
+  return new Map(
+    rows.map((r) => [
+      r.name,
+      { ...r, sql: typeof r.sql === 'string' ? r.sql.replace(/\s+/g, ' ').trim() : null },
+    ]),
+  );
+}
+
+const expected = new Map<number, Map<string, SchemaObject>>();
+
+/**
+ * The schema Wayline's own migrations make at `version`, built the same way on an empty
+ * in-memory database (so SQLite's automatic indexes come with it) and kept per version.
+ */
+export function expectedSchema(version: number): Map<string, SchemaObject> {
+  let schema = expected.get(version);
+  if (!schema) {
+    const db = new Database(':memory:');
+    try {
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= version),
+      );
+      schema = schemaOf(db);
+    } finally {
+      db.close();
+    }
+    expected.set(version, schema);
+  }
+  return schema;
+}
+
+/** A name from the file, safe to show: quoted, without control characters, not too long. */
+function shown(name: string): string {
+  // Control characters are exactly what must not reach the message.
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return JSON.stringify(clean.length > 60 ? `${clean.slice(0, 60)}…` : clean);
+}
+
+/** What differs between the file's schema and Wayline's, in words; null when nothing does. */
+function firstDifference(
+  found: Map<string, SchemaObject>,
+  wanted: Map<string, SchemaObject>,
+): string | null {
+  for (const [name, object] of found) {
+    const ours = wanted.get(name);
+    if (!ours) return `has a ${object.type} ${shown(name)} that Wayline did not make`;
+    if (ours.type !== object.type) {
+      return `has a ${object.type} ${shown(name)} where Wayline made a ${ours.type}`;
+    }
+    if (ours.tbl_name !== object.tbl_name || ours.sql !== object.sql) {
+      return `has a ${object.type} ${shown(name)} that differs from the one Wayline made`;
+    }
+  }
+  for (const [name, ours] of wanted) {
+    if (!found.has(name)) return `lacks the ${ours.type} ${shown(name)} that Wayline made`;
+  }
+  return null;
+}
+
+/**
+ * Refuses a file whose schema is not exactly the one Wayline made at `version`. Runs before
+ * any row is read: an extra view can make a read loop for ever, and an extra trigger can turn
+ * one edit into a deletion.
+ */
+export function checkSchema(db: Database.Database, version: number): void {
+  const difference = firstDifference(schemaOf(db), expectedSchema(version));
+  if (difference === null) return;
+  throw new ApiError(
+    'corrupt',
+    `This project file was changed by another program: it ${difference}. Wayline does not open it, so nothing in it can run. It was not changed.`,
+  );
+}

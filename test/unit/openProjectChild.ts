@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatchApiCall } from '../../electron/backend/dispatch';
+import { createBackend } from '../../electron/backend/handlers';
+import type { OpenProject } from '../../shared/api/schema';
+
+/**
+ * Run in a child process (as `nobody` when the tests run as root): opens the project at argv[2]
+ * through the API, tries one edit and one export, and prints what happened as JSON.
+ */
+async function main(path: string): Promise<void> {
+  const settingsDir = mkdtempSync(join(tmpdir(), 'wayline-child-settings-'));
+  const backend = createBackend({ mode: 'browser', settingsDir, defaultDirectory: tmpdir() });
+  const call = (method: string, args: unknown) => dispatchApiCall(backend.handlers, method, args);
+  try {
+    const opened = await call('project.open', { path });
+    if (!opened.ok) {
+      process.stdout.write(JSON.stringify({ opened: false, ...opened.error }));
+      return;
+    }
+    const project = opened.value as OpenProject;
+    const edit = await call('project.applyOps', {
+      ops: [{ type: 'updateProject', patch: { name: 'Edited' } }],
+      baseRevision: project.revision,
+    });
+    const journeyId = Object.keys(project.doc.journeys)[0];
+    const exported = await call('export.render', { journeyId, format: 'json' });
+    process.stdout.write(
+      JSON.stringify({
+        opened: true,
+        name: project.doc.info.name,
+        journeys: Object.keys(project.doc.journeys).length,
+        readOnly: project.readOnly ?? null,
+        edit: edit.ok ? 'saved' : `${edit.error.code}: ${edit.error.message}`,
+        exported: exported.ok,
+      }),
+    );
+  } finally {
+    backend.close();
+    rmSync(settingsDir, { recursive: true, force: true });
+  }
+}
+
+void main(process.argv[2] ?? '');
