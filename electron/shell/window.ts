@@ -8,6 +8,8 @@ export interface ShellPaths {
   indexHtml: string;
   /** The file: URL of indexHtml: the only page trusted to call the API. */
   appUrl: string;
+  /** The backend process's entry (run in an Electron utility process). */
+  backend: string;
 }
 
 export function shellPaths(baseDir: string): ShellPaths {
@@ -16,6 +18,7 @@ export function shellPaths(baseDir: string): ShellPaths {
     preload: join(baseDir, 'preload.cjs'),
     indexHtml,
     appUrl: pathToFileURL(indexHtml).href,
+    backend: join(baseDir, 'backend.cjs'),
   };
 }
 
