@@ -64,7 +64,8 @@ async function main() {
       await backend.close();
       fail(response.error.message);
     }
-    if (created) console.error(`Created a new project at ${(response.value as { path: string }).path}`);
+    if (created)
+      console.error(`Created a new project at ${(response.value as { path: string }).path}`);
   }
 
   const token = randomBytes(32).toString('base64url');

@@ -2,7 +2,11 @@ import type { UtilityProcess } from 'electron';
 import type { BackendChild, Launcher } from '../backend/process/backendClient';
 import type { FromBackend } from '../backend/process/protocol';
 
-type Fork = (modulePath: string, args: string[], options: { serviceName: string }) => UtilityProcess;
+type Fork = (
+  modulePath: string,
+  args: string[],
+  options: { serviceName: string },
+) => UtilityProcess;
 
 /**
  * Backend processes as Electron utility processes (the desktop app): Node without a window,

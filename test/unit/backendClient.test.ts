@@ -95,9 +95,10 @@ describe('backend client', () => {
       ok: false,
       error: { code: 'unknown_method' },
     });
-    expect(await c.call('project.open', { path: join(dir.dir, 'missing.wayline') })).toMatchObject(
-      { ok: false, error: { code: 'not_found' } },
-    );
+    expect(await c.call('project.open', { path: join(dir.dir, 'missing.wayline') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(value<OpenProject>(await c.call('project.load', {})).doc.info.name).toBe('Renamed');
     expect(c.restarts).toBe(0);
   });

@@ -137,7 +137,10 @@ class Session {
   shutdown(): Promise<void> {
     if (this.dead) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.die('it did not shut down in time'), this.limits.shutdown);
+      const timer = setTimeout(
+        () => this.die('it did not shut down in time'),
+        this.limits.shutdown,
+      );
       this.exitListeners.push(() => {
         clearTimeout(timer);
         resolve();

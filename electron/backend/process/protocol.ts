@@ -12,8 +12,7 @@ export type ToBackend =
 
 export type FromBackend =
   /** Sent once the backend listens: calls are sent only after it. */
-  | { kind: 'ready' }
-  | { kind: 'reply'; id: number; response: ApiResponse<unknown> };
+  { kind: 'ready' } | { kind: 'reply'; id: number; response: ApiResponse<unknown> };
 
 /** What a backend process is started with: plain data, passed on its command line. */
 const startOptionsSchema = z
