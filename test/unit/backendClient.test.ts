@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createBackendClient,
+  DEFAULT_TIME_LIMITS,
+  timeLimitFor,
   type BackendClient,
   type BackendClientOptions,
 } from '../../electron/backend/process/backendClient';
@@ -196,6 +198,20 @@ describe('backend client', () => {
       ok: false,
       error: { code: 'backend_failed', message: 'Wayline is closing.' },
     });
+  });
+});
+
+describe('time limits', () => {
+  it('are generous for opens and imports, short for everyday calls', () => {
+    const limit = (method: string, args: unknown = {}) =>
+      timeLimitFor(method, args, DEFAULT_TIME_LIMITS);
+    expect(limit('project.open')).toBe(60_000);
+    expect(limit('project.create', { rows: {} })).toBe(60_000);
+    expect(limit('project.applyOps', { ops: [{ type: 'insertRows', rows: {} }] })).toBe(60_000);
+    expect(limit('project.applyOps', { ops: [{ type: 'updateProject' }] })).toBe(30_000);
+    expect(limit('project.load')).toBe(30_000);
+    expect(limit('export.render')).toBe(180_000);
+    expect(limit('project.applyOps', { ops: 'not a list' })).toBe(30_000);
   });
 });
 

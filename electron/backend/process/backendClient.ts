@@ -24,7 +24,7 @@ export interface TimeLimits {
   start: number;
   /** Any call not listed below. */
   call: number;
-  /** Opening or creating a project (an import creates one from its rows). */
+  /** Opening or creating a project, and edits that insert rows (imports, pastes). */
   open: number;
   export: number;
   /** From the shutdown message to the process's exit, before it is killed. */
@@ -39,8 +39,18 @@ export const DEFAULT_TIME_LIMITS: TimeLimits = {
   shutdown: 10_000,
 };
 
-function limitFor(method: string, limits: TimeLimits): number {
+/** Edits that insert rows: an import into the open project, a paste, a duplicate. */
+function insertsRows(args: unknown): boolean {
+  const ops = (args as { ops?: unknown } | null)?.ops;
+  return (
+    Array.isArray(ops) &&
+    ops.some((op: { type?: unknown }) => op?.type === 'insertRows' || op?.type === 'batch')
+  );
+}
+
+export function timeLimitFor(method: string, args: unknown, limits: TimeLimits): number {
   if (method === 'project.open' || method === 'project.create') return limits.open;
+  if (method === 'project.applyOps' && insertsRows(args)) return limits.open;
   if (method.startsWith('export.')) return limits.export;
   return limits.call;
 }
@@ -121,12 +131,12 @@ class Session {
     const id = this.nextId++;
     // One thread runs every call in turn, so a call cannot be expected back before the ones
     // sent ahead of it: its deadline is never earlier than theirs.
-    let deadline = Date.now() + limitFor(method, this.limits);
+    const limit = timeLimitFor(method, args, this.limits);
+    let deadline = Date.now() + limit;
     for (const p of this.pending.values()) deadline = Math.max(deadline, p.deadline);
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        const seconds = Math.round(limitFor(method, this.limits) / 1000);
-        this.die(`it did not answer ${method} within ${seconds} s`, id);
+        this.die(`it did not answer ${method} within ${Math.round(limit / 1000)} s`, id);
       }, deadline - Date.now());
       this.pending.set(id, { method, deadline, timer, resolve });
       this.child.send({ kind: 'call', id, method, args });
