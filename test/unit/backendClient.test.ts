@@ -143,10 +143,14 @@ describe('backend client', () => {
     expect(reloaded.path).toBe(opened.path);
     expect(['Kept', 'Maybe']).toContain(reloaded.doc.info.name);
     expect(reloaded.revision).toBeGreaterThan(first.revision);
-    // An edit made on the old revision is refused, not written over what it did not see.
-    expect(
-      await c.call('project.applyOps', { ops: rename('Stale'), baseRevision: first.revision }),
-    ).toMatchObject({ ok: false, error: { code: 'out_of_sync' } });
+    // An edit made on the old revision is refused, not written over what it did not see, and
+    // the window is told why.
+    const stale = await c.call('project.applyOps', {
+      ops: rename('Stale'),
+      baseRevision: first.revision,
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'backend_failed' } });
+    expect(!stale.ok && stale.error.message).toMatch(/restarted since your last change was saved/);
     // Editing goes on.
     expect(
       await c.call('project.applyOps', { ops: rename('Later'), baseRevision: reloaded.revision }),

@@ -209,6 +209,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   let highestRevision = -1;
   /** The project the backend has open, as its answers said: reopened after a restart. */
   let openPath: string | null = null;
+  /** Revisions below this were handed out by a backend process that has since died. */
+  let restartRevision = 0;
   /** Deaths in a row while reopening it: after two, the file itself is the suspect. */
   let reopenFailures = 0;
 
@@ -233,9 +235,9 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   };
 
   const launch = async (): Promise<Session> => {
-    const child = options.launcher.spawn(
-      startArgs({ ...options.start, firstRevision: highestRevision + 1 }),
-    );
+    const firstRevision = highestRevision + 1;
+    if (session) restartRevision = firstRevision;
+    const child = options.launcher.spawn(startArgs({ ...options.start, firstRevision }));
     const fresh = new Session(child, limits, onDeath);
     session = fresh;
     await fresh.ready;
@@ -267,6 +269,25 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     return starting;
   };
 
+  /**
+   * An edit refused because the backend was restarted since the window's last save: the
+   * window is told that, rather than that another tab changed the project.
+   */
+  const staleAfterRestart = (method: string, args: unknown, response: ApiResponse<unknown>) => {
+    const base = (args as { baseRevision?: unknown } | null)?.baseRevision;
+    return (
+      method === 'project.applyOps' &&
+      !response.ok &&
+      response.error.code === 'out_of_sync' &&
+      typeof base === 'number' &&
+      base < restartRevision
+    );
+  };
+  const restartedSince = () =>
+    failed(
+      `${SERVICE} stopped unexpectedly and was restarted since your last change was saved; the project was reopened as it is on disk.`,
+    );
+
   const call: ApiCall = async (method, args) => {
     if (Object.hasOwn(local, method)) return dispatchApiCall(local, method, args);
     if (closing) return failed('Wayline is closing.');
@@ -278,7 +299,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     }
     const response = await current.request(method, args);
     note(method, response);
-    return response;
+    return staleAfterRestart(method, args, response) ? restartedSince() : response;
   };
 
   // Started now rather than at the first call, so the window's first call finds it ready.
