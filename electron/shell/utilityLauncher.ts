@@ -1,12 +1,16 @@
-import type { UtilityProcess } from 'electron';
 import type { BackendChild, Launcher } from '../backend/process/backendClient';
 import type { FromBackend } from '../backend/process/protocol';
 
-type Fork = (
-  modulePath: string,
-  args: string[],
-  options: { serviceName: string },
-) => UtilityProcess;
+/** What this file uses of an Electron UtilityProcess. */
+export interface UtilityChild {
+  readonly pid: number | undefined;
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (message: FromBackend) => void): unknown;
+  once(event: 'exit', listener: (code: number) => void): unknown;
+}
+
+/** Electron's utilityProcess.fork, passed in so this file never imports electron itself. */
+type Fork = (modulePath: string, args: string[], options: { serviceName: string }) => UtilityChild;
 
 /**
  * Backend processes as Electron utility processes (the desktop app): Node without a window,

@@ -24,6 +24,8 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { projectFileName } from '../../electron/shell/dialogs';
 import { projectPathFromArgv } from '../../electron/shell/launch';
 import { buildMenuTemplate } from '../../electron/shell/menu';
+import { utilityLauncher } from '../../electron/shell/utilityLauncher';
+import { startArgs } from '../../electron/backend/process/protocol';
 import type { AppState } from '../../shared/api/schema';
 import { backendEnv, bundleBackend } from './backendProcess';
 
@@ -639,5 +641,24 @@ describe('a backend that dies', () => {
     await vi.waitFor(() => expect(fake.boot.forks).toHaveLength(2), { timeout: 10_000 });
     expect(await openProjectPath()).toBe(path);
     expect(await call('project.close', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('kills a utility process with SIGKILL, which a hung SQLite read cannot ignore', async () => {
+    const launcher = utilityLauncher(fake.utilityProcess.fork, join(root, 'backend.cjs'));
+    const spawned = launcher.spawn(
+      startArgs({
+        mode: 'desktop',
+        settingsDir: fake.paths.userData ?? '',
+        defaultDirectory: root,
+        canPickFiles: true,
+        firstRevision: 0,
+      }),
+    );
+    const exited = new Promise<string>((resolve) => spawned.onExit(resolve));
+    const child = children.at(-1);
+    await vi.waitFor(() => expect(child?.pid).toBeDefined());
+    spawned.kill();
+    await exited;
+    expect(child?.signalCode).toBe('SIGKILL');
   });
 });
