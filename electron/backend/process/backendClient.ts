@@ -178,8 +178,8 @@ class Session {
       pending.resolve(
         failed(
           id === hungCall
-            ? `${SERVICE} stopped responding, so it was restarted. This action did not finish; the project is reopened as it is on disk.`
-            : `${SERVICE} stopped unexpectedly and was restarted. This action may not have finished; the project is reopened as it is on disk.`,
+            ? `${SERVICE} stopped responding and was restarted. This action did not finish.`
+            : `${SERVICE} stopped unexpectedly and was restarted. This action may not have finished.`,
         ),
       );
     }
@@ -283,10 +283,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
       base < restartRevision
     );
   };
-  const restartedSince = () =>
-    failed(
-      `${SERVICE} stopped unexpectedly and was restarted since your last change was saved; the project was reopened as it is on disk.`,
-    );
+  const restartedSince = () => failed(`${SERVICE} stopped unexpectedly and was restarted.`);
 
   const call: ApiCall = async (method, args) => {
     if (Object.hasOwn(local, method)) return dispatchApiCall(local, method, args);
