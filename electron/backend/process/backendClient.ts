@@ -26,6 +26,7 @@ export interface TimeLimits {
   call: number;
   /** Opening or creating a project, and edits that insert rows (imports, pastes). */
   open: number;
+  /** export.render, which renders the whole file before it answers. */
   export: number;
   /** From the shutdown message to the process's exit, before it is killed. */
   shutdown: number;
@@ -51,7 +52,8 @@ function insertsRows(args: unknown): boolean {
 export function timeLimitFor(method: string, args: unknown, limits: TimeLimits): number {
   if (method === 'project.open' || method === 'project.create') return limits.open;
   if (method === 'project.applyOps' && insertsRows(args)) return limits.open;
-  if (method.startsWith('export.')) return limits.export;
+  // Renders in the backend's own thread; an export job that runs in a worker answers at once.
+  if (method === 'export.render') return limits.export;
   return limits.call;
 }
 
