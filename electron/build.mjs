@@ -55,6 +55,12 @@ await Promise.all([
     entryPoints: [join(root, 'electron/preload.ts')],
     outfile: join(root, 'dist/electron/preload.cjs'),
   }),
+  // The backend's own process: a utility process of the desktop app, a child of serve.cjs.
+  esbuild({
+    ...node,
+    entryPoints: [join(root, 'electron/backend/process/backendMain.ts')],
+    outfile: join(root, 'dist/electron/backend.cjs'),
+  }),
   esbuild({
     ...node,
     entryPoints: [join(root, 'electron/serve.ts')],

@@ -4,10 +4,21 @@
  * the bundle's folder). The pieces live in ./shell so tests can drive them with a mocked
  * `electron`; this file only connects them.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
 import { errorMessage } from '../shared/api/errors';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/api/menu';
-import { createBackend, type Backend } from './backend/handlers';
+import type { AppState } from '../shared/api/schema';
+import { createBackendClient, type BackendClient } from './backend/process/backendClient';
 import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
 import { projectPathPicker } from './shell/dialogs';
 import { installSessionGuards, installWebContentsGuards } from './shell/guards';
@@ -15,10 +26,12 @@ import { registerIpcHandlers } from './shell/ipc';
 import { projectPathFromArgv } from './shell/launch';
 import { guardUnsavedClose } from './shell/closeGuard';
 import { buildMenuTemplate } from './shell/menu';
+import { utilityLauncher } from './shell/utilityLauncher';
 import { createMainWindow, shellPaths, type ShellPaths } from './shell/window';
 
 export interface RunningShell {
-  backend: Backend;
+  /** The backend, running in a utility process of its own. */
+  backend: BackendClient;
   paths: ShellPaths;
   /** The editor window, or null when it has been closed (macOS keeps the app running). */
   mainWindow(): BrowserWindow | null;
@@ -42,7 +55,7 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
   // Before any window exists, so not a single web contents escapes the guards.
   installWebContentsGuards(app, paths.appUrl, shell);
 
-  let backend: Backend | null = null;
+  let backend: BackendClient | null = null;
   let win: BrowserWindow | null = null;
   // A file the OS asked us to open before the backend was ready (argv, or macOS open-file).
   let pendingFile = projectPathFromArgv(process.argv, process.cwd());
@@ -70,18 +83,14 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     return created;
   };
 
-  const tryOpen = (path: string): boolean => {
-    try {
-      backend?.openProject(path);
-      return true;
-    } catch (err) {
-      dialog.showErrorBox('Could not open the project', errorMessage(err));
-      return false;
-    }
+  const tryOpen = async (client: BackendClient, path: string): Promise<boolean> => {
+    const response = await client.call('project.open', { path });
+    if (!response.ok) dialog.showErrorBox('Could not open the project', response.error.message);
+    return response.ok;
   };
 
   /** Double-clicked file or second launch while we run. */
-  const openRequested = (path: string): void => {
+  const openRequested = async (path: string): Promise<void> => {
     if (!backend) {
       pendingFile = path;
       return;
@@ -89,27 +98,29 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     const target = openWindow();
     if (target.isMinimized()) target.restore();
     target.focus();
-    if (backend.store) {
+    const state = await backend.call('app.getState', {});
+    const open = state.ok ? (state.value as AppState).project : null;
+    if (open) {
       // Swapping the store under the renderer could land its in-flight edits in the wrong
       // file, so the person closes the current project first.
       void dialog.showMessageBox(target, {
         type: 'info',
         message: 'A project is already open.',
-        detail: `Close "${backend.store.doc.info.name}" first, then open ${path} again.`,
+        detail: `Close "${open.name}" first, then open ${path} again.`,
       });
       return;
     }
     // Nothing open, so nothing in flight: open it and let the renderer start over.
-    if (tryOpen(path)) target.webContents.reload();
+    if ((await tryOpen(backend, path)) && !target.isDestroyed()) target.webContents.reload();
   };
 
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openRequested(path);
+    void openRequested(path);
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const path = projectPathFromArgv(argv, workingDirectory);
-    if (path) openRequested(path);
+    if (path) void openRequested(path);
     else if (backend) openWindow().focus();
   });
 
@@ -117,14 +128,24 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
 
   installSessionGuards(session.defaultSession);
   handleAppProtocol(protocol, paths.rendererDir);
-  const ready = createBackend({
-    mode: 'desktop',
-    settingsDir: app.getPath('userData'),
-    defaultDirectory: app.getPath('documents'),
-    pickProjectPath: projectPathPicker(dialog, focusedOrMain, app.getPath('documents')),
+  const pickProjectPath = projectPathPicker(dialog, focusedOrMain, app.getPath('documents'));
+  const ready = createBackendClient({
+    launcher: utilityLauncher((...args) => utilityProcess.fork(...args), paths.backend),
+    start: {
+      mode: 'desktop',
+      settingsDir: app.getPath('userData'),
+      defaultDirectory: app.getPath('documents'),
+      canPickFiles: true,
+    },
+    // Native dialogs exist only here, in the main process.
+    local: {
+      'dialog.pickProjectPath': async ({ purpose, suggestedName }) => ({
+        path: await pickProjectPath(purpose, suggestedName),
+      }),
+    },
   });
   backend = ready;
-  registerIpcHandlers(ipcMain, ready.handlers, paths.appUrl);
+  registerIpcHandlers(ipcMain, ready.call, paths.appUrl);
 
   const sendMenuCommand = (command: MenuCommand): void => {
     const target = focusedOrMain();
@@ -143,20 +164,29 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
   );
 
   // Opened before the window loads, so the renderer's first app.getState already shows it.
-  if (pendingFile) tryOpen(pendingFile);
+  if (pendingFile) await tryOpen(ready, pendingFile);
   openWindow();
 
   app.on('activate', () => openWindow());
   app.on('window-all-closed', () => {
     // Checkpoint and close the project file as soon as nothing can edit it.
-    ready.close();
+    void ready.call('project.close', {});
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('before-quit', () => {
     quitting = true;
   });
-  // Not before-quit: a window may still delay the quit while its last edits are saved.
-  app.on('will-quit', () => ready.close());
+  // Not before-quit: a window may still delay the quit while its last edits are saved. The
+  // quit waits until the backend has closed the project file, then goes on.
+  let backendClosed = false;
+  app.on('will-quit', (event) => {
+    if (backendClosed) return;
+    event.preventDefault();
+    void ready.close().finally(() => {
+      backendClosed = true;
+      app.quit();
+    });
+  });
 
   return { backend: ready, paths, mainWindow: () => win };
 }

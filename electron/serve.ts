@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ApiError } from '../shared/api/errors';
-import { createBackend } from './backend/handlers';
+import { createBackendClient } from './backend/process/backendClient';
+import { nodeLauncher } from './backend/process/nodeLauncher';
 import { createHttpServer } from './browser/httpServer';
 import { documentsDir, settingsDir } from './browser/paths';
 import { announceSessionLinks, createSessionCodes } from './browser/sessionCodes';
@@ -43,30 +43,36 @@ function parseCommandLine() {
   }
 }
 
-function main() {
+async function main() {
   const { project, port } = parseCommandLine();
-  const backend = createBackend({
-    mode: 'browser',
-    settingsDir: settingsDir(),
-    defaultDirectory: documentsDir(),
+  // The backend runs in a child process: a hang or a crash there is restarted, never fatal here.
+  const backend = createBackendClient({
+    launcher: nodeLauncher(join(__dirname, 'backend.cjs')),
+    start: {
+      mode: 'browser',
+      settingsDir: settingsDir(),
+      defaultDirectory: documentsDir(),
+      canPickFiles: false,
+    },
   });
   if (project) {
     const path = resolve(project);
-    try {
-      if (existsSync(path)) backend.openProject(path);
-      else {
-        backend.createProject(path, basename(path, extname(path)));
-        console.error(`Created a new project at ${backend.store?.path}`);
-      }
-    } catch (err) {
-      fail(err instanceof ApiError ? err.message : String(err));
+    const created = !existsSync(path);
+    const response = created
+      ? await backend.call('project.create', { path, name: basename(path, extname(path)) })
+      : await backend.call('project.open', { path });
+    if (!response.ok) {
+      await backend.close();
+      fail(response.error.message);
     }
+    if (created)
+      console.error(`Created a new project at ${(response.value as { path: string }).path}`);
   }
 
   const token = randomBytes(32).toString('base64url');
   const staticDir = join(__dirname, '..', 'renderer');
   const codes = createSessionCodes(token);
-  const server = createHttpServer({ handlers: backend.handlers, token, codes, staticDir });
+  const server = createHttpServer({ call: backend.call, token, codes, staticDir });
   server.on('error', (err) => fail(`could not listen on 127.0.0.1:${port}: ${err.message}`));
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
@@ -80,12 +86,11 @@ function main() {
     closing = true;
     server.close();
     server.closeAllConnections();
-    // Checkpoints the WAL into the project file, so it is whole when we are gone.
-    backend.close();
-    process.exit(0);
+    // The backend checkpoints the WAL into the project file, so it is whole when we are gone.
+    void backend.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }
 
-main();
+main().catch((err: unknown) => fail(String(err)));

@@ -7,16 +7,24 @@ export function isApiMethod(name: string): name is ApiMethod {
   return (API_METHODS as readonly string[]).includes(name);
 }
 
+/** What a transport (IPC, loopback HTTP) calls: a method by name, answered with an envelope. */
+export type ApiCall = (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
+
+/** An ApiCall that runs the handlers in this process (tests, and the CLI's in-process backend). */
+export function inProcessCall(handlers: Partial<ApiHandlers>): ApiCall {
+  return (method, args) => dispatchApiCall(handlers, method, args);
+}
+
 /**
  * The one entry point of every transport (IPC and loopback HTTP): validates the payload,
  * runs the handler, and turns any failure into a typed error the UI can show.
  */
 export async function dispatchApiCall(
-  handlers: ApiHandlers,
+  handlers: Partial<ApiHandlers>,
   method: string,
   rawArgs: unknown,
 ): Promise<ApiResponse<unknown>> {
-  if (!isApiMethod(method)) {
+  if (!isApiMethod(method) || !handlers[method]) {
     return {
       ok: false,
       error: { code: 'unknown_method', message: `Unknown API method "${method}".` },

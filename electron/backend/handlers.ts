@@ -25,6 +25,16 @@ export interface BackendOptions {
   pickProjectPath?: (purpose: 'create' | 'open', suggestedName?: string) => Promise<string | null>;
   /** Export workers' limits and script; limits come from the environment when not given. */
   exports?: ExportJobsOptions;
+  /**
+   * Whether the app can show file dialogs, when they are answered by another process than this
+   * backend's (the desktop shell's); defaults to whether `pickProjectPath` is given.
+   */
+  canPickFiles?: boolean;
+  /**
+   * The first revision this backend hands out. A restarted backend process starts above every
+   * revision its predecessor handed out, so a window's stale revision never passes for current.
+   */
+  firstRevision?: number;
 }
 
 export interface Backend {
@@ -70,7 +80,7 @@ export function createBackend(options: BackendOptions): Backend {
     return seen(snapshot(next));
   };
   // The highest revision handed out by this backend: the next project opened counts from above it.
-  let highestRevision = -1;
+  let highestRevision = (options.firstRevision ?? 0) - 1;
   const seen = <T extends { revision: number }>(value: T): T => {
     highestRevision = Math.max(highestRevision, value.revision);
     return value;
@@ -105,7 +115,7 @@ export function createBackend(options: BackendOptions): Backend {
     handlers: {
       'app.getState': async () => ({
         mode: options.mode,
-        canPickFiles: options.pickProjectPath !== undefined,
+        canPickFiles: options.canPickFiles ?? options.pickProjectPath !== undefined,
         defaultDirectory: options.defaultDirectory,
         recent: recent.list(),
         project: store ? { path: store.path, name: store.doc.info.name } : null,

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import { dispatchApiCall } from '../backend/dispatch';
-import type { ApiHandlers } from '../backend/handlers';
+import type { ApiCall } from '../backend/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { contentTypeOf, staticFilePath } from '../staticFiles';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
@@ -18,7 +17,8 @@ export const TOKEN_HEADER = 'x-wayline-token';
 const MAX_SESSION_BODY_BYTES = 1024;
 
 export interface HttpServerOptions {
-  handlers: ApiHandlers;
+  /** The backend: validates and answers each call (in its own process in browser mode). */
+  call: ApiCall;
   token: string;
   /** The one-time codes of printed links, each traded once for `token`. */
   codes: SessionCodes;
@@ -83,7 +83,7 @@ async function handleApi(
     }
     return send(res, 400, 'The request is not valid JSON.');
   }
-  const response = await dispatchApiCall(options.handlers, method, args);
+  const response = await options.call(method, args);
   send(res, 200, JSON.stringify(response), 'application/json; charset=utf-8');
 }
 

@@ -1,8 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ApiResponse } from '../../shared/api/errors';
 import { API_METHODS, channelFor } from '../../shared/api/methods';
-import { dispatchApiCall } from '../backend/dispatch';
-import type { ApiHandlers } from '../backend/handlers';
+import type { ApiCall } from '../backend/dispatch';
 import { isTrustedSenderUrl } from '../security';
 
 const UNTRUSTED_SENDER: ApiResponse<never> = {
@@ -20,12 +19,12 @@ export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): bool
 
 /**
  * One `ipcMain.handle` per API method, on the channel derived from its name. Every call is
- * checked for its sender, then goes through the same dispatcher as browser mode, which
- * validates the payload and answers with an envelope (never a rejected promise).
+ * checked for its sender, then goes to the backend like browser mode's, where the one
+ * dispatcher validates the payload and answers with an envelope (never a rejected promise).
  */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: ApiHandlers,
+  call: ApiCall,
   appUrl: string,
 ): void {
   for (const method of API_METHODS) {
@@ -36,7 +35,7 @@ export function registerIpcHandlers(
         );
         return UNTRUSTED_SENDER;
       }
-      return dispatchApiCall(handlers, method, args);
+      return call(method, args);
     });
   }
 }

@@ -9,6 +9,8 @@ export interface ShellPaths {
   rendererDir: string;
   /** The renderer page's URL on that scheme: the only page trusted to call the API. */
   appUrl: string;
+  /** The backend process's entry (run in an Electron utility process). */
+  backend: string;
 }
 
 export function shellPaths(baseDir: string): ShellPaths {
@@ -16,6 +18,7 @@ export function shellPaths(baseDir: string): ShellPaths {
     preload: join(baseDir, 'preload.cjs'),
     rendererDir: join(baseDir, '..', 'renderer'),
     appUrl: APP_URL,
+    backend: join(baseDir, 'backend.cjs'),
   };
 }
 

@@ -19,6 +19,8 @@ export type ApiErrorCode =
   | 'timed_out'
   | 'busy'
   | 'cancelled'
+  /** The backend process died or stopped answering; it is restarted and the project reopened. */
+  | 'backend_failed'
   | 'internal';
 
 /** An error the UI can show as it is: the message is written for the person using the app. */

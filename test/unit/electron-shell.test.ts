@@ -3,6 +3,7 @@
  * can run here). Everything behind the mock is real: the backend, temp settings folder and
  * SQLite project files.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,10 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { projectFileName } from '../../electron/shell/dialogs';
 import { projectPathFromArgv } from '../../electron/shell/launch';
 import { buildMenuTemplate } from '../../electron/shell/menu';
+import { utilityLauncher } from '../../electron/shell/utilityLauncher';
+import { startArgs } from '../../electron/backend/process/protocol';
+import type { AppState } from '../../shared/api/schema';
+import { backendEnv, bundleBackend } from './backendProcess';
 
 // Vitest clears mock call history before each test, so what bootstrap() does once is
 // recorded here in plain fields instead.
@@ -86,10 +91,39 @@ const fake = vi.hoisted(() => {
     }
   }
 
+  /**
+   * A utility process as the shell sees one, over a real Node child running the backend
+   * bundle (`spawnChild`, set once the bundle is built).
+   */
+  class FakeUtilityProcess extends Emitter {
+    static spawnChild: ((args: string[]) => import('node:child_process').ChildProcess) | null =
+      null;
+    readonly child: import('node:child_process').ChildProcess;
+    constructor(args: string[]) {
+      super();
+      if (!FakeUtilityProcess.spawnChild) throw new Error('backend bundle not built');
+      this.child = FakeUtilityProcess.spawnChild(args);
+      this.child.on('message', (message) => this.emit('message', message));
+      this.child.on('exit', (code) => this.emit('exit', code ?? 1));
+    }
+    get pid(): number | undefined {
+      return this.child.exitCode === null && this.child.signalCode === null
+        ? this.child.pid
+        : undefined;
+    }
+    postMessage(message: { kind: string; method?: string }): void {
+      boot.posted.push(message.method ?? message.kind);
+      if (this.child.connected) this.child.send(message);
+    }
+  }
+
   type Handler = (event: unknown, args: unknown) => Promise<unknown>;
   const ipcHandlers = new Map<string, Handler>();
   const boot = {
     channels: [] as string[],
+    forks: [] as { modulePath: string; args: string[]; options: unknown; process: unknown }[],
+    /** What the shell posted to its utility processes: method names, or 'shutdown'. */
+    posted: [] as string[],
     sandboxEnabled: false,
     loadedUrls: [] as string[],
     /** What happened, in order: scheme registration, app ready, protocol handler. */
@@ -126,6 +160,7 @@ const fake = vi.hoisted(() => {
     Emitter,
     FakeWebContents,
     FakeBrowserWindow,
+    FakeUtilityProcess,
     ipcHandlers,
     boot,
     paths,
@@ -175,6 +210,13 @@ const fake = vi.hoisted(() => {
       },
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+    utilityProcess: {
+      fork: (modulePath: string, args: string[], options: unknown) => {
+        const process = new FakeUtilityProcess(args);
+        boot.forks.push({ modulePath, args, options, process });
+        return process;
+      },
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: Object.assign(new Emitter(), {
       invoke: vi.fn(async (_channel: string, _args: unknown): Promise<unknown> => undefined),
@@ -191,6 +233,7 @@ vi.mock('electron', () => ({
   session: { defaultSession: fake.session },
   protocol: fake.protocol,
   shell: fake.shell,
+  utilityProcess: fake.utilityProcess,
   contextBridge: fake.contextBridge,
   ipcRenderer: fake.ipcRenderer,
 }));
@@ -217,10 +260,25 @@ function createdContents() {
   return contents;
 }
 
+/** The project the backend has open, asked through IPC as the renderer would. */
+async function openProjectPath(): Promise<string | null> {
+  const response = await call('app.getState', {});
+  if (!response.ok) throw new Error(response.error.message);
+  return (response.value as AppState).project?.path ?? null;
+}
+
+const children: ChildProcess[] = [];
+
 beforeAll(async () => {
   // The shell logs every refusal; the assertions below check them instead.
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   root = mkdtempSync(join(tmpdir(), 'wayline-shell-'));
+  const bundle = await bundleBackend(root);
+  fake.FakeUtilityProcess.spawnChild = (args) => {
+    const child = fork(bundle, args, { execArgv: [], env: backendEnv() });
+    children.push(child);
+    return child;
+  };
   for (const name of ['userData', 'documents']) {
     fake.paths[name] = join(root, name);
     mkdirSync(fake.paths[name], { recursive: true });
@@ -237,9 +295,15 @@ beforeAll(async () => {
   win = only;
 });
 
-afterAll(() => {
+afterAll(async () => {
   fake.app.emit('before-quit');
-  fake.app.emit('will-quit');
+  const quit = { preventDefault: vi.fn() };
+  fake.app.quit.mockClear();
+  fake.app.emit('will-quit', quit);
+  // The quit waits for the backend to close the project file, then resumes.
+  expect(quit.preventDefault).toHaveBeenCalled();
+  await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled(), { timeout: 10_000 });
+  expect(children.every((c) => c.exitCode !== null || c.signalCode !== null)).toBe(true);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -310,6 +374,23 @@ describe('app scheme', () => {
   });
 });
 
+describe('backend process', () => {
+  it('runs the backend in a utility process forked from the bundled entry', () => {
+    expect(fake.boot.forks).toHaveLength(1);
+    const [forked] = fake.boot.forks;
+    expect(forked?.modulePath).toBe(join(root, 'app', 'dist', 'electron', 'backend.cjs'));
+    expect(forked?.options).toMatchObject({ serviceName: 'Wayline backend' });
+    const start = forked?.args.find((a) => a.startsWith('--wayline-backend='));
+    expect(JSON.parse(start?.slice('--wayline-backend='.length) ?? '{}')).toEqual({
+      mode: 'desktop',
+      settingsDir: fake.paths.userData,
+      defaultDirectory: fake.paths.documents,
+      canPickFiles: true,
+      firstRevision: 0,
+    });
+  });
+});
+
 describe('IPC handlers', () => {
   it('registers exactly one handler per API method, on its derived channel', () => {
     const channels = fake.boot.channels;
@@ -318,7 +399,7 @@ describe('IPC handlers', () => {
   });
 
   it('refuses calls from any other page without touching the backend', async () => {
-    const open = vi.spyOn(running.backend.handlers, 'project.create');
+    fake.boot.posted.length = 0;
     const path = join(root, 'documents', 'untrusted.wayline');
     for (const url of [
       'https://evil.example/',
@@ -337,9 +418,8 @@ describe('IPC handlers', () => {
       {},
     );
     expect(gone).toMatchObject({ ok: false });
-    expect(open).not.toHaveBeenCalled();
+    expect(fake.boot.posted).toEqual([]);
     expect(existsSync(path)).toBe(false);
-    open.mockRestore();
   });
 
   it('answers our page with ok envelopes from the real backend', async () => {
@@ -371,13 +451,14 @@ describe('IPC handlers', () => {
     const path = join(root, 'documents', 'Checkout.wayline');
     expect(await call('project.create', { path, name: 'Checkout' })).toMatchObject({ ok: true });
     expect(existsSync(path)).toBe(true);
-    expect(running.backend.store?.path).toBe(path);
+    expect(await openProjectPath()).toBe(path);
     expect(await call('project.close', {})).toEqual({ ok: true, value: null });
     expect(await call('project.open', { path })).toMatchObject({ ok: true, value: { path } });
     expect(await call('project.close', {})).toEqual({ ok: true, value: null });
   });
 
   it('picks paths with native dialogs filtered to .wayline files', async () => {
+    fake.boot.posted.length = 0;
     fake.dialog.showSaveDialog.mockResolvedValueOnce({
       canceled: false,
       filePath: '/x/Map.wayline',
@@ -401,6 +482,8 @@ describe('IPC handlers', () => {
       properties: ['openFile'],
       filters: [{ extensions: ['wayline'] }],
     });
+    // Answered in the main process, where the dialogs are: never sent to the backend.
+    expect(fake.boot.posted).toEqual([]);
   });
 });
 
@@ -549,19 +632,23 @@ describe('opening files from the OS', () => {
     await call('project.close', {});
 
     fake.app.emit('open-file', { preventDefault: vi.fn() }, path);
-    expect(running.backend.store?.path).toBe(path);
-    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalledTimes(1));
+    expect(await openProjectPath()).toBe(path);
 
+    fake.dialog.showMessageBox.mockClear();
     fake.app.emit('second-instance', {}, ['/opt/wayline', other], root, {});
-    expect(running.backend.store?.path).toBe(path);
-    expect(fake.dialog.showMessageBox).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.dialog.showMessageBox).toHaveBeenCalled());
+    expect(await openProjectPath()).toBe(path);
     expect(win.webContents.reload).toHaveBeenCalledTimes(1);
   });
 
-  it('closes the project file when the last window closes', () => {
-    expect(running.backend.store).not.toBeNull();
+  it('closes the project file when the last window closes', async () => {
+    const path = await openProjectPath();
+    expect(path).not.toBeNull();
     fake.app.emit('window-all-closed');
-    expect(running.backend.store).toBeNull();
+    await vi.waitFor(async () => expect(await openProjectPath()).toBeNull());
+    // Checkpointed: the WAL is folded back into the file.
+    expect(existsSync(`${path}-wal`)).toBe(false);
   });
 
   it('names new project files safely', () => {
@@ -610,5 +697,35 @@ describe('preload', () => {
     unsubscribe();
     fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'close-project');
     expect(received).toEqual(['open-project']);
+  });
+});
+
+describe('a backend that dies', () => {
+  it('restarts a utility process that died, with the project open again', async () => {
+    const path = join(root, 'documents', 'Survivor.wayline');
+    expect(await call('project.create', { path, name: 'Survivor' })).toMatchObject({ ok: true });
+    children.at(-1)?.kill('SIGKILL');
+    await vi.waitFor(() => expect(fake.boot.forks).toHaveLength(2), { timeout: 10_000 });
+    expect(await openProjectPath()).toBe(path);
+    expect(await call('project.close', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('kills a utility process with SIGKILL, which a hung SQLite read cannot ignore', async () => {
+    const launcher = utilityLauncher(fake.utilityProcess.fork, join(root, 'backend.cjs'));
+    const spawned = launcher.spawn(
+      startArgs({
+        mode: 'desktop',
+        settingsDir: fake.paths.userData ?? '',
+        defaultDirectory: root,
+        canPickFiles: true,
+        firstRevision: 0,
+      }),
+    );
+    const exited = new Promise<string>((resolve) => spawned.onExit(resolve));
+    const child = children.at(-1);
+    await vi.waitFor(() => expect(child?.pid).toBeDefined());
+    spawned.kill();
+    await exited;
+    expect(child?.signalCode).toBe('SIGKILL');
   });
 });

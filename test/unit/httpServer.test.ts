@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inProcessCall } from '../../electron/backend/dispatch';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { createHttpServer, MAX_BODY_BYTES, TOKEN_HEADER } from '../../electron/browser/httpServer';
 import {
@@ -76,7 +77,12 @@ describe('browser-mode HTTP server', () => {
       defaultDirectory: tmp.path,
     });
     codes = createSessionCodes(TOKEN);
-    server = createHttpServer({ handlers: backend.handlers, token: TOKEN, codes, staticDir });
+    server = createHttpServer({
+      call: inProcessCall(backend.handlers),
+      token: TOKEN,
+      codes,
+      staticDir,
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { dispatchApiCall } from '../../electron/backend/dispatch';
+import { inProcessCall, type ApiCall } from '../../electron/backend/dispatch';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { ApiError } from '../../shared/api/errors';
 import { API_METHODS } from '../../shared/api/methods';
@@ -9,10 +9,15 @@ import { tempDir } from './fixtures';
 
 /** The renderer's client over the real backend, in process: the same envelopes as IPC. */
 export function inProcessApi(backend: Backend): WaylineApi {
+  return apiOver(inProcessCall(backend.handlers));
+}
+
+/** The renderer's client over any transport's call: errors are thrown as ApiErrors. */
+export function apiOver(call: ApiCall): WaylineApi {
   const client = {} as Record<string, (args: unknown) => Promise<unknown>>;
   for (const method of API_METHODS) {
     client[method] = async (args) => {
-      const response = await dispatchApiCall(backend.handlers, method, args);
+      const response = await call(method, args);
       if (!response.ok) throw new ApiError(response.error.code, response.error.message);
       return response.value;
     };

@@ -3,7 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatchApiCall } from '../../electron/backend/dispatch';
 import { createBackend } from '../../electron/backend/handlers';
-import type { OpenProject } from '../../shared/api/schema';
+import type { ApiResponse } from '../../shared/api/errors';
+import type { ExportJobStatus, OpenProject } from '../../shared/api/schema';
+
+type Call = (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
+
+/** Starts a JSON export job and waits for its outcome, as the export dialog does. */
+async function exportOnce(call: Call, journeyId: string | undefined): Promise<{ ok: boolean }> {
+  const started = await call('export.start', { journeyId, format: 'json' });
+  if (!started.ok) return started;
+  const { jobId } = started.value as { jobId: string };
+  for (;;) {
+    const status = await call('export.status', { jobId });
+    if (!status.ok) return status;
+    const { state } = status.value as ExportJobStatus;
+    if (state !== 'running') return { ok: state === 'done' };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /**
  * Run in a child process (as `nobody` when the tests run as root): opens the project at argv[2]
@@ -25,7 +42,7 @@ async function main(path: string): Promise<void> {
       baseRevision: project.revision,
     });
     const journeyId = Object.keys(project.doc.journeys)[0];
-    const exported = await call('export.render', { journeyId, format: 'json' });
+    const exported = await exportOnce(call, journeyId);
     process.stdout.write(
       JSON.stringify({
         opened: true,

@@ -15,7 +15,7 @@ import {
   statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Another process at work on a project file, and the folder state it must leave alone. */
@@ -120,18 +120,26 @@ function build(entry: string): { dir: string; node: string; script: string } {
   if (built) return built;
   const dir = mkdtempSync(join(tmpdir(), 'wayline-child-'));
   openToAll(dir);
-  const script = join(dir, 'child.cjs');
-  buildSync({
-    entryPoints: [join(ROOT, entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: script,
-    // Packages load from node_modules at run time (native ones cannot be bundled).
-    packages: 'external',
-    logLevel: 'error',
-  });
-  chmodSync(script, 0o644);
+  // Laid out as dist/ is: a bundle one folder down, the export worker in workers/ beside it.
+  const script = join(dir, 'child', 'child.cjs');
+  const worker = join(dir, 'workers', 'exportWorker.cjs');
+  for (const [source, outfile] of [
+    [entry, script],
+    ['electron/backend/export/exportWorker.ts', worker],
+  ] as const) {
+    buildSync({
+      entryPoints: [join(ROOT, source)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile,
+      // Packages load from node_modules at run time (native ones cannot be bundled).
+      packages: 'external',
+      logLevel: 'error',
+    });
+    openToAll(dirname(outfile));
+    chmodSync(outfile, 0o644);
+  }
   built = { dir, node: otherUser().node, script };
   return built;
 }
