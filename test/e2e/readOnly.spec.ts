@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createProjectStore } from '../../electron/backend/projectStore';
 import { folderState, openToAll, otherUser } from '../unit/otherProcess';
 import { EditorPage } from './support/editorPage';
+import { SHOTS } from './support/workspace';
 import { makeTempDir, startServer, type RunningServer } from './support/server';
 
 /**
@@ -51,9 +52,17 @@ test('a read-only project opens with a banner saying why, and edits do not take'
   const editor = new EditorPage(page);
   await expect(editor.stage('Awareness')).toBeVisible();
   const stages = await editor.stageNames();
+  await page.screenshot({ path: join(SHOTS, 'read-only-project.png') });
 
-  // Adding a stage is refused: the map stays as the file holds it.
-  await page.getByRole('button', { name: '+ Stage' }).click();
+  // Nothing that edits is offered: the buttons are disabled, the fields read-only, the add
+  // affordances gone; a shortcut that would add a stage does nothing.
+  await expect(page.getByRole('button', { name: '+ Stage' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await expect(page.getByLabel('Name of the journey')).toBeDisabled();
+  await expect(page.getByRole('button', { name: '+ Add lane' })).toBeHidden();
+  await expect(page.locator('.stage-add').first()).toBeHidden();
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Shift+N');
   await page.waitForTimeout(300);
   expect(await editor.stageNames()).toEqual(stages);
   await expect(banner).toBeVisible();

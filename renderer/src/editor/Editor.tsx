@@ -1,8 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
-import { DocumentStoreContext } from './documentContext';
+import { DocumentStoreContext, useDocument } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
 import { PresentGate } from './present/PresentGate';
@@ -17,6 +17,16 @@ interface Props {
   api: WaylineApi;
   onReady?: (store: DocumentStore) => void;
   onClose: (store: DocumentStore) => void;
+}
+
+/** The editor's frame; a read-only project marks it so the add affordances stay hidden. */
+function EditorFrame({ children }: { children: ReactNode }) {
+  const readOnly = useDocument((s) => s.locked === 'read_only');
+  return (
+    <div className="editor" data-read-only={readOnly || undefined}>
+      {children}
+    </div>
+  );
 }
 
 export function Editor({ project, api, onReady, onClose }: Props) {
@@ -40,7 +50,7 @@ export function Editor({ project, api, onReady, onClose }: Props) {
       <ReactFlowProvider>
         <CommandLayer>
           <PresentGate>
-            <div className="editor">
+            <EditorFrame>
               <TopBar onClose={() => onClose(store)} />
               <SaveErrorBanner />
               <main className="editor-body">
@@ -51,7 +61,7 @@ export function Editor({ project, api, onReady, onClose }: Props) {
                 </div>
                 <Inspector />
               </main>
-            </div>
+            </EditorFrame>
           </PresentGate>
         </CommandLayer>
       </ReactFlowProvider>

@@ -32,6 +32,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
   const projectName = useDocument((s) => s.doc.info.name);
   const journeyName = useDocument((s) => s.doc.journeys[s.journeyId]?.name ?? '');
   const journeyId = useDocument((s) => s.journeyId);
+  const readOnly = useDocument((s) => s.locked === 'read_only');
   return (
     <header className="topbar">
       <img className="brand-mark" src="./icon.svg" alt="" />
@@ -49,6 +50,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
               className="journey-name"
               aria-label="Journey name"
               value={journeyName}
+              readOnly={readOnly}
               maxLength={200}
               onChange={(e) =>
                 store
@@ -68,6 +70,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="toolbar-text-button"
+          disabled={readOnly}
           onClick={() => commandById('add-stage').run(ctx)}
         >
           + Stage
@@ -86,6 +89,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
           type="button"
           className="toolbar-text-button"
           title={`Import (${shortcutLabel(commandById('import').shortcuts[0]!)})`}
+          disabled={readOnly}
           onClick={() => commandById('import').run(ctx)}
         >
           Import

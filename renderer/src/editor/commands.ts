@@ -62,6 +62,13 @@ export interface Command {
 
 const always = () => true;
 const hasCards = ({ store }: CommandContext) => selectedCardIds(store).length > 0;
+/** False while the project is open read-only: a command that edits has nothing to do then. */
+const editable = ({ store }: CommandContext) => store.getState().locked !== 'read_only';
+type Condition = (ctx: CommandContext) => boolean;
+const editing =
+  (condition: Condition): Condition =>
+  (ctx) =>
+    editable(ctx) && condition(ctx);
 
 function nudge(direction: NudgeDirection, key: string, label: string): Command {
   return {
@@ -70,7 +77,7 @@ function nudge(direction: NudgeDirection, key: string, label: string): Command {
     group: 'Cards',
     shortcuts: [{ key }],
     scope: 'canvas',
-    enabled: ({ store }) => canNudge(store, direction),
+    enabled: editing(({ store }) => canNudge(store, direction)),
     run: ({ store }) => nudgeSelectedCards(store, direction),
   };
 }
@@ -113,7 +120,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     shortcuts: [{ key: 'x', mod: true }],
     scope: 'outside-text',
-    enabled: hasCards,
+    enabled: editing(hasCards),
     run: ({ store }) => cutSelectedCards(store),
   },
   {
@@ -122,7 +129,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     shortcuts: [{ key: 'v', mod: true }],
     scope: 'outside-text',
-    enabled: hasCopiedCards,
+    enabled: editing(hasCopiedCards),
     run: ({ store }) => pasteCopiedCards(store),
   },
   {
@@ -131,7 +138,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     shortcuts: [{ key: 'd', mod: true }],
     scope: 'outside-text',
-    enabled: hasCards,
+    enabled: editing(hasCards),
     run: ({ store }) => duplicateSelectedCards(store),
   },
   {
@@ -140,7 +147,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Edit',
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
     scope: 'canvas',
-    enabled: ({ store }) => (store.getState().selection?.ids.length ?? 0) > 0,
+    enabled: editing(({ store }) => (store.getState().selection?.ids.length ?? 0) > 0),
     run: ({ store }) => deleteSelection(store),
   },
   {
@@ -167,7 +174,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Cards',
     shortcuts: [{ key: 'n' }],
     scope: 'outside-text',
-    enabled: always,
+    enabled: editable,
     run: ({ store }) => addTouchpointNearSelection(store),
   },
   {
@@ -176,7 +183,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'Cards',
     shortcuts: [{ key: 'n', shift: true }],
     scope: 'outside-text',
-    enabled: always,
+    enabled: editable,
     run: ({ store }) => {
       addStage(store);
     },
@@ -281,7 +288,7 @@ export const COMMANDS: readonly Command[] = [
     group: 'File',
     shortcuts: [{ key: 'i', mod: true }],
     scope: 'anywhere',
-    enabled: ({ panels }) => panels !== undefined,
+    enabled: editing(({ panels }) => panels !== undefined),
     run: ({ panels }) => panels?.getState().show('import'),
   },
   {

@@ -35,16 +35,20 @@ export function Inspector() {
       : false;
   });
   const only = selection?.ids.length === 1 ? selection.ids[0] : undefined;
+  const readOnly = useDocument((s) => s.locked === 'read_only');
   return (
     <aside className="inspector" aria-label="Inspector">
-      {selection?.kind === 'touchpoint' && only && <CardInspector key={only} id={only} />}
-      {selection?.kind === 'stage' && only && <StageInspector key={only} id={only} />}
-      {selection?.kind === 'lane' && only && <LaneInspector key={only} id={only} />}
-      {selection?.kind === 'connection' && only && <ConnectionInspector key={only} id={only} />}
-      {selection && selection.ids.length > 1 && anyExists && (
-        <MultiInspector selection={selection} />
-      )}
-      {!anyExists && <JourneyOverview />}
+      {/* A read-only project shows every field, and none of them takes an edit. */}
+      <fieldset className="inspector-fields" disabled={readOnly}>
+        {selection?.kind === 'touchpoint' && only && <CardInspector key={only} id={only} />}
+        {selection?.kind === 'stage' && only && <StageInspector key={only} id={only} />}
+        {selection?.kind === 'lane' && only && <LaneInspector key={only} id={only} />}
+        {selection?.kind === 'connection' && only && <ConnectionInspector key={only} id={only} />}
+        {selection && selection.ids.length > 1 && anyExists && (
+          <MultiInspector selection={selection} />
+        )}
+        {!anyExists && <JourneyOverview />}
+      </fieldset>
     </aside>
   );
 }

@@ -16,6 +16,7 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
   const journeys = useJourneys();
   const personas = usePersonas();
   const ids = useId();
+  const readOnly = useDocument((s) => s.locked === 'read_only');
   if (!journey) return null;
   const { id } = journey;
   const dispatch = store.getState().dispatch;
@@ -30,76 +31,78 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
       <h2 className="sidebar-heading" id={`${ids}-title`}>
         Journey properties
       </h2>
-      <label className="field">
-        <span className="field-label">Name</span>
-        <input
-          // Distinct from the stage and card inspectors' "Name" and the top bar's journey name.
-          aria-label="Name of the journey"
-          value={journey.name}
-          maxLength={LIMITS.name}
-          onChange={(e) => update({ name: e.target.value }, `journey-name:${id}`)}
-        />
-      </label>
-      <label className="field">
-        <span className="field-label">Description</span>
-        <textarea
-          aria-label="Description of the journey"
-          rows={3}
-          value={journey.description}
-          maxLength={LIMITS.text}
-          onChange={(e) => update({ description: e.target.value }, `journey-description:${id}`)}
-        />
-      </label>
-      <label className="field">
-        <span className="field-label">State</span>
-        <select
-          value={journey.state}
-          onChange={(e) => {
-            const state = e.target.value as JourneyState;
-            // A current state improves on nothing: the link goes with the state, in one step.
-            update(state === 'current' ? { state, currentJourneyId: null } : { state });
-          }}
-        >
-          <option value="current">Current state</option>
-          <option value="future">Future state</option>
-        </select>
-      </label>
-      {journey.state === 'future' && (
+      <fieldset className="journey-properties-fields" disabled={readOnly}>
         <label className="field">
-          <span className="field-label">Improves on</span>
+          <span className="field-label">Name</span>
+          <input
+            // Distinct from the stage and card inspectors' "Name" and the top bar's journey name.
+            aria-label="Name of the journey"
+            value={journey.name}
+            maxLength={LIMITS.name}
+            onChange={(e) => update({ name: e.target.value }, `journey-name:${id}`)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">Description</span>
+          <textarea
+            aria-label="Description of the journey"
+            rows={3}
+            value={journey.description}
+            maxLength={LIMITS.text}
+            onChange={(e) => update({ description: e.target.value }, `journey-description:${id}`)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">State</span>
           <select
-            value={journey.currentJourneyId ?? NONE}
-            onChange={(e) => update({ currentJourneyId: e.target.value || null })}
+            value={journey.state}
+            onChange={(e) => {
+              const state = e.target.value as JourneyState;
+              // A current state improves on nothing: the link goes with the state, in one step.
+              update(state === 'current' ? { state, currentJourneyId: null } : { state });
+            }}
           >
-            <option value={NONE}>None</option>
-            {currentStates.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.name || 'Untitled journey'}
-              </option>
-            ))}
-            {improves && improves.state !== 'current' && (
-              <option value={improves.id}>{improves.name}</option>
-            )}
+            <option value="current">Current state</option>
+            <option value="future">Future state</option>
           </select>
         </label>
-      )}
-      <label className="field">
-        <span className="field-label">Persona</span>
-        <select
-          value={journey.personaId ?? NONE}
-          onChange={(e) => update({ personaId: e.target.value || null })}
-        >
-          <option value={NONE}>None</option>
-          {personas.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name || 'Unnamed persona'}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="link-button" onClick={onEditPersonas}>
-        Edit personas…
-      </button>
+        {journey.state === 'future' && (
+          <label className="field">
+            <span className="field-label">Improves on</span>
+            <select
+              value={journey.currentJourneyId ?? NONE}
+              onChange={(e) => update({ currentJourneyId: e.target.value || null })}
+            >
+              <option value={NONE}>None</option>
+              {currentStates.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.name || 'Untitled journey'}
+                </option>
+              ))}
+              {improves && improves.state !== 'current' && (
+                <option value={improves.id}>{improves.name}</option>
+              )}
+            </select>
+          </label>
+        )}
+        <label className="field">
+          <span className="field-label">Persona</span>
+          <select
+            value={journey.personaId ?? NONE}
+            onChange={(e) => update({ personaId: e.target.value || null })}
+          >
+            <option value={NONE}>None</option>
+            {personas.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name || 'Unnamed persona'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="link-button" onClick={onEditPersonas}>
+          Edit personas…
+        </button>
+      </fieldset>
     </section>
   );
 }
