@@ -47,8 +47,8 @@ function commandItems(group: CommandGroup, send: MenuOptions['send']): Item[] {
   for (const id of MENU_COMMAND_IDS) {
     const { group: itsGroup, menu } = declarationOf(id);
     if (itsGroup !== group) continue;
-    if (section !== undefined && menu?.section !== section) items.push(separator);
-    section = menu?.section;
+    if (section !== undefined && menu !== section) items.push(separator);
+    section = menu;
     items.push(commandItem(id, send));
   }
   return items;

@@ -31,10 +31,10 @@ export interface CommandDeclaration {
   shortcuts: readonly Shortcut[];
   scope: CommandScope;
   /**
-   * Shown in the desktop menu of its group; items of one section sit together, and a
-   * separator parts consecutive sections.
+   * The section of its group's desktop menu that shows it (none: not in the menu). Items of
+   * one section sit together, and a separator parts consecutive sections.
    */
-  menu?: { section: string };
+  menu?: string;
   /**
    * Run by the app around the editor (there may be no project open), not by the editor's
    * registry: the menu registers its accelerator itself, since no page handler sees the key.
@@ -53,7 +53,7 @@ export const COMMAND_DECLARATIONS = {
     group: 'File',
     shortcuts: [ctrl('n')],
     scope: 'anywhere',
-    menu: { section: 'project' },
+    menu: 'project',
     app: true,
   },
   'open-project': {
@@ -61,7 +61,7 @@ export const COMMAND_DECLARATIONS = {
     group: 'File',
     shortcuts: [ctrl('o')],
     scope: 'anywhere',
-    menu: { section: 'project' },
+    menu: 'project',
     app: true,
   },
   import: {
@@ -69,21 +69,21 @@ export const COMMAND_DECLARATIONS = {
     group: 'File',
     shortcuts: [ctrl('i')],
     scope: 'anywhere',
-    menu: { section: 'transfer' },
+    menu: 'transfer',
   },
   export: {
     label: 'Export…',
     group: 'File',
     shortcuts: [ctrl('e')],
     scope: 'anywhere',
-    menu: { section: 'transfer' },
+    menu: 'transfer',
   },
   'close-project': {
     label: 'Close Project',
     group: 'File',
     shortcuts: [],
     scope: 'anywhere',
-    menu: { section: 'close' },
+    menu: 'close',
     app: true,
   },
   undo: {
@@ -91,14 +91,14 @@ export const COMMAND_DECLARATIONS = {
     group: 'Edit',
     shortcuts: [ctrl('z')],
     scope: 'anywhere',
-    menu: { section: 'history' },
+    menu: 'history',
   },
   redo: {
     label: 'Redo',
     group: 'Edit',
     shortcuts: [ctrl('z', true), ctrl('y')],
     scope: 'anywhere',
-    menu: { section: 'history' },
+    menu: 'history',
   },
   copy: { label: 'Copy cards', group: 'Edit', shortcuts: [ctrl('c')], scope: 'outside-text' },
   cut: { label: 'Cut cards', group: 'Edit', shortcuts: [ctrl('x')], scope: 'outside-text' },
@@ -108,14 +108,14 @@ export const COMMAND_DECLARATIONS = {
     group: 'Edit',
     shortcuts: [ctrl('d')],
     scope: 'outside-text',
-    menu: { section: 'cards' },
+    menu: 'cards',
   },
   delete: {
     label: 'Delete selection',
     group: 'Edit',
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
     scope: 'canvas',
-    menu: { section: 'cards' },
+    menu: 'cards',
   },
   'select-all': {
     label: 'Select all cards',
@@ -134,14 +134,14 @@ export const COMMAND_DECLARATIONS = {
     group: 'Cards',
     shortcuts: [{ key: 'n' }],
     scope: 'outside-text',
-    menu: { section: 'add' },
+    menu: 'add',
   },
   'add-stage': {
     label: 'Add stage',
     group: 'Cards',
     shortcuts: [{ key: 'n', shift: true }],
     scope: 'outside-text',
-    menu: { section: 'add' },
+    menu: 'add',
   },
   'nudge-up': {
     label: 'Move card up',
@@ -172,7 +172,7 @@ export const COMMAND_DECLARATIONS = {
     group: 'View',
     shortcuts: [ctrl('f')],
     scope: 'anywhere',
-    menu: { section: 'panels' },
+    menu: 'panels',
   },
   'close-search': {
     label: 'Clear search',
@@ -198,7 +198,7 @@ export const COMMAND_DECLARATIONS = {
     group: 'View',
     shortcuts: [ctrl('l', true)],
     scope: 'anywhere',
-    menu: { section: 'theme' },
+    menu: 'theme',
   },
   // No shortcut: Ctrl+Shift+I opens the developer tools in Electron, and Ctrl+Alt types
   // characters (AltGr) on many keyboard layouts.
@@ -207,28 +207,28 @@ export const COMMAND_DECLARATIONS = {
     group: 'View',
     shortcuts: [],
     scope: 'anywhere',
-    menu: { section: 'panels' },
+    menu: 'panels',
   },
   present: {
     label: 'Present',
     group: 'View',
     shortcuts: [{ key: 'F5' }],
     scope: 'anywhere',
-    menu: { section: 'panels' },
+    menu: 'panels',
   },
   palette: {
     label: 'Command palette',
     group: 'Help',
     shortcuts: [ctrl('k')],
     scope: 'anywhere',
-    menu: { section: 'help' },
+    menu: 'help',
   },
   shortcuts: {
     label: 'Keyboard shortcuts',
     group: 'Help',
     shortcuts: [{ key: '?' }],
     scope: 'outside-text',
-    menu: { section: 'help' },
+    menu: 'help',
   },
 } as const satisfies Record<string, CommandDeclaration>;
 
@@ -242,7 +242,7 @@ export type AppCommandId = {
 export type EditorCommandId = Exclude<CommandId, AppCommandId>;
 /** Commands the desktop menu shows. */
 export type MenuCommandId = {
-  [Id in CommandId]: Declarations[Id] extends { menu: object } ? Id : never;
+  [Id in CommandId]: Declarations[Id] extends { menu: string } ? Id : never;
 }[CommandId];
 export type EditorMenuCommandId = Extract<EditorCommandId, MenuCommandId>;
 
