@@ -22,10 +22,10 @@ import { createBackendClient, type BackendClient } from './backend/process/backe
 import { handleAppProtocol, registerAppScheme } from './shell/appProtocol';
 import { projectPathPicker } from './shell/dialogs';
 import { installSessionGuards, installWebContentsGuards } from './shell/guards';
-import { registerIpcHandlers } from './shell/ipc';
+import { registerIpcHandlers, registerMenuStateListener } from './shell/ipc';
 import { projectPathFromArgv } from './shell/launch';
 import { guardUnsavedClose } from './shell/closeGuard';
-import { buildMenuTemplate } from './shell/menu';
+import { applyEnabledCommands, buildMenuTemplate } from './shell/menu';
 import { utilityLauncher } from './shell/utilityLauncher';
 import { createMainWindow, shellPaths, type ShellPaths } from './shell/window';
 
@@ -57,6 +57,7 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
 
   let backend: BackendClient | null = null;
   let win: BrowserWindow | null = null;
+  let menu: Menu | null = null;
   // A file the OS asked us to open before the backend was ready (argv, or macOS open-file).
   let pendingFile = projectPathFromArgv(process.argv, process.cwd());
 
@@ -69,6 +70,8 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     const created = createMainWindow(BrowserWindow, paths);
     created.on('closed', () => {
       if (win === created) win = null;
+      // No editor is left to run the menu's editor commands (macOS keeps the menu).
+      if (menu) applyEnabledCommands(menu, []);
     });
     guardUnsavedClose(created, dialog, {
       retry: () => {
@@ -153,15 +156,15 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     // With no window (macOS), open one: its start screen offers the same choices.
     else openWindow();
   };
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        isMac: process.platform === 'darwin',
-        isPackaged: app.isPackaged,
-        send: sendMenuCommand,
-      }),
-    ),
+  menu = Menu.buildFromTemplate(
+    buildMenuTemplate({
+      isMac: process.platform === 'darwin',
+      isPackaged: app.isPackaged,
+      send: sendMenuCommand,
+    }),
   );
+  Menu.setApplicationMenu(menu);
+  registerMenuStateListener(ipcMain, menu, paths.appUrl);
 
   // Opened before the window loads, so the renderer's first app.getState already shows it.
   if (pendingFile) await tryOpen(ready, pendingFile);

@@ -1,12 +1,17 @@
 /**
- * The renderer's only door to the app: one function per API method plus a menu-command
- * subscription, exposed as `window.wayline`. Bundled as CommonJS (sandboxed preloads cannot
+ * The renderer's only door to the app: one function per API method plus the desktop
+ * menu's two messages (commands clicked, commands enabled), exposed as `window.wayline`. Bundled as CommonJS (sandboxed preloads cannot
  * be ESM) and kept free of zod; the backend validates every payload. ipcRenderer itself is
  * never exposed, so the page cannot reach any other channel.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { BridgeApi } from '../shared/api/bridge';
-import { isMenuCommand, MENU_CHANNEL } from '../shared/api/menu';
+import {
+  isMenuCommand,
+  isMenuStateReport,
+  MENU_CHANNEL,
+  MENU_STATE_CHANNEL,
+} from '../shared/api/menu';
 import { API_METHODS, channelFor, type ApiMethod } from '../shared/api/methods';
 
 type Invokers = { [M in ApiMethod]: BridgeApi[M] };
@@ -32,6 +37,10 @@ const api = {
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, listener);
     };
+  },
+  reportEnabledCommands(ids) {
+    // Main checks the sender and the ids again; this only keeps junk off the channel.
+    if (isMenuStateReport(ids)) ipcRenderer.send(MENU_STATE_CHANNEL, [...ids]);
   },
 } satisfies BridgeApi;
 

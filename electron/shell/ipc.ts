@@ -1,16 +1,18 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain, IpcMainEvent } from 'electron';
 import type { ApiResponse } from '../../shared/api/errors';
+import { isMenuStateReport, MENU_STATE_CHANNEL } from '../../shared/api/menu';
 import { API_METHODS, channelFor } from '../../shared/api/methods';
 import type { ApiCall } from '../backend/dispatch';
 import { isTrustedSenderUrl } from '../security';
+import { applyEnabledCommands, type ItemLookup } from './menu';
 
 const UNTRUSTED_SENDER: ApiResponse<never> = {
   ok: false,
   error: { code: 'forbidden', message: 'This request did not come from the Wayline window.' },
 };
 
-/** True when the frame that sent `event` is our renderer page. */
-export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
+/** True when the frame that sent `event` (an invoke or a send) is our renderer page. */
+export function isTrustedSender(event: Pick<IpcMainEvent, 'senderFrame'>, appUrl: string): boolean {
   const frame = event.senderFrame;
   // A frame that navigated away or was destroyed mid-call is null: nothing to trust.
   if (!frame) return false;
@@ -38,4 +40,24 @@ export function registerIpcHandlers(
       return call(method, args);
     });
   }
+}
+
+/**
+ * Keeps the menu's editor commands enabled as the renderer reports them. A report from
+ * another frame, or one that is not a list of editor menu command ids, changes nothing.
+ */
+export function registerMenuStateListener(
+  ipcMain: Pick<IpcMain, 'on'>,
+  menu: ItemLookup,
+  appUrl: string,
+): void {
+  ipcMain.on(MENU_STATE_CHANNEL, (event, ids: unknown) => {
+    if (!isTrustedSender(event, appUrl)) {
+      console.warn(
+        `[wayline] refused a menu state from ${event.senderFrame?.url ?? 'a gone frame'}`,
+      );
+      return;
+    }
+    if (isMenuStateReport(ids)) applyEnabledCommands(menu, ids);
+  });
 }

@@ -1,4 +1,5 @@
 import type { ApiResponse } from './errors';
+import type { EditorMenuCommandId } from '../commands/registry';
 import type { MenuCommand } from './menu';
 import type { ApiMethod } from './methods';
 import type { ApiResult } from './schema';
@@ -14,4 +15,6 @@ export type BridgeApi = {
 } & {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(cb: (command: MenuCommand) => void): () => void;
+  /** Tells the menu which editor commands are enabled now; every other one is disabled. */
+  reportEnabledCommands(ids: readonly EditorMenuCommandId[]): void;
 };

@@ -1,32 +1,31 @@
+import {
+  EDITOR_MENU_COMMAND_IDS,
+  isEditorMenuCommandId,
+  isMenuCommandId,
+  type EditorMenuCommandId,
+  type MenuCommandId,
+} from '../commands/registry';
+
 /**
- * Commands the desktop shell's application menu sends to the renderer. The preload checks
- * every message against this list, so the page never sees anything else on the channel.
+ * The desktop menu's two messages. Main sends the renderer the id of a clicked menu command;
+ * the renderer tells main which of the editor's menu commands are enabled. Both sides check
+ * every message against the command registry, so nothing else passes either way.
  */
-export const MENU_COMMANDS = [
-  'new-project',
-  'open-project',
-  'import',
-  'export',
-  'close-project',
-  'undo',
-  'redo',
-  'present',
-] as const;
+export type MenuCommand = MenuCommandId;
 
-/** Menu commands the open editor runs from its command registry (same ids there). */
-export const EDITOR_MENU_COMMANDS: readonly MenuCommand[] = [
-  'import',
-  'export',
-  'undo',
-  'redo',
-  'present',
-];
-
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** The one main-to-renderer channel; everything else is renderer-initiated invoke. */
+/** Main to renderer: a menu command was clicked. */
 export const MENU_CHANNEL = 'wayline:menu';
+/** Renderer to main: the editor menu commands that are enabled now (all others are not). */
+export const MENU_STATE_CHANNEL = 'wayline:menu-state';
 
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+export const isMenuCommand = isMenuCommandId;
+
+/** A well-formed enabled-commands report: known editor menu command ids, each at most once. */
+export function isMenuStateReport(value: unknown): value is EditorMenuCommandId[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= EDITOR_MENU_COMMAND_IDS.length &&
+    new Set(value).size === value.length &&
+    value.every(isEditorMenuCommandId)
+  );
 }

@@ -17,13 +17,19 @@ import type {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BridgeApi } from '../../shared/api/bridge';
 import type { ApiResponse } from '../../shared/api/errors';
-import { MENU_CHANNEL, MENU_COMMANDS } from '../../shared/api/menu';
+import { MENU_CHANNEL, MENU_STATE_CHANNEL } from '../../shared/api/menu';
+import {
+  declarationOf,
+  EDITOR_MENU_COMMAND_IDS,
+  MENU_COMMAND_IDS,
+} from '../../shared/commands/registry';
 import { API_METHODS, channelFor } from '../../shared/api/methods';
 import { bootstrap, type RunningShell } from '../../electron/main';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { projectFileName } from '../../electron/shell/dialogs';
 import { projectPathFromArgv } from '../../electron/shell/launch';
 import { buildMenuTemplate } from '../../electron/shell/menu';
+import { acceleratorOf } from '../../shared/commands/shortcuts';
 import { utilityLauncher } from '../../electron/shell/utilityLauncher';
 import { startArgs } from '../../electron/backend/process/protocol';
 import type { AppState } from '../../shared/api/schema';
@@ -119,6 +125,7 @@ const fake = vi.hoisted(() => {
 
   type Handler = (event: unknown, args: unknown) => Promise<unknown>;
   const ipcHandlers = new Map<string, Handler>();
+  const ipcListeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
   const boot = {
     channels: [] as string[],
     forks: [] as { modulePath: string; args: string[]; options: unknown; process: unknown }[],
@@ -162,6 +169,7 @@ const fake = vi.hoisted(() => {
     FakeBrowserWindow,
     FakeUtilityProcess,
     ipcHandlers,
+    ipcListeners,
     boot,
     paths,
     app,
@@ -169,6 +177,9 @@ const fake = vi.hoisted(() => {
       handle: (channel: string, handler: Handler) => {
         boot.channels.push(channel);
         ipcHandlers.set(channel, handler);
+      },
+      on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+        ipcListeners.set(channel, listener);
       },
     },
     dialog: {
@@ -180,7 +191,19 @@ const fake = vi.hoisted(() => {
     menu: {
       buildFromTemplate: (template: MenuItemConstructorOptions[]) => {
         boot.menuTemplate = template;
-        return template;
+        // Electron's MenuItem objects keep the template's id and a writable `enabled`.
+        const find = (
+          items: MenuItemConstructorOptions[],
+          id: string,
+        ): MenuItemConstructorOptions | null => {
+          for (const item of items) {
+            if (item.id === id) return item;
+            const inner = Array.isArray(item.submenu) ? find(item.submenu, id) : null;
+            if (inner) return inner;
+          }
+          return null;
+        };
+        return { getMenuItemById: (id: string) => find(template, id) };
       },
       setApplicationMenu: () => {
         boot.applicationMenuSet = true;
@@ -219,6 +242,7 @@ const fake = vi.hoisted(() => {
     },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: Object.assign(new Emitter(), {
+      send: vi.fn(),
       invoke: vi.fn(async (_channel: string, _args: unknown): Promise<unknown> => undefined),
     }),
   };
@@ -561,48 +585,74 @@ describe('application menu', () => {
   const template = () => fake.boot.menuTemplate ?? [];
   const items = (menu: MenuItemConstructorOptions[]) =>
     menu.flatMap((top) => (Array.isArray(top.submenu) ? top.submenu : []));
+  const item = (id: string) => items(template()).find((i) => i.id === id);
+  const enabledIds = () => EDITOR_MENU_COMMAND_IDS.filter((id) => item(id)?.enabled !== false);
+  const reportState = (ids: unknown, url = running.paths.appUrl) =>
+    fake.ipcListeners.get(MENU_STATE_CHANNEL)?.(senderEvent(url), ids);
 
-  it('sends File and Edit commands to the renderer on the menu channel', () => {
-    const file = items(template()).filter((item) => item.click);
-    expect(file.map((item) => item.label)).toEqual([
-      'New Project…',
-      'Open Project…',
-      'Import…',
-      'Export…',
-      'Close Project',
-      'Undo',
-      'Redo',
-      'Present',
-    ]);
-    win.webContents.send.mockClear();
-    for (const item of file) item.click?.({} as never, undefined, {} as never);
-    expect(win.webContents.send.mock.calls).toEqual(
-      MENU_COMMANDS.map((command) => [MENU_CHANNEL, command]),
-    );
+  it('shows every menu command of the registry in its group, with its label and accelerator', () => {
+    expect(fake.boot.applicationMenuSet).toBe(true);
+    const commandItems = items(template()).filter((i) => i.click);
+    expect(commandItems.map((i) => i.id)).toEqual(MENU_COMMAND_IDS);
+    for (const id of MENU_COMMAND_IDS) {
+      const { label, group, shortcuts } = declarationOf(id);
+      const menu = template().find((top) => top.label === `&${group}`);
+      expect(Array.isArray(menu?.submenu) && menu.submenu).toContainEqual(
+        expect.objectContaining({ id, label }),
+      );
+      expect(item(id)?.label).toBe(label);
+      expect(item(id)?.accelerator).toBe(
+        shortcuts.length > 0 ? acceleratorOf(shortcuts[0]!) : undefined,
+      );
+    }
+    expect(item('undo')?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(item('redo')?.accelerator).toBe('CmdOrCtrl+Shift+Z');
+    expect(item('present')?.accelerator).toBe('F5');
+    expect(item('new-project')?.accelerator).toBe('CmdOrCtrl+N');
   });
 
-  it('routes Undo and Redo to the renderer, leaving their keys to the page', () => {
-    const all = items(template());
-    const roles = all.map((item) => item.role);
+  it('sends each command to the renderer on the menu channel', () => {
+    for (const id of MENU_COMMAND_IDS) {
+      win.webContents.send.mockClear();
+      item(id)?.click?.({} as never, undefined, {} as never);
+      expect(win.webContents.send.mock.calls).toEqual([[MENU_CHANNEL, id]]);
+    }
+  });
+
+  it('leaves editor keys to the page, and text-field clipboard to the native roles', () => {
+    for (const id of EDITOR_MENU_COMMAND_IDS) {
+      // Shown in the menu, but the keystroke still reaches the renderer's own handler.
+      expect(item(id)?.registerAccelerator).toBe(false);
+    }
+    // New, Open and Close are the app's: no page handler sees their keys.
+    expect(item('new-project')?.registerAccelerator).toBeUndefined();
+    const roles = items(template()).map((i) => i.role);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
     expect(roles).not.toContain('undo');
     expect(roles).not.toContain('redo');
-    for (const [label, command] of [
-      ['Undo', 'undo'],
-      ['Redo', 'redo'],
-      ['Import…', 'import'],
-      ['Export…', 'export'],
-      ['Present', 'present'],
-    ] as const) {
-      const item = all.find((i) => i.label === label);
-      expect(item?.accelerator).toBeDefined();
-      // Shown in the menu, but the keystroke still reaches the renderer's own handler.
-      expect(item?.registerAccelerator).toBe(false);
-      win.webContents.send.mockClear();
-      item?.click?.({} as never, undefined, {} as never);
-      expect(win.webContents.send.mock.calls).toEqual([[MENU_CHANNEL, command]]);
-    }
-    expect(fake.boot.applicationMenuSet).toBe(true);
+  });
+
+  it('enables editor commands as the renderer reports them, from our page only', () => {
+    // No editor has reported yet: the app's commands work, the editor's wait.
+    expect(enabledIds()).toEqual([]);
+    expect(item('open-project')?.enabled).toBeUndefined();
+
+    reportState(['undo', 'present', 'export']);
+    expect(enabledIds()).toEqual(['export', 'undo', 'present']);
+    reportState(['redo']);
+    expect(enabledIds()).toEqual(['redo']);
+
+    // Another frame, unknown ids, app commands or junk change nothing.
+    reportState(['undo'], 'https://evil.example/');
+    reportState(['undo', 'format-disk']);
+    reportState(['undo', 'open-project']);
+    reportState(['undo', 'undo']);
+    reportState('undo');
+    reportState(null);
+    expect(enabledIds()).toEqual(['redo']);
+
+    reportState([]);
+    expect(enabledIds()).toEqual([]);
   });
 
   it('offers reload and developer tools only in development builds', () => {
@@ -669,8 +719,10 @@ describe('preload', () => {
     api = exposed as BridgeApi;
   });
 
-  it('exposes exactly the API methods and onMenuCommand', () => {
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onMenuCommand'].sort());
+  it('exposes exactly the API methods and the two menu functions', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [...API_METHODS, 'onMenuCommand', 'reportEnabledCommands'].sort(),
+    );
     for (const key of ['ipcRenderer', 'invoke', 'send', 'on']) expect(api).not.toHaveProperty(key);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
@@ -692,11 +744,27 @@ describe('preload', () => {
     const unsubscribe = api.onMenuCommand((command) => received.push(command));
     fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'open-project');
     fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'format-disk');
+    // A registry command the menu does not show.
+    fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'nudge-up');
     fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, { toString: () => 'new-project' });
     expect(received).toEqual(['open-project']);
     unsubscribe();
     fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'close-project');
     expect(received).toEqual(['open-project']);
+  });
+
+  it('sends well-formed enabled-command reports to main, and nothing else', () => {
+    fake.ipcRenderer.send.mockClear();
+    api.reportEnabledCommands(['undo', 'present']);
+    api.reportEnabledCommands([]);
+    // The page is not typed by the compiler at runtime: junk stays in the page.
+    const untyped = api.reportEnabledCommands as (ids: unknown) => void;
+    untyped(['undo', 'rm -rf']);
+    untyped('undo');
+    expect(fake.ipcRenderer.send.mock.calls).toEqual([
+      [MENU_STATE_CHANNEL, ['undo', 'present']],
+      [MENU_STATE_CHANNEL, []],
+    ]);
   });
 });
 

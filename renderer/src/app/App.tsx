@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../../shared/api/menu';
+import { isAppCommandId, type AppCommandId } from '../../../shared/commands/registry';
 import type { DocumentStore } from '../editor/documentStore';
 import { Editor } from '../editor/Editor';
 import { StartScreen } from '../start/StartScreen';
@@ -41,20 +41,31 @@ export function App() {
   );
 
   useEffect(() => {
-    const onMenu = async (command: MenuCommand) => {
-      const app = useAppStore.getState();
-      if (command === 'close-project' || command === 'new-project') {
-        if (app.project) await close(documentStore.current);
-      } else if (command === 'open-project') {
+    const closeProject = async () => {
+      if (useAppStore.getState().project) await close(documentStore.current);
+    };
+    // The app's own menu commands; the editor runs the others (palette/desktopMenu.ts).
+    const run: Record<AppCommandId, () => Promise<void>> = {
+      'new-project': closeProject,
+      'close-project': closeProject,
+      'open-project': async () => {
+        const app = useAppStore.getState();
         const path = await app.pickPath('open');
         if (!path) return;
         // Close first: if the new file is refused, the start screen says why.
         if (app.project && !(await close(documentStore.current))) return;
         await useAppStore.getState().openProject(path);
-      }
+      },
     };
-    return window.wayline?.onMenuCommand((c) => void onMenu(c));
+    return window.wayline?.onMenuCommand((c) => {
+      if (isAppCommandId(c)) void run[c]();
+    });
   }, [close]);
+
+  // With no editor (the start screen, also after a reload), no editor command is enabled.
+  useEffect(() => {
+    if (!project) window.wayline?.reportEnabledCommands([]);
+  }, [project]);
 
   if (project) {
     return (

@@ -1,10 +1,11 @@
+import type { EditorCommandId } from '../../../shared/commands/registry';
 import { commandById, shortcutLabel } from './commands';
 import { useDocument, useDocumentStore } from './documentContext';
 import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
 import { ThemeToggle } from './theme/ThemeToggle';
 
-function CommandButton({ id, icon }: { id: string; icon: string }) {
+function CommandButton({ id, icon }: { id: EditorCommandId; icon: string }) {
   const ctx = useCommandContext();
   const command = commandById(id);
   // Re-render when the history or selection changes, so enabled states stay true.

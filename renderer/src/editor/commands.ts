@@ -15,16 +15,20 @@ import {
 } from './editing/cardClipboard';
 import type { NudgeDirection } from '../../../shared/model/nudge';
 import type { PanelStore } from './palette/panelStore';
+import {
+  COMMAND_DECLARATIONS,
+  EDITOR_COMMAND_IDS,
+  EDITOR_MENU_COMMAND_IDS,
+  type CommandDeclaration,
+  type EditorCommandId,
+  type EditorMenuCommandId,
+  type Shortcut,
+} from '../../../shared/commands/registry';
+import {
+  matchesShortcut,
+  shortcutLabel as spellShortcut,
+} from '../../../shared/commands/shortcuts';
 import { toggleTheme } from './theme/themeStore';
-
-export interface Shortcut {
-  key: string;
-  /** Matched instead of `key` where the key's character depends on Shift (Shift+1 is "!"). */
-  code?: string;
-  /** Ctrl on Windows and Linux, Cmd on macOS. */
-  mod?: boolean;
-  shift?: boolean;
-}
 
 /** The canvas viewport, for the zoom commands. */
 export interface ViewBridge {
@@ -35,7 +39,7 @@ export interface ViewBridge {
 
 /**
  * What a command acts on: the document, and where the editor is mounted, its canvas view and
- * panels. The desktop menu has only the document, so commands needing more are disabled there.
+ * panels. Commands that need a view or panels are disabled without them.
  */
 export interface CommandContext {
   store: DocumentStore;
@@ -43,314 +47,122 @@ export interface CommandContext {
   panels?: PanelStore;
 }
 
-export type CommandGroup = 'File' | 'Edit' | 'Cards' | 'View' | 'Help';
-
-export interface Command {
-  id: string;
-  label: string;
-  group: CommandGroup;
-  shortcuts: Shortcut[];
-  /**
-   * Where the shortcut applies: 'anywhere' (even while typing), 'outside-text' (not in a text
-   * field), or 'canvas' (only with the focus on the map, so Delete on an inspector control
-   * never deletes the card being edited).
-   */
-  scope: 'anywhere' | 'outside-text' | 'canvas';
+/** What the renderer adds to a command's declaration in `shared/commands/registry.ts`. */
+interface Behaviour {
   enabled(ctx: CommandContext): boolean;
   run(ctx: CommandContext): void;
 }
 
-const always = () => true;
-const hasCards = ({ store }: CommandContext) => selectedCardIds(store).length > 0;
-/** False while the project is open read-only: a command that edits has nothing to do then. */
-const editable = ({ store }: CommandContext) => store.getState().locked !== 'read_only';
+export interface Command extends CommandDeclaration, Behaviour {
+  id: EditorCommandId;
+}
+
 type Condition = (ctx: CommandContext) => boolean;
+const always = () => true;
+const hasCards: Condition = ({ store }) => selectedCardIds(store).length > 0;
+/** False while the project is open read-only: a command that edits has nothing to do then. */
+const editable: Condition = ({ store }) => store.getState().locked !== 'read_only';
 const editing =
   (condition: Condition): Condition =>
   (ctx) =>
     editable(ctx) && condition(ctx);
+const withPanels: Condition = ({ panels }) => panels !== undefined;
+const withView: Condition = ({ view }) => view !== undefined;
+const withJourney: Condition = ({ store, panels }) =>
+  panels !== undefined && store.getState().journeyId !== '';
 
-function nudge(direction: NudgeDirection, key: string, label: string): Command {
+function nudge(direction: NudgeDirection): Behaviour {
   return {
-    id: `nudge-${direction}`,
-    label,
-    group: 'Cards',
-    shortcuts: [{ key }],
-    scope: 'canvas',
     enabled: editing(({ store }) => canNudge(store, direction)),
     run: ({ store }) => nudgeSelectedCards(store, direction),
   };
 }
 
-/** Every editor command once: shortcuts, buttons, menus, the palette and the sheet use these. */
-export const COMMANDS: readonly Command[] = [
-  {
-    id: 'undo',
-    label: 'Undo',
-    group: 'Edit',
-    shortcuts: [{ key: 'z', mod: true }],
-    scope: 'anywhere',
+/**
+ * What each editor command does and when it can. Keyed by every `EditorCommandId`, so a command
+ * declared in the registry without a behaviour here (or the reverse) does not compile.
+ */
+const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
+  undo: {
     enabled: ({ store }) => store.getState().history.undo.length > 0,
     run: ({ store }) => store.getState().undo(),
   },
-  {
-    id: 'redo',
-    label: 'Redo',
-    group: 'Edit',
-    shortcuts: [
-      { key: 'z', mod: true, shift: true },
-      { key: 'y', mod: true },
-    ],
-    scope: 'anywhere',
+  redo: {
     enabled: ({ store }) => store.getState().history.redo.length > 0,
     run: ({ store }) => store.getState().redo(),
   },
-  {
-    id: 'copy',
-    label: 'Copy cards',
-    group: 'Edit',
-    shortcuts: [{ key: 'c', mod: true }],
-    scope: 'outside-text',
-    enabled: hasCards,
-    run: ({ store }) => copySelectedCards(store),
-  },
-  {
-    id: 'cut',
-    label: 'Cut cards',
-    group: 'Edit',
-    shortcuts: [{ key: 'x', mod: true }],
-    scope: 'outside-text',
-    enabled: editing(hasCards),
-    run: ({ store }) => cutSelectedCards(store),
-  },
-  {
-    id: 'paste',
-    label: 'Paste cards',
-    group: 'Edit',
-    shortcuts: [{ key: 'v', mod: true }],
-    scope: 'outside-text',
-    enabled: editing(hasCopiedCards),
-    run: ({ store }) => pasteCopiedCards(store),
-  },
-  {
-    id: 'duplicate',
-    label: 'Duplicate cards',
-    group: 'Edit',
-    shortcuts: [{ key: 'd', mod: true }],
-    scope: 'outside-text',
-    enabled: editing(hasCards),
-    run: ({ store }) => duplicateSelectedCards(store),
-  },
-  {
-    id: 'delete',
-    label: 'Delete selection',
-    group: 'Edit',
-    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
-    scope: 'canvas',
+  copy: { enabled: hasCards, run: ({ store }) => copySelectedCards(store) },
+  cut: { enabled: editing(hasCards), run: ({ store }) => cutSelectedCards(store) },
+  paste: { enabled: editing(hasCopiedCards), run: ({ store }) => pasteCopiedCards(store) },
+  duplicate: { enabled: editing(hasCards), run: ({ store }) => duplicateSelectedCards(store) },
+  delete: {
     enabled: editing(({ store }) => (store.getState().selection?.ids.length ?? 0) > 0),
     run: ({ store }) => deleteSelection(store),
   },
-  {
-    id: 'select-all',
-    label: 'Select all cards',
-    group: 'Edit',
-    shortcuts: [{ key: 'a', mod: true }],
-    scope: 'outside-text',
-    enabled: always,
-    run: ({ store }) => selectAllCards(store),
-  },
-  {
-    id: 'deselect',
-    label: 'Clear selection',
-    group: 'Edit',
-    shortcuts: [{ key: 'Escape' }],
-    scope: 'outside-text',
+  'select-all': { enabled: always, run: ({ store }) => selectAllCards(store) },
+  deselect: {
     enabled: ({ store }) => store.getState().selection !== null,
     run: ({ store }) => store.getState().select(null),
   },
-  {
-    id: 'add-touchpoint',
-    label: 'Add touchpoint',
-    group: 'Cards',
-    shortcuts: [{ key: 'n' }],
-    scope: 'outside-text',
-    enabled: editable,
-    run: ({ store }) => addTouchpointNearSelection(store),
-  },
-  {
-    id: 'add-stage',
-    label: 'Add stage',
-    group: 'Cards',
-    shortcuts: [{ key: 'n', shift: true }],
-    scope: 'outside-text',
+  'add-touchpoint': { enabled: editable, run: ({ store }) => addTouchpointNearSelection(store) },
+  'add-stage': {
     enabled: editable,
     run: ({ store }) => {
       addStage(store);
     },
   },
-  nudge('up', 'ArrowUp', 'Move card up'),
-  nudge('down', 'ArrowDown', 'Move card down'),
-  nudge('left', 'ArrowLeft', 'Move card to previous stage'),
-  nudge('right', 'ArrowRight', 'Move card to next stage'),
-  {
-    id: 'search',
-    label: 'Search and filter cards',
-    group: 'View',
-    shortcuts: [{ key: 'f', mod: true }],
-    scope: 'anywhere',
-    enabled: ({ panels }) => panels !== undefined,
+  'nudge-up': nudge('up'),
+  'nudge-down': nudge('down'),
+  'nudge-left': nudge('left'),
+  'nudge-right': nudge('right'),
+  search: {
+    enabled: withPanels,
     run: ({ store, panels }) => {
       const { filter, setFilter } = store.getState();
       if (!filter) setFilter(EMPTY_FILTER);
       panels?.getState().focusSearch();
     },
   },
-  {
-    id: 'close-search',
-    label: 'Clear search',
-    group: 'View',
-    shortcuts: [{ key: 'Escape' }],
-    scope: 'outside-text',
+  'close-search': {
     enabled: ({ store }) => store.getState().filter !== null,
     run: ({ store }) => store.getState().setFilter(null),
   },
-  {
-    id: 'zoom-in',
-    label: 'Zoom in',
-    group: 'View',
-    shortcuts: [
-      { key: '=', mod: true },
-      { key: '+', mod: true },
-    ],
-    scope: 'anywhere',
-    enabled: ({ view }) => view !== undefined,
-    run: ({ view }) => view?.zoomIn(),
-  },
-  {
-    id: 'zoom-out',
-    label: 'Zoom out',
-    group: 'View',
-    shortcuts: [{ key: '-', mod: true }],
-    scope: 'anywhere',
-    enabled: ({ view }) => view !== undefined,
-    run: ({ view }) => view?.zoomOut(),
-  },
-  {
-    id: 'zoom-fit',
-    label: 'Zoom to fit',
-    group: 'View',
-    shortcuts: [{ key: '1', code: 'Digit1', shift: true }],
-    scope: 'outside-text',
-    enabled: ({ view }) => view !== undefined,
-    run: ({ view }) => view?.fitView(),
-  },
-  {
-    id: 'toggle-theme',
-    label: 'Switch light / dark theme',
-    group: 'View',
-    shortcuts: [{ key: 'l', mod: true, shift: true }],
-    scope: 'anywhere',
-    enabled: always,
-    run: () => toggleTheme(),
-  },
-  {
-    // No shortcut: Ctrl+Shift+I opens the developer tools in Electron, and Ctrl+Alt types
-    // characters (AltGr) on many keyboard layouts.
-    id: 'insights',
-    label: 'Insights',
-    group: 'View',
-    shortcuts: [],
-    scope: 'anywhere',
-    enabled: ({ store, panels }) => panels !== undefined && store.getState().journeyId !== '',
-    run: ({ panels }) => panels?.getState().show('insights'),
-  },
-  {
-    id: 'present',
-    label: 'Present',
-    group: 'View',
-    shortcuts: [{ key: 'F5' }],
-    scope: 'anywhere',
-    enabled: ({ store, panels }) => panels !== undefined && store.getState().journeyId !== '',
-    run: ({ panels }) => panels?.getState().show('present'),
-  },
-  {
-    id: 'export',
-    label: 'Export…',
-    group: 'File',
-    shortcuts: [{ key: 'e', mod: true }],
-    scope: 'anywhere',
-    enabled: ({ store, panels }) => panels !== undefined && store.getState().journeyId !== '',
-    run: ({ panels }) => panels?.getState().show('export'),
-  },
-  {
-    id: 'import',
-    label: 'Import from JSON or CSV…',
-    group: 'File',
-    shortcuts: [{ key: 'i', mod: true }],
-    scope: 'anywhere',
-    enabled: editing(({ panels }) => panels !== undefined),
-    run: ({ panels }) => panels?.getState().show('import'),
-  },
-  {
-    id: 'palette',
-    label: 'Command palette',
-    group: 'Help',
-    shortcuts: [{ key: 'k', mod: true }],
-    scope: 'anywhere',
-    enabled: ({ panels }) => panels !== undefined,
-    run: ({ panels }) => panels?.getState().show('palette'),
-  },
-  {
-    id: 'shortcuts',
-    label: 'Keyboard shortcuts',
-    group: 'Help',
-    shortcuts: [{ key: '?' }],
-    scope: 'outside-text',
-    enabled: ({ panels }) => panels !== undefined,
-    run: ({ panels }) => panels?.getState().show('shortcuts'),
-  },
-];
+  'zoom-in': { enabled: withView, run: ({ view }) => view?.zoomIn() },
+  'zoom-out': { enabled: withView, run: ({ view }) => view?.zoomOut() },
+  'zoom-fit': { enabled: withView, run: ({ view }) => view?.fitView() },
+  'toggle-theme': { enabled: always, run: () => toggleTheme() },
+  insights: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('insights') },
+  present: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('present') },
+  export: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('export') },
+  import: { enabled: editing(withPanels), run: ({ panels }) => panels?.getState().show('import') },
+  palette: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('palette') },
+  shortcuts: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('shortcuts') },
+};
 
-export const COMMAND_GROUPS: readonly CommandGroup[] = ['File', 'Edit', 'Cards', 'View', 'Help'];
+/** Every editor command once: shortcuts, buttons, menus, the palette and the sheet use these. */
+export const COMMANDS: readonly Command[] = EDITOR_COMMAND_IDS.map((id) => ({
+  id,
+  ...COMMAND_DECLARATIONS[id],
+  ...BEHAVIOURS[id],
+}));
 
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** A single character that is not a letter: which Shift state types it depends on the layout. */
-const isSymbol = (key: string) => key.length === 1 && key.toLowerCase() === key.toUpperCase();
+export const matches = (shortcut: Shortcut, e: KeyboardEvent): boolean =>
+  matchesShortcut(shortcut, e, isMac());
 
-export function matches(shortcut: Shortcut, e: KeyboardEvent): boolean {
-  const mod = isMac() ? e.metaKey : e.ctrlKey;
-  const sameKey = shortcut.code
-    ? e.code === shortcut.code
-    : e.key.toLowerCase() === shortcut.key.toLowerCase();
-  const shiftOk =
-    e.shiftKey === Boolean(shortcut.shift) || (!shortcut.code && isSymbol(shortcut.key));
-  return sameKey && mod === Boolean(shortcut.mod) && shiftOk && !e.altKey;
-}
+export const shortcutLabel = (shortcut: Shortcut): string => spellShortcut(shortcut, isMac());
 
-const KEY_NAMES: Record<string, string> = {
-  ArrowUp: '↑',
-  ArrowDown: '↓',
-  ArrowLeft: '←',
-  ArrowRight: '→',
-  Escape: 'Esc',
-};
-
-export function shortcutLabel(shortcut: Shortcut): string {
-  const key = KEY_NAMES[shortcut.key] ?? shortcut.key;
-  const parts = [
-    shortcut.mod ? (isMac() ? '⌘' : 'Ctrl') : '',
-    shortcut.shift ? 'Shift' : '',
-    key.length === 1 ? key.toUpperCase() : key,
-  ];
-  return parts.filter(Boolean).join('+');
-}
-
-export function commandById(id: string): Command {
+export function commandById(id: EditorCommandId): Command {
   const command = COMMANDS.find((c) => c.id === id);
+  // Unreachable while COMMANDS is built from EDITOR_COMMAND_IDS; kept for a clear message.
   if (!command) throw new Error(`No command ${id}`);
   return command;
 }
+
+/** The desktop menu's editor commands that are enabled in `ctx`, in registry order. */
+export const enabledMenuCommands = (ctx: CommandContext): EditorMenuCommandId[] =>
+  EDITOR_MENU_COMMAND_IDS.filter((id) => BEHAVIOURS[id].enabled(ctx));
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -1,10 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { EDITOR_MENU_COMMANDS } from '../../../../shared/api/menu';
-import { COMMANDS, handleShortcut, type CommandContext } from '../commands';
+import { handleShortcut, type CommandContext } from '../commands';
 import { useDocumentStore } from '../documentContext';
 import { CommandContextContext } from './commandContext';
 import { CommandPalette } from './CommandPalette';
+import { useDesktopMenu } from './desktopMenu';
 import { createPanelStore } from './panelStore';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { ExportDialog } from '../transfer/ExportDialog';
@@ -44,17 +44,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [ctx, panels]);
 
-  // The desktop menu's editor items run the registry command of the same id.
-  useEffect(
-    () =>
-      window.wayline?.onMenuCommand((name) => {
-        const command = COMMANDS.find((c) => c.id === name);
-        if (command && EDITOR_MENU_COMMANDS.includes(name) && command.enabled(ctx)) {
-          command.run(ctx);
-        }
-      }),
-    [ctx],
-  );
+  useDesktopMenu(ctx);
 
   return (
     <CommandContextContext.Provider value={ctx}>

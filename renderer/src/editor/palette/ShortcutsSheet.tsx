@@ -1,4 +1,5 @@
-import { COMMAND_GROUPS, COMMANDS, shortcutLabel } from '../commands';
+import { COMMAND_GROUPS } from '../../../../shared/commands/registry';
+import { COMMANDS, shortcutLabel } from '../commands';
 import { usePanels } from './commandContext';
 import { Modal } from './Modal';
 

@@ -1,0 +1,275 @@
+/**
+ * Every command of the app, declared once: its label, group, shortcuts, where its shortcut
+ * applies and whether the desktop menu shows it. The renderer adds what a command does and
+ * when it is enabled (typed by `EditorCommandId`, so none can be missing); the desktop shell
+ * builds its menu from the same table. Pure data: the renderer and the shell both import it.
+ */
+
+export interface Shortcut {
+  key: string;
+  /** Matched instead of `key` where the key's character depends on Shift (Shift+1 is "!"). */
+  code?: string;
+  /** Ctrl on Windows and Linux, Cmd on macOS. */
+  mod?: boolean;
+  shift?: boolean;
+}
+
+/** The shortcuts sheet's sections and the desktop menu's top-level menus, in this order. */
+export const COMMAND_GROUPS = ['File', 'Edit', 'Cards', 'View', 'Help'] as const;
+export type CommandGroup = (typeof COMMAND_GROUPS)[number];
+
+/**
+ * Where the shortcut applies: 'anywhere' (even while typing), 'outside-text' (not in a text
+ * field), or 'canvas' (only with the focus on the map, so Delete on an inspector control
+ * never deletes the card being edited).
+ */
+export type CommandScope = 'anywhere' | 'outside-text' | 'canvas';
+
+export interface CommandDeclaration {
+  label: string;
+  group: CommandGroup;
+  shortcuts: readonly Shortcut[];
+  scope: CommandScope;
+  /**
+   * The section of its group's desktop menu that shows it (none: not in the menu). Items of
+   * one section sit together, and a separator parts consecutive sections.
+   */
+  menu?: string;
+  /**
+   * Run by the app around the editor (there may be no project open), not by the editor's
+   * registry: the menu registers its accelerator itself, since no page handler sees the key.
+   */
+  app?: true;
+}
+
+/** A Ctrl (Cmd on macOS) shortcut. */
+const ctrl = (key: string, shift = false): Shortcut =>
+  shift ? { key, mod: true, shift } : { key, mod: true };
+
+/** In menu order within each group. */
+export const COMMAND_DECLARATIONS = {
+  'new-project': {
+    label: 'New Project…',
+    group: 'File',
+    shortcuts: [ctrl('n')],
+    scope: 'anywhere',
+    menu: 'project',
+    app: true,
+  },
+  'open-project': {
+    label: 'Open Project…',
+    group: 'File',
+    shortcuts: [ctrl('o')],
+    scope: 'anywhere',
+    menu: 'project',
+    app: true,
+  },
+  import: {
+    label: 'Import from JSON or CSV…',
+    group: 'File',
+    shortcuts: [ctrl('i')],
+    scope: 'anywhere',
+    menu: 'transfer',
+  },
+  export: {
+    label: 'Export…',
+    group: 'File',
+    shortcuts: [ctrl('e')],
+    scope: 'anywhere',
+    menu: 'transfer',
+  },
+  'close-project': {
+    label: 'Close Project',
+    group: 'File',
+    shortcuts: [],
+    scope: 'anywhere',
+    menu: 'close',
+    app: true,
+  },
+  undo: {
+    label: 'Undo',
+    group: 'Edit',
+    shortcuts: [ctrl('z')],
+    scope: 'anywhere',
+    menu: 'history',
+  },
+  redo: {
+    label: 'Redo',
+    group: 'Edit',
+    shortcuts: [ctrl('z', true), ctrl('y')],
+    scope: 'anywhere',
+    menu: 'history',
+  },
+  copy: { label: 'Copy cards', group: 'Edit', shortcuts: [ctrl('c')], scope: 'outside-text' },
+  cut: { label: 'Cut cards', group: 'Edit', shortcuts: [ctrl('x')], scope: 'outside-text' },
+  paste: { label: 'Paste cards', group: 'Edit', shortcuts: [ctrl('v')], scope: 'outside-text' },
+  duplicate: {
+    label: 'Duplicate cards',
+    group: 'Edit',
+    shortcuts: [ctrl('d')],
+    scope: 'outside-text',
+    menu: 'cards',
+  },
+  delete: {
+    label: 'Delete selection',
+    group: 'Edit',
+    shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+    scope: 'canvas',
+    menu: 'cards',
+  },
+  'select-all': {
+    label: 'Select all cards',
+    group: 'Edit',
+    shortcuts: [ctrl('a')],
+    scope: 'outside-text',
+  },
+  deselect: {
+    label: 'Clear selection',
+    group: 'Edit',
+    shortcuts: [{ key: 'Escape' }],
+    scope: 'outside-text',
+  },
+  'add-touchpoint': {
+    label: 'Add touchpoint',
+    group: 'Cards',
+    shortcuts: [{ key: 'n' }],
+    scope: 'outside-text',
+    menu: 'add',
+  },
+  'add-stage': {
+    label: 'Add stage',
+    group: 'Cards',
+    shortcuts: [{ key: 'n', shift: true }],
+    scope: 'outside-text',
+    menu: 'add',
+  },
+  'nudge-up': {
+    label: 'Move card up',
+    group: 'Cards',
+    shortcuts: [{ key: 'ArrowUp' }],
+    scope: 'canvas',
+  },
+  'nudge-down': {
+    label: 'Move card down',
+    group: 'Cards',
+    shortcuts: [{ key: 'ArrowDown' }],
+    scope: 'canvas',
+  },
+  'nudge-left': {
+    label: 'Move card to previous stage',
+    group: 'Cards',
+    shortcuts: [{ key: 'ArrowLeft' }],
+    scope: 'canvas',
+  },
+  'nudge-right': {
+    label: 'Move card to next stage',
+    group: 'Cards',
+    shortcuts: [{ key: 'ArrowRight' }],
+    scope: 'canvas',
+  },
+  search: {
+    label: 'Search and filter cards',
+    group: 'View',
+    shortcuts: [ctrl('f')],
+    scope: 'anywhere',
+    menu: 'panels',
+  },
+  'close-search': {
+    label: 'Clear search',
+    group: 'View',
+    shortcuts: [{ key: 'Escape' }],
+    scope: 'outside-text',
+  },
+  'zoom-in': {
+    label: 'Zoom in',
+    group: 'View',
+    shortcuts: [ctrl('='), ctrl('+')],
+    scope: 'anywhere',
+  },
+  'zoom-out': { label: 'Zoom out', group: 'View', shortcuts: [ctrl('-')], scope: 'anywhere' },
+  'zoom-fit': {
+    label: 'Zoom to fit',
+    group: 'View',
+    shortcuts: [{ key: '1', code: 'Digit1', shift: true }],
+    scope: 'outside-text',
+  },
+  'toggle-theme': {
+    label: 'Switch light / dark theme',
+    group: 'View',
+    shortcuts: [ctrl('l', true)],
+    scope: 'anywhere',
+    menu: 'theme',
+  },
+  // No shortcut: Ctrl+Shift+I opens the developer tools in Electron, and Ctrl+Alt types
+  // characters (AltGr) on many keyboard layouts.
+  insights: {
+    label: 'Insights',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    menu: 'panels',
+  },
+  present: {
+    label: 'Present',
+    group: 'View',
+    shortcuts: [{ key: 'F5' }],
+    scope: 'anywhere',
+    menu: 'panels',
+  },
+  palette: {
+    label: 'Command palette',
+    group: 'Help',
+    shortcuts: [ctrl('k')],
+    scope: 'anywhere',
+    menu: 'help',
+  },
+  shortcuts: {
+    label: 'Keyboard shortcuts',
+    group: 'Help',
+    shortcuts: [{ key: '?' }],
+    scope: 'outside-text',
+    menu: 'help',
+  },
+} as const satisfies Record<string, CommandDeclaration>;
+
+type Declarations = typeof COMMAND_DECLARATIONS;
+export type CommandId = keyof Declarations;
+/** Commands the app runs around the editor (File > New, Open, Close). */
+export type AppCommandId = {
+  [Id in CommandId]: Declarations[Id] extends { app: true } ? Id : never;
+}[CommandId];
+/** Commands the open editor runs: each needs `run` and `enabled` in the renderer's registry. */
+export type EditorCommandId = Exclude<CommandId, AppCommandId>;
+/** Commands the desktop menu shows. */
+export type MenuCommandId = {
+  [Id in CommandId]: Declarations[Id] extends { menu: string } ? Id : never;
+}[CommandId];
+export type EditorMenuCommandId = Extract<EditorCommandId, MenuCommandId>;
+
+/** The declaration of `id`; the id is checked by the compiler. */
+export const declarationOf = (id: CommandId): CommandDeclaration => COMMAND_DECLARATIONS[id];
+
+const isDeclared = (value: unknown): value is CommandId =>
+  typeof value === 'string' && Object.hasOwn(COMMAND_DECLARATIONS, value);
+
+/** Ids in declaration order whose declaration passes `test`, typed as the caller knows them. */
+function idsWhere<Id extends CommandId>(test: (d: CommandDeclaration) => boolean): readonly Id[] {
+  // The caller's `Id` is the type-level twin of `test` (see the derived id types above).
+  return (Object.keys(COMMAND_DECLARATIONS) as Id[]).filter((id) => test(declarationOf(id)));
+}
+
+export const COMMAND_IDS: readonly CommandId[] = idsWhere(() => true);
+export const EDITOR_COMMAND_IDS = idsWhere<EditorCommandId>((d) => !d.app);
+export const MENU_COMMAND_IDS = idsWhere<MenuCommandId>((d) => d.menu !== undefined);
+export const EDITOR_MENU_COMMAND_IDS = idsWhere<EditorMenuCommandId>(
+  (d) => d.menu !== undefined && !d.app,
+);
+
+export const isMenuCommandId = (value: unknown): value is MenuCommandId =>
+  isDeclared(value) && (MENU_COMMAND_IDS as readonly string[]).includes(value);
+export const isEditorCommandId = (value: unknown): value is EditorCommandId =>
+  isDeclared(value) && !declarationOf(value).app;
+export const isAppCommandId = (value: unknown): value is AppCommandId =>
+  isDeclared(value) && declarationOf(value).app === true;
+export const isEditorMenuCommandId = (value: unknown): value is EditorMenuCommandId =>
+  isEditorCommandId(value) && isMenuCommandId(value);
