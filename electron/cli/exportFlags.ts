@@ -121,7 +121,8 @@ export function formatsHelp(indent: string): string[] {
   const rows = EXPORT_FORMATS.map((format) => ({
     format,
     head: `${FORMATS[format].label}: ${FORMATS[format].description}`,
-    flags: flags.filter((f) => f.formats.includes(format)),
+    // In the format's own order, as its dialog shows them.
+    flags: Object.keys(FORMATS[format].fields).map((key) => flags.find((f) => f.key === key)!),
   }));
   const width = Math.max(...flags.map((f) => flagSyntax(f).length)) + 2;
   const formatWidth = Math.max(...EXPORT_FORMATS.map((f) => f.length)) + 2;

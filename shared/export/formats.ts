@@ -97,7 +97,7 @@ export const FORMATS = {
       }),
       tile: boolean({
         label: 'Pages',
-        help: 'Tile a large map across pages at print scale, instead of fitting it on one',
+        help: 'Tile a large map across pages, at print scale',
         default: false,
       }),
       insights: boolean({
