@@ -28,17 +28,19 @@ const MAX_RADIOS = 3;
 
 function Choice({ name, field, value, onChange }: FieldProps<ChoiceField>) {
   if (field.choices.length > MAX_RADIOS) {
-    const index = field.choices.findIndex((c) => c.value === value);
     return (
       <label className="field">
         <span className="field-label">{field.label}</span>
         <select
-          value={String(index)}
+          value={String(value)}
           title={field.help}
-          onChange={(e) => onChange(field.choices[Number(e.target.value)]!.value)}
+          onChange={(e) => {
+            const picked = field.choices.find((c) => String(c.value) === e.target.value);
+            if (picked) onChange(picked.value);
+          }}
         >
-          {field.choices.map((c, i) => (
-            <option key={String(c.value)} value={String(i)}>
+          {field.choices.map((c) => (
+            <option key={String(c.value)} value={String(c.value)}>
               {c.label}
             </option>
           ))}
