@@ -70,6 +70,8 @@ export function number(
  */
 export function optionsSchema<F extends OptionFields>(
   fields: F,
+  /** The format's name, for the message about an option it does not have. */
+  owner: string,
 ): z.ZodType<OptionValues<F>, Partial<OptionValues<F>>> {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(fields)) {
@@ -77,8 +79,11 @@ export function optionsSchema<F extends OptionFields>(
     shape[key] = (field.schema as z.ZodType<unknown>).default(field.default);
   }
   // zod cannot infer a shape built in a loop; the mapped type above says what it parses to.
-  return z.object(shape).strict() as unknown as z.ZodType<
-    OptionValues<F>,
-    Partial<OptionValues<F>>
-  >;
+  const strict = z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${owner} has no option ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : undefined,
+  });
+  return strict as unknown as z.ZodType<OptionValues<F>, Partial<OptionValues<F>>>;
 }

@@ -28,7 +28,7 @@ export interface FormatDeclaration<F extends OptionFields = OptionFields> {
 function format<const F extends OptionFields>(
   declaration: Omit<FormatDeclaration<F>, 'options'>,
 ): FormatDeclaration<F> {
-  return { ...declaration, options: optionsSchema(declaration.fields) };
+  return { ...declaration, options: optionsSchema(declaration.fields, declaration.label) };
 }
 
 const background = choice({

@@ -13,6 +13,8 @@ import {
 import { COMMAND_FLAGS } from '../../electron/cli/run';
 import { USAGE } from '../../electron/cli/usage';
 import { UsageError } from '../../electron/cli/usageError';
+import { exportJourney } from '../../electron/backend/export/exportJourney';
+import { templateJourney } from '../../shared/export/svg/exampleDocs';
 import { ExportOptionsFields } from '../../renderer/src/editor/transfer/ExportOptionsFields';
 
 const fieldsOf = (format: ExportFormat): [string, OptionFields[string]][] =>
@@ -105,11 +107,28 @@ describe('the format registry', () => {
     });
     const foreign = args.safeParse({ journeyId: 'j', format: 'pdf', options: { scale: 2 } });
     expect(foreign.success).toBe(false);
-    expect(foreign.error?.issues[0]?.message).toMatch(/scale/);
+    expect(foreign.error?.issues[0]?.message).toBe('PDF has no option "scale"');
     const unknown = args.safeParse({ journeyId: 'j', format: 'docx' });
     expect(unknown.error?.issues[0]?.message).toBe(
       `format must be one of ${EXPORT_FORMATS.join(', ')}`,
     );
+  });
+});
+
+describe('exportJourney', () => {
+  it('checks the options against the format, whoever calls it', async () => {
+    const { doc, journeyId } = templateJourney('blank');
+    // A caller that skipped the types (a worker's message, say): the schema still refuses it.
+    const foreign = { scale: 2 } as unknown as Parameters<typeof exportJourney<'svg'>>[3];
+    await expect(exportJourney(doc, journeyId, 'svg', foreign)).rejects.toThrow(
+      'SVG image has no option "scale"',
+    );
+    const bad = { scope: 'everything' } as unknown as Parameters<typeof exportJourney<'json'>>[3];
+    await expect(exportJourney(doc, journeyId, 'json', bad)).rejects.toThrow(
+      'Wayline JSON option scope: must be one of project, journey',
+    );
+    const json = await exportJourney(doc, journeyId, 'json', { scope: 'journey' });
+    expect(json.fileName).toMatch(/\.json$/);
   });
 });
 

@@ -129,7 +129,10 @@ export async function exportJourney<F extends ExportFormat>(
   const parsed = declaration.options.safeParse(options ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${declaration.label} option ${String(issue?.path[0])}: ${issue?.message}`);
+    const where = issue?.path.length
+      ? `${declaration.label} option ${String(issue.path[0])}: `
+      : '';
+    throw new Error(`${where}${issue?.message ?? 'the options are not valid'}`);
   }
   const renderer = RENDERERS[format];
   const step = (done: number, stage: string) => hooks?.onProgress?.(done, renderer.steps, stage);
