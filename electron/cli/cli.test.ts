@@ -91,6 +91,7 @@ describe('wayline new', () => {
       `--template: there is no template "kanban"; the templates are ${JOURNEY_TEMPLATES.map((t) => t.id).join(', ')}`,
     );
     expect(existsSync(join(dir.dir, 'Odd.wayline'))).toBe(false);
+    expect((await wayline('constructor', 'Odd.wayline')).err).toContain('unknown command');
     const stray = await wayline('new', 'Odd.wayline', '--format', 'pdf');
     expect(stray.code).toBe(2);
     expect(stray.err).toContain('--format is not an option of "wayline new"');

@@ -68,11 +68,11 @@ export const COMMAND_FLAGS = {
 const OPTION_FLAGS = optionFlags();
 const OPTIONS = { ...optionFlagConfig(OPTION_FLAGS), ...COMMAND_FLAGS };
 /** The flags each command takes; any other is refused rather than ignored. */
-const FLAGS_OF: Record<string, readonly string[]> = {
-  new: ['template', 'name'],
-  export: ['journey', 'format', 'out', ...Object.keys(optionFlagConfig(OPTION_FLAGS))],
-  import: ['journey', 'from', 'skip-bad-rows'],
-};
+const FLAGS_OF = new Map<string, readonly string[]>([
+  ['new', ['template', 'name']],
+  ['export', ['journey', 'format', 'out', ...Object.keys(optionFlagConfig(OPTION_FLAGS))]],
+  ['import', ['journey', 'from', 'skip-bad-rows']],
+]);
 
 function findJourney(doc: ProjectDoc, wanted: string | undefined): Journey {
   const journeys = journeyList(doc);
@@ -189,7 +189,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(USAGE);
       return 0;
     }
-    const flags = command ? FLAGS_OF[command] : undefined;
+    const flags = command ? FLAGS_OF.get(command) : undefined;
     if (!command || !flags) {
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
