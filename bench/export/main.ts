@@ -29,8 +29,8 @@ const TARGETS: Partial<Record<`${ExportFormat}-${number}`, Target[]>> = {
 
 const LABELS: Record<ExportFormat, string> = {
   svg: 'svg',
-  png: `png ${BENCH_OPTIONS.scale}x`,
-  pdf: `pdf (${BENCH_OPTIONS.paper} ${BENCH_OPTIONS.orientation}, fit)`,
+  png: `png ${BENCH_OPTIONS.png.scale}x`,
+  pdf: `pdf (${BENCH_OPTIONS.pdf.paper} ${BENCH_OPTIONS.pdf.orientation}, fit)`,
   json: 'json (project)',
   csv: 'csv',
   canvas: 'json canvas',
@@ -94,7 +94,7 @@ async function measureSize(
   log(`${size} cards: every format through exportJourney, in Node`);
   const exports = await timeExports(doc, journeyId, runsOf(size));
   if (shots) {
-    const png = await exportJourney(doc, journeyId, 'png', BENCH_OPTIONS);
+    const png = await exportJourney(doc, journeyId, 'png', BENCH_OPTIONS.png);
     writeFileSync(join(shots, `bench-export-${size}-ours.png`), png.bytes);
   }
 

@@ -143,12 +143,12 @@ export function createBackend(options: BackendOptions): Backend {
         }
         return seen({ revision: current.revision });
       },
-      'export.start': async ({ journeyId, format, options }) => {
+      'export.start': async (args) => {
         const doc = requireStore().doc;
-        if (!getEntity(doc, 'journeys', journeyId)) {
+        if (!getEntity(doc, 'journeys', args.journeyId)) {
           throw new ApiError('not_found', 'That journey is not in the open project any more.');
         }
-        return exports.start({ doc, journeyId, format, options });
+        return exports.start({ ...args, doc });
       },
       'export.status': async ({ jobId }) => exports.status(jobId),
       'export.cancel': async ({ jobId }) => exports.cancel(jobId),

@@ -2,12 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/api/errors';
-import {
-  EXPORT_FORMATS,
-  exportFileName,
-  exportOptionsSchema,
-  type ExportFormat,
-} from '../../shared/export/formats';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../shared/export/formats';
 import { MAX_IMPORT_BYTES, planImport } from '../../shared/import/planImport';
 import { emptyDoc, journeyList } from '../../shared/model/doc';
 import type { Journey, ProjectDoc } from '../../shared/model/types';
@@ -17,7 +12,10 @@ import { startExportWorker } from '../backend/export/runExportWorker';
 import { projectPath } from '../backend/handlers';
 import { createProjectStore, openProjectStore } from '../backend/projectStore';
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
+import { exportChoiceFromFlags, optionFlagConfig, optionFlags } from './exportFlags';
+import { newProject } from './newProject';
 import { USAGE } from './usage';
+import { UsageError } from './usageError';
 
 export interface CliIo {
   out(line: string): void;
@@ -55,23 +53,26 @@ function progressPrinter(io: CliIo): { onProgress(p: ExportProgress): void; stop
   };
 }
 
-/** A mistake on the command line: exit code 2, with the usage. */
-class UsageError extends Error {}
-
-const OPTIONS = {
+/** The flags of the commands themselves; each export option adds its own (exportFlags.ts). */
+export const COMMAND_FLAGS = {
   journey: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
-  scale: { type: 'string' },
-  background: { type: 'string' },
-  paper: { type: 'string' },
-  orientation: { type: 'string' },
-  tile: { type: 'boolean' },
   'skip-bad-rows': { type: 'boolean' },
-  scope: { type: 'string' },
+  template: { type: 'string' },
+  name: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+const OPTION_FLAGS = optionFlags();
+const OPTIONS = { ...optionFlagConfig(OPTION_FLAGS), ...COMMAND_FLAGS };
+/** The flags each command takes; any other is refused rather than ignored. */
+const FLAGS_OF = new Map<string, readonly string[]>([
+  ['new', ['template', 'name']],
+  ['export', ['journey', 'format', 'out', ...Object.keys(optionFlagConfig(OPTION_FLAGS))]],
+  ['import', ['journey', 'from', 'skip-bad-rows']],
+]);
 
 function findJourney(doc: ProjectDoc, wanted: string | undefined): Journey {
   const journeys = journeyList(doc);
@@ -97,18 +98,7 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
   if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
-  const parsed = exportOptionsSchema.safeParse({
-    scale: values.scale === undefined ? undefined : Number(values.scale),
-    background: values.background,
-    paper: values.paper,
-    orientation: values.orientation,
-    tile: values.tile,
-    scope: values.scope,
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(`--${String(issue?.path[0])}: ${issue?.message ?? 'not valid'}`);
-  }
+  const choice = exportChoiceFromFlags(format as ExportFormat, values, OPTION_FLAGS);
   const store = openProjectStore(file);
   try {
     const journey = findJourney(store.doc, values.journey as string | undefined);
@@ -126,8 +116,7 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
       {
         doc: store.doc,
         journeyId: journey.id,
-        format: format as ExportFormat,
-        options: parsed.data,
+        ...choice,
       },
       {
         limits: exportLimitsFromEnv(process.env),
@@ -200,13 +189,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(USAGE);
       return 0;
     }
-    if (command !== 'export' && command !== 'import') {
+    const flags = command ? FLAGS_OF.get(command) : undefined;
+    if (!command || !flags) {
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
     if (!project) throw new UsageError(`say which project: wayline ${command} FILE.wayline`);
     if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
+    const stray = Object.keys(values).find((flag) => !flags.includes(flag));
+    if (stray) throw new UsageError(`--${stray} is not an option of "wayline ${command}"`);
     const file = projectPath(resolve(io.cwd, project));
-    if (command === 'export') await runExport(file, values, io);
+    if (command === 'new') io.out(newProject(file, values as { template?: string; name?: string }));
+    else if (command === 'export') await runExport(file, values, io);
     else runImport(file, values, io);
     return 0;
   } catch (err) {

@@ -1,21 +1,27 @@
 import { EXPORT_FORMATS } from '../../shared/export/formats';
 import { DEFAULT_EXPORT_LIMITS, EXPORT_LIMIT_ENV } from '../backend/export/exportLimits';
+import { formatsHelp } from './exportFlags';
+import { templatesHelp } from './newProject';
 
+const INDENT = '         ';
+
+// The formats, their options and the templates are generated from their registries.
 export const USAGE = `Usage:
+  wayline new FILE.wayline [--template NAME] [--name NAME]
   wayline export FILE.wayline --format FORMAT [--journey NAME] [--out PATH] [options]
   wayline import FILE.wayline --from DATA.csv|DATA.json [--journey NAME] [--skip-bad-rows]
   wayline --help
+
+new      Makes a project file with one journey from a template; an existing file is never
+         replaced. --name NAME names the project (default: the file's name). The templates:
+${templatesHelp(`${INDENT}  `).join('\n')}
 
 export   Writes one journey of a project as a file. FORMAT is one of
          ${EXPORT_FORMATS.join(', ')}.
          --journey NAME   the journey, by name (or id); may be left out when there is one
          --out PATH       where to write (default: the journey's name, in this folder)
-         --scale 1|2|3    PNG: pixels per map unit (default 2)
-         --background white|transparent   PNG and SVG (default white)
-         --paper a4|a3|letter|tabloid     PDF (default a4)
-         --orientation landscape|portrait PDF (default landscape)
-         --tile           PDF: tile a large map across pages for printing
-         --scope project|journey          JSON: the whole project (default) or the journey
+         Each format's options (an option of another format is refused):
+${formatsHelp(`${INDENT}  `).join('\n')}
          An export runs in a worker that is stopped past ${DEFAULT_EXPORT_LIMITS.memoryMb} MB of memory
          or ${DEFAULT_EXPORT_LIMITS.timeMs / 60_000} minutes; ${EXPORT_LIMIT_ENV.memoryMb} and
          ${EXPORT_LIMIT_ENV.timeMs} change the limits. A long export prints its progress.

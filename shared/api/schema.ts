@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApiErrorCode } from './errors';
-import { EXPORT_FORMATS, exportOptionsSchema } from '../export/formats';
+import { exportChoiceSchema } from '../export/formats';
 import { idSchema, LIMITS } from '../model/schema';
 import type { ProjectDoc } from '../model/types';
 import { opSchema, rowSetSchema } from '../ops/schema';
@@ -31,14 +31,11 @@ export const apiArgSchemas = {
       baseRevision: z.number().int().min(0),
     })
     .strict(),
-  /** Starts an export in a worker, from the project as it is now; poll export.status. */
-  'export.start': z
-    .object({
-      journeyId: idSchema,
-      format: z.enum(EXPORT_FORMATS),
-      options: exportOptionsSchema.prefault({}),
-    })
-    .strict(),
+  /**
+   * Starts an export in a worker, from the project as it is now; poll export.status. The
+   * options are those of the format (shared/export/formats.ts), each left out takes its default.
+   */
+  'export.start': exportChoiceSchema({ journeyId: idSchema }),
   'export.status': z.object({ jobId: jobIdSchema }).strict(),
   'export.cancel': z.object({ jobId: jobIdSchema }).strict(),
   'recent.remove': z.object({ path: pathSchema }).strict(),

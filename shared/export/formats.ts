@@ -1,84 +1,208 @@
 import { z } from 'zod';
+import {
+  boolean,
+  choice,
+  optionsSchema,
+  type OptionFields,
+  type OptionValues,
+} from './formatOptions';
 
-/** Every format a journey exports to, in the order the export dialog offers them. */
-export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'json', 'csv', 'canvas', 'mermaid'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export interface FormatInfo {
+/**
+ * One export format, declared once: the export dialog's list and fields, the command line's
+ * flags and `--help`, and the API's argument schema are all generated from these declarations.
+ * What draws each format is in `electron/backend/export/exportJourney.ts`, a record keyed by
+ * format id, so a format without a renderer does not compile.
+ */
+export interface FormatDeclaration<F extends OptionFields = OptionFields> {
   label: string;
+  /** What the format is for, as the export dialog and `--help` say it. */
+  description: string;
   extension: string;
   mimeType: string;
-  /** What the format is for, as the export dialog says it. */
-  purpose: string;
+  /** Its options, in the order the dialog shows them. */
+  fields: F;
+  /** The options' schema, derived from `fields`. */
+  options: z.ZodType<OptionValues<F>, Partial<OptionValues<F>>>;
 }
 
-export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
-  svg: {
+function format<const F extends OptionFields>(
+  declaration: Omit<FormatDeclaration<F>, 'options'>,
+): FormatDeclaration<F> {
+  return { ...declaration, options: optionsSchema(declaration.fields, declaration.label) };
+}
+
+const background = choice({
+  label: 'Background',
+  help: 'What is behind the map',
+  choices: [
+    { value: 'white', label: 'White' },
+    { value: 'transparent', label: 'Transparent' },
+  ],
+  default: 'white',
+});
+
+/** Every format a journey exports to, in the order the export dialog offers them. */
+export const FORMATS = {
+  svg: format({
     label: 'SVG image',
+    description: 'Vector image of the whole map, with real text',
     extension: 'svg',
     mimeType: 'image/svg+xml',
-    purpose: 'Vector image of the whole map, with real text',
-  },
-  png: {
+    fields: { background },
+  }),
+  png: format({
     label: 'PNG image',
+    description: 'Picture for slides and documents',
     extension: 'png',
     mimeType: 'image/png',
-    purpose: 'Picture for slides and documents',
-  },
-  pdf: {
+    fields: {
+      scale: choice({
+        label: 'Size',
+        help: 'Pixels per map unit',
+        choices: [
+          { value: 1, label: '1×' },
+          { value: 2, label: '2× (sharp on most screens)' },
+          { value: 3, label: '3× (print)' },
+        ],
+        default: 2,
+      }),
+      background,
+    },
+  }),
+  pdf: format({
     label: 'PDF',
+    description: 'Vector document with searchable text, for printing and sharing',
     extension: 'pdf',
     mimeType: 'application/pdf',
-    purpose: 'Vector document with searchable text, for printing and sharing',
-  },
-  json: {
+    fields: {
+      paper: choice({
+        label: 'Paper',
+        help: 'The paper size',
+        choices: [
+          { value: 'a4', label: 'A4' },
+          { value: 'a3', label: 'A3' },
+          { value: 'letter', label: 'US Letter' },
+          { value: 'tabloid', label: 'Tabloid (11 × 17 in)' },
+        ],
+        default: 'a4',
+      }),
+      orientation: choice({
+        label: 'Orientation',
+        help: 'The page orientation',
+        choices: [
+          { value: 'landscape', label: 'Landscape' },
+          { value: 'portrait', label: 'Portrait' },
+        ],
+        default: 'landscape',
+      }),
+      tile: boolean({
+        label: 'Pages',
+        help: 'Tile a large map across pages, at print scale',
+        default: false,
+      }),
+      insights: boolean({
+        label: 'Insights',
+        help: 'Last page: health score, stage figures and charts',
+        default: true,
+      }),
+    },
+  }),
+  json: format({
     label: 'Wayline JSON',
+    description: 'Everything, for backups and re-importing',
     extension: 'json',
     mimeType: 'application/json',
-    purpose: 'Everything, for backups and re-importing',
-  },
-  csv: {
+    fields: {
+      scope: choice({
+        label: 'Contents',
+        help: 'The whole project, or this journey only',
+        choices: [
+          { value: 'project', label: 'The whole project' },
+          { value: 'journey', label: 'This journey only' },
+        ],
+        default: 'project',
+      }),
+    },
+  }),
+  csv: format({
     label: 'CSV',
+    description: 'One row per card, for spreadsheets',
     extension: 'csv',
     mimeType: 'text/csv',
-    purpose: 'One row per card, for spreadsheets',
-  },
-  canvas: {
+    fields: {},
+  }),
+  canvas: format({
     label: 'JSON Canvas',
+    description: 'Open canvas format (jsoncanvas.org), e.g. for Obsidian',
     extension: 'canvas',
     mimeType: 'application/json',
-    purpose: 'Open canvas format (jsoncanvas.org), e.g. for Obsidian',
-  },
-  mermaid: {
+    fields: {},
+  }),
+  mermaid: format({
     label: 'Mermaid journey',
+    description: 'Diagram text to paste into Markdown',
     extension: 'mmd',
     mimeType: 'text/plain',
-    purpose: 'Diagram text to paste into Markdown',
-  },
+    fields: {},
+  }),
 };
 
-export const PAPER_SIZES = ['a4', 'a3', 'letter', 'tabloid'] as const;
+export type ExportFormat = keyof typeof FORMATS;
+export const EXPORT_FORMATS = Object.keys(FORMATS) as [ExportFormat, ...ExportFormat[]];
 
-/** Options of every format in one strict object; a format ignores those it has no use for. */
-export const exportOptionsSchema = z
-  .object({
-    /** PNG: pixels per map unit. */
-    scale: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
-    /** PNG and SVG: white, or transparent behind the map. */
-    background: z.enum(['white', 'transparent']).default('white'),
-    /** PDF: the page, and whether the map is fitted to one page or tiled across several. */
-    paper: z.enum(PAPER_SIZES).default('a4'),
-    orientation: z.enum(['landscape', 'portrait']).default('landscape'),
-    tile: z.boolean().default(false),
-    /** PDF: a final page with the journey's insights (health score, stage figures, charts). */
-    insights: z.boolean().default(true),
-    /** JSON: the whole project, or the one journey. */
-    scope: z.enum(['journey', 'project']).default('project'),
-  })
-  .strict();
+/** A format's options, every one filled in. */
+export type ExportOptions<F extends ExportFormat> = z.output<(typeof FORMATS)[F]['options']>;
+/** A format's options as given: any may be left out for its default. */
+export type ExportOptionsInput<F extends ExportFormat> = z.input<(typeof FORMATS)[F]['options']>;
 
-export type ExportOptions = z.output<typeof exportOptionsSchema>;
-export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;
+/** A format and its options, the pair always matching. */
+export type ExportChoice = {
+  [F in ExportFormat]: { format: F; options: ExportOptions<F> };
+}[ExportFormat];
+export type ExportChoiceInput = {
+  [F in ExportFormat]: { format: F; options?: ExportOptionsInput<F> };
+}[ExportFormat];
+
+/** The options of each format, every one filled in: the dialog's starting state. */
+export type OptionsOfEveryFormat = { [F in ExportFormat]: ExportOptions<F> };
+
+export function defaultOptionsOfEveryFormat(): OptionsOfEveryFormat {
+  const all: Partial<Record<ExportFormat, unknown>> = {};
+  for (const f of EXPORT_FORMATS) all[f] = FORMATS[f].options.parse({});
+  // Filled for every format in the loop above.
+  return all as OptionsOfEveryFormat;
+}
+
+/** Pairs a format with its options, when the format is only known as a union. */
+export function exportChoice<F extends ExportFormat>(
+  format: F,
+  options: ExportOptions<F>,
+): ExportChoice {
+  // TypeScript cannot see that `F` is one format and not the union; the signature ties them.
+  return { format, options } as ExportChoice;
+}
+
+/**
+ * A schema of `shape` plus a format and that format's options (default when left out), as a
+ * union discriminated by `format`: options of another format are refused with a clear message.
+ */
+export function exportChoiceSchema<S extends z.ZodRawShape>(
+  shape: S,
+): z.ZodType<z.output<z.ZodObject<S>> & ExportChoice, z.input<z.ZodObject<S>> & ExportChoiceInput> {
+  const members = EXPORT_FORMATS.map((f) =>
+    z.object({ ...shape, format: z.literal(f), options: FORMATS[f].options.prefault({}) }).strict(),
+  );
+  const formats = EXPORT_FORMATS.join(', ');
+  const union = z.discriminatedUnion('format', members as [(typeof members)[0]], {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `format must be one of ${formats}` : undefined,
+  });
+  // Built from the registry in a loop, so zod's inference loses which options go with which format.
+  return union as unknown as z.ZodType<
+    z.output<z.ZodObject<S>> & ExportChoice,
+    z.input<z.ZodObject<S>> & ExportChoiceInput
+  >;
+}
 
 /** A file name from a journey name: what a save dialog suggests. */
 export function exportFileName(journeyName: string, format: ExportFormat): string {
@@ -91,5 +215,5 @@ export function exportFileName(journeyName: string, format: ExportFormat): strin
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 120) || 'journey';
-  return `${base}.${FORMAT_INFO[format].extension}`;
+  return `${base}.${FORMATS[format].extension}`;
 }

@@ -34,6 +34,12 @@ test('wayline --help explains both commands; a wrong command line exits 2', () =
   expect(help.code).toBe(0);
   expect(help.out).toContain('wayline export FILE.wayline --format FORMAT');
   expect(help.out).toContain('wayline import FILE.wayline --from');
+  expect(help.out).toContain('wayline new FILE.wayline [--template NAME] [--name NAME]');
+  expect(help.out).toContain('--insights, --no-insights');
+  expect(help.out).toContain('service-blueprint');
+  const made = wayline('new', 'Fresh', '--template', 'blank');
+  expect(made.code, made.err).toBe(0);
+  expect(made.out).toContain('Fresh.wayline');
   const wrong = wayline('export', 'x.wayline', '--format', 'docx');
   expect(wrong.code).toBe(2);
   expect(wrong.err).toContain('--format must be one of svg, png, pdf, json, csv, canvas, mermaid');

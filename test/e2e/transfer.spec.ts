@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfText, pngSize } from './support/files';
+import { pdfPages, pdfText, pngSize } from './support/files';
 import { SidebarPage } from './support/sidebarPage';
 import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
@@ -47,9 +47,15 @@ test('a journey exports from the dialog to SVG, PNG, PDF, CSV, JSON Canvas and M
 
   await dialog.getByRole('radio', { name: /^PDF/ }).check();
   await dialog.getByLabel('Paper').selectOption('a3');
-  const pdf = pdfText(await exportAs(page, workspace, 'PDF', 'map.pdf'));
+  const pdfFile = await exportAs(page, workspace, 'PDF', 'map.pdf');
+  const pdf = pdfText(pdfFile);
   expect(pdf).toContain('Booking a hotel for a business trip');
   expect(pdf).toContain('Expense');
+  // The PDF's fields come from its declaration; the insights page is the last one, and optional.
+  expect(pdfPages(pdfFile)).toBe(2);
+  await dialog.getByRole('checkbox', { name: /health score/ }).uncheck();
+  await page.screenshot({ path: join(SHOTS, 'export-dialog-pdf.png') });
+  expect(pdfPages(await exportAs(page, workspace, 'PDF', 'map-no-insights.pdf'))).toBe(1);
 
   const csv = readFileSync(await exportAs(page, workspace, 'CSV', 'map.csv'), 'utf8');
   expect(csv).toContain('Compare prices');

@@ -5,7 +5,11 @@ import { writeFixture } from '../../../bench/fixture';
 import { starterIds, tempDir } from '../../../test/unit/fixtures';
 import type { ApiMethod } from '../../../shared/api/methods';
 import type { ApiResult, ExportJobStatus } from '../../../shared/api/schema';
-import { exportOptionsSchema, type ExportFormat } from '../../../shared/export/formats';
+import {
+  defaultOptionsOfEveryFormat,
+  exportChoice,
+  type ExportFormat,
+} from '../../../shared/export/formats';
 import { dispatchApiCall } from '../dispatch';
 import { createBackend, type Backend } from '../handlers';
 import type { ExportJobsOptions } from './exportJobs';
@@ -91,12 +95,7 @@ describe('export jobs', () => {
       const status = await settled(backend, await start(backend, journeyId, format));
       expect(status.state).toBe('done');
       if (status.state !== 'done') return;
-      const direct = await exportJourney(
-        backend.store!.doc,
-        journeyId,
-        format,
-        exportOptionsSchema.parse({}),
-      );
+      const direct = await exportJourney(backend.store!.doc, journeyId, format, {});
       expect(status.file.fileName).toBe(direct.fileName);
       expect(status.file.mimeType).toBe(direct.mimeType);
       expect(Buffer.from(status.file.base64, 'base64').equals(Buffer.from(direct.bytes))).toBe(
@@ -206,14 +205,10 @@ describe('export jobs', () => {
 });
 
 describe('the export worker', () => {
-  const request = () => {
+  const request = (format: ExportFormat = 'svg') => {
     const { backend, journeyId } = makeBackend();
-    return {
-      doc: backend.store!.doc,
-      journeyId,
-      format: 'svg' as const,
-      options: exportOptionsSchema.parse({}),
-    };
+    const options = defaultOptionsOfEveryFormat()[format];
+    return { doc: backend.store!.doc, journeyId, ...exportChoice(format, options) };
   };
 
   it('reports a worker that dies, by its exit code', async () => {
@@ -244,14 +239,11 @@ describe('the export worker', () => {
 
   it('sends progress with stages the dialog can show', async () => {
     const stages: string[] = [];
-    const run = startExportWorker(
-      { ...request(), format: 'png' },
-      {
-        limits: DEFAULT_EXPORT_LIMITS,
-        workerPath,
-        onProgress: (p) => stages.push(`${p.done}/${p.total} ${p.stage}`),
-      },
-    );
+    const run = startExportWorker(request('png'), {
+      limits: DEFAULT_EXPORT_LIMITS,
+      workerPath,
+      onProgress: (p) => stages.push(`${p.done}/${p.total} ${p.stage}`),
+    });
     await run.result;
     expect(stages).toEqual(['0/2 Drawing the map', '1/2 Rendering the image']);
   });

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportOptionsSchema } from '../../../shared/export/formats';
 import { templateJourney } from '../../../shared/export/svg/exampleDocs';
 import { futureStateOf } from '../../../shared/model/duplicateJourney';
 import { applyOp } from '../../../shared/ops/applyOp';
@@ -33,14 +32,8 @@ describe('the PDF insights page', () => {
   const { doc, journeyId } = templateJourney('hotel-example');
 
   it('is one more page, the last, with the score, its formula and every stage', async () => {
-    const withPage = await exportPdf('with', doc, journeyId, 'pdf', exportOptionsSchema.parse({}));
-    const without = await exportPdf(
-      'without',
-      doc,
-      journeyId,
-      'pdf',
-      exportOptionsSchema.parse({ insights: false }),
-    );
+    const withPage = await exportPdf('with', doc, journeyId, 'pdf', {});
+    const without = await exportPdf('without', doc, journeyId, 'pdf', { insights: false });
     expect(pageCount(without)).toBe(1);
     expect(pageCount(withPage)).toBe(2);
     const last = pdftotext(withPage, 2);
@@ -76,13 +69,7 @@ describe('the PDF insights page', () => {
       id: fee.id,
       patch: { emotion: 1 },
     }).doc;
-    const file = await exportPdf(
-      'future',
-      withFuture,
-      future,
-      'pdf',
-      exportOptionsSchema.parse({}),
-    );
+    const file = await exportPdf('future', withFuture, future, 'pdf', {});
     const last = pdftotext(file, 2);
     expect(last).toContain('Current vs future state');
     // Book: 0 before, (1 + 1 + 1) / 3 = +1 after; health 62 -> 64 (insights.spec.ts).

@@ -2,18 +2,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ApiError, type ApiErrorCode } from '../../../shared/api/errors';
 import type { ExportProgress } from '../../../shared/api/schema';
-import type { ExportFormat, ExportOptions } from '../../../shared/export/formats';
+import type { ExportChoice } from '../../../shared/export/formats';
 import type { ProjectDoc } from '../../../shared/model/types';
 import type { ExportedFile } from './exportJourney';
 import { exportErrors, type ExportLimits } from './exportLimits';
 
 /** What a worker is given: a snapshot of the document, taken when the export starts. */
-export interface ExportRequest {
-  doc: ProjectDoc;
-  journeyId: string;
-  format: ExportFormat;
-  options: ExportOptions;
-}
+export type ExportRequest = { doc: ProjectDoc; journeyId: string } & ExportChoice;
 
 /** Messages from the worker (exportWorker.ts) to the thread that started it. */
 export type ExportWorkerMessage =

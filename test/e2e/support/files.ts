@@ -11,3 +11,10 @@ export function pdfText(path: string): string {
   if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
   return run.stdout;
 }
+
+/** A PDF's page count as poppler's pdfinfo reads it. */
+export function pdfPages(path: string): number {
+  const run = spawnSync('pdfinfo', [path], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`pdfinfo failed: ${run.stderr}`);
+  return Number(/^Pages:\s+(\d+)/m.exec(run.stdout)?.[1]);
+}

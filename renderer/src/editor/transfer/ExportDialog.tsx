@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import {
+  defaultOptionsOfEveryFormat,
   EXPORT_FORMATS,
-  exportOptionsSchema,
-  FORMAT_INFO,
+  exportChoice,
+  FORMATS,
   type ExportFormat,
-  type ExportOptions,
+  type OptionsOfEveryFormat,
 } from '../../../../shared/export/formats';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { usePanels } from '../palette/commandContext';
 import { Modal } from '../palette/Modal';
-import { ExportOptionsFields } from './ExportOptionsFields';
+import { ExportOptionsFields, type OptionValue } from './ExportOptionsFields';
 import { ExportStatus } from './ExportStatus';
 import { useExportJob } from './useExportJob';
 import './transfer.css';
@@ -26,13 +27,15 @@ function ExportForm({ onClose }: { onClose: () => void }) {
   const store = useDocumentStore();
   const journeyName = useDocument((s) => s.doc.journeys[s.journeyId]?.name ?? '');
   const [format, setFormat] = useState<ExportFormat>('png');
-  const [options, setOptions] = useState<ExportOptions>(() => exportOptionsSchema.parse({}));
+  // Each format keeps its own options while the dialog is open, so switching back finds them.
+  const [options, setOptions] = useState<OptionsOfEveryFormat>(defaultOptionsOfEveryFormat);
   const { run: status, start, cancel } = useExportJob();
 
   const run = () => {
     const { api, journeyId, flushSaves } = store.getState();
     // The backend draws from the file: every edit so far must be in it first.
-    void start({ api, journeyId, format, options, before: flushSaves });
+    const choice = exportChoice(format, options[format]);
+    void start({ api, journeyId, choice, before: flushSaves });
   };
 
   return (
@@ -56,16 +59,19 @@ function ExportForm({ onClose }: { onClose: () => void }) {
                 autoFocus={f === format}
                 onChange={() => setFormat(f)}
               />
-              <span className="format-name">{FORMAT_INFO[f].label}</span>
-              <span className="format-purpose">{FORMAT_INFO[f].purpose}</span>
+              <span className="format-name">{FORMATS[f].label}</span>
+              <span className="format-purpose">{FORMATS[f].description}</span>
             </label>
           ))}
         </fieldset>
         <div className="format-options" aria-label="Options">
           <ExportOptionsFields
-            format={format}
-            options={options}
-            onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
+            key={format}
+            fields={FORMATS[format].fields}
+            values={options[format]}
+            onChange={(key: string, value: OptionValue) =>
+              setOptions((all) => ({ ...all, [format]: { ...all[format], [key]: value } }))
+            }
           />
         </div>
       </div>
@@ -77,7 +83,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
           disabled={status.kind === 'working'}
           onClick={run}
         >
-          Export {FORMAT_INFO[format].label}
+          Export {FORMATS[format].label}
         </button>
       </footer>
     </Modal>

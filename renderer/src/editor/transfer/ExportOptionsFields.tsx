@@ -1,38 +1,63 @@
-import {
-  PAPER_SIZES,
-  type ExportFormat,
-  type ExportOptions,
-} from '../../../../shared/export/formats';
+import type {
+  BooleanField,
+  ChoiceField,
+  NumberField,
+  OptionField,
+  OptionFields,
+} from '../../../../shared/export/formatOptions';
+
+/** An option's value as the dialog holds it. */
+export type OptionValue = string | number | boolean;
 
 interface Props {
-  format: ExportFormat;
-  options: ExportOptions;
-  onChange: (patch: Partial<ExportOptions>) => void;
+  /** The chosen format's fields (shared/export/formats.ts), drawn in their order. */
+  fields: OptionFields;
+  values: Readonly<Record<string, OptionValue>>;
+  onChange: (key: string, value: OptionValue) => void;
 }
 
-const PAPER_LABELS: Record<(typeof PAPER_SIZES)[number], string> = {
-  a4: 'A4',
-  a3: 'A3',
-  letter: 'US Letter',
-  tabloid: 'Tabloid (11 × 17 in)',
-};
+interface FieldProps<F extends OptionField> {
+  name: string;
+  field: F;
+  value: OptionValue | undefined;
+  onChange: (value: OptionValue) => void;
+}
 
-function Choice<T extends string | number>(props: {
-  label: string;
-  value: T;
-  choices: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-}) {
+/** Many choices are a list; a few are radio buttons, all in view. */
+const MAX_RADIOS = 3;
+
+function Choice({ name, field, value, onChange }: FieldProps<ChoiceField>) {
+  if (field.choices.length > MAX_RADIOS) {
+    return (
+      <label className="field">
+        <span className="field-label">{field.label}</span>
+        <select
+          value={String(value)}
+          title={field.help}
+          onChange={(e) => {
+            const picked = field.choices.find((c) => String(c.value) === e.target.value);
+            if (picked) onChange(picked.value);
+          }}
+        >
+          {field.choices.map((c) => (
+            <option key={String(c.value)} value={String(c.value)}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
   return (
-    <fieldset className="export-choice">
-      <legend>{props.label}</legend>
-      {props.choices.map((c) => (
+    <fieldset className="export-choice" title={field.help}>
+      <legend>{field.label}</legend>
+      {field.choices.map((c) => (
         <label key={String(c.value)}>
           <input
             type="radio"
-            name={props.label}
-            checked={props.value === c.value}
-            onChange={() => props.onChange(c.value)}
+            name={`export-${name}`}
+            checked={value === c.value}
+            onChange={() => onChange(c.value)}
           />
           {c.label}
         </label>
@@ -41,98 +66,60 @@ function Choice<T extends string | number>(props: {
   );
 }
 
-/** The options a format has; formats without any say so. */
-export function ExportOptionsFields({ format, options, onChange }: Props) {
-  const background = (
-    <Choice
-      label="Background"
-      value={options.background}
-      choices={[
-        { value: 'white', label: 'White' },
-        { value: 'transparent', label: 'Transparent' },
-      ]}
-      onChange={(background) => onChange({ background })}
-    />
-  );
-  switch (format) {
-    case 'png':
-      return (
-        <>
-          <Choice
-            label="Size"
-            value={options.scale}
-            choices={[
-              { value: 1, label: '1×' },
-              { value: 2, label: '2× (sharp on most screens)' },
-              { value: 3, label: '3× (print)' },
-            ]}
-            onChange={(scale) => onChange({ scale })}
-          />
-          {background}
-        </>
-      );
-    case 'svg':
-      return background;
-    case 'pdf':
-      return (
-        <>
-          <label className="field">
-            <span className="field-label">Paper</span>
-            <select
-              value={options.paper}
-              onChange={(e) => onChange({ paper: e.target.value as ExportOptions['paper'] })}
-            >
-              {PAPER_SIZES.map((p) => (
-                <option key={p} value={p}>
-                  {PAPER_LABELS[p]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Choice
-            label="Orientation"
-            value={options.orientation}
-            choices={[
-              { value: 'landscape', label: 'Landscape' },
-              { value: 'portrait', label: 'Portrait' },
-            ]}
-            onChange={(orientation) => onChange({ orientation })}
-          />
-          <Choice
-            label="Pages"
-            value={options.tile ? 'tile' : 'fit'}
-            choices={[
-              { value: 'fit', label: 'Whole map on one page' },
-              { value: 'tile', label: 'Tiled across pages for printing' },
-            ]}
-            onChange={(v) => onChange({ tile: v === 'tile' })}
-          />
-          <fieldset className="export-choice">
-            <legend>Insights</legend>
-            <label>
-              <input
-                type="checkbox"
-                checked={options.insights}
-                onChange={(e) => onChange({ insights: e.target.checked })}
-              />
-              Last page: health score, stage figures and charts
-            </label>
-          </fieldset>
-        </>
-      );
-    case 'json':
-      return (
-        <Choice
-          label="Contents"
-          value={options.scope}
-          choices={[
-            { value: 'project', label: 'The whole project' },
-            { value: 'journey', label: 'This journey only' },
-          ]}
-          onChange={(scope) => onChange({ scope })}
+function Toggle({ field, value, onChange }: FieldProps<BooleanField>) {
+  return (
+    <fieldset className="export-choice">
+      <legend>{field.label}</legend>
+      <label>
+        <input
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => onChange(e.target.checked)}
         />
-      );
-    default:
-      return <p className="inspector-note">No options for this format.</p>;
-  }
+        {field.help}
+      </label>
+    </fieldset>
+  );
+}
+
+function NumberInput({ field, value, onChange }: FieldProps<NumberField>) {
+  return (
+    <label className="field">
+      <span className="field-label">{field.label}</span>
+      <input
+        type="number"
+        min={field.min}
+        max={field.max}
+        step={field.integer ? 1 : 'any'}
+        title={field.help}
+        value={typeof value === 'number' ? value : field.default}
+        onChange={(e) => {
+          // A half-typed number stays in the box; the value changes once it is a number.
+          if (e.target.value !== '' && Number.isFinite(e.target.valueAsNumber)) {
+            onChange(e.target.valueAsNumber);
+          }
+        }}
+      />
+    </label>
+  );
+}
+
+/** The chosen format's options, drawn from its declaration; a format without any says so. */
+export function ExportOptionsFields({ fields, values, onChange }: Props) {
+  const entries = Object.entries(fields);
+  if (entries.length === 0) return <p className="inspector-note">No options for this format.</p>;
+  return (
+    <>
+      {entries.map(([key, field]) => {
+        const props = {
+          name: key,
+          value: values[key],
+          onChange: (v: OptionValue) => onChange(key, v),
+        };
+        if (field.kind === 'choice') return <Choice key={key} field={field} {...props} />;
+        if (field.kind === 'boolean') return <Toggle key={key} field={field} {...props} />;
+        return <NumberInput key={key} field={field} {...props} />;
+      })}
+    </>
+  );
 }

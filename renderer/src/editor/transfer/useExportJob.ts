@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../../../shared/api/errors';
 import type { ExportProgress, WaylineApi } from '../../../../shared/api/schema';
-import type { ExportFormat, ExportOptions } from '../../../../shared/export/formats';
+import type { ExportChoice } from '../../../../shared/export/formats';
 import { downloadFile } from './download';
 
 export type ExportRun =
@@ -19,8 +19,8 @@ export const SHOW_PROGRESS_AFTER_MS = 1000;
 export interface ExportRequestOf {
   api: WaylineApi;
   journeyId: string;
-  format: ExportFormat;
-  options: ExportOptions;
+  /** The format and its options. */
+  choice: ExportChoice;
   /** Runs first: the backend exports the file, so every edit must be in it. */
   before?: () => Promise<void>;
 }
@@ -44,13 +44,13 @@ export function useExportJob() {
   );
 
   const start = useCallback(async (request: ExportRequestOf) => {
-    const { api, journeyId, format, options } = request;
+    const { api, journeyId, choice } = request;
     const job = { api, jobId: null as string | null, live: true };
     current.current = job;
     setRun({ kind: 'working', progress: null });
     try {
       await request.before?.();
-      job.jobId = (await api['export.start']({ journeyId, format, options })).jobId;
+      job.jobId = (await api['export.start']({ journeyId, ...choice })).jobId;
       if (!job.live) {
         // Left (or cancelled) while the job was being started: stop it now.
         void api['export.cancel']({ jobId: job.jobId }).catch(() => {});
