@@ -1,5 +1,5 @@
 import { getEntity } from '../model/doc';
-import { LANE_CARD_NOUNS } from '../model/laneKinds';
+import { holdsTouchpoints, LANE_CARD_NOUNS } from '../model/laneKinds';
 import { effortWord, emotionLevel } from '../model/scales';
 import type { ConnectionKind, ProjectDoc } from '../model/types';
 import { layoutJourney, type Rect } from '../layout/layoutJourney';
@@ -118,7 +118,7 @@ export function journeyCanvas(
     if (!t) continue;
     const lines = [`**${markdownLine(t.title) || LANE_CARD_NOUNS[card.laneKind]}**`];
     if (t.description.trim()) lines.push('', markdownText(t.description.trim()));
-    if (card.laneKind === 'touchpoints') {
+    if (holdsTouchpoints(card.laneKind)) {
       const level = emotionLevel(t.emotion);
       lines.push(
         '',

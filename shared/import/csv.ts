@@ -8,6 +8,14 @@ import {
   makeTouchpoint,
 } from '../model/factories';
 import { newId } from '../model/ids';
+import {
+  drawsCurve,
+  FALLBACK_LANE_KIND,
+  holdsCards,
+  holdsTouchpoints,
+  laneNoun,
+} from '../model/laneKinds';
+import { JOURNEY_LANES } from '../model/templateSpec';
 import { LANE_KINDS } from '../model/schema';
 import { stageColor } from '../model/templates';
 import type { Journey, Lane, LaneKind, ProjectDoc, Stage, Touchpoint } from '../model/types';
@@ -49,7 +57,7 @@ const keyOf = (name: string) => name.trim().toLowerCase();
 export function laneKindOfName(name: string): LaneKind {
   const key = keyOf(name);
   const kind = LANE_KINDS.find((k) => keyOf(LANE_KIND_LABELS[k]) === key || keyOf(k) === key);
-  return kind ?? 'text';
+  return kind ?? FALLBACK_LANE_KIND;
 }
 
 /**
@@ -134,11 +142,12 @@ function buildJourney(
   // the templates put it: after the customer's actions, touchpoints and thoughts.
   const kindAt = (i: number) => laneKindOfName(laneNames.get(newLanes[i]!)!);
   const kinds = newLanes.map((_, i) => kindAt(i));
-  if (isNewJourney && kinds.includes('touchpoints') && !kinds.includes('emotion')) {
-    const above = new Set<LaneKind>(['actions', 'touchpoints', 'thoughts']);
+  const curve = JOURNEY_LANES.find(drawsCurve);
+  if (isNewJourney && curve && kinds.some(holdsTouchpoints) && !kinds.includes(curve)) {
+    const above = new Set<LaneKind>(JOURNEY_LANES.slice(0, JOURNEY_LANES.indexOf(curve)));
     const at = kinds.findLastIndex((k) => above.has(k)) + 1;
-    newLanes.splice(at, 0, keyOf(LANE_KIND_LABELS.emotion));
-    laneNames.set(keyOf(LANE_KIND_LABELS.emotion), LANE_KIND_LABELS.emotion);
+    newLanes.splice(at, 0, keyOf(LANE_KIND_LABELS[curve]));
+    laneNames.set(keyOf(LANE_KIND_LABELS[curve]), LANE_KIND_LABELS[curve]);
   }
   const laneKeys = generateNKeysBetween(
     lanesOf(doc, journeyId).at(-1)?.orderKey ?? null,
@@ -158,10 +167,10 @@ function buildJourney(
   for (const card of cards) {
     const stage = stages.get(keyOf(card.stage))!;
     const lane = lanes.get(keyOf(card.lane))!;
-    if (lane.kind === 'emotion') {
+    if (!holdsCards(lane.kind)) {
       rejected.push({
         row: card.row,
-        reason: `the lane "${lane.name}" is the emotion curve, which holds no cards`,
+        reason: `the lane "${lane.name}" is the ${laneNoun(lane.kind)}, which holds no cards`,
       });
       continue;
     }

@@ -109,6 +109,22 @@ describe('JSON import', () => {
     );
   });
 
+  it('refuses a journey with two emotion curve lanes, naming the second', () => {
+    const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
+    const curve = file.lanes.findIndex((l: { kind: string }) => l.kind === 'emotion');
+    expect(curve).toBeGreaterThanOrEqual(0);
+    file.lanes.push({ ...file.lanes[curve], id: 'second-curve', name: 'Mood', orderKey: 'a9' });
+    const plan = planJsonImport(JSON.stringify(file), empty());
+    expect(plan.ok).toBe(false);
+    if (plan.ok) return;
+    expect(plan.errors).toEqual([
+      {
+        where: `lanes[${file.lanes.length - 1}].kind`,
+        message: 'A journey has at most one emotion curve lane; "Mood" is a second one.',
+      },
+    ]);
+  });
+
   it('drops a link to a persona that is not in the file, and says so', () => {
     const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
     file.personas = [];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { waylineFileSchema, type WaylineFile } from '../export/jsonFormat';
+import { laneKindIssues } from './laneKindIssues';
 import { newId } from '../model/ids';
 import type { EntityTable, ProjectDoc, RowSet } from '../model/types';
 import {
@@ -130,12 +131,6 @@ function checkIntegrity(file: WaylineFile): { errors: ImportIssue[]; warnings: s
     needIn('journeys', t.journeyId, `touchpoints[${i}].journeyId`, undefined);
     needIn('stages', t.stageId, `touchpoints[${i}].stageId`, t.journeyId);
     needIn('lanes', t.laneId, `touchpoints[${i}].laneId`, t.journeyId);
-    if (byId.lanes.get(t.laneId)?.kind === 'emotion') {
-      errors.push({
-        where: `touchpoints[${i}].laneId`,
-        message: 'The emotion curve lane holds no cards.',
-      });
-    }
   });
   file.connections.forEach((c, i) => {
     needIn('journeys', c.journeyId, `connections[${i}].journeyId`, undefined);
@@ -148,7 +143,7 @@ function checkIntegrity(file: WaylineFile): { errors: ImportIssue[]; warnings: s
       });
     }
   });
-  return { errors, warnings };
+  return { errors: [...errors, ...laneKindIssues(file)], warnings };
 }
 
 /** The file's rows under fresh ids, references remapped, journeys and personas after the target's. */

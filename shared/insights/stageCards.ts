@@ -1,5 +1,6 @@
 import { cellKey, lanesOf, stagesOf, touchpointsByCell } from '../model/doc';
-import type { LaneKind, ProjectDoc, Stage, Touchpoint } from '../model/types';
+import { type InsightGroup, LANE_KIND_SPECS } from '../model/laneKinds';
+import type { ProjectDoc, Stage, Touchpoint } from '../model/types';
 
 /** One stage's cards that the insights count, each list in journey order. */
 export interface StageCards {
@@ -18,8 +19,10 @@ export interface StageCards {
 export function stageCardsOf(doc: ProjectDoc, journeyId: string): StageCards[] {
   const byCell = touchpointsByCell(doc, journeyId);
   const lanes = lanesOf(doc, journeyId);
-  const cardsOf = (stageId: string, kind: LaneKind) =>
-    lanes.filter((l) => l.kind === kind).flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
+  const cardsOf = (stageId: string, group: InsightGroup) =>
+    lanes
+      .filter((l) => LANE_KIND_SPECS[l.kind].insight === group)
+      .flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
   return stagesOf(doc, journeyId).map((stage) => ({
     stage,
     touchpoints: cardsOf(stage.id, 'touchpoints'),

@@ -7,7 +7,15 @@ import {
   touchpointsByCell,
 } from '../model/doc';
 import type { ConnectionKind, LaneKind, ProjectDoc, Touchpoint } from '../model/types';
-import { isNoteLane } from '../model/laneKinds';
+import {
+  BLUEPRINT_LINE_LABELS,
+  blueprintLineAbove,
+  type BlueprintLineKind,
+  drawsCurve,
+  holdsCards,
+  holdsTouchpoints,
+  isNoteLane,
+} from '../model/laneKinds';
 import { smoothPath, type Point } from './curve';
 import type { LayoutTheme } from './theme';
 
@@ -75,7 +83,7 @@ export interface EmotionCurve {
   path: string;
 }
 
-export type BlueprintLineKind = 'interaction' | 'visibility' | 'internal';
+export type { BlueprintLineKind };
 
 export interface BlueprintLine {
   kind: BlueprintLineKind;
@@ -126,22 +134,6 @@ function stackHeight(count: number, kind: LaneKind, theme: LayoutTheme): number 
     2 * theme.cellPadding +
     theme.addRoom;
   return Math.max(min, content);
-}
-
-const LINE_LABELS: Record<BlueprintLineKind, string> = {
-  interaction: 'Line of interaction',
-  visibility: 'Line of visibility',
-  internal: 'Line of internal interaction',
-};
-
-/** The service-blueprint line drawn above a lane, given the lane kinds above it. */
-function lineAbove(kind: LaneKind, above: ReadonlySet<LaneKind>): BlueprintLineKind | undefined {
-  if (kind === 'frontstage' && (above.has('actions') || above.has('touchpoints'))) {
-    return 'interaction';
-  }
-  if (kind === 'backstage' && above.has('frontstage')) return 'visibility';
-  if (kind === 'support' && above.has('backstage')) return 'internal';
-  return undefined;
 }
 
 function routeConnection(from: Rect, to: Rect, fromStage: number, toStage: number) {
@@ -198,12 +190,12 @@ export function layoutJourney(
   const lanes = lanesOf(doc, journeyId).filter((l) => !l.hidden);
   const byCell = touchpointsByCell(doc, journeyId);
   const cellCards = stages.map((s) =>
-    lanes.map((l) => (l.kind === 'emotion' ? [] : (byCell.get(cellKey(s.id, l.id)) ?? []))),
+    lanes.map((l) => (!holdsCards(l.kind) ? [] : (byCell.get(cellKey(s.id, l.id)) ?? []))),
   );
 
   const laneHeights = lanes.map((lane, li) => {
     if (lane.collapsed) return theme.collapsedLaneHeight;
-    if (lane.kind === 'emotion') return theme.emotionLaneHeight;
+    if (drawsCurve(lane.kind)) return theme.emotionLaneHeight;
     const min = isNoteLane(lane.kind) ? theme.minNoteCellHeight : theme.minCellHeight;
     return Math.max(
       min,
@@ -236,9 +228,15 @@ export function layoutJourney(
 
   const above = new Set<LaneKind>();
   lanes.forEach((lane, li) => {
-    const line = lineAbove(lane.kind, above);
+    const line = blueprintLineAbove(lane.kind, above);
     if (line) {
-      layout.lines.push({ kind: line, label: LINE_LABELS[line], x: 0, y: laneTops[li]!, width });
+      layout.lines.push({
+        kind: line,
+        label: BLUEPRINT_LINE_LABELS[line],
+        x: 0,
+        y: laneTops[li]!,
+        width,
+      });
     }
     above.add(lane.kind);
     layout.lanes.push({
@@ -265,7 +263,7 @@ export function layoutJourney(
         stageId: stage.id,
         laneId: lane.id,
         cardIds: cards.map((t) => t.id),
-        droppable: !lane.collapsed && lane.kind !== 'emotion',
+        droppable: !lane.collapsed && holdsCards(lane.kind),
         x,
         y: laneTops[li]!,
         width: theme.stageWidth,
@@ -304,7 +302,7 @@ export function layoutJourney(
     });
   });
 
-  const emotionIndex = lanes.findIndex((l) => l.kind === 'emotion' && !l.collapsed);
+  const emotionIndex = lanes.findIndex((l) => drawsCurve(l.kind) && !l.collapsed);
   if (emotionIndex >= 0) {
     layout.emotionCurve = emotionCurve(doc, journeyId, layout, emotionIndex, theme);
   }
@@ -330,7 +328,7 @@ export function layoutJourney(
 /** The touchpoints of a journey in journey order: by stage, then lane, then within the cell. */
 export function touchpointsInJourneyOrder(doc: ProjectDoc, journeyId: string): Touchpoint[][] {
   const byCell = touchpointsByCell(doc, journeyId);
-  const lanes = lanesOf(doc, journeyId).filter((l) => l.kind === 'touchpoints');
+  const lanes = lanesOf(doc, journeyId).filter((l) => holdsTouchpoints(l.kind));
   return stagesOf(doc, journeyId).map((s) =>
     lanes.flatMap((l) => byCell.get(cellKey(s.id, l.id)) ?? []),
   );

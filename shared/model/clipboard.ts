@@ -2,6 +2,7 @@ import { byOrderKey, cellTouchpoints, getEntity, lanesOf, stagesOf } from './doc
 import { newId } from './ids';
 import type { Connection, Lane, LaneKind, ProjectDoc, RowSet, Stage, Touchpoint } from './types';
 import { orderKeysAt } from '../ops/position';
+import { holdsCards, holdsTouchpoints } from './laneKinds';
 
 /** A copied card with what a paste into another journey needs to find it a place. */
 export interface CopiedCard {
@@ -49,8 +50,8 @@ export function copyCards(doc: ProjectDoc, ids: readonly string[]): CardClipboar
   return { format: 'wayline/cards', version: 1, cards: copied, connections };
 }
 
-/** The emotion curve lane is drawn from the cards and holds none itself. */
-const holdsCards = (lane: Lane) => lane.kind !== 'emotion';
+/** A lane that holds cards (the emotion curve is drawn from them and holds none itself). */
+const takesCards = (lane: Lane) => holdsCards(lane.kind);
 
 /**
  * Rows that paste `clip` into journey `journeyId`, every id new. A card keeps its stage and lane
@@ -65,8 +66,8 @@ export function pasteCards(
   makeId: () => string = newId,
 ): RowSet {
   const stages = stagesOf(doc, journeyId);
-  const lanes = lanesOf(doc, journeyId).filter(holdsCards);
-  const fallbackLane = lanes.find((l) => l.kind === 'touchpoints') ?? lanes[0];
+  const lanes = lanesOf(doc, journeyId).filter(takesCards);
+  const fallbackLane = lanes.find((l) => holdsTouchpoints(l.kind)) ?? lanes[0];
   if (stages.length === 0 || !fallbackLane) return {};
 
   const placeOf = ({ card, stageIndex, laneKind }: CopiedCard) => {
@@ -77,7 +78,7 @@ export function pasteCards(
         : (stages[Math.min(stageIndex, stages.length - 1)] as Stage).id;
     const lane = getEntity(doc, 'lanes', card.laneId);
     const laneId =
-      lane?.journeyId === journeyId && holdsCards(lane)
+      lane?.journeyId === journeyId && takesCards(lane)
         ? lane.id
         : (lanes.find((l) => l.kind === laneKind) ?? fallbackLane).id;
     return { stageId, laneId };

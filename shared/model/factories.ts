@@ -1,4 +1,4 @@
-import type { Connection, Journey, Lane, LaneKind, Persona, Stage, Touchpoint } from './types';
+import type { Connection, Journey, Lane, Persona, Stage, Touchpoint } from './types';
 
 /**
  * Complete rows from the few fields that matter at the call site: every other field starts
@@ -55,16 +55,5 @@ export function makeConnection(
   return { label: '', kind: 'path', ...c };
 }
 
-/** Lane kinds in the order a new map offers them, with their default names. */
-export const LANE_KIND_LABELS: Record<LaneKind, string> = {
-  touchpoints: 'Touchpoints',
-  actions: 'Customer actions',
-  thoughts: 'Thoughts and feelings',
-  emotion: 'Emotion curve',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  frontstage: 'Frontstage',
-  backstage: 'Backstage',
-  support: 'Support processes',
-  text: 'Notes',
-};
+/** The default lane names, declared in the lane-kind registry. */
+export { LANE_KIND_LABELS } from './laneKinds';

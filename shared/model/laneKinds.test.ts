@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { applyOp } from '../ops/applyOp';
 import { shiftedIndex } from '../ops/position';
 import { lanesOf } from './doc';
-import { holdsCards, LANE_CARD_NOUNS } from './laneKinds';
+import { laneKindCss } from './laneKindCss';
+import {
+  blueprintLineAbove,
+  holdsCards,
+  LANE_CARD_NOUNS,
+  LANE_KIND_IDS,
+  LANE_KIND_SPECS,
+  singletonClash,
+} from './laneKinds';
 import { LANE_KINDS } from './schema';
 import { createLifecycleProject } from './templates';
 
@@ -14,6 +22,42 @@ describe('card kinds', () => {
 
   it('keeps cards out of the emotion curve only', () => {
     expect(LANE_KINDS.filter((k) => !holdsCards(k))).toEqual(['emotion']);
+  });
+
+  it("declares every kind of the schema once, in the schema's order", () => {
+    expect(LANE_KIND_IDS).toEqual([...LANE_KINDS]);
+  });
+
+  it('derives the blueprint lines from the lanes above', () => {
+    expect(blueprintLineAbove('frontstage', new Set(['touchpoints']))).toBe('interaction');
+    expect(blueprintLineAbove('frontstage', new Set(['thoughts']))).toBeUndefined();
+    expect(blueprintLineAbove('backstage', new Set(['frontstage']))).toBe('visibility');
+    expect(blueprintLineAbove('support', new Set(['backstage']))).toBe('internal');
+  });
+
+  it('names a singleton kind that a journey already has', () => {
+    expect(singletonClash('emotion', ['touchpoints', 'emotion'])).toBe('Emotion curve');
+    expect(singletonClash('emotion', ['touchpoints'])).toBeUndefined();
+    expect(singletonClash('painPoints', ['painPoints'])).toBeUndefined();
+  });
+});
+
+describe('lane kind CSS', () => {
+  const css = laneKindCss();
+
+  it('gives every kind its colour in each theme and its projector tint', () => {
+    for (const kind of LANE_KIND_IDS) {
+      const { colors } = LANE_KIND_SPECS[kind];
+      expect(css).toContain(`--lane-${kind}: ${colors.light};`);
+      expect(css).toContain(`--lane-${kind}-pr-fill: ${colors.projector.fill};`);
+      expect(css).toContain(`.lane-${kind} { --kind: var(--lane-${kind});`);
+    }
+    expect(css).toMatch(/\[data-theme='dark'\] \{ --lane-touchpoints: #[0-9a-f]{6};/);
+  });
+
+  it('tints only the cells of the emotion curve', () => {
+    expect(css).toContain('.lane-emotion { --kind: var(--lane-emotion); --kind-tint: 4%;');
+    expect(css).toContain('.lane-actions { --kind: var(--lane-actions); --kind-tint: 0%;');
   });
 });
 

@@ -125,6 +125,34 @@ describe('addLane', () => {
     expect(laneOrder(r.doc, 'j2')).toEqual(['e', 'l9']);
   });
 
+  it('refuses a second lane of a singleton kind, by add or by insert, in one journey only', () => {
+    const once = applyOp(sampleDoc(), {
+      type: 'addLane',
+      lane: newLane('e1', 'j1', 'emotion'),
+      at: { index: 0 },
+    }).doc;
+    const second = newLane('e2', 'j1', 'emotion');
+    expectRefused(
+      [
+        { type: 'addLane', lane: second, at: { index: 1 } },
+        { type: 'insertRows', rows: { lanes: [{ ...second, orderKey: 'a5' }] } },
+      ],
+      once,
+    );
+    expect(() => applyOp(once, { type: 'addLane', lane: second, at: { index: 0 } })).toThrow(
+      /at most one lane of the kind "Emotion curve"/,
+    );
+    const elsewhere = applyOp(once, {
+      type: 'addLane',
+      lane: newLane('e2', 'j2', 'emotion'),
+      at: { index: 0 },
+    });
+    expect(lanesOf(elsewhere.doc, 'j2').map((l) => l.kind)).toContain('emotion');
+    // Deleting the curve and undoing the delete restores it: the restored lane is not a second.
+    const deleted = applyOp(once, { type: 'deleteRows', ids: { lanes: ['e1'] } });
+    expect(applyOp(deleted.doc, deleted.inverse).doc.lanes.e1?.kind).toBe('emotion');
+  });
+
   it('refuses a missing journey and a duplicate id', () => {
     expectRefused([
       { type: 'addLane', lane: newLane('n', 'nope'), at: { index: 0 } },

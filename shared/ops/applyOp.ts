@@ -1,4 +1,5 @@
 import { cellTouchpoints, getEntity, journeyList, lanesOf, putRow, stagesOf } from '../model/doc';
+import { holdsCards, laneNoun } from '../model/laneKinds';
 import {
   ENTITY_TABLES,
   type EntityByTable,
@@ -7,6 +8,7 @@ import {
   type RowSet,
 } from '../model/types';
 import { OpError } from './errors';
+import { refuseSecondSingleton } from './laneRules';
 import { resolveOrderKey } from './position';
 import type { Op, Position, RowIds, SingleOp } from './schema';
 
@@ -105,6 +107,7 @@ function checkReferences<T extends EntityTable>(
     case 'stages':
     case 'lanes':
       need(doc, 'journeys', (row as EntityByTable['stages']).journeyId);
+      if (table === 'lanes') refuseSecondSingleton(doc, row as EntityByTable['lanes']);
       return;
     case 'touchpoints': {
       const t = row as EntityByTable['touchpoints'];
@@ -113,7 +116,8 @@ function checkReferences<T extends EntityTable>(
       if (stage.journeyId !== t.journeyId || lane.journeyId !== t.journeyId) {
         throw new OpError('Stage and lane must belong to the card’s journey');
       }
-      if (lane.kind === 'emotion') throw new OpError('The emotion curve lane holds no cards');
+      if (!holdsCards(lane.kind))
+        throw new OpError(`The ${laneNoun(lane.kind)} lane holds no cards`);
       return;
     }
     case 'connections': {

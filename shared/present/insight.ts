@@ -1,6 +1,7 @@
 import { emotionLevel } from '../model/scales';
 import { getEntity, lanesOf, touchpointsByCell, cellKey } from '../model/doc';
 import type { ProjectDoc } from '../model/types';
+import { holdsTouchpoints } from '../model/laneKinds';
 
 export interface StageInsight {
   /** The customer's goal in this stage (the stage description), if written. */
@@ -17,7 +18,7 @@ export function stageInsight(doc: ProjectDoc, journeyId: string, stageId: string
   const stage = getEntity(doc, 'stages', stageId);
   const byCell = touchpointsByCell(doc, journeyId);
   const touchpoints = lanesOf(doc, journeyId)
-    .filter((l) => l.kind === 'touchpoints' && !l.hidden)
+    .filter((l) => holdsTouchpoints(l.kind) && !l.hidden)
     .flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
   let low = touchpoints[0];
   for (const t of touchpoints) if (low && t.emotion < low.emotion) low = t;

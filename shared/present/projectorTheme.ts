@@ -1,4 +1,5 @@
 import type { LayoutTheme } from '../layout/theme';
+import { isNoteLane, LANE_KIND_IDS, LANE_KIND_SPECS } from '../model/laneKinds';
 
 /**
  * The projector theme: dark ink on white (projectors wash out dark backgrounds in a lit room),
@@ -11,15 +12,6 @@ export const PROJECTOR_PALETTE = {
   ink: '#10131a',
   /** Secondary text: goals, descriptions, counts. */
   muted: '#3b4252',
-  /** Cards of the other lanes, tinted by kind; text on them is `ink`. */
-  actions: '#eef1f6',
-  thoughts: '#eee9fb',
-  painPoints: '#fde6e3',
-  opportunities: '#e2f3e6',
-  blueprint: '#e8f1fb',
-  /** Edge strips of thought and opportunity notes (not text). */
-  thoughtsEdge: '#7d5fd3',
-  opportunitiesEdge: '#2f8a4c',
   /** The presenter line and help overlay: light text on near-black. */
   bar: '#10131a',
   barInk: '#ffffff',
@@ -32,22 +24,27 @@ export const PROJECTOR_PALETTE = {
 
 export type ProjectorColor = keyof typeof PROJECTOR_PALETTE;
 
-/** Every pair of text colour and the background it is drawn on. */
-export const PROJECTOR_TEXT_PAIRS: readonly [text: ProjectorColor, on: ProjectorColor][] = [
+/** The palette plus each note lane's tint (from the lane-kind registry) as `<kind>Notes`. */
+export const PROJECTOR_COLORS: Record<string, string> = {
+  ...PROJECTOR_PALETTE,
+  ...Object.fromEntries(
+    LANE_KIND_IDS.filter(isNoteLane).map((k) => [
+      `${k}Notes`,
+      LANE_KIND_SPECS[k].colors.projector.fill,
+    ]),
+  ),
+};
+
+/** Every pair of text colour and the background it is drawn on, as keys of PROJECTOR_COLORS. */
+export const PROJECTOR_TEXT_PAIRS: readonly [text: string, on: string][] = [
   ['ink', 'surface'],
   ['ink', 'canvas'],
   ['muted', 'surface'],
   ['muted', 'canvas'],
-  ['ink', 'actions'],
-  ['ink', 'thoughts'],
-  ['ink', 'painPoints'],
-  ['ink', 'opportunities'],
-  ['ink', 'blueprint'],
-  ['muted', 'actions'],
-  ['muted', 'thoughts'],
-  ['muted', 'painPoints'],
-  ['muted', 'opportunities'],
-  ['muted', 'blueprint'],
+  ...LANE_KIND_IDS.filter(isNoteLane).flatMap((k): [string, string][] => [
+    ['ink', `${k}Notes`],
+    ['muted', `${k}Notes`],
+  ]),
   ['accent', 'surface'],
   ['low', 'surface'],
   ['barInk', 'bar'],

@@ -12,6 +12,7 @@ import type { DropTarget } from '../../../shared/layout/hitTest';
 import { orderKeysAt } from '../../../shared/ops/position';
 import type { SingleOp } from '../../../shared/ops/schema';
 import type { DocumentStore, SelectionKind } from './documentStore';
+import { holdsTouchpoints } from '../../../shared/model/laneKinds';
 
 /** Edits that several places start (buttons, double-clicks, shortcuts), written once. */
 
@@ -21,7 +22,7 @@ export function addTouchpoint(
   laneId?: string,
 ): string | null {
   const { doc, journeyId } = store.getState();
-  const lane = laneId ?? lanesOf(doc, journeyId).find((l) => l.kind === 'touchpoints')?.id;
+  const lane = laneId ?? lanesOf(doc, journeyId).find((l) => holdsTouchpoints(l.kind))?.id;
   if (!lane || !getEntity(doc, 'stages', stageId)) return null;
   const id = newId();
   store.getState().dispatch({

@@ -15,6 +15,7 @@ import { journeyFromTemplate, stageColor } from '../../model/templates';
 import type { Emotion } from '../../model/scales';
 import type { ProjectDoc, RowSet, Touchpoint } from '../../model/types';
 import { applyOp } from '../../ops/applyOp';
+import { holdsCards, holdsTouchpoints } from '../../model/laneKinds';
 
 export interface ExampleJourney {
   doc: ProjectDoc;
@@ -103,8 +104,8 @@ export function syntheticJourney(o: SyntheticOptions): ExampleJourney {
   let previous: string | undefined;
   stageIds.forEach((stageId, si) => {
     laneKinds.forEach((kind, li) => {
-      if (kind === 'emotion') return;
-      const count = kind === 'touchpoints' ? o.touchpointsPerStage : 1;
+      if (!holdsCards(kind)) return;
+      const count = holdsTouchpoints(kind) ? o.touchpointsPerStage : 1;
       for (let c = 0; c < count; c++) {
         const cardId = id();
         const card: Touchpoint = {
@@ -118,7 +119,7 @@ export function syntheticJourney(o: SyntheticOptions): ExampleJourney {
           }),
           orderKey: cardKeys[c] as string,
         };
-        if (kind === 'touchpoints') {
+        if (holdsTouchpoints(kind)) {
           card.emotion = (((((si + c) % 5) + 5) % 5) - 2) as Emotion;
           card.effort = ((si + c) % 7) + 1;
           card.channel = named('Website');

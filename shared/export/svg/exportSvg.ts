@@ -3,6 +3,7 @@
  * emotion curve, blueprint lines and legend. Drawn from `layoutJourney`, the function the canvas
  * draws from, so what is exported is what is seen, at any size and without a window.
  */
+import { holdsTouchpoints } from '../../model/laneKinds';
 import { getEntity } from '../../model/doc';
 import { layoutJourney, type JourneyLayout } from '../../layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
@@ -55,7 +56,7 @@ function mapBody(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, lab
   const cards = layout.cards.map((box) => {
     const t = getEntity(doc, 'touchpoints', box.id);
     if (!t) return '';
-    return box.laneKind === 'touchpoints' ? touchpointCard(box, t) : noteCard(box, t);
+    return holdsTouchpoints(box.laneKind) ? touchpointCard(box, t) : noteCard(box, t);
   });
   parts.push(el('g', { class: 'cards' }, cards), connections(layout.connections));
   return parts.join('');

@@ -1,6 +1,7 @@
 /** Lane labels down the left: the lane's name, upper case, and its card count. */
 import type { JourneyLayout } from '../../layout/layoutJourney';
 import type { LayoutTheme } from '../../layout/theme';
+import { holdsCards } from '../../model/laneKinds';
 import { INK, LANE_COLORS } from './palette';
 import { wrapText, type FontSpec } from './textMetrics';
 import { el, text } from './xml';
@@ -19,7 +20,7 @@ export function laneLabels(layout: JourneyLayout, theme: LayoutTheme): string {
         NAME,
         Math.min(3, maxLines),
       );
-      const showCount = lane.height >= 60 && lane.kind !== 'emotion';
+      const showCount = lane.height >= 60 && holdsCards(lane.kind);
       const block = lines.length * LINE + (showCount ? 16 : 0);
       const top = lane.y + (lane.height - block) / 2 + 11;
       const parts = [
@@ -30,7 +31,7 @@ export function laneLabels(layout: JourneyLayout, theme: LayoutTheme): string {
           width,
           height: lane.height - 4,
           rx: 12,
-          fill: lane.kind === 'touchpoints' ? INK.soft : LANE_COLORS[lane.kind],
+          fill: LANE_COLORS[lane.kind],
         }),
         el('rect', {
           x: 4,

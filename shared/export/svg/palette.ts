@@ -1,4 +1,5 @@
-import type { ConnectionKind, LaneKind } from '../../model/types';
+import { LANE_LIGHT_COLORS } from '../../model/laneKinds';
+import type { ConnectionKind } from '../../model/types';
 
 /**
  * The light theme's colours, as the canvas uses them (renderer/src/styles/app.css and
@@ -34,18 +35,8 @@ export const EDGE_DASH: Record<ConnectionKind, string | undefined> = {
   failure: '3 4',
 };
 
-export const LANE_COLORS: Record<LaneKind, string> = {
-  touchpoints: '#4a5468',
-  actions: '#4c6ef5',
-  thoughts: '#ae3ec9',
-  emotion: '#3b5bdb',
-  painPoints: '#e03131',
-  opportunities: '#2b8a3e',
-  frontstage: '#1098ad',
-  backstage: '#f08c00',
-  support: '#868e96',
-  text: '#5c6680',
-};
+/** Each lane kind's light-theme accent, from the lane-kind registry. */
+export const LANE_COLORS = LANE_LIGHT_COLORS;
 
 function channels(hex: string): [number, number, number] {
   const v = Number.parseInt(hex.slice(1, 7), 16);

@@ -1,6 +1,7 @@
 /** Stage columns: the column, its header (colour bar, number, name, goal, count) and cell lines. */
 import type { JourneyLayout, StageBox } from '../../layout/layoutJourney';
 import type { LayoutTheme } from '../../layout/theme';
+import { LANE_KIND_SPECS } from '../../model/laneKinds';
 import { INK, LANE_COLORS, mix } from './palette';
 import { clampLine, wrapText, type FontSpec } from './textMetrics';
 import { el, num, text } from './xml';
@@ -72,14 +73,15 @@ export function stageColumns(layout: JourneyLayout, theme: LayoutTheme): string 
         .filter((c) => c.stageId === stage.id)
         .map((c, i) => {
           const kind = laneKind.get(c.laneId);
+          const share = kind ? LANE_KIND_SPECS[kind].cellTint : 0;
           const tint =
-            kind === 'emotion'
+            kind && share > 0
               ? el('rect', {
                   x: c.x + 1,
                   y: c.y,
                   width: c.width - 2,
                   height: c.height,
-                  fill: mix(LANE_COLORS.emotion, 0.04, INK.surface2),
+                  fill: mix(LANE_COLORS[kind], share, INK.surface2),
                 })
               : '';
           const rule =

@@ -4,6 +4,7 @@ import { addTouchpoint } from '../actions';
 import { useDocumentStore } from '../documentContext';
 import type { StageCell, StageNode } from './nodeTypes';
 import { useStageDrag } from './stageDrag';
+import { holdsTouchpoints } from '../../../../shared/model/laneKinds';
 
 function StageName({ stageId, name }: { stageId: string; name: string }) {
   const store = useDocumentStore();
@@ -44,7 +45,7 @@ function StageName({ stageId, name }: { stageId: string; name: string }) {
 function cellHint(cell: StageCell): string {
   if (cell.collapsed) return cell.count === 0 ? '' : `${cell.count} hidden`;
   if (cell.count > 0 || !cell.droppable) return '';
-  return `Double-click to add ${cell.laneKind === 'touchpoints' ? 'a touchpoint' : 'a card'}`;
+  return `Double-click to add ${holdsTouchpoints(cell.laneKind) ? 'a touchpoint' : 'a card'}`;
 }
 
 /** Pointer handlers that drag a header sideways to reorder its stage. */

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
-import { LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
+import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
 import { LIMITS } from '../../../../shared/model/schema';
 import { emotionLevel } from '../../../../shared/model/scales';
 import type { Touchpoint } from '../../../../shared/model/types';
@@ -71,7 +71,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   const { touchpoint, laneKind } = data;
   const filterMatch = useFilterMatch(touchpoint);
   const filterClass = filterMatch ? ` filter-${filterMatch}` : '';
-  if (laneKind !== 'touchpoints') {
+  if (!holdsTouchpoints(laneKind)) {
     // The search narrows touchpoints; while it is on, notes step back with the non-matches.
     return (
       <div

@@ -1,6 +1,10 @@
 import { MarkerType } from '@xyflow/react';
 import { getEntity } from '../../../../shared/model/doc';
-import { LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
+import {
+  FALLBACK_LANE_KIND,
+  holdsTouchpoints,
+  LANE_CARD_NOUNS,
+} from '../../../../shared/model/laneKinds';
 import { emotionLevel } from '../../../../shared/model/scales';
 import type { ProjectDoc } from '../../../../shared/model/types';
 import type { DropTarget } from '../../../../shared/layout/hitTest';
@@ -107,7 +111,7 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
         const lane = laneById.get(c.laneId);
         return {
           laneId: c.laneId,
-          laneKind: lane?.kind ?? 'text',
+          laneKind: lane?.kind ?? FALLBACK_LANE_KIND,
           laneName: lane?.name ?? '',
           top: c.y - stage.y,
           height: c.height,
@@ -192,10 +196,9 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       height: card.height,
       data: { touchpoint, stageName: name, laneKind: card.laneKind },
       selected: selection?.kind === 'touchpoint' && selected.has(card.id),
-      ariaLabel:
-        card.laneKind === 'touchpoints'
-          ? `${noun}: ${title}, ${name}, emotion ${emotionLevel(touchpoint.emotion).word.toLowerCase()}, effort ${touchpoint.effort} of 7${touchpoint.momentOfTruth ? ', moment of truth' : ''}`
-          : `${noun}: ${title}, ${name}`,
+      ariaLabel: holdsTouchpoints(card.laneKind)
+        ? `${noun}: ${title}, ${name}, emotion ${emotionLevel(touchpoint.emotion).word.toLowerCase()}, effort ${touchpoint.effort} of 7${touchpoint.momentOfTruth ? ', moment of truth' : ''}`
+        : `${noun}: ${title}, ${name}`,
       zIndex: 3,
     });
   }

@@ -1,22 +1,26 @@
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { lanesOf } from '../../../../shared/model/doc';
-import { LANE_KIND_LABELS } from '../../../../shared/model/factories';
-import { LANE_KINDS, LIMITS } from '../../../../shared/model/schema';
+import { LIMITS } from '../../../../shared/model/schema';
 import type { LaneKind } from '../../../../shared/model/types';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { addLane } from './edits';
+import {
+  FALLBACK_LANE_KIND,
+  LANE_KIND_IDS,
+  LANE_KIND_LABELS,
+  laneKind,
+  singletonClash,
+} from '../../../../shared/model/laneKinds';
 
 /** Adds a lane of any kind; a "Notes" lane with a name of its own is a custom text lane. */
 export function AddLaneForm({ afterId }: { afterId?: string }) {
   const store = useDocumentStore();
   const id = useId();
   const journeyId = useDocument((s) => s.journeyId);
-  // The layout draws one emotion curve, so a journey gets at most one such lane.
-  const hasCurve = useDocument(
-    useShallow((s) => lanesOf(s.doc, journeyId).some((l) => l.kind === 'emotion')),
-  );
-  const [kind, setKind] = useState<LaneKind>('text');
+  // A singleton kind (the emotion curve) is offered only while the journey has none.
+  const kinds = useDocument(useShallow((s) => lanesOf(s.doc, journeyId).map((l) => l.kind)));
+  const [kind, setKind] = useState<LaneKind>(FALLBACK_LANE_KIND);
   const [name, setName] = useState('');
 
   return (
@@ -40,10 +44,10 @@ export function AddLaneForm({ afterId }: { afterId?: string }) {
             value={kind}
             onChange={(e) => setKind(e.target.value as LaneKind)}
           >
-            {LANE_KINDS.map((k) => (
-              <option key={k} value={k} disabled={k === 'emotion' && hasCurve}>
+            {LANE_KIND_IDS.map((k) => (
+              <option key={k} value={k} disabled={singletonClash(k, kinds) !== undefined}>
                 {LANE_KIND_LABELS[k]}
-                {k === 'text' ? ' (custom)' : ''}
+                {laneKind(k).pickerNote ?? ''}
               </option>
             ))}
           </select>

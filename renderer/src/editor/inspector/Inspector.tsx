@@ -9,6 +9,7 @@ import { MultiInspector } from './MultiInspector';
 import { NoteCardInspector } from './NoteCardInspector';
 import { StageInspector } from './StageInspector';
 import { TouchpointInspector } from './TouchpointInspector';
+import { holdsTouchpoints } from '../../../../shared/model/laneKinds';
 
 /** A card's panel depends on its lane: touchpoints have every field, other lanes a title and text. */
 function CardInspector({ id }: { id: string }) {
@@ -17,7 +18,7 @@ function CardInspector({ id }: { id: string }) {
     card ? getEntity(s.doc, 'lanes', card.laneId)?.kind : undefined,
   );
   if (!card || !kind) return null;
-  return kind === 'touchpoints' ? (
+  return holdsTouchpoints(kind) ? (
     <TouchpointInspector card={card} />
   ) : (
     <NoteCardInspector key={kind} card={card} kind={kind} />

@@ -8,6 +8,7 @@ import { useDocument, useDocumentStore } from '../documentContext';
 import { AddLaneForm } from './AddLaneForm';
 import { moveLaneBy } from './edits';
 import { InspectorHeading, TextField, ToggleField } from './fields';
+import { drawsCurve } from '../../../../shared/model/laneKinds';
 
 export function LaneInspector({ id }: { id: string }) {
   const store = useDocumentStore();
@@ -73,7 +74,7 @@ export function LaneInspector({ id }: { id: string }) {
         </div>
         <p className="inspector-note">
           Lane {index + 1} of {order.length}
-          {lane.kind === 'emotion' ? ', drawn from the touchpoints’ emotions.' : `, ${cards}.`}
+          {drawsCurve(lane.kind) ? ', drawn from the touchpoints’ emotions.' : `, ${cards}.`}
         </p>
         <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>
           Delete lane{count > 0 ? ` and its ${cards}` : ''}

@@ -9,6 +9,7 @@ import type { Selection } from '../documentStore';
 import { ChannelField } from './ChannelField';
 import { patchCards } from './edits';
 import { GroupField, InspectorHeading, ToggleField } from './fields';
+import { isTouchpointLane } from '../../../../shared/model/laneKinds';
 
 /** The value all cards share, or null when they differ. */
 function common<T>(cards: readonly Touchpoint[], pick: (t: Touchpoint) => T): T | null {
@@ -33,7 +34,7 @@ export function MultiInspector({ selection }: { selection: NonNullable<Selection
             .map((id) => getEntity(s.doc, 'touchpoints', id))
             .filter(
               (t): t is Touchpoint =>
-                t !== undefined && getEntity(s.doc, 'lanes', t.laneId)?.kind === 'touchpoints',
+                t !== undefined && isTouchpointLane(getEntity(s.doc, 'lanes', t.laneId)?.kind),
             ),
     ),
   );

@@ -8,6 +8,7 @@ import { ColorField } from './ColorField';
 import { moveStageBy } from './edits';
 import { InspectorHeading, TextAreaField, TextField } from './fields';
 import { useFocusRequest } from './useFocusRequest';
+import { isTouchpointLane } from '../../../../shared/model/laneKinds';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
@@ -30,7 +31,7 @@ export function StageInspector({ id }: { id: string }) {
   const lanes = useDocument((s) => s.doc.lanes);
   const { count, cardsLabel } = useMemo(() => {
     const cards = Object.values(touchpoints).filter((t) => t.stageId === id);
-    const inTouchpointLanes = cards.filter((t) => lanes[t.laneId]?.kind === 'touchpoints').length;
+    const inTouchpointLanes = cards.filter((t) => isTouchpointLane(lanes[t.laneId]?.kind)).length;
     return { count: cards.length, cardsLabel: describeCards(inTouchpointLanes, cards.length) };
   }, [touchpoints, lanes, id]);
   const nameRef = useRef<HTMLInputElement>(null);

@@ -8,7 +8,7 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { Node } from '@xyflow/react';
-import { LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
+import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
 import { EFFORT_MAX, emotionLevel } from '../../../../shared/model/scales';
 import { EmotionFace } from '../../components/EmotionFace';
 import type {
@@ -85,7 +85,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
     'data-lane-kind': laneKind,
     'aria-hidden': concealed || undefined,
   };
-  if (laneKind !== 'touchpoints') {
+  if (!holdsTouchpoints(laneKind)) {
     return (
       <article className={`present-card present-note lane-${laneKind}`} {...common}>
         <Anchors />

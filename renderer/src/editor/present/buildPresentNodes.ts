@@ -1,4 +1,5 @@
 import { getEntity } from '../../../../shared/model/doc';
+import { FALLBACK_LANE_KIND } from '../../../../shared/model/laneKinds';
 import type { ProjectDoc } from '../../../../shared/model/types';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
@@ -70,7 +71,7 @@ export function buildPresentNodes(
       .filter((c) => c.stageId === stage.id)
       .map((c) => ({
         laneId: c.laneId,
-        laneKind: layout.lanes.find((l) => l.id === c.laneId)?.kind ?? 'text',
+        laneKind: layout.lanes.find((l) => l.id === c.laneId)?.kind ?? FALLBACK_LANE_KIND,
         top: c.y - stage.y,
         height: c.height,
       }));
