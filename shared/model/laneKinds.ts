@@ -1,4 +1,18 @@
-import type { LaneKind } from './types';
+/** Every lane kind, in the order a new map offers them; each is declared in LANE_KIND_SPECS. */
+export const LANE_KIND_IDS = [
+  'touchpoints',
+  'actions',
+  'thoughts',
+  'emotion',
+  'painPoints',
+  'opportunities',
+  'frontstage',
+  'backstage',
+  'support',
+  'text',
+] as const;
+
+type LaneKind = (typeof LANE_KIND_IDS)[number];
 
 /** The three lines of a service blueprint, drawn between its lanes. */
 export type BlueprintLineKind = 'interaction' | 'visibility' | 'internal';
@@ -53,7 +67,7 @@ const plain = { fill: PROJECTOR_SURFACE, edge: PROJECTOR_MUTED };
 const blueprint = { fill: PROJECTOR_BLUEPRINT, edge: PROJECTOR_MUTED };
 const note = { holds: 'note', singleton: false, drawsCurve: false, cellTint: 0 } as const;
 
-/** Every lane kind, declared once, in the order a new map offers them. */
+/** Every lane kind, declared once: the model, the stylesheets and every surface read it. */
 export const LANE_KIND_SPECS: Record<LaneKind, LaneKindSpec> = {
   touchpoints: {
     label: 'Touchpoints',
@@ -134,8 +148,6 @@ export const LANE_KIND_SPECS: Record<LaneKind, LaneKindSpec> = {
 export const FALLBACK_LANE_KIND: LaneKind = 'text';
 
 export const laneKind = (kind: LaneKind): LaneKindSpec => LANE_KIND_SPECS[kind];
-
-export const LANE_KIND_IDS = Object.keys(LANE_KIND_SPECS) as LaneKind[];
 
 function byKind<T>(pick: (spec: LaneKindSpec) => T): Record<LaneKind, T> {
   return Object.fromEntries(LANE_KIND_IDS.map((k) => [k, pick(LANE_KIND_SPECS[k])])) as Record<

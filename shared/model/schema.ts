@@ -1,5 +1,6 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { z } from 'zod';
+import { LANE_KIND_IDS } from './laneKinds';
 import { EFFORT_MAX, EFFORT_MIN, EMOTION_MAX, EMOTION_MIN } from './scales';
 
 /** Text limits keep one pasted novel from bloating the file or freezing the canvas. */
@@ -78,18 +79,8 @@ export const stageSchema = z.object({
   orderKey: orderKeySchema,
 });
 
-export const LANE_KINDS = [
-  'touchpoints',
-  'actions',
-  'thoughts',
-  'emotion',
-  'painPoints',
-  'opportunities',
-  'frontstage',
-  'backstage',
-  'support',
-  'text',
-] as const;
+/** Declared with their labels, colours and rules in laneKinds.ts. */
+export const LANE_KINDS = LANE_KIND_IDS;
 
 export const laneKindSchema = z.enum(LANE_KINDS);
 

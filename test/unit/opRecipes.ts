@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { generateKeyBetween } from 'fractional-indexing';
 import { journeyList, lanesOf, personaList, stagesOf } from '../../shared/model/doc';
 import { makeLane, makePersona, makeStage, makeTouchpoint } from '../../shared/model/factories';
+import { singletonClash } from '../../shared/model/laneKinds';
 import { LANE_KINDS } from '../../shared/model/schema';
 import {
   JOURNEY_TEMPLATES,
@@ -292,11 +293,20 @@ export function materialiseSingle(
     }
     case 'addLane': {
       const journey = nth(sortedValues(doc.journeys), r.journey);
+      const kind = LANE_KINDS[r.laneKind]!;
       if (!journey) return undefined;
+      // A second emotion curve is refused (applyOp.test.ts checks that); recipes stay valid.
+      if (
+        singletonClash(
+          kind,
+          lanesOf(doc, journey.id).map((l) => l.kind),
+        )
+      )
+        return undefined;
       const lane = makeLane({
         id: freshId(),
         journeyId: journey.id,
-        kind: LANE_KINDS[r.laneKind]!,
+        kind,
         name: r.name,
         collapsed: r.collapsed,
         hidden: r.hidden,
