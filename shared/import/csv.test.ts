@@ -93,6 +93,12 @@ describe('CSV import', () => {
     expect(plan.rows.touchpoints![0]!.tags).toEqual(['a', 'b']);
   });
 
+  it('makes one emotion curve lane of two names for it, and rejects their rows', () => {
+    const plan = planned('Title,Stage,Lane\nA,S,Emotion curve\nB,S,emotion\nC,S,Touchpoints\n');
+    expect(plan.rows.lanes!.filter((l) => l.kind === 'emotion')).toHaveLength(1);
+    expect(plan.rejected.map((r) => r.row)).toEqual([2, 3]);
+  });
+
   it('rejects cards for the emotion curve lane, which holds none', () => {
     const plan = planned('Title,Stage,Lane\nA,S,Emotion curve\nB,S,Touchpoints\n');
     expect(plan.rejected).toEqual([{ row: 2, reason: expect.stringMatching(/emotion curve/) }]);

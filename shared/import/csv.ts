@@ -13,6 +13,7 @@ import {
   FALLBACK_LANE_KIND,
   holdsCards,
   holdsTouchpoints,
+  laneKind,
   laneNoun,
 } from '../model/laneKinds';
 import { JOURNEY_LANES } from '../model/templateSpec';
@@ -156,8 +157,12 @@ function buildJourney(
   );
   newLanes.forEach((key, i) => {
     const name = laneNames.get(key)!;
+    const kind = laneKindOfName(name);
+    // A journey has one lane of a singleton kind (the emotion curve): its rows go to that one.
+    const only = [...lanes.values()].find((l) => l.kind === kind && laneKind(kind).singleton);
+    if (only) return void lanes.set(key, only);
     const lane: Lane = {
-      ...makeLane({ id: makeId(), journeyId, kind: laneKindOfName(name), name }),
+      ...makeLane({ id: makeId(), journeyId, kind, name }),
       orderKey: laneKeys[i]!,
     };
     lanes.set(key, lane);
