@@ -10,11 +10,12 @@ import { exportCsv } from '../../../shared/export/csv';
 import { exportJsonCanvas } from '../../../shared/export/canvas';
 import { exportProjectJson } from '../../../shared/export/json';
 import { exportMermaid } from '../../../shared/export/mermaid';
-import { exportSvg } from '../../../shared/export/svg/exportSvg';
+import { exportSvg, exportSvgSource } from '../../../shared/export/svg/exportSvg';
+import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
 import { exportFontCss } from './fonts';
 import { renderPdf } from './pdf';
-import { renderPng } from './png';
+import { planPng, renderPng } from './png';
 
 export interface ExportedFile {
   fileName: string;
@@ -25,6 +26,11 @@ export interface ExportedFile {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
+export interface ExportHooks {
+  /** Progress of the long parts (cards drawn, pages made), for the export dialog. */
+  onProgress?(done: number, total: number, stage: string): void;
+}
+
 /**
  * One journey in one format: the single place the app, browser mode and the command line
  * turn a document into a file, so they cannot drift apart.
@@ -34,6 +40,7 @@ export async function exportJourney(
   journeyId: string,
   format: ExportFormat,
   options: ExportOptions,
+  hooks: ExportHooks = {},
 ): Promise<ExportedFile> {
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in this project`);
@@ -52,16 +59,21 @@ export async function exportJourney(
       return file(utf8(svg));
     }
     case 'png': {
-      const { svg, width, height } = exportSvg(doc, journeyId, { background: options.background });
-      const png = renderPng(svg, width, height, options);
+      const map = exportSvgSource(doc, journeyId, { background: options.background });
+      // Decided from the map's size before anything is drawn: scaled down, or refused.
+      const plan = planPng(map.width, map.height, options);
+      hooks.onProgress?.(0, 1, plan.stage);
+      const png = renderPng(joinSvg(map, '') + '\n', map.width, map.height, options);
+      hooks.onProgress?.(1, 1, plan.stage);
       return file(png.png, png.notes);
     }
     case 'pdf': {
-      const { svg, width, height } = exportSvg(doc, journeyId, { background: 'white' });
-      const pdf = await renderPdf(svg, width, height, {
+      const insights = options.insights ? insightsPageSvg(doc, journeyId) : undefined;
+      const pdf = await renderPdf(exportSvgSource(doc, journeyId, { background: 'white' }), {
         ...options,
         title: journey.name,
-        insightsPage: options.insights ? insightsPageSvg(doc, journeyId) : undefined,
+        insightsPage: insights && wholeSvg(insights.svg, insights.width, insights.height),
+        onProgress: hooks.onProgress,
       });
       return file(pdf.pdf, pdf.notes);
     }

@@ -88,9 +88,22 @@ function label(c: ConnectionPath): string {
 
 /** Lines first, labels after, so no line runs across another connection's label. */
 export function connections(list: ConnectionPath[]): string {
-  const lines = list.map((c) =>
-    el('g', { class: 'connection', 'data-kind': c.kind }, connectionLine(c.kind, c.path)),
-  );
-  const labels = list.filter((c) => c.label.trim() || c.kind !== 'path').map(label);
-  return lines.join('') + labels.join('');
+  return [...connectionPieces(list).pieces()].join('');
+}
+
+/** The same markup as `connections`, one line or label at a time. */
+export function connectionPieces(list: ConnectionPath[]): {
+  count: number;
+  pieces(): Iterable<string>;
+} {
+  const labelled = list.filter((c) => c.label.trim() || c.kind !== 'path');
+  return {
+    count: list.length + labelled.length,
+    *pieces() {
+      for (const c of list) {
+        yield el('g', { class: 'connection', 'data-kind': c.kind }, connectionLine(c.kind, c.path));
+      }
+      for (const c of labelled) yield label(c);
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
 import type { ProjectDoc } from '../../model/types';
 import { blueprintLines } from './blueprint';
 import { touchpointCard } from './cards';
-import { connections } from './connections';
+import { connectionPieces } from './connections';
 import { emotionCurve } from './curve';
 import { laneLabels } from './lanes';
 import { legend, legendHeight } from './legend';
@@ -18,7 +18,8 @@ import { INK } from './palette';
 import { personaBand } from './persona';
 import { stageColumns } from './stages';
 import { clampLine, type FontSpec } from './textMetrics';
-import { cdata, el, num, text, xmlText } from './xml';
+import { joinSvg, type SvgPiece, type SvgSource } from './svgPieces';
+import { attrs, cdata, el, num, text, xmlText } from './xml';
 
 export interface SvgExportOptions {
   background: 'white' | 'transparent';
@@ -40,8 +41,10 @@ const LEGEND_GAP = 24;
 const MIN_WIDTH = 720;
 const TITLE: FontSpec = { size: 24, weight: 700 };
 const SUBTITLE: FontSpec = { size: 13, weight: 400 };
+const CARDS_GROUP = '<g class="cards">';
 
-function mapBody(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, labelFill: string) {
+/** What lies under the cards: persona band, lane labels, stages, emotion curve, blueprint lines. */
+function mapGround(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, labelFill: string) {
   const parts: string[] = [];
   const persona = layout.persona && getEntity(doc, 'personas', layout.persona.personaId);
   if (layout.persona && persona) {
@@ -52,13 +55,19 @@ function mapBody(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, lab
     parts.push(emotionCurve(layout.emotionCurve, theme.laneLabelWidth, layout.width));
   }
   parts.push(blueprintLines(layout.lines, 8, labelFill));
-  const cards = layout.cards.map((box) => {
-    const t = getEntity(doc, 'touchpoints', box.id);
-    if (!t) return '';
-    return box.laneKind === 'touchpoints' ? touchpointCard(box, t) : noteCard(box, t);
-  });
-  parts.push(el('g', { class: 'cards' }, cards), connections(layout.connections));
   return parts.join('');
+}
+
+function* cardPieces(doc: ProjectDoc, layout: JourneyLayout, map: string): Generator<SvgPiece> {
+  const parents = [map, CARDS_GROUP];
+  for (const box of layout.cards) {
+    const t = getEntity(doc, 'touchpoints', box.id);
+    if (!t) continue;
+    yield {
+      parents,
+      markup: box.laneKind === 'touchpoints' ? touchpointCard(box, t) : noteCard(box, t),
+    };
+  }
 }
 
 function summary(layout: JourneyLayout): string {
@@ -71,18 +80,25 @@ export function exportSvg(
   journeyId: string,
   options: SvgExportOptions,
 ): SvgExport {
+  const source = exportSvgSource(doc, journeyId, options);
+  const svg = joinSvg(source, '<?xml version="1.0" encoding="UTF-8"?>\n') + '\n';
+  return { svg, width: source.width, height: source.height };
+}
+
+/**
+ * The same SVG as exportSvg, as pieces made on demand: one for the title, one for what lies
+ * under the cards, one per card and per connection, one for the legend.
+ */
+export function exportSvgSource(
+  doc: ProjectDoc,
+  journeyId: string,
+  options: SvgExportOptions,
+): SvgSource {
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in the project`);
   const theme = EXPORT_THEME;
   const layout = layoutJourney(doc, journeyId, theme);
-  const contentWidth = Math.max(layout.width, MIN_WIDTH);
-  const width = Math.ceil(contentWidth + 2 * MARGIN);
-  const legendInput = {
-    laneKinds: layout.lanes.map((l) => l.kind),
-    hasBlueprint: layout.lines.length > 0,
-  };
-  const legendTop = MARGIN + TITLE_HEIGHT + layout.height + LEGEND_GAP;
-  const height = Math.ceil(legendTop + legendHeight(legendInput, contentWidth) + MARGIN);
+  const { width, height, contentWidth, legendTop, legendInput } = posterSize(layout);
   const name = journey.name.trim() || 'Untitled journey';
   const state = journey.state === 'future' ? 'Future state' : 'Current state';
   const subtitle = [state, journey.description.trim().replace(/\s+/g, ' ')]
@@ -90,7 +106,7 @@ export function exportSvg(
     .join(' · ');
   const background = options.background === 'white' ? INK.surface : undefined;
 
-  const parts = [
+  const head = [
     el('title', {}, xmlText(name)),
     el('desc', {}, xmlText(`${journey.description.trim()} ${summary(layout)}`.trim())),
     options.fontCss ? el('style', {}, cdata(options.fontCss)) : '',
@@ -112,28 +128,44 @@ export function exportSvg(
       'font-weight': SUBTITLE.weight,
       fill: INK.soft,
     }),
-    el(
-      'g',
-      { class: 'map', transform: `translate(${MARGIN} ${num(MARGIN + TITLE_HEIGHT)})` },
-      mapBody(doc, layout, theme, background ?? INK.surface),
-    ),
-    legend(legendInput, MARGIN, legendTop, contentWidth),
-  ];
-  const svg =
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    el(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        width,
-        height,
-        viewBox: `0 0 ${width} ${height}`,
-        'font-family': EXPORT_FONT_STACK,
-        'text-rendering': 'geometricPrecision',
-        role: 'img',
-      },
-      parts,
-    ) +
-    '\n';
-  return { svg, width, height };
+  ].join('');
+  const map = `<g class="map" transform="translate(${MARGIN} ${num(MARGIN + TITLE_HEIGHT)})">`;
+  const root = `<svg${attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': EXPORT_FONT_STACK,
+    'text-rendering': 'geometricPrecision',
+    role: 'img',
+  })}>`;
+  const connectionParts = connectionPieces(layout.connections);
+  return {
+    width,
+    height,
+    root,
+    count: 3 + Math.max(1, layout.cards.length) + connectionParts.count,
+    *pieces() {
+      yield { parents: [], markup: head };
+      yield { parents: [map], markup: mapGround(doc, layout, theme, background ?? INK.surface) };
+      // An empty group self-closes, as a joined string of no cards always did.
+      if (layout.cards.length === 0) yield { parents: [map], markup: `<g class="cards"/>` };
+      else yield* cardPieces(doc, layout, map);
+      for (const markup of connectionParts.pieces()) yield { parents: [map], markup };
+      yield { parents: [], markup: legend(legendInput, MARGIN, legendTop, contentWidth) };
+    },
+  };
+}
+
+/** The poster's size around the map: margins, title band and the legend below. */
+function posterSize(layout: JourneyLayout) {
+  const contentWidth = Math.max(layout.width, MIN_WIDTH);
+  const width = Math.ceil(contentWidth + 2 * MARGIN);
+  const legendInput = {
+    laneKinds: layout.lanes.map((l) => l.kind),
+    hasBlueprint: layout.lines.length > 0,
+  };
+  const legendTop = MARGIN + TITLE_HEIGHT + layout.height + LEGEND_GAP;
+  const height = Math.ceil(legendTop + legendHeight(legendInput, contentWidth) + MARGIN);
+  return { width, height, contentWidth, legendTop, legendInput };
 }
