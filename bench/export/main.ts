@@ -16,12 +16,10 @@ import {
   baselineBundle,
   formatLargeTable,
   measureLarge,
+  oursBundle,
   type LargeResult,
 } from './largeExports';
 import { BENCH_OPTIONS, loadDoc, timeExports, type FormatTiming } from './nodeExports';
-
-// The bundle's child processes import exportInChild from it.
-export { exportInChild } from './childExport';
 
 const SIZES = [200, 2000] as const;
 /** Runs per format: fewer of the slow raster exports and captures, and of the larger map. */
@@ -98,7 +96,7 @@ async function measureLargeJourneys(root: string, tmp: string): Promise<LargeRes
   const flag = process.argv.find((a) => a === '--baseline' || a.startsWith('--baseline='));
   const commit = flag?.includes('=') ? flag.slice('--baseline='.length) : BASELINE_COMMIT;
   const bundles = {
-    ours: join(root, 'bench', 'tmp', 'export.mjs'),
+    ours: await oursBundle(root),
     baseline: flag ? await baselineBundle(root, tmp, commit) : undefined,
   };
   const results = await measureLarge(tmp, bundles);

@@ -10,7 +10,7 @@ import { exportCsv } from '../../../shared/export/csv';
 import { exportJsonCanvas } from '../../../shared/export/canvas';
 import { exportProjectJson } from '../../../shared/export/json';
 import { exportMermaid } from '../../../shared/export/mermaid';
-import { exportSvg, exportSvgSource } from '../../../shared/export/svg/exportSvg';
+import { exportSvgSource, SVG_PROLOG } from '../../../shared/export/svg/exportSvg';
 import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
 import { exportFontCss } from './fonts';
@@ -44,6 +44,13 @@ export async function exportJourney(
 ): Promise<ExportedFile> {
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in this project`);
+  // The text formats take about a second at 20,000 cards: progress says when they start and end.
+  const inOneStep = (stage: string, write: () => string) => {
+    hooks.onProgress?.(0, 1, stage);
+    const bytes = utf8(write());
+    hooks.onProgress?.(1, 1, stage);
+    return bytes;
+  };
   const file = (bytes: Uint8Array, notes: string[] = []): ExportedFile => ({
     fileName: exportFileName(journey.name, format),
     mimeType: FORMAT_INFO[format].mimeType,
@@ -52,19 +59,22 @@ export async function exportJourney(
   });
   switch (format) {
     case 'svg': {
-      const { svg } = exportSvg(doc, journeyId, {
+      const map = exportSvgSource(doc, journeyId, {
         background: options.background,
         fontCss: exportFontCss(),
       });
-      return file(utf8(svg));
+      const stage = 'Writing the SVG';
+      const svg = joinSvg(map, SVG_PROLOG, (done, total) => hooks.onProgress?.(done, total, stage));
+      return file(utf8(`${svg}\n`));
     }
     case 'png': {
       const map = exportSvgSource(doc, journeyId, { background: options.background });
       // Decided from the map's size before anything is drawn: scaled down, or refused.
-      const plan = planPng(map.width, map.height, options);
-      hooks.onProgress?.(0, 1, plan.stage);
-      const png = renderPng(joinSvg(map, '') + '\n', map.width, map.height, options);
-      hooks.onProgress?.(1, 1, plan.stage);
+      const { stage } = planPng(map.width, map.height, options);
+      hooks.onProgress?.(0, 1, stage);
+      const png = await renderPng(map, options, (done, total) =>
+        hooks.onProgress?.(done, total, stage),
+      );
       return file(png.png, png.notes);
     }
     case 'pdf': {
@@ -79,7 +89,7 @@ export async function exportJourney(
     }
     case 'json':
       return file(
-        utf8(
+        inOneStep('Writing the JSON', () =>
           exportProjectJson(
             doc,
             options.scope === 'journey' ? { scope: 'journey', journeyId } : { scope: 'project' },
@@ -87,10 +97,10 @@ export async function exportJourney(
         ),
       );
     case 'csv':
-      return file(utf8(exportCsv(doc, { journeyId })));
+      return file(inOneStep('Writing the CSV', () => exportCsv(doc, { journeyId })));
     case 'canvas':
-      return file(utf8(exportJsonCanvas(doc, journeyId)));
+      return file(inOneStep('Writing the canvas', () => exportJsonCanvas(doc, journeyId)));
     case 'mermaid':
-      return file(utf8(exportMermaid(doc, journeyId)));
+      return file(inOneStep('Writing the diagram', () => exportMermaid(doc, journeyId)));
   }
 }

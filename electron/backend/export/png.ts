@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import type { SvgSource } from '../../../shared/export/svg/svgPieces';
 import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_FONT_FAMILY, exportFontFiles, woffToSfnt } from './fonts';
+import { renderBands } from './pngBands';
 
 /** Larger images fail to open in common viewers and browsers, or exhaust memory. */
 export const MAX_PNG_SIDE = 16_384;
@@ -107,17 +109,27 @@ export function planPng(width: number, height: number, options: PngOptions): Png
   return { scale, notes, stage: `Drawing the PNG at ${scale}x` };
 }
 
-/** Rasterises an exported SVG (`width` x `height` map units) with resvg and the bundled font. */
-export function renderPng(
-  svg: string,
-  width: number,
-  height: number,
+/**
+ * Rasterises an exported map with resvg and the bundled font, band by band so that memory stays
+ * small however many cards the map has. Refused before drawing when too large (see planPng).
+ */
+export async function renderPng(
+  map: SvgSource,
   options: PngOptions,
-): PngExport {
-  const { scale, notes } = planPng(width, height, options);
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.max(1, Math.floor(width * scale)) },
-    background: options.background === 'white' ? '#ffffff' : undefined,
+  onProgress?: (done: number, total: number) => void,
+): Promise<PngExport> {
+  const { scale, notes } = planPng(map.width, map.height, options);
+  const width = Math.max(1, Math.floor(map.width * scale));
+  const height = Math.max(1, Math.ceil((width * map.height) / map.width));
+  const size = { width, height };
+  const image = await renderBands(map, size, resvgOptions(options.background), onProgress);
+  return { ...image, notes };
+}
+
+/** How resvg draws an export: the bundled Inter only, crisp shapes, exact text. */
+export function resvgOptions(background: PngOptions['background']): ResvgRenderOptions {
+  return {
+    background: background === 'white' ? '#ffffff' : undefined,
     font: {
       loadSystemFonts: false,
       fontFiles: exportFontPaths(),
@@ -127,7 +139,5 @@ export function renderPng(
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
-  });
-  const image = resvg.render();
-  return { png: image.asPng(), width: image.width, height: image.height, notes };
+  };
 }

@@ -42,6 +42,8 @@ const MIN_WIDTH = 720;
 const TITLE: FontSpec = { size: 24, weight: 700 };
 const SUBTITLE: FontSpec = { size: 13, weight: 400 };
 const CARDS_GROUP = '<g class="cards">';
+/** Where the map's origin sits on the poster: below the margin and the title. */
+const MAP_TOP = MARGIN + TITLE_HEIGHT;
 
 /** What lies under the cards: persona band, lane labels, stages, emotion curve, blueprint lines. */
 function mapGround(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, labelFill: string) {
@@ -58,6 +60,9 @@ function mapGround(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, l
   return parts.join('');
 }
 
+/** Cards stay inside their boxes but for half their outline's width. */
+const CARD_BLEED = 2;
+
 function* cardPieces(doc: ProjectDoc, layout: JourneyLayout, map: string): Generator<SvgPiece> {
   const parents = [map, CARDS_GROUP];
   for (const box of layout.cards) {
@@ -66,6 +71,10 @@ function* cardPieces(doc: ProjectDoc, layout: JourneyLayout, map: string): Gener
     yield {
       parents,
       markup: box.laneKind === 'touchpoints' ? touchpointCard(box, t) : noteCard(box, t),
+      span: {
+        top: MAP_TOP + box.y - CARD_BLEED,
+        bottom: MAP_TOP + box.y + box.height + CARD_BLEED,
+      },
     };
   }
 }
@@ -75,13 +84,15 @@ function summary(layout: JourneyLayout): string {
   return `Customer journey map: ${n(layout.stages.length, 'stage')}, ${n(layout.lanes.length, 'lane')}, ${n(layout.cards.length, 'card')}, ${n(layout.connections.length, 'connection')}.`;
 }
 
+export const SVG_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
 export function exportSvg(
   doc: ProjectDoc,
   journeyId: string,
   options: SvgExportOptions,
 ): SvgExport {
   const source = exportSvgSource(doc, journeyId, options);
-  const svg = joinSvg(source, '<?xml version="1.0" encoding="UTF-8"?>\n') + '\n';
+  const svg = joinSvg(source, SVG_PROLOG) + '\n';
   return { svg, width: source.width, height: source.height };
 }
 
@@ -129,7 +140,7 @@ export function exportSvgSource(
       fill: INK.soft,
     }),
   ].join('');
-  const map = `<g class="map" transform="translate(${MARGIN} ${num(MARGIN + TITLE_HEIGHT)})">`;
+  const map = `<g class="map" transform="translate(${MARGIN} ${num(MAP_TOP)})">`;
   const root = `<svg${attrs({
     xmlns: 'http://www.w3.org/2000/svg',
     width,
@@ -151,7 +162,9 @@ export function exportSvgSource(
       // An empty group self-closes, as a joined string of no cards always did.
       if (layout.cards.length === 0) yield { parents: [map], markup: `<g class="cards"/>` };
       else yield* cardPieces(doc, layout, map);
-      for (const markup of connectionParts.pieces()) yield { parents: [map], markup };
+      for (const { markup, top, bottom } of connectionParts.pieces()) {
+        yield { parents: [map], markup, span: { top: MAP_TOP + top, bottom: MAP_TOP + bottom } };
+      }
       yield { parents: [], markup: legend(legendInput, MARGIN, legendTop, contentWidth) };
     },
   };
@@ -165,7 +178,7 @@ function posterSize(layout: JourneyLayout) {
     laneKinds: layout.lanes.map((l) => l.kind),
     hasBlueprint: layout.lines.length > 0,
   };
-  const legendTop = MARGIN + TITLE_HEIGHT + layout.height + LEGEND_GAP;
+  const legendTop = MAP_TOP + layout.height + LEGEND_GAP;
   const height = Math.ceil(legendTop + legendHeight(legendInput, contentWidth) + MARGIN);
   return { width, height, contentWidth, legendTop, legendInput };
 }

@@ -9,6 +9,8 @@ export interface SvgPiece {
   /** Opening tags of the enclosing elements below the root, outermost first. */
   parents: readonly string[];
   markup: string;
+  /** The rows of the image it draws on, in SVG units; absent: it may draw anywhere. */
+  span?: { top: number; bottom: number };
 }
 
 export interface SvgSource {
@@ -35,14 +37,24 @@ function moveTo(stack: string[], parents: readonly string[], out: string[]): voi
   }
 }
 
+/** Progress is reported every this many pieces. */
+const PROGRESS_EVERY = 500;
+
 /** The whole SVG document, exactly as the pieces describe it. */
-export function joinSvg(source: SvgSource, prolog = ''): string {
+export function joinSvg(
+  source: SvgSource,
+  prolog = '',
+  onProgress?: (done: number, total: number) => void,
+): string {
   const out = [prolog, source.root];
   const stack: string[] = [];
+  let done = 0;
   for (const piece of source.pieces()) {
     moveTo(stack, piece.parents, out);
     out.push(piece.markup);
+    if (++done % PROGRESS_EVERY === 0) onProgress?.(done, source.count);
   }
+  onProgress?.(source.count, source.count);
   moveTo(stack, [], out);
   out.push('</svg>');
   return out.join('');
