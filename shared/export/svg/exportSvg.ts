@@ -45,19 +45,34 @@ const CARDS_GROUP = '<g class="cards">';
 /** Where the map's origin sits on the poster: below the margin and the title. */
 const MAP_TOP = MARGIN + TITLE_HEIGHT;
 
-/** What lies under the cards: persona band, lane labels, stages, emotion curve, blueprint lines. */
-function mapGround(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, labelFill: string) {
+/**
+ * What lies under the cards: persona band, lane labels, stages, emotion curve, blueprint lines.
+ * The curve (a point per touchpoint) is a piece of its own, spanning only its lane.
+ */
+function* mapGround(
+  doc: ProjectDoc,
+  layout: JourneyLayout,
+  theme: LayoutTheme,
+  labelFill: string,
+  map: string,
+): Generator<SvgPiece> {
   const parts: string[] = [];
   const persona = layout.persona && getEntity(doc, 'personas', layout.persona.personaId);
   if (layout.persona && persona) {
     parts.push(personaBand(layout.persona, layout.persona.height - theme.stageGap, persona));
   }
   parts.push(laneLabels(layout, theme), stageColumns(layout, theme));
-  if (layout.emotionCurve) {
-    parts.push(emotionCurve(layout.emotionCurve, theme.laneLabelWidth, layout.width));
+  yield { parents: [map], markup: parts.join('') };
+  const curve = layout.emotionCurve;
+  const lane = curve && layout.lanes.find((l) => l.id === curve.laneId);
+  if (curve) {
+    yield {
+      parents: [map],
+      markup: emotionCurve(curve, theme.laneLabelWidth, layout.width),
+      ...(lane && { span: { top: MAP_TOP + lane.y, bottom: MAP_TOP + lane.y + lane.height } }),
+    };
   }
-  parts.push(blueprintLines(layout.lines, 8, labelFill));
-  return parts.join('');
+  yield { parents: [map], markup: blueprintLines(layout.lines, 8, labelFill) };
 }
 
 /** Cards stay inside their boxes but for half their outline's width. */
@@ -155,10 +170,11 @@ export function exportSvgSource(
     width,
     height,
     root,
-    count: 3 + Math.max(1, layout.cards.length) + connectionParts.count,
+    count:
+      4 + (layout.emotionCurve ? 1 : 0) + Math.max(1, layout.cards.length) + connectionParts.count,
     *pieces() {
       yield { parents: [], markup: head };
-      yield { parents: [map], markup: mapGround(doc, layout, theme, background ?? INK.surface) };
+      yield* mapGround(doc, layout, theme, background ?? INK.surface, map);
       // An empty group self-closes, as a joined string of no cards always did.
       if (layout.cards.length === 0) yield { parents: [map], markup: `<g class="cards"/>` };
       else yield* cardPieces(doc, layout, map);
