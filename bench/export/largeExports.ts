@@ -3,10 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats';
 import { writeFixture } from '../fixture';
 import { log } from '../harness';
+import { bundleForNode } from '../nodeBundle.mjs';
 import { round } from '../stats';
 import { measureInChild, type ChildExport } from './childExport';
 
@@ -37,20 +37,7 @@ export interface LargeResult {
  * project store and exportJourney), bundled alone so that both sides load the same modules.
  */
 async function childBundle(tree: string, outfile: string): Promise<string> {
-  await build({
-    entryPoints: [join(tree, 'bench', 'export', 'childExport.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-    absWorkingDir: tree,
-    banner: {
-      js: "import { fileURLToPath as __benchPath } from 'node:url'; const __filename = __benchPath(import.meta.url);",
-    },
-  });
+  await bundleForNode(join(tree, 'bench', 'export', 'childExport.ts'), outfile, tree);
   return outfile;
 }
 

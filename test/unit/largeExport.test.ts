@@ -5,10 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureInChild } from '../../bench/export/childExport';
 import { writeFixture } from '../../bench/fixture';
+import { bundleForNode } from '../../bench/nodeBundle.mjs';
 
 const root = join(__dirname, '..', '..');
 // Inside the repository, so the bundle's packages resolve from its node_modules.
@@ -20,18 +20,7 @@ beforeAll(async () => {
   mkdirSync(scratch, { recursive: true });
   dir = mkdtempSync(join(scratch, 'large-export-'));
   bundle = join(dir, 'child.mjs');
-  await build({
-    entryPoints: [join(root, 'bench', 'export', 'childExport.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-    banner: {
-      js: "import { fileURLToPath as __u } from 'node:url'; const __filename = __u(import.meta.url);",
-    },
-  });
+  await bundleForNode(join(root, 'bench', 'export', 'childExport.ts'), bundle, root);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -6,7 +6,7 @@ import { syntheticJourney, templateJourney } from '../../../shared/export/svg/ex
 import { exportSvg, exportSvgSource } from '../../../shared/export/svg/exportSvg';
 import { exportFontCss } from './fonts';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, fittingScale, renderPng } from './png';
-import { pngHeader } from '../../../shared/export/pngHeader';
+import { pngHeader, pngImageData } from '../../../shared/export/pngHeader';
 
 const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
 
@@ -15,15 +15,7 @@ const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
  * first pixel of the first row as it is (its neighbours count as zero), so no unfiltering.
  */
 function topLeftPixel(png: Buffer): number[] {
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') {
-      idat.push(png.subarray(at + 8, at + 8 + length));
-    }
-    at += 12 + length;
-  }
-  return [...inflateSync(Buffer.concat(idat)).subarray(1, 5)];
+  return [...inflateSync(Buffer.concat(pngImageData(png))).subarray(1, 5)];
 }
 
 describe('renderPng', () => {

@@ -4,22 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { syntheticJourney } from '../../../shared/export/svg/exampleDocs';
 import { exportSvgSource } from '../../../shared/export/svg/exportSvg';
 import { joinSvg } from '../../../shared/export/svg/svgPieces';
-import { pngHeader } from '../../../shared/export/pngHeader';
+import { pngHeader, pngImageData } from '../../../shared/export/pngHeader';
 import { resvgOptions } from './png';
 import { renderBands } from './pngBands';
 
 /** The RGBA bytes of an 8-bit RGBA PNG whose rows all use the Sub filter, as renderBands writes. */
 function subFilteredPixels(png: Buffer): { filters: Set<number>; pixels: Uint8Array } {
   const { width, height } = pngHeader(png);
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') {
-      idat.push(png.subarray(at + 8, at + 8 + length));
-    }
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
+  const raw = inflateSync(Buffer.concat(pngImageData(png)));
   const stride = width * 4;
   const pixels = new Uint8Array(stride * height);
   const filters = new Set<number>();
