@@ -1,9 +1,9 @@
 // `npm run bench` / `npm run bench:export` (after `node electron/build.mjs --if-stale`): bundles
 // bench/main.ts, or bench/export/main.ts with `node bench/run.mjs export`, with the backend code
 // it measures into bench/tmp/, then runs it. Packages stay in node_modules.
-import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForNode } from './nodeBundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benches = {
@@ -16,19 +16,6 @@ const entry = benches[name];
 if (!entry) throw new Error(`no bench "${name}"; there are: ${Object.keys(benches).join(', ')}`);
 const outfile = join(root, 'bench', 'tmp', `${name}.mjs`);
 
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  target: 'node22',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-  // The export code finds its font packages from __filename, as in the CommonJS build it ships in.
-  banner: {
-    js: "import { fileURLToPath as __benchPath } from 'node:url'; const __filename = __benchPath(import.meta.url);",
-  },
-});
+await bundleForNode(entry, outfile, root);
 const { runBench } = await import(pathToFileURL(outfile).href);
 await runBench(root);

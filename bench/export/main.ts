@@ -11,6 +11,14 @@ import { formatTable, machine, writeResults, type Row, type Target } from '../re
 import { median, p95, round } from '../stats';
 import { startWayline } from '../waylineServer';
 import { CAPTURE_PIXEL_RATIO, timeCanvasCaptures, type CanvasCapture } from './canvasCapture';
+import {
+  BASELINE_COMMIT,
+  baselineBundle,
+  formatLargeTable,
+  measureLarge,
+  oursBundle,
+  type LargeResult,
+} from './largeExports';
 import { BENCH_OPTIONS, loadDoc, timeExports, type FormatTiming } from './nodeExports';
 
 const SIZES = [200, 2000] as const;
@@ -50,6 +58,12 @@ export function runBench(root: string): Promise<void> {
 async function measure(root: string, tmp: string, cleanups: Cleanups) {
   // The PNG export unpacks its fonts into the temp folder: this run's, so they go with it.
   process.env.TMPDIR = tmp;
+  const large = await measureLargeJourneys(root, tmp);
+  if (process.argv.includes('--large-only')) {
+    writeResults(join(root, 'bench', 'export-results-large.json'), [], machine('-'), { large });
+    log('wrote bench/export-results-large.json');
+    return;
+  }
   const shots = process.argv.includes('--screenshots')
     ? join(root, 'test-results', 'screenshots')
     : null;
@@ -69,8 +83,25 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     exportOptions: BENCH_OPTIONS,
     viewport: VIEWPORT,
     ...details,
+    large,
   });
   log('wrote bench/export-results.json');
+}
+
+/**
+ * Every format at 5,000, 10,000 and 20,000 cards, each export in a fresh process for its peak
+ * memory; with `--baseline[=commit]` also by the code before the fix, which takes minutes more.
+ */
+async function measureLargeJourneys(root: string, tmp: string): Promise<LargeResult[]> {
+  const flag = process.argv.find((a) => a === '--baseline' || a.startsWith('--baseline='));
+  const commit = flag?.includes('=') ? flag.slice('--baseline='.length) : BASELINE_COMMIT;
+  const bundles = {
+    ours: await oursBundle(root),
+    baseline: flag ? await baselineBundle(root, tmp, commit) : undefined,
+  };
+  const results = await measureLarge(tmp, bundles);
+  console.log(formatLargeTable(results));
+  return results;
 }
 
 interface Run {

@@ -17,3 +17,18 @@ export function pngHeader(bytes: Uint8Array): PngHeader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20), colorType: bytes[25]! };
 }
+
+/** The data of every IDAT chunk, in order: together, the zlib stream of the image's rows. */
+export function pngImageData(bytes: Uint8Array): Uint8Array[] {
+  pngHeader(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunks: Uint8Array[] = [];
+  for (let at = 8; at + 8 <= bytes.length;) {
+    const length = view.getUint32(at);
+    if (String.fromCharCode(...bytes.subarray(at + 4, at + 8)) === 'IDAT') {
+      chunks.push(bytes.subarray(at + 8, at + 8 + length));
+    }
+    at += 12 + length;
+  }
+  return chunks;
+}

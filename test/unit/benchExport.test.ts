@@ -8,6 +8,7 @@ import { pngHeader } from '../../shared/export/pngHeader';
 import { writeFixture } from '../../bench/fixture';
 import { formatTable, type Row } from '../../bench/report';
 import { renderPng } from '../../electron/backend/export/png';
+import { wholeSvg } from '../../shared/export/svg/svgPieces';
 import { touchpointsByCell } from '../../shared/model/doc';
 
 const dirs: string[] = [];
@@ -68,10 +69,10 @@ describe('formatTable', () => {
 });
 
 describe('pngHeader', () => {
-  it('reads the dimensions resvg wrote', () => {
+  it('reads the dimensions the PNG export wrote', async () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><rect width="30" height="20" fill="red"/></svg>';
-    const png = renderPng(svg, 30, 20, { scale: 2, background: 'white' });
+    const png = await renderPng(wholeSvg(svg, 30, 20), { scale: 2, background: 'white' });
     expect(pngHeader(png.png)).toMatchObject({ width: png.width, height: png.height });
     expect(png.width).toBe(60);
   });

@@ -11,11 +11,12 @@ import { exportCsv } from '../../../shared/export/csv';
 import { exportJsonCanvas } from '../../../shared/export/canvas';
 import { exportProjectJson } from '../../../shared/export/json';
 import { exportMermaid } from '../../../shared/export/mermaid';
-import { exportSvg } from '../../../shared/export/svg/exportSvg';
+import { exportSvgSource, SVG_PROLOG } from '../../../shared/export/svg/exportSvg';
+import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
 import { exportFontCss } from './fonts';
 import { renderPdf } from './pdf';
-import { renderPng } from './png';
+import { planPng, renderPng } from './png';
 
 export interface ExportedFile {
   fileName: string;
@@ -34,8 +35,8 @@ interface RenderContext {
   doc: ProjectDoc;
   journeyId: string;
   journey: Journey;
-  /** Reports the renderer's coarse steps: `done` of its `steps`. */
-  step(done: number, stage: string): void;
+  /** Reports how far the renderer is: `done` of `total` in a stage the dialog shows. */
+  progress(done: number, total: number, stage: string): void;
 }
 
 interface Rendered {
@@ -43,23 +44,27 @@ interface Rendered {
   notes?: string[];
 }
 
-/** Draws one format: `steps` is how many progress steps it reports (at least one). */
+/** Draws one format from the model and its options. */
 interface Renderer<F extends ExportFormat> {
-  steps: number;
   render(context: RenderContext, options: ExportOptions<F>): Rendered | Promise<Rendered>;
 }
 
-const utf8 = (text: string): Rendered => ({ bytes: new TextEncoder().encode(text) });
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-/** A format written as text in one step. */
+/**
+ * A format written as text at once. It takes about a second at 20,000 cards, so progress
+ * says when it starts and ends.
+ */
 function textFile<F extends ExportFormat>(
+  stage: string,
   write: (context: RenderContext, options: ExportOptions<F>) => string,
 ): Renderer<F> {
   return {
-    steps: 1,
     render(context, options) {
-      context.step(0, 'Writing the file');
-      return utf8(write(context, options));
+      context.progress(0, 1, stage);
+      const bytes = utf8(write(context, options));
+      context.progress(1, 1, stage);
+      return { bytes };
     },
   };
 }
@@ -67,48 +72,46 @@ function textFile<F extends ExportFormat>(
 /** Every format's renderer; a format declared in shared/export/formats.ts without one does not compile. */
 const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   svg: {
-    steps: 1,
-    render({ doc, journeyId, step }, { background }) {
-      step(0, 'Drawing the map');
-      return utf8(exportSvg(doc, journeyId, { background, fontCss: exportFontCss() }).svg);
+    render({ doc, journeyId, progress }, { background }) {
+      const map = exportSvgSource(doc, journeyId, { background, fontCss: exportFontCss() });
+      const stage = 'Writing the SVG';
+      const svg = joinSvg(map, SVG_PROLOG, (done, total) => progress(done, total, stage));
+      return { bytes: utf8(`${svg}\n`) };
     },
   },
   png: {
-    // Coarse steps: the map is drawn once, then rasterised.
-    steps: 2,
-    render({ doc, journeyId, step }, options) {
-      step(0, 'Drawing the map');
-      const { svg, width, height } = exportSvg(doc, journeyId, { background: options.background });
-      step(1, 'Rendering the image');
-      const png = renderPng(svg, width, height, options);
+    async render({ doc, journeyId, progress }, options) {
+      const map = exportSvgSource(doc, journeyId, { background: options.background });
+      // Decided from the map's size before anything is drawn: scaled down, or refused.
+      const { stage } = planPng(map.width, map.height, options);
+      progress(0, 1, stage);
+      const png = await renderPng(map, options, (done, total) => progress(done, total, stage));
       return { bytes: png.png, notes: png.notes };
     },
   },
   pdf: {
-    steps: 2,
-    async render({ doc, journeyId, journey, step }, options) {
-      step(0, 'Drawing the map');
-      const { svg, width, height } = exportSvg(doc, journeyId, { background: 'white' });
-      step(1, 'Writing the PDF');
-      const pdf = await renderPdf(svg, width, height, {
+    async render({ doc, journeyId, journey, progress }, options) {
+      const insights = options.insights ? insightsPageSvg(doc, journeyId) : undefined;
+      const pdf = await renderPdf(exportSvgSource(doc, journeyId, { background: 'white' }), {
         paper: options.paper,
         orientation: options.orientation,
         tile: options.tile,
         title: journey.name,
-        insightsPage: options.insights ? insightsPageSvg(doc, journeyId) : undefined,
+        insightsPage: insights && wholeSvg(insights.svg, insights.width, insights.height),
+        onProgress: progress,
       });
       return { bytes: pdf.pdf, notes: pdf.notes };
     },
   },
-  json: textFile(({ doc, journeyId }, { scope }) =>
+  json: textFile('Writing the JSON', ({ doc, journeyId }, { scope }) =>
     exportProjectJson(
       doc,
       scope === 'journey' ? { scope: 'journey', journeyId } : { scope: 'project' },
     ),
   ),
-  csv: textFile(({ doc, journeyId }) => exportCsv(doc, { journeyId })),
-  canvas: textFile(({ doc, journeyId }) => exportJsonCanvas(doc, journeyId)),
-  mermaid: textFile(({ doc, journeyId }) => exportMermaid(doc, journeyId)),
+  csv: textFile('Writing the CSV', ({ doc, journeyId }) => exportCsv(doc, { journeyId })),
+  canvas: textFile('Writing the canvas', ({ doc, journeyId }) => exportJsonCanvas(doc, journeyId)),
+  mermaid: textFile('Writing the diagram', ({ doc, journeyId }) => exportMermaid(doc, journeyId)),
 };
 
 /**
@@ -134,10 +137,10 @@ export async function exportJourney<F extends ExportFormat>(
       : '';
     throw new Error(`${where}${issue?.message ?? 'the options are not valid'}`);
   }
-  const renderer = RENDERERS[format];
-  const step = (done: number, stage: string) => hooks?.onProgress?.(done, renderer.steps, stage);
-  const { bytes, notes = [] } = await renderer.render(
-    { doc, journeyId, journey, step },
+  const progress = (done: number, total: number, stage: string) =>
+    hooks?.onProgress?.(done, total, stage);
+  const { bytes, notes = [] } = await RENDERERS[format].render(
+    { doc, journeyId, journey, progress },
     parsed.data as ExportOptions<F>,
   );
   return {

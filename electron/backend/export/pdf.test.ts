@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderPdf, type PdfOptions } from './pdf';
 import { sampleMapSvg } from './testing/sampleMapSvg';
 import { pngHeader } from '../../../shared/export/pngHeader';
+import { wholeSvg } from '../../../shared/export/svg/svgPieces';
 
 // The PDFs are opened by poppler, software we did not write.
 const dir = mkdtempSync(join(tmpdir(), 'wayline-pdf-'));
@@ -28,7 +29,8 @@ async function exportTo(
   svg: ReturnType<typeof sampleMapSvg>,
   options: Partial<PdfOptions>,
 ) {
-  const result = await renderPdf(svg.svg, svg.width, svg.height, { ...base, ...options });
+  const map = wholeSvg(svg.svg, svg.width, svg.height);
+  const result = await renderPdf(map, { ...base, ...options });
   const file = join(dir, `${name}.pdf`);
   writeFileSync(file, result.pdf);
   return { ...result, file };

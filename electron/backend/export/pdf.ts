@@ -1,7 +1,6 @@
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
-import { drawAsForm } from './pdfForm';
-import { interFontCallback, pdfFontName, registerPdfFonts, runFontsFor } from './pdfFonts';
+import type { SvgSource } from '../../../shared/export/svg/svgPieces';
+import { pdfFontName, registerPdfFonts, runFontsFor } from './pdfFonts';
 import {
   cropMarks,
   fitMapToPage,
@@ -16,7 +15,8 @@ import {
   type PaperSize,
   type Size,
 } from './pdfLayout';
-import { splitIntoRuns, splitSvgTextRuns, type FontWeight } from './pdfTextRuns';
+import { drawSvgAsForms, type DrawnSvg } from './pdfSvgForms';
+import { splitIntoRuns, type FontWeight } from './pdfTextRuns';
 
 export interface PdfOptions {
   paper: PaperSize;
@@ -27,7 +27,9 @@ export interface PdfOptions {
   /** The date in the footer and the metadata; now when not given. */
   date?: Date;
   /** A last page with the journey's insights, fitted to the paper like the map. */
-  insightsPage?: { svg: string; width: number; height: number };
+  insightsPage?: SvgSource;
+  /** Called as the drawing goes on: parts of the map (and insights page) drawn of all. */
+  onProgress?: (done: number, total: number, stage: string) => void;
 }
 
 export interface PdfResult {
@@ -44,15 +46,10 @@ const MAX_WARNINGS = 5;
 
 /**
  * The map as a vector PDF: one page fitted to the paper, or tiled across pages for printing.
- * `svg` is the exported map, `width` x `height` its size in map units. Text stays text, in
- * embedded Inter, so it can be selected and searched.
+ * `map` is the exported map, drawn a batch of cards at a time so that memory stays small
+ * however large the map. Text stays text, in embedded Inter, so it can be selected and searched.
  */
-export async function renderPdf(
-  svg: string,
-  width: number,
-  height: number,
-  options: PdfOptions,
-): Promise<PdfResult> {
+export async function renderPdf(map: SvgSource, options: PdfOptions): Promise<PdfResult> {
   const date = options.date ?? new Date();
   const page = pageSize(options.paper, options.orientation);
   const doc = new PDFDocument({
@@ -69,30 +66,32 @@ export async function renderPdf(
   registerPdfFonts(doc);
 
   const notes: string[] = [];
-  const prepared = splitSvgTextRuns(svg, runFontsFor);
-  if (prepared.missing.length > 0) {
+  const warnings = new Set<string>();
+  const insights = options.insightsPage;
+  const total = map.count + (insights?.count ?? 0);
+  const progress = (stage: string, before: number) => (done: number) =>
+    options.onProgress?.(before + done, total, stage);
+  // The map is drawn once, into forms, and shown on the page (or on every tile).
+  const drawn = drawSvgAsForms(doc, map, { warnings, onProgress: progress('Drawing the map', 0) });
+  const drawnInsights =
+    insights &&
+    drawSvgAsForms(doc, insights, {
+      warnings,
+      onProgress: progress('Drawing the insights page', map.count),
+    });
+  const missing = [...new Set([...drawn.missing, ...(drawnInsights?.missing ?? [])])];
+  if (missing.length > 0) {
     notes.push(
-      `The export font has no glyph for ${prepared.missing.slice(0, 20).join(' ')}; ` +
+      `The export font has no glyph for ${missing.slice(0, 20).join(' ')}; ` +
         'those characters print as boxes.',
     );
   }
-  const warnings = new Set<string>();
-  const map: Size = { width, height };
-  const drawSvg = (svg: string, size: Size) => () =>
-    SVGtoPDF(doc, svg, 0, 0, {
-      ...size,
-      assumePt: true,
-      fontCallback: interFontCallback,
-      warningCallback: (warning) => warnings.add(warning),
-    });
-  const drawMap = drawSvg(prepared.svg, map);
   const paper = `${PAPER_LABEL[options.paper]} ${options.orientation}`;
-  const context = { doc, page, paper, title: options.title, footer: footerText(date), drawMap };
+  const context = { doc, page, paper, title: options.title, footer: footerText(date), drawn };
   let pages = options.tile ? drawTiled(context, map, notes) : drawFitted(context, map, notes);
-  if (options.insightsPage) {
-    const insights = options.insightsPage;
-    const draw = drawSvg(splitSvgTextRuns(insights.svg, runFontsFor).svg, insights);
-    drawFitted({ ...context, title: `${options.title}: insights`, drawMap: draw }, insights, []);
+  if (insights && drawnInsights) {
+    const title = `${options.title}: insights`;
+    drawFitted({ ...context, title, drawn: drawnInsights }, insights, []);
     pages += 1;
   }
 
@@ -108,7 +107,7 @@ interface DrawContext {
   paper: string;
   title: string;
   footer: string;
-  drawMap: () => void;
+  drawn: DrawnSvg;
 }
 
 function drawFitted(context: DrawContext, map: Size, notes: string[]): number {
@@ -122,7 +121,7 @@ function drawFitted(context: DrawContext, map: Size, notes: string[]): number {
     { weight: 700, size: 16, x: PAGE_MARGIN, y: PAGE_MARGIN },
     textWidth,
   );
-  withMapAt(doc, fit, fit.scale, { x: 0, y: 0 }, context.drawMap);
+  withMapAt(doc, fit, fit.scale, { x: 0, y: 0 }, context.drawn.show);
   const footerY = page.height - PAGE_MARGIN - 8;
   drawText(
     doc,
@@ -131,7 +130,7 @@ function drawFitted(context: DrawContext, map: Size, notes: string[]): number {
     textWidth,
   );
 
-  const percent = Math.round(fit.scale * 100);
+  const percent = percentOf(fit.scale);
   notes.push(`Fitted to one ${context.paper} page at ${percent}% of the canvas size.`);
   if (fit.scale < SMALL_FIT_SCALE) {
     notes.push(
@@ -146,10 +145,10 @@ function drawTiled(context: DrawContext, map: Size, notes: string[]): number {
   const grid = tileMap(map, page);
   const total = grid.tiles.length;
   const labelWidth = page.width - 2 * PAGE_MARGIN;
-  const showMap = drawAsForm(doc, map, context.drawMap);
   grid.tiles.forEach((tile, index) => {
     doc.addPage();
-    withMapAt(doc, grid.content, grid.scale, { x: tile.mapX, y: tile.mapY }, showMap);
+    const origin = { x: tile.mapX, y: tile.mapY };
+    withMapAt(doc, grid.content, grid.scale, origin, context.drawn.show);
     doc.save().lineWidth(0.5).strokeColor('#000000');
     for (const [x1, y1, x2, y2] of cropMarks(grid.content)) doc.moveTo(x1, y1).lineTo(x2, y2);
     doc.stroke().restore();
@@ -223,6 +222,12 @@ function drawText(doc: PDFKit.PDFDocument, text: string, style: TextStyle, maxWi
     }
   }
   doc.restore();
+}
+
+/** 35 for 0.35; two significant digits below 1%, where rounding would say "0%". */
+export function percentOf(scale: number): string {
+  const percent = scale * 100;
+  return String(percent >= 1 ? Math.round(percent) : Number(percent.toPrecision(2)));
 }
 
 /** "Made with Wayline · 2025-03-14", in the exporting computer's local date. */

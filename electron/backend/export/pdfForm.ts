@@ -13,7 +13,7 @@ type Dictionary = Record<string, unknown>;
 
 interface PdfRef {
   data: Dictionary;
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   end(): void;
 }
 
@@ -21,7 +21,7 @@ interface PdfRef {
 interface DrawingPage {
   width: number;
   height: number;
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   fonts: Dictionary;
   xobjects: Dictionary;
   ext_gstates: Dictionary;
@@ -38,6 +38,35 @@ interface DocInternals {
 }
 
 let formCount = 0;
+
+/** Above this many characters, the operators collected so far go to the stream as one chunk. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * Joins the many short operator strings a drawing writes into large chunks. pdfkit turns each
+ * write into its own Uint8Array until the stream ends: a few hundred bytes of memory for every
+ * `m`, `l` or `Tj`, which came to most of a large map's memory.
+ */
+function coalescing(stream: PdfRef): { write(chunk: string | Uint8Array): void; flush(): void } {
+  let pending = '';
+  const flush = () => {
+    // pdfkit writes strings byte by byte (char code & 0xff), as latin1 does.
+    if (pending) stream.write(Buffer.from(pending, 'latin1'));
+    pending = '';
+  };
+  return {
+    write: (chunk) => {
+      if (typeof chunk !== 'string') {
+        flush();
+        return stream.write(chunk);
+      }
+      // pdfkit ends every string it writes with a newline.
+      pending += `${chunk}\n`;
+      if (pending.length >= CHUNK_CHARS) flush();
+    },
+    flush,
+  };
+}
 
 /**
  * Runs `draw` into a new form of the given size (in the user space `draw` works in) and returns
@@ -57,10 +86,11 @@ export function drawAsForm(
     BBox: [0, 0, size.width, size.height],
     Resources: resources,
   });
+  const content = coalescing(form);
   const stand: DrawingPage = {
     width: size.width,
     height: size.height,
-    write: (chunk) => form.write(chunk),
+    write: content.write,
     fonts: {},
     xobjects: {},
     ext_gstates: {},
@@ -74,6 +104,7 @@ export function drawAsForm(
   doc._ctm = [1, 0, 0, 1, 0, 0];
   try {
     draw();
+    content.flush();
   } finally {
     doc.page = saved.page;
     doc._ctm = saved.ctm;

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { syntheticJourney, templateJourney } from '../../../shared/export/svg/exampleDocs';
-import { exportSvg } from '../../../shared/export/svg/exportSvg';
+import { exportSvg, exportSvgSource } from '../../../shared/export/svg/exportSvg';
 import { exportFontCss } from './fonts';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, fittingScale, renderPng } from './png';
-import { pngHeader } from '../../../shared/export/pngHeader';
+import { pngHeader, pngImageData } from '../../../shared/export/pngHeader';
 
 const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
 
@@ -15,26 +15,14 @@ const SCREENSHOTS = join(__dirname, '../../../test-results/screenshots');
  * first pixel of the first row as it is (its neighbours count as zero), so no unfiltering.
  */
 function topLeftPixel(png: Buffer): number[] {
-  const idat: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') {
-      idat.push(png.subarray(at + 8, at + 8 + length));
-    }
-    at += 12 + length;
-  }
-  return [...inflateSync(Buffer.concat(idat)).subarray(1, 5)];
+  return [...inflateSync(Buffer.concat(pngImageData(png))).subarray(1, 5)];
 }
 
 describe('renderPng', () => {
   const hotel = templateJourney('hotel-example');
-  const hotelSvg = exportSvg(hotel.doc, hotel.journeyId, { background: 'white' });
-
-  it('renders the worked example, and saves it to look at', () => {
-    const out = renderPng(hotelSvg.svg, hotelSvg.width, hotelSvg.height, {
-      scale: 2,
-      background: 'white',
-    });
+  it('renders the worked example, and saves it to look at', async () => {
+    const map = exportSvgSource(hotel.doc, hotel.journeyId, { background: 'white' });
+    const out = await renderPng(map, { scale: 2, background: 'white' });
     mkdirSync(SCREENSHOTS, { recursive: true });
     writeFileSync(join(SCREENSHOTS, 'export-hotel-example.png'), out.png);
     const withFont = exportSvg(hotel.doc, hotel.journeyId, {
@@ -46,11 +34,11 @@ describe('renderPng', () => {
     expect(pngHeader(out.png)).toMatchObject({ width: out.width, height: out.height });
   });
 
-  it('renders at 1x, 2x and 3x, with the dimensions in the IHDR', () => {
+  it('renders at 1x, 2x and 3x, with the dimensions in the IHDR', async () => {
     const small = syntheticJourney({ stages: 2, touchpointsPerStage: 1 });
-    const svg = exportSvg(small.doc, small.journeyId, { background: 'white' });
+    const svg = exportSvgSource(small.doc, small.journeyId, { background: 'white' });
     for (const scale of [1, 2, 3] as const) {
-      const out = renderPng(svg.svg, svg.width, svg.height, { scale, background: 'white' });
+      const out = await renderPng(svg, { scale, background: 'white' });
       expect(pngHeader(out.png)).toMatchObject({
         width: svg.width * scale,
         height: svg.height * scale,
@@ -60,24 +48,25 @@ describe('renderPng', () => {
     }
   });
 
-  it('keeps the background white, or transparent', () => {
+  it('keeps the background white, or transparent', async () => {
     const small = syntheticJourney({ stages: 1, touchpointsPerStage: 1, persona: false });
-    const alphaAtCorner = (background: 'white' | 'transparent') => {
-      const svg = exportSvg(small.doc, small.journeyId, { background });
-      const out = renderPng(svg.svg, svg.width, svg.height, { scale: 1, background });
+    const alphaAtCorner = async (background: 'white' | 'transparent') => {
+      const svg = exportSvgSource(small.doc, small.journeyId, { background });
+      const out = await renderPng(svg, { scale: 1, background });
       return { colorType: pngHeader(out.png).colorType, pixel: topLeftPixel(out.png) };
     };
-    expect(alphaAtCorner('white').pixel).toEqual([255, 255, 255, 255]);
-    expect(alphaAtCorner('transparent').pixel[3]).toBe(0);
+    expect((await alphaAtCorner('white')).pixel).toEqual([255, 255, 255, 255]);
+    const transparent = await alphaAtCorner('transparent');
+    expect(transparent.pixel[3]).toBe(0);
     // RGBA either way, so the transparent export really carries alpha.
-    expect(alphaAtCorner('transparent').colorType).toBe(6);
+    expect(transparent.colorType).toBe(6);
   });
 
-  it('scales a huge map down to fit 16,384 px a side and 64 megapixels, and says so', () => {
+  it('scales a huge map down to fit 16,384 px a side and 64 megapixels, and says so', async () => {
     const huge = syntheticJourney({ stages: 60, touchpointsPerStage: 2 });
-    const svg = exportSvg(huge.doc, huge.journeyId, { background: 'white' });
+    const svg = exportSvgSource(huge.doc, huge.journeyId, { background: 'white' });
     expect(svg.width).toBeGreaterThan(MAX_PNG_SIDE / 3);
-    const out = renderPng(svg.svg, svg.width, svg.height, { scale: 3, background: 'white' });
+    const out = await renderPng(svg, { scale: 3, background: 'white' });
     const { width, height } = pngHeader(out.png);
     expect(width).toBeLessThanOrEqual(MAX_PNG_SIDE);
     expect(height).toBeLessThanOrEqual(MAX_PNG_SIDE);

@@ -2,12 +2,20 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import type { SvgSource } from '../../../shared/export/svg/svgPieces';
+import { ApiError } from '../../../shared/api/errors';
 import { EXPORT_FONT_FAMILY, exportFontFiles, woffToSfnt } from './fonts';
+import { renderBands } from './pngBands';
 
 /** Larger images fail to open in common viewers and browsers, or exhaust memory. */
 export const MAX_PNG_SIDE = 16_384;
 export const MAX_PNG_PIXELS = 64_000_000;
+/**
+ * Below a quarter of the canvas size card text is under 4 px and a card about 70 px wide: a
+ * picture of coloured boxes, not a map anyone can read, so such a PNG is refused, not made.
+ */
+export const MIN_PNG_SCALE = 0.25;
 
 export interface PngOptions {
   scale: 1 | 2 | 3;
@@ -66,23 +74,62 @@ export function fittingScale(width: number, height: number, wanted: number): num
   return Math.round(scale * 100) / 100;
 }
 
-/** Rasterises an exported SVG (`width` x `height` map units) with resvg and the bundled font. */
-export function renderPng(
-  svg: string,
-  width: number,
-  height: number,
-  options: PngOptions,
-): PngExport {
-  const notes: string[] = [];
+export interface PngPlan {
+  scale: number;
+  /** What the user should know before the image is drawn, e.g. that it will be scaled down. */
+  notes: string[];
+  /** The progress stage, saying the scale. */
+  stage: string;
+}
+
+const LIMITS = `${MAX_PNG_SIDE.toLocaleString('en')} px a side and ${MAX_PNG_PIXELS / 1_000_000} megapixels`;
+
+/**
+ * How a map of `width` x `height` map units will be drawn, decided from its size alone, before
+ * anything is drawn: at the chosen scale, scaled down to the limits (and said so), or refused
+ * with a clear message when that would leave the cards too small to read.
+ */
+export function planPng(width: number, height: number, options: PngOptions): PngPlan {
   const scale = fittingScale(width, height, options.scale);
-  if (scale < options.scale) {
-    notes.push(
-      `Scaled to ${scale}x: the map is too large for ${options.scale}x (a PNG is kept within ${MAX_PNG_SIDE.toLocaleString('en')} px a side and ${MAX_PNG_PIXELS / 1_000_000} megapixels).`,
+  if (scale < MIN_PNG_SCALE) {
+    const size = `${Math.ceil(width).toLocaleString('en')} x ${Math.ceil(height).toLocaleString('en')}`;
+    throw new ApiError(
+      'unsupported',
+      `This map is too large for a PNG: it is ${size} px at 1x, and to stay within ${LIMITS} ` +
+        `it would have to be drawn at ${scale}x, where its text cannot be read. ` +
+        'Export it as a PDF (tiled, for printing) or as an SVG instead.',
     );
   }
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.max(1, Math.floor(width * scale)) },
-    background: options.background === 'white' ? '#ffffff' : undefined,
+  const notes =
+    scale < options.scale
+      ? [
+          `Scaled to ${scale}x: the map is too large for ${options.scale}x (a PNG is kept within ${LIMITS}).`,
+        ]
+      : [];
+  return { scale, notes, stage: `Drawing the PNG at ${scale}x` };
+}
+
+/**
+ * Rasterises an exported map with resvg and the bundled font, band by band so that memory stays
+ * small however many cards the map has. Refused before drawing when too large (see planPng).
+ */
+export async function renderPng(
+  map: SvgSource,
+  options: PngOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<PngExport> {
+  const { scale, notes } = planPng(map.width, map.height, options);
+  const width = Math.max(1, Math.floor(map.width * scale));
+  const height = Math.max(1, Math.ceil((width * map.height) / map.width));
+  const size = { width, height };
+  const image = await renderBands(map, size, resvgOptions(options.background), onProgress);
+  return { ...image, notes };
+}
+
+/** How resvg draws an export: the bundled Inter only, crisp shapes, exact text. */
+export function resvgOptions(background: PngOptions['background']): ResvgRenderOptions {
+  return {
+    background: background === 'white' ? '#ffffff' : undefined,
     font: {
       loadSystemFonts: false,
       fontFiles: exportFontPaths(),
@@ -92,7 +139,5 @@ export function renderPng(
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
-  });
-  const image = resvg.render();
-  return { png: image.asPng(), width: image.width, height: image.height, notes };
+  };
 }

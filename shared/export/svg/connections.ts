@@ -86,11 +86,40 @@ function label(c: ConnectionPath): string {
   ].join('');
 }
 
-/** Lines first, labels after, so no line runs across another connection's label. */
-export function connections(list: ConnectionPath[]): string {
-  const lines = list.map((c) =>
-    el('g', { class: 'connection', 'data-kind': c.kind }, connectionLine(c.kind, c.path)),
-  );
-  const labels = list.filter((c) => c.label.trim() || c.kind !== 'path').map(label);
-  return lines.join('') + labels.join('');
+/** Room around a path's control points for its stroke and arrowhead, and around a label. */
+const LINE_BLEED = ARROW_LENGTH + 2;
+const LABEL_BLEED = 12;
+
+/** The vertical extent of a path: a Bézier curve stays inside its control points' hull. */
+function pathSpan(d: string): { top: number; bottom: number } {
+  const ys = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number).filter((_, i) => i % 2 === 1);
+  return { top: Math.min(...ys) - LINE_BLEED, bottom: Math.max(...ys) + LINE_BLEED };
+}
+
+/**
+ * The connections' markup, one line or label at a time with the rows each covers: lines first,
+ * labels after, so no line runs across another connection's label.
+ */
+export function connectionPieces(list: ConnectionPath[]): {
+  count: number;
+  pieces(): Iterable<{ markup: string; top: number; bottom: number }>;
+} {
+  const labelled = list.filter((c) => c.label.trim() || c.kind !== 'path');
+  return {
+    count: list.length + labelled.length,
+    *pieces() {
+      for (const c of list) {
+        const markup = el(
+          'g',
+          { class: 'connection', 'data-kind': c.kind },
+          connectionLine(c.kind, c.path),
+        );
+        yield { markup, ...pathSpan(c.path) };
+      }
+      for (const c of labelled) {
+        const { y } = c.labelAt;
+        yield { markup: label(c), top: y - LABEL_BLEED, bottom: y + LABEL_BLEED };
+      }
+    },
+  };
 }

@@ -10,7 +10,7 @@ import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
 import type { ProjectDoc } from '../../model/types';
 import { blueprintLines } from './blueprint';
 import { touchpointCard } from './cards';
-import { connections } from './connections';
+import { connectionPieces } from './connections';
 import { emotionCurve } from './curve';
 import { laneLabels } from './lanes';
 import { legend, legendHeight } from './legend';
@@ -19,7 +19,8 @@ import { INK } from './palette';
 import { personaBand } from './persona';
 import { stageColumns } from './stages';
 import { clampLine, type FontSpec } from './textMetrics';
-import { cdata, el, num, text, xmlText } from './xml';
+import { joinSvg, type SvgPiece, type SvgSource } from './svgPieces';
+import { attrs, cdata, el, num, text, xmlText } from './xml';
 
 export interface SvgExportOptions {
   background: 'white' | 'transparent';
@@ -41,25 +42,57 @@ const LEGEND_GAP = 24;
 const MIN_WIDTH = 720;
 const TITLE: FontSpec = { size: 24, weight: 700 };
 const SUBTITLE: FontSpec = { size: 13, weight: 400 };
+const CARDS_GROUP = '<g class="cards">';
+/** Where the map's origin sits on the poster: below the margin and the title. */
+const MAP_TOP = MARGIN + TITLE_HEIGHT;
 
-function mapBody(doc: ProjectDoc, layout: JourneyLayout, theme: LayoutTheme, labelFill: string) {
+/**
+ * What lies under the cards: persona band, lane labels, stages, emotion curve, blueprint lines.
+ * The curve (a point per touchpoint) is a piece of its own, spanning only its lane.
+ */
+function* mapGround(
+  doc: ProjectDoc,
+  layout: JourneyLayout,
+  theme: LayoutTheme,
+  labelFill: string,
+  map: string,
+): Generator<SvgPiece> {
   const parts: string[] = [];
   const persona = layout.persona && getEntity(doc, 'personas', layout.persona.personaId);
   if (layout.persona && persona) {
     parts.push(personaBand(layout.persona, layout.persona.height - theme.stageGap, persona));
   }
   parts.push(laneLabels(layout, theme), stageColumns(layout, theme));
-  if (layout.emotionCurve) {
-    parts.push(emotionCurve(layout.emotionCurve, theme.laneLabelWidth, layout.width));
+  yield { parents: [map], markup: parts.join('') };
+  const curve = layout.emotionCurve;
+  const lane = curve && layout.lanes.find((l) => l.id === curve.laneId);
+  if (curve) {
+    yield {
+      parents: [map],
+      markup: emotionCurve(curve, theme.laneLabelWidth, layout.width),
+      ...(lane && { span: { top: MAP_TOP + lane.y, bottom: MAP_TOP + lane.y + lane.height } }),
+    };
   }
-  parts.push(blueprintLines(layout.lines, 8, labelFill));
-  const cards = layout.cards.map((box) => {
+  yield { parents: [map], markup: blueprintLines(layout.lines, 8, labelFill) };
+}
+
+/** Cards stay inside their boxes but for half their outline's width. */
+const CARD_BLEED = 2;
+
+function* cardPieces(doc: ProjectDoc, layout: JourneyLayout, map: string): Generator<SvgPiece> {
+  const parents = [map, CARDS_GROUP];
+  for (const box of layout.cards) {
     const t = getEntity(doc, 'touchpoints', box.id);
-    if (!t) return '';
-    return holdsTouchpoints(box.laneKind) ? touchpointCard(box, t) : noteCard(box, t);
-  });
-  parts.push(el('g', { class: 'cards' }, cards), connections(layout.connections));
-  return parts.join('');
+    if (!t) continue;
+    yield {
+      parents,
+      markup: holdsTouchpoints(box.laneKind) ? touchpointCard(box, t) : noteCard(box, t),
+      span: {
+        top: MAP_TOP + box.y - CARD_BLEED,
+        bottom: MAP_TOP + box.y + box.height + CARD_BLEED,
+      },
+    };
+  }
 }
 
 function summary(layout: JourneyLayout): string {
@@ -67,23 +100,32 @@ function summary(layout: JourneyLayout): string {
   return `Customer journey map: ${n(layout.stages.length, 'stage')}, ${n(layout.lanes.length, 'lane')}, ${n(layout.cards.length, 'card')}, ${n(layout.connections.length, 'connection')}.`;
 }
 
+export const SVG_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
 export function exportSvg(
   doc: ProjectDoc,
   journeyId: string,
   options: SvgExportOptions,
 ): SvgExport {
+  const source = exportSvgSource(doc, journeyId, options);
+  const svg = joinSvg(source, SVG_PROLOG) + '\n';
+  return { svg, width: source.width, height: source.height };
+}
+
+/**
+ * The same SVG as exportSvg, as pieces made on demand: one for the title, one for what lies
+ * under the cards, one per card and per connection, one for the legend.
+ */
+export function exportSvgSource(
+  doc: ProjectDoc,
+  journeyId: string,
+  options: SvgExportOptions,
+): SvgSource {
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in the project`);
   const theme = EXPORT_THEME;
   const layout = layoutJourney(doc, journeyId, theme);
-  const contentWidth = Math.max(layout.width, MIN_WIDTH);
-  const width = Math.ceil(contentWidth + 2 * MARGIN);
-  const legendInput = {
-    laneKinds: layout.lanes.map((l) => l.kind),
-    hasBlueprint: layout.lines.length > 0,
-  };
-  const legendTop = MARGIN + TITLE_HEIGHT + layout.height + LEGEND_GAP;
-  const height = Math.ceil(legendTop + legendHeight(legendInput, contentWidth) + MARGIN);
+  const { width, height, contentWidth, legendTop, legendInput } = posterSize(layout);
   const name = journey.name.trim() || 'Untitled journey';
   const state = journey.state === 'future' ? 'Future state' : 'Current state';
   const subtitle = [state, journey.description.trim().replace(/\s+/g, ' ')]
@@ -91,7 +133,7 @@ export function exportSvg(
     .join(' · ');
   const background = options.background === 'white' ? INK.surface : undefined;
 
-  const parts = [
+  const head = [
     el('title', {}, xmlText(name)),
     el('desc', {}, xmlText(`${journey.description.trim()} ${summary(layout)}`.trim())),
     options.fontCss ? el('style', {}, cdata(options.fontCss)) : '',
@@ -113,28 +155,47 @@ export function exportSvg(
       'font-weight': SUBTITLE.weight,
       fill: INK.soft,
     }),
-    el(
-      'g',
-      { class: 'map', transform: `translate(${MARGIN} ${num(MARGIN + TITLE_HEIGHT)})` },
-      mapBody(doc, layout, theme, background ?? INK.surface),
-    ),
-    legend(legendInput, MARGIN, legendTop, contentWidth),
-  ];
-  const svg =
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    el(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        width,
-        height,
-        viewBox: `0 0 ${width} ${height}`,
-        'font-family': EXPORT_FONT_STACK,
-        'text-rendering': 'geometricPrecision',
-        role: 'img',
-      },
-      parts,
-    ) +
-    '\n';
-  return { svg, width, height };
+  ].join('');
+  const map = `<g class="map" transform="translate(${MARGIN} ${num(MAP_TOP)})">`;
+  const root = `<svg${attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': EXPORT_FONT_STACK,
+    'text-rendering': 'geometricPrecision',
+    role: 'img',
+  })}>`;
+  const connectionParts = connectionPieces(layout.connections);
+  return {
+    width,
+    height,
+    root,
+    count:
+      4 + (layout.emotionCurve ? 1 : 0) + Math.max(1, layout.cards.length) + connectionParts.count,
+    *pieces() {
+      yield { parents: [], markup: head };
+      yield* mapGround(doc, layout, theme, background ?? INK.surface, map);
+      // An empty group self-closes, as a joined string of no cards always did.
+      if (layout.cards.length === 0) yield { parents: [map], markup: `<g class="cards"/>` };
+      else yield* cardPieces(doc, layout, map);
+      for (const { markup, top, bottom } of connectionParts.pieces()) {
+        yield { parents: [map], markup, span: { top: MAP_TOP + top, bottom: MAP_TOP + bottom } };
+      }
+      yield { parents: [], markup: legend(legendInput, MARGIN, legendTop, contentWidth) };
+    },
+  };
+}
+
+/** The poster's size around the map: margins, title band and the legend below. */
+function posterSize(layout: JourneyLayout) {
+  const contentWidth = Math.max(layout.width, MIN_WIDTH);
+  const width = Math.ceil(contentWidth + 2 * MARGIN);
+  const legendInput = {
+    laneKinds: layout.lanes.map((l) => l.kind),
+    hasBlueprint: layout.lines.length > 0,
+  };
+  const legendTop = MAP_TOP + layout.height + LEGEND_GAP;
+  const height = Math.ceil(legendTop + legendHeight(legendInput, contentWidth) + MARGIN);
+  return { width, height, contentWidth, legendTop, legendInput };
 }

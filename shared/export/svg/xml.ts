@@ -30,7 +30,8 @@ export function num(v: number): string {
 
 export type Attrs = Record<string, string | number | undefined | false>;
 
-function attrs(a: Attrs): string {
+/** ` name="value"` for each attribute that has a value, escaped. */
+export function attrs(a: Attrs): string {
   let out = '';
   for (const [key, value] of Object.entries(a)) {
     if (value === undefined || value === false) continue;

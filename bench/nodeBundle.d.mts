@@ -1,0 +1,5 @@
+export function bundleForNode(
+  entry: string,
+  outfile: string,
+  workingDir?: string,
+): Promise<unknown>;

@@ -1,0 +1,54 @@
+/**
+ * Draws an SVG into a PDF a batch of pieces at a time, each batch into its own form XObject.
+ * svg-to-pdfkit parses the SVG it is given into a DOM of its own, and pdfkit keeps a page's
+ * content in memory until the page ends: a 10,000-card map drawn in one go took 2.8 GB. A form
+ * is compressed and written out as soon as it is drawn, so only one batch is ever held.
+ */
+import SVGtoPDF from 'svg-to-pdfkit';
+import { svgBatches, type SvgSource } from '../../../shared/export/svg/svgPieces';
+import { drawAsForm } from './pdfForm';
+import { interFontCallback, runFontsFor } from './pdfFonts';
+import { splitSvgTextRuns } from './pdfTextRuns';
+
+/** About 150 cards of SVG: small enough to parse in a few MB, large enough to stay fast. */
+export const BATCH_CHARS = 200_000;
+
+export interface DrawnSvg {
+  /** Shows the drawing on the current page, under the current transformation. */
+  show(): void;
+  /** Characters the export font has no glyph for. */
+  missing: string[];
+}
+
+export interface SvgDrawing {
+  /** svg-to-pdfkit's warnings, collected across every batch. */
+  warnings: Set<string>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function drawSvgAsForms(
+  doc: PDFKit.PDFDocument,
+  source: SvgSource,
+  drawing: SvgDrawing,
+): DrawnSvg {
+  const size = { width: source.width, height: source.height };
+  const missing = new Set<string>();
+  const shows: (() => void)[] = [];
+  let done = 0;
+  for (const batch of svgBatches(source, BATCH_CHARS)) {
+    const prepared = splitSvgTextRuns(batch.svg, runFontsFor);
+    for (const char of prepared.missing) missing.add(char);
+    const show = drawAsForm(doc, size, () =>
+      SVGtoPDF(doc, prepared.svg, 0, 0, {
+        ...size,
+        assumePt: true,
+        fontCallback: interFontCallback,
+        warningCallback: (warning) => drawing.warnings.add(warning),
+      }),
+    );
+    shows.push(show);
+    done += batch.pieces;
+    drawing.onProgress?.(done, source.count);
+  }
+  return { show: () => shows.forEach((show) => show()), missing: [...missing] };
+}
