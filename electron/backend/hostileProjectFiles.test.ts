@@ -73,10 +73,27 @@ describe('a project file whose schema Wayline did not make', () => {
     expectRefused(path, 'corrupt', /has a trigger "sweep" that Wayline did not make/);
   });
 
+  it('refuses a trigger named like a table and listed before it (a map by name would hide it)', () => {
+    const path = project();
+    // meta is made again after the trigger, so the trigger's row comes first in sqlite_schema.
+    handEdit(
+      path,
+      `CREATE TRIGGER meta AFTER UPDATE ON touchpoints BEGIN
+        DELETE FROM touchpoints WHERE id <> NEW.id;
+      END;
+      CREATE TABLE kept AS SELECT * FROM meta;
+      DROP TABLE meta;
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      INSERT INTO meta SELECT * FROM kept;
+      DROP TABLE kept;`,
+    );
+    expectRefused(path, 'corrupt', /has a trigger "meta" where Wayline made a table/);
+  });
+
   it('refuses an extra index', () => {
     const path = project();
     handEdit(path, 'CREATE INDEX by_title ON touchpoints (title);');
-    expectRefused(path, 'corrupt', /has a index "by_title" that Wayline did not make/);
+    expectRefused(path, 'corrupt', /has an index "by_title" that Wayline did not make/);
   });
 
   it('refuses an extra table', () => {
@@ -91,7 +108,7 @@ describe('a project file whose schema Wayline did not make', () => {
       path,
       'DROP INDEX connections_by_to; CREATE INDEX connections_by_to ON connections (to_id, label);',
     );
-    expectRefused(path, 'corrupt', /has a index "connections_by_to" that differs/);
+    expectRefused(path, 'corrupt', /has an index "connections_by_to" that differs/);
   });
 
   it('refuses a missing index', () => {
