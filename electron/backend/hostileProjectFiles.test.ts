@@ -190,9 +190,9 @@ interface ChildOutcome {
   message?: string;
 }
 
-/** Opens `path` in a child process that chmod applies to (as nobody when we are root). */
-function openElsewhere(path: string): ChildOutcome {
-  return runAsUser<ChildOutcome>('test/unit/openProjectChild.ts', [path]);
+/** Opens (or creates) `path` in a child process that chmod applies to (as nobody when we are root). */
+function openElsewhere(path: string, how: 'open' | 'create' = 'open'): ChildOutcome {
+  return runAsUser<ChildOutcome>('test/unit/openProjectChild.ts', [path, how]);
 }
 
 describe('a project this user may not write', () => {
@@ -240,6 +240,20 @@ describe('a project this user may not write', () => {
     const outcome = openElsewhere(crashed);
     expect(outcome).toMatchObject({ opened: true, name: 'Only in the WAL' });
     expect(outcome.readOnly?.reason).toMatch(/read-only/);
+    expect(folderState(dir)).toEqual(before);
+    chmodSync(dir, 0o755);
+  });
+
+  it('says a new project cannot be made in a read-only folder, without naming a temporary file', () => {
+    openToAll(dir);
+    chmodSync(dir, 0o555);
+    const before = folderState(dir);
+    const outcome = openElsewhere(join(dir, 'new.wayline'), 'create');
+    expect(outcome.opened).toBe(false);
+    expect(outcome.code).toBe('io');
+    expect(outcome.message).toBe(
+      `Could not create ${join(dir, 'new.wayline')}: Wayline may not write in the folder ${dir}. Nothing was created.`,
+    );
     expect(folderState(dir)).toEqual(before);
     chmodSync(dir, 0o755);
   });

@@ -20,6 +20,22 @@ const SIDE_SUFFIXES = ['', '-journal', '-wal', '-shm'];
 /** Filesystems without hard links (FAT, exFAT, some network shares) answer link() with these. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
+/** Why the file system refused, in words for the person who chose the folder. */
+function refusedBecause(err: unknown, dir: string): string {
+  switch ((err as { code?: string }).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `Wayline may not write in the folder ${dir}`;
+    case 'EROFS':
+      return `the folder ${dir} is on a read-only disk`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    default:
+      return (err as Error).message;
+  }
+}
+
 /** Makes the folder's new entry durable; best effort, as not every filesystem allows it. */
 function syncFolder(dir: string): void {
   try {
@@ -92,7 +108,8 @@ export function createProjectDatabase(
   } catch (err) {
     for (const suffix of SIDE_SUFFIXES) rmSync(temp + suffix, { force: true });
     if (err instanceof ApiError) throw err;
-    throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
+    const reason = refusedBecause(err, dirname(path));
+    throw new ApiError('io', `Could not create ${path}: ${reason}. Nothing was created.`);
   }
   let db: Database.Database | undefined;
   try {
