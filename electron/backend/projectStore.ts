@@ -18,7 +18,8 @@ import { deleteSql, fromRow, selectAllSql, toRow, upsertSql } from './rows';
 
 /** What the rest of the backend needs of a project; a seam for moving it to a utility process. */
 export interface ProjectStore {
-  readonly path: string;
+  /** The path it was opened by; re-pointed by handlers when that one no longer leads to it. */
+  path: string;
   /** Which file this is (device and inode): another path to it is the same project. */
   readonly identity: FileIdentity;
   /** Set when the file could only be opened for reading: why, in words for the user. */
@@ -90,7 +91,7 @@ interface Held {
 }
 
 class SqliteProjectStore implements ProjectStore {
-  readonly path: string;
+  path: string;
   readonly identity: FileIdentity;
   readonly readOnly = null;
   private current: ProjectDoc;
@@ -173,7 +174,7 @@ class SqliteProjectStore implements ProjectStore {
 /** A file Wayline may not write: the document as it was read, shown, presented and exported. */
 class ReadOnlyProjectStore implements ProjectStore {
   constructor(
-    readonly path: string,
+    public path: string,
     readonly identity: FileIdentity,
     readonly doc: ProjectDoc,
     readonly revision: number,
