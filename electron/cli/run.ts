@@ -176,6 +176,8 @@ function runImport(file: string, values: Record<string, unknown>, io: CliIo) {
   if (!from) throw new UsageError('say which file to import with --from DATA.csv|DATA.json');
   const source = resolve(io.cwd, from);
   if (!existsSync(source)) throw new Error(`${source} does not exist`);
+  // A pipe would be read for ever, a folder not at all.
+  if (!statSync(source).isFile()) throw new Error(`${source} is not a plain file`);
   const size = statSync(source).size;
   if (size > MAX_IMPORT_BYTES) {
     throw new Error(`${source} is ${size} bytes; imports are limited to ${MAX_IMPORT_BYTES}`);

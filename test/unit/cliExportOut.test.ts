@@ -11,7 +11,7 @@ import { tempDir } from './fixtures';
  * `wayline export --out` never writes over a project file under another name: a hard link to
  * the project named .json once replaced the whole project with its JSON export.
  */
-describe('CLI export --out', () => {
+describe('CLI export --out and import --from', () => {
   let dir: string;
   let cleanup: () => void;
   let project: string;
@@ -63,6 +63,18 @@ describe('CLI export --out', () => {
     const before = folderState(dir);
     expect(await run('export', 'p.wayline', '--format', 'json', '--out', out)).toBe(2);
     expect(err.join('\n')).toMatch(message);
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  it('import --from a named pipe or a folder is refused at once, not read for ever', async () => {
+    execFileSync('mkfifo', [join(dir, 'rows.csv')]);
+    const before = folderState(dir);
+    expect(await run('import', 'p.wayline', '--from', 'rows.csv')).toBe(1);
+    expect(await run('import', 'p.wayline', '--from', '.')).toBe(1);
+    expect(err).toEqual([
+      `wayline: ${join(dir, 'rows.csv')} is not a plain file`,
+      `wayline: ${dir} is not a plain file`,
+    ]);
     expect(folderState(dir)).toEqual(before);
   });
 });
