@@ -49,6 +49,9 @@ export function isHeld(path: string): boolean {
   return stat !== undefined && held.has(keyOf(stat));
 }
 
+/** The files SQLite keeps beside a database while it writes: its journal, WAL and WAL index. */
+export const SQLITE_SIDE_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
+
 /** What a path that is not a regular file is, in words for the person who chose it. */
 function describeOther(path: string): string | null {
   const link = lstatSync(path, { throwIfNoEntry: false });

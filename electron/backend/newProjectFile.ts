@@ -4,7 +4,13 @@ import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync 
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { enterWal, prepareConnection } from './connection';
-import { holdFile, identify, requireFreePath, type FileIdentity } from './fileIdentity';
+import {
+  holdFile,
+  identify,
+  requireFreePath,
+  SQLITE_SIDE_SUFFIXES,
+  type FileIdentity,
+} from './fileIdentity';
 import { migrate } from './migrations';
 import { WAYLINE_APPLICATION_ID } from './projectHeader';
 
@@ -15,7 +21,7 @@ export interface CreatedProject {
   release: () => void;
 }
 
-const SIDE_SUFFIXES = ['', '-journal', '-wal', '-shm'];
+const SIDE_SUFFIXES = ['', ...SQLITE_SIDE_SUFFIXES];
 
 /** Filesystems without hard links (FAT, exFAT, some network shares) answer link() with these. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);

@@ -14,7 +14,7 @@ import type { Journey, ProjectDoc } from '../../shared/model/types';
 import type { ExportProgress } from '../../shared/api/schema';
 import { exportLimitsFromEnv } from '../backend/export/exportLimits';
 import { startExportWorker } from '../backend/export/runExportWorker';
-import { isSameFile } from '../backend/fileIdentity';
+import { isSameFile, SQLITE_SIDE_SUFFIXES } from '../backend/fileIdentity';
 import { projectPath } from '../backend/handlers';
 import { readProjectHeader, WAYLINE_APPLICATION_ID } from '../backend/projectHeader';
 import { createProjectStore, openProjectStore, type ProjectStore } from '../backend/projectStore';
@@ -116,7 +116,7 @@ function outRefusal(out: string, store: ProjectStore): string | null {
   if (stat && (isSameFile(out, store.identity) || isWaylineProject(out))) return taken;
   const folder = statSync(dirname(out), { throwIfNoEntry: false });
   const real = folder?.isDirectory() ? join(realpathSync.native(dirname(out)), basename(out)) : out;
-  const sideFiles = ['-wal', '-shm', '-journal'].map((s) => store.identity.realPath + s);
+  const sideFiles = SQLITE_SIDE_SUFFIXES.map((s) => store.identity.realPath + s);
   return sideFiles.includes(real)
     ? `--out ${out} is where SQLite keeps the project's changes; export to another name`
     : null;
