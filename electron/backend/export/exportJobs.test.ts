@@ -165,6 +165,16 @@ describe('export jobs', () => {
     expect(await journeyName(backend, journeyId)).toBe('Still editing');
   }, 60_000);
 
+  it('does not advise a smaller scale or a tiled PDF for a text format past its time limit', async () => {
+    const { backend, journeyId } = makeBackend({ limits: { memoryMb: 2048, timeMs: 1 } }, 'big');
+    const status = await settled(backend, await start(backend, journeyId, 'csv'));
+    expect(status.state === 'failed' && status.error).toEqual({
+      code: 'timed_out',
+      message:
+        'The export took longer than 1 ms and was stopped. Your project is unchanged; try again, or close other programs first.',
+    });
+  }, 60_000);
+
   it('refuses more exports than it runs at once, and forgets finished ones', async () => {
     const { backend, journeyId } = makeBackend({ maxRunning: 1, keepFinishedMs: 200 }, 'big');
     const first = await start(backend, journeyId, 'pdf');

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import type { ExportFormat } from '../../../shared/export/formats';
 
 /** What one export worker may use before it is stopped. */
 export interface ExportLimits {
@@ -38,7 +39,13 @@ export function exportLimitsFromEnv(
 }
 
 const UNCHANGED = 'Your project is unchanged';
-const TRY_SMALLER = 'try a smaller scale, SVG, or a tiled PDF.';
+
+/** What to try instead: only the picture formats have a smaller or tiled way out. */
+function tryInstead(format: ExportFormat): string {
+  return format === 'png' || format === 'pdf' || format === 'svg'
+    ? 'try a smaller scale, SVG, or a tiled PDF.'
+    : 'try again, or close other programs first.';
+}
 
 /** "90 seconds", "5 minutes": a limit as the message shows it. */
 export function formatDuration(ms: number): string {
@@ -49,15 +56,15 @@ export function formatDuration(ms: number): string {
 }
 
 export const exportErrors = {
-  outOfMemory: (limits: ExportLimits) =>
+  outOfMemory: (limits: ExportLimits, format: ExportFormat) =>
     new ApiError(
       'out_of_memory',
-      `The export ran out of memory (limit ${limits.memoryMb} MB) and was stopped. ${UNCHANGED}; ${TRY_SMALLER}`,
+      `The export ran out of memory (limit ${limits.memoryMb} MB) and was stopped. ${UNCHANGED}; ${tryInstead(format)}`,
     ),
-  timedOut: (limits: ExportLimits) =>
+  timedOut: (limits: ExportLimits, format: ExportFormat) =>
     new ApiError(
       'timed_out',
-      `The export took longer than ${formatDuration(limits.timeMs)} and was stopped. ${UNCHANGED}; ${TRY_SMALLER}`,
+      `The export took longer than ${formatDuration(limits.timeMs)} and was stopped. ${UNCHANGED}; ${tryInstead(format)}`,
     ),
   crashed: (exitCode: number) =>
     new ApiError(

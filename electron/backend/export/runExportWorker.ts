@@ -61,7 +61,10 @@ export function startExportWorker(
     workerData: request,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
   });
-  const timer = setTimeout(() => fail(exportErrors.timedOut(limits)), limits.timeMs);
+  const timer = setTimeout(
+    () => fail(exportErrors.timedOut(limits, request.format)),
+    limits.timeMs,
+  );
 
   function fail(err: ApiError) {
     if (settled) return;
@@ -96,7 +99,7 @@ export function startExportWorker(
   worker.on('error', (err: Error & { code?: string }) => {
     fail(
       err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? exportErrors.outOfMemory(limits)
+        ? exportErrors.outOfMemory(limits, request.format)
         : exportErrors.failed(err.message),
     );
   });
