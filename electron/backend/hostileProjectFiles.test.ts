@@ -244,6 +244,24 @@ describe('a project this user may not write', () => {
     chmodSync(dir, 0o755);
   });
 
+  it('says it may not read a file or a folder on its way, instead of EACCES', () => {
+    const path = project();
+    openToAll(dir);
+    chmodSync(path, 0o000);
+    const inner = join(dir, 'closed');
+    mkdirSync(inner, { mode: 0o700 });
+    const hidden = project(join('closed', 'p.wayline'));
+    const before = folderState(dir);
+    for (const target of [path, hidden]) {
+      const outcome = openElsewhere(target);
+      expect(outcome).toMatchObject({ opened: false, code: 'io' });
+      expect(outcome.message).toBe(
+        `Wayline may not read ${target} (no permission for the file or a folder on its way). It was not changed.`,
+      );
+    }
+    expect(folderState(dir)).toEqual(before);
+  });
+
   it('says a new project cannot be made in a read-only folder, without naming a temporary file', () => {
     openToAll(dir);
     chmodSync(dir, 0o555);
