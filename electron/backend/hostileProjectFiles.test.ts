@@ -276,6 +276,18 @@ describe('a project this user may not write', () => {
     chmodSync(dir, 0o755);
   });
 
+  it('says a new project cannot be made in a folder it may not enter', () => {
+    openToAll(dir);
+    const closed = join(dir, 'closed');
+    mkdirSync(closed, { mode: 0o600 });
+    const outcome = openElsewhere(join(closed, 'new.wayline'), 'create');
+    expect(outcome).toMatchObject({ opened: false, code: 'io' });
+    expect(outcome.message).toBe(
+      `Could not create ${join(closed, 'new.wayline')}: Wayline may not write in the folder ${closed}. Nothing was created.`,
+    );
+    expect(folderState(dir)).toEqual([`closed/ ${0o40600}`]);
+  });
+
   it('opens a writable project in a writable folder for editing, as that user too', () => {
     const path = project();
     chmodSync(dir, 0o777);

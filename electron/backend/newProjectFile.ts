@@ -103,16 +103,22 @@ export function createProjectDatabase(
   path: string,
   fill: (db: Database.Database) => void,
 ): CreatedProject {
-  requireFreePath(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.creating`);
   let made: string;
   try {
+    requireFreePath(path);
     writeTemporary(temp, fill);
     made = statSync(temp, { bigint: true }).ino.toString();
     moveIntoPlace(temp, path);
     syncFolder(dirname(path));
   } catch (err) {
-    for (const suffix of SIDE_SUFFIXES) rmSync(temp + suffix, { force: true });
+    for (const suffix of SIDE_SUFFIXES) {
+      try {
+        rmSync(temp + suffix, { force: true });
+      } catch {
+        // A folder Wayline may not enter has no temporary file of ours in it.
+      }
+    }
     if (err instanceof ApiError) throw err;
     const reason = refusedBecause(err, dirname(path));
     throw new ApiError('io', `Could not create ${path}: ${reason}. Nothing was created.`);
