@@ -38,6 +38,12 @@ export function readProjectHeader(path: string): ProjectHeader {
   } catch (err) {
     throw isFileSystemError(err) ? cannotRead(path, err) : err;
   }
+  if (read === 0) {
+    throw new ApiError(
+      'not_wayline',
+      'This file is empty (0 bytes), so there is no project in it: an older Wayline may have been interrupted while creating it. It was not changed.',
+    );
+  }
   if (read < HEADER_SIZE || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
     throw new ApiError(
       'not_wayline',

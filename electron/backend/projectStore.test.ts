@@ -704,7 +704,9 @@ describe('refusing files it must not open', () => {
   it('refuses an empty file', () => {
     const path = join(dir, 'empty.wayline');
     writeFileSync(path, '');
-    expectRefusedUntouched(path, 'not_wayline');
+    expect(expectRefusedUntouched(path, 'not_wayline').message).toMatch(
+      /^This file is empty \(0 bytes\), so there is no project in it/,
+    );
   });
 
   it('refuses a random binary file', () => {
