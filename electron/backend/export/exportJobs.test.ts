@@ -10,7 +10,7 @@ import { dispatchApiCall } from '../dispatch';
 import { createBackend, type Backend } from '../handlers';
 import type { ExportJobsOptions } from './exportJobs';
 import { exportJourney } from './exportJourney';
-import { DEFAULT_EXPORT_LIMITS, exportLimitsFromEnv } from './exportLimits';
+import { DEFAULT_EXPORT_LIMITS, exportLimitsFromEnv, MIN_EXPORT_MEMORY_MB } from './exportLimits';
 import { startExportWorker } from './runExportWorker';
 import { exportWorkerFromSource } from './testing/exportWorkerFromSource';
 
@@ -226,6 +226,18 @@ describe('the export worker', () => {
     };
   };
 
+  it('never gives a worker a heap too small to start (that aborted the whole process)', async () => {
+    const run = startExportWorker(request(), {
+      limits: { memoryMb: 1, timeMs: 60_000 },
+      workerPath,
+    });
+    // This process is still here to see the outcome, whichever it is.
+    await run.result.then(
+      (file) => expect(file.bytes.length).toBeGreaterThan(0),
+      (err: { code: string }) => expect(err.code).toBe('out_of_memory'),
+    );
+  });
+
   it('reports a worker that dies, by its exit code', async () => {
     const crashing = join(dir.dir, 'crash.cjs');
     writeFileSync(crashing, 'process.exit(3);\n');
@@ -279,5 +291,16 @@ describe('exportLimitsFromEnv', () => {
       '[wayline] ignoring WAYLINE_EXPORT_TIME_LIMIT_MS=1.5: not a positive whole number',
     ]);
     expect(exportLimitsFromEnv({})).toEqual(DEFAULT_EXPORT_LIMITS);
+  });
+
+  it('raises a memory limit too small for a worker to start, saying so', () => {
+    const warnings: string[] = [];
+    const limits = exportLimitsFromEnv({ WAYLINE_EXPORT_MEMORY_LIMIT_MB: '1' }, (m) =>
+      warnings.push(m),
+    );
+    expect(limits.memoryMb).toBe(MIN_EXPORT_MEMORY_MB);
+    expect(warnings).toEqual([
+      `[wayline] WAYLINE_EXPORT_MEMORY_LIMIT_MB=1 is too small for an export to start; using ${MIN_EXPORT_MEMORY_MB}`,
+    ]);
   });
 });

@@ -15,6 +15,12 @@ export interface ExportLimits {
  */
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = { memoryMb: 2048, timeMs: 5 * 60_000 };
 
+/**
+ * The smallest heap a worker is given: below about 3 MB V8 runs out of memory while still
+ * starting the worker's isolate, and that is fatal to the whole process, not just the worker.
+ */
+export const MIN_EXPORT_MEMORY_MB = 16;
+
 /** Environment variables that override the limits (tests force failures with them). */
 export const EXPORT_LIMIT_ENV: Record<keyof ExportLimits, string> = {
   memoryMb: 'WAYLINE_EXPORT_MEMORY_LIMIT_MB',
@@ -32,8 +38,14 @@ export function exportLimitsFromEnv(
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
-    if (Number.isInteger(value) && value > 0) limits[key] = value;
-    else warn(`[wayline] ignoring ${name}=${raw}: not a positive whole number`);
+    if (!Number.isInteger(value) || value <= 0) {
+      warn(`[wayline] ignoring ${name}=${raw}: not a positive whole number`);
+    } else if (key === 'memoryMb' && value < MIN_EXPORT_MEMORY_MB) {
+      warn(
+        `[wayline] ${name}=${raw} is too small for an export to start; using ${MIN_EXPORT_MEMORY_MB}`,
+      );
+      limits[key] = MIN_EXPORT_MEMORY_MB;
+    } else limits[key] = value;
   }
   return limits;
 }

@@ -5,7 +5,7 @@ import type { ExportProgress } from '../../../shared/api/schema';
 import type { ExportFormat, ExportOptions } from '../../../shared/export/formats';
 import type { ProjectDoc } from '../../../shared/model/types';
 import type { ExportedFile } from './exportJourney';
-import { exportErrors, type ExportLimits } from './exportLimits';
+import { exportErrors, MIN_EXPORT_MEMORY_MB, type ExportLimits } from './exportLimits';
 
 /** What a worker is given: a snapshot of the document, taken when the export starts. */
 export interface ExportRequest {
@@ -59,7 +59,7 @@ export function startExportWorker(
   // workerData is cloned here, synchronously: later edits to the project do not reach it.
   const worker = new Worker(options.workerPath ?? defaultExportWorkerPath(), {
     workerData: request,
-    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+    resourceLimits: { maxOldGenerationSizeMb: Math.max(limits.memoryMb, MIN_EXPORT_MEMORY_MB) },
   });
   const timer = setTimeout(
     () => fail(exportErrors.timedOut(limits, request.format)),
