@@ -80,6 +80,27 @@ function readDoc(db: Database.Database): ProjectDoc {
   return doc;
 }
 
+/**
+ * A write SQLite could not make (a full disk, an I/O error), in words: the transaction was
+ * rolled back, so the file and the open document are both still as they were before the edit.
+ */
+function writeFailure(err: unknown): unknown {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_FULL') {
+    return new ApiError(
+      'io',
+      'The disk is full, so this edit was not saved; the project is as it was before it. Free some space, then try again.',
+    );
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new ApiError(
+      'io',
+      `This edit could not be written to the project file (${(err as Error).message}), so it was not saved; the project is as it was before it.`,
+    );
+  }
+  return err;
+}
+
 const rank = (t: Touched) => (t.table === 'info' ? -1 : ENTITY_TABLES.indexOf(t.table));
 
 /** Where a store's file is and how to let go of it. */
@@ -156,7 +177,11 @@ class SqliteProjectStore implements ProjectStore {
         }
       }
     });
-    tx.immediate();
+    try {
+      tx.immediate();
+    } catch (err) {
+      throw writeFailure(err);
+    }
   }
 
   close(): void {
