@@ -49,6 +49,14 @@ export function isHeld(path: string): boolean {
   return stat !== undefined && held.has(keyOf(stat));
 }
 
+/** Whether `err` is the file system's (EACCES, ENOSPC, EIO...), not SQLite's or ours. */
+export function isFileSystemError(err: unknown): boolean {
+  return !(err instanceof ApiError) && /^E[A-Z]+$/.test((err as { code?: string }).code ?? '');
+}
+
+/** The files SQLite keeps beside a database while it writes: its journal, WAL and WAL index. */
+export const SQLITE_SIDE_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
+
 /** What a path that is not a regular file is, in words for the person who chose it. */
 function describeOther(path: string): string | null {
   const link = lstatSync(path, { throwIfNoEntry: false });

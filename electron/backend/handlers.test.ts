@@ -111,6 +111,8 @@ describe('dispatchApiCall', () => {
       ['project.open', { path: '' }],
       ['project.open', { path: 'x'.repeat(5000) }],
       ['project.open', { path: '/x.wayline', extra: true }],
+      ['project.open', { path: '/tmp/a\u0000b.wayline' }],
+      ['project.create', { path: '/tmp/a\u0000b.wayline', name: 'N' }],
       ['project.create', { path: join(projects, 'b') }],
       ['project.create', { path: join(projects, 'b'), name: '   ' }],
       ['project.create', { path: join(projects, 'b'), name: huge }],

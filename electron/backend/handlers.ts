@@ -95,7 +95,12 @@ export function createBackend(options: BackendOptions): Backend {
       const path = resolve(raw);
       // Already open here, by this path or another (a link, `..`, a renamed folder): reopening
       // would collide with our own lock, and even reading its header would drop that lock.
-      if (store && isSameFile(path, store.identity)) return adopt(store);
+      if (store && isSameFile(path, store.identity)) {
+        // The path it was opened by may lead nowhere now (its folder was renamed): from here on
+        // the project is shown, listed and reopened after a backend restart by the new one.
+        if (!isSameFile(store.path, store.identity)) store.path = path;
+        return adopt(store);
+      }
       return adopt(openProjectStore(path, storeOptions()));
     },
     createProject(raw, name, rows) {

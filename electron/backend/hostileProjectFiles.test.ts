@@ -73,10 +73,27 @@ describe('a project file whose schema Wayline did not make', () => {
     expectRefused(path, 'corrupt', /has a trigger "sweep" that Wayline did not make/);
   });
 
+  it('refuses a trigger named like a table and listed before it (a map by name would hide it)', () => {
+    const path = project();
+    // meta is made again after the trigger, so the trigger's row comes first in sqlite_schema.
+    handEdit(
+      path,
+      `CREATE TRIGGER meta AFTER UPDATE ON touchpoints BEGIN
+        DELETE FROM touchpoints WHERE id <> NEW.id;
+      END;
+      CREATE TABLE kept AS SELECT * FROM meta;
+      DROP TABLE meta;
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      INSERT INTO meta SELECT * FROM kept;
+      DROP TABLE kept;`,
+    );
+    expectRefused(path, 'corrupt', /has a trigger "meta" where Wayline made a table/);
+  });
+
   it('refuses an extra index', () => {
     const path = project();
     handEdit(path, 'CREATE INDEX by_title ON touchpoints (title);');
-    expectRefused(path, 'corrupt', /has a index "by_title" that Wayline did not make/);
+    expectRefused(path, 'corrupt', /has an index "by_title" that Wayline did not make/);
   });
 
   it('refuses an extra table', () => {
@@ -91,7 +108,7 @@ describe('a project file whose schema Wayline did not make', () => {
       path,
       'DROP INDEX connections_by_to; CREATE INDEX connections_by_to ON connections (to_id, label);',
     );
-    expectRefused(path, 'corrupt', /has a index "connections_by_to" that differs/);
+    expectRefused(path, 'corrupt', /has an index "connections_by_to" that differs/);
   });
 
   it('refuses a missing index', () => {
@@ -173,9 +190,9 @@ interface ChildOutcome {
   message?: string;
 }
 
-/** Opens `path` in a child process that chmod applies to (as nobody when we are root). */
-function openElsewhere(path: string): ChildOutcome {
-  return runAsUser<ChildOutcome>('test/unit/openProjectChild.ts', [path]);
+/** Opens (or creates) `path` in a child process that chmod applies to (as nobody when we are root). */
+function openElsewhere(path: string, how: 'open' | 'create' = 'open'): ChildOutcome {
+  return runAsUser<ChildOutcome>('test/unit/openProjectChild.ts', [path, how]);
 }
 
 describe('a project this user may not write', () => {
@@ -225,6 +242,50 @@ describe('a project this user may not write', () => {
     expect(outcome.readOnly?.reason).toMatch(/read-only/);
     expect(folderState(dir)).toEqual(before);
     chmodSync(dir, 0o755);
+  });
+
+  it('says it may not read a file or a folder on its way, instead of EACCES', () => {
+    const path = project();
+    openToAll(dir);
+    chmodSync(path, 0o000);
+    const inner = join(dir, 'closed');
+    mkdirSync(inner, { mode: 0o700 });
+    const hidden = project(join('closed', 'p.wayline'));
+    const before = folderState(dir);
+    for (const target of [path, hidden]) {
+      const outcome = openElsewhere(target);
+      expect(outcome).toMatchObject({ opened: false, code: 'io' });
+      expect(outcome.message).toBe(
+        `Wayline may not read ${target} (no permission for the file or a folder on its way). It was not changed.`,
+      );
+    }
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  it('says a new project cannot be made in a read-only folder, without naming a temporary file', () => {
+    openToAll(dir);
+    chmodSync(dir, 0o555);
+    const before = folderState(dir);
+    const outcome = openElsewhere(join(dir, 'new.wayline'), 'create');
+    expect(outcome.opened).toBe(false);
+    expect(outcome.code).toBe('io');
+    expect(outcome.message).toBe(
+      `Could not create ${join(dir, 'new.wayline')}: Wayline may not write in the folder ${dir}. Nothing was created.`,
+    );
+    expect(folderState(dir)).toEqual(before);
+    chmodSync(dir, 0o755);
+  });
+
+  it('says a new project cannot be made in a folder it may not enter', () => {
+    openToAll(dir);
+    const closed = join(dir, 'closed');
+    mkdirSync(closed, { mode: 0o600 });
+    const outcome = openElsewhere(join(closed, 'new.wayline'), 'create');
+    expect(outcome).toMatchObject({ opened: false, code: 'io' });
+    expect(outcome.message).toBe(
+      `Could not create ${join(closed, 'new.wayline')}: Wayline may not write in the folder ${closed}. Nothing was created.`,
+    );
+    expect(folderState(dir)).toEqual([`closed/ ${0o40600}`]);
   });
 
   it('opens a writable project in a writable folder for editing, as that user too', () => {

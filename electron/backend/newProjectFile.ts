@@ -4,7 +4,13 @@ import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync 
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { enterWal, prepareConnection } from './connection';
-import { holdFile, identify, requireFreePath, type FileIdentity } from './fileIdentity';
+import {
+  holdFile,
+  identify,
+  requireFreePath,
+  SQLITE_SIDE_SUFFIXES,
+  type FileIdentity,
+} from './fileIdentity';
 import { migrate } from './migrations';
 import { WAYLINE_APPLICATION_ID } from './projectHeader';
 
@@ -15,10 +21,26 @@ export interface CreatedProject {
   release: () => void;
 }
 
-const SIDE_SUFFIXES = ['', '-journal', '-wal', '-shm'];
+const SIDE_SUFFIXES = ['', ...SQLITE_SIDE_SUFFIXES];
 
 /** Filesystems without hard links (FAT, exFAT, some network shares) answer link() with these. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+
+/** Why the file system refused, in words for the person who chose the folder. */
+function refusedBecause(err: unknown, dir: string): string {
+  switch ((err as { code?: string }).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `Wayline may not write in the folder ${dir}`;
+    case 'EROFS':
+      return `the folder ${dir} is on a read-only disk`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    default:
+      return (err as Error).message;
+  }
+}
 
 /** Makes the folder's new entry durable; best effort, as not every filesystem allows it. */
 function syncFolder(dir: string): void {
@@ -81,18 +103,25 @@ export function createProjectDatabase(
   path: string,
   fill: (db: Database.Database) => void,
 ): CreatedProject {
-  requireFreePath(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.creating`);
   let made: string;
   try {
+    requireFreePath(path);
     writeTemporary(temp, fill);
     made = statSync(temp, { bigint: true }).ino.toString();
     moveIntoPlace(temp, path);
     syncFolder(dirname(path));
   } catch (err) {
-    for (const suffix of SIDE_SUFFIXES) rmSync(temp + suffix, { force: true });
+    for (const suffix of SIDE_SUFFIXES) {
+      try {
+        rmSync(temp + suffix, { force: true });
+      } catch {
+        // A folder Wayline may not enter has no temporary file of ours in it.
+      }
+    }
     if (err instanceof ApiError) throw err;
-    throw new ApiError('io', `Could not create ${path}: ${(err as Error).message}`);
+    const reason = refusedBecause(err, dirname(path));
+    throw new ApiError('io', `Could not create ${path}: ${reason}. Nothing was created.`);
   }
   let db: Database.Database | undefined;
   try {

@@ -3,7 +3,7 @@ import { accessSync, constants, lstatSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { enterWal, LOCK_WAIT_MS, prepareConnection } from './connection';
-import { holdFile, identify, type FileIdentity } from './fileIdentity';
+import { holdFile, identify, SQLITE_SIDE_SUFFIXES, type FileIdentity } from './fileIdentity';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import {
   checkApplicationId,
@@ -55,7 +55,7 @@ function isWriteRefused(err: unknown): boolean {
 
 /** Refuses a -wal, -shm or -journal that is not a plain file: SQLite would open it blindly. */
 function requirePlainSideFiles(path: string): void {
-  for (const suffix of ['-wal', '-shm', '-journal']) {
+  for (const suffix of SQLITE_SIDE_SUFFIXES) {
     const stat = lstatSync(path + suffix, { throwIfNoEntry: false });
     if (stat && !stat.isFile()) {
       throw new ApiError(

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
-import { isHeld, requireRegularFile } from './fileIdentity';
+import { isFileSystemError, isHeld, requireRegularFile } from './fileIdentity';
 import { SCHEMA_VERSION } from './migrations';
 
 /** "WAYL": marks a SQLite file as a Wayline project (PRAGMA application_id). */
@@ -24,15 +24,25 @@ export const IN_USE_MESSAGE =
  * neither is anything but a regular file (a pipe would block the read for ever).
  */
 export function readProjectHeader(path: string): ProjectHeader {
-  requireRegularFile(path);
-  if (isHeld(path)) throw new ApiError('in_use', IN_USE_MESSAGE);
   const header = Buffer.alloc(HEADER_SIZE);
-  const fd = openSync(path, 'r');
   let read: number;
   try {
-    read = readSync(fd, header, 0, HEADER_SIZE, 0);
-  } finally {
-    closeSync(fd);
+    requireRegularFile(path);
+    if (isHeld(path)) throw new ApiError('in_use', IN_USE_MESSAGE);
+    const fd = openSync(path, 'r');
+    try {
+      read = readSync(fd, header, 0, HEADER_SIZE, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    throw isFileSystemError(err) ? cannotRead(path, err) : err;
+  }
+  if (read === 0) {
+    throw new ApiError(
+      'not_wayline',
+      'This file is empty (0 bytes), so there is no project in it: an older Wayline may have been interrupted while creating it. It was not changed.',
+    );
   }
   if (read < HEADER_SIZE || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
     throw new ApiError(
@@ -41,6 +51,21 @@ export function readProjectHeader(path: string): ProjectHeader {
     );
   }
   return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
+}
+
+/** A file (or a folder on its way) this process may not read, or a read that failed, in words. */
+function cannotRead(path: string, err: unknown): ApiError {
+  const code = (err as { code?: string }).code;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new ApiError(
+      'io',
+      `Wayline may not read ${path} (no permission for the file or a folder on its way). It was not changed.`,
+    );
+  }
+  return new ApiError(
+    'io',
+    `Could not read ${path}: ${(err as Error).message}. It was not changed.`,
+  );
 }
 
 /** Refuses a SQLite file that does not carry Wayline's mark. */

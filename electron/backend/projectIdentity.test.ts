@@ -81,7 +81,7 @@ describe('the open project, asked for by another path', () => {
     const otherPath = other(path);
     const again = b.openProject(otherPath);
     expect(b.store).toBe(store);
-    expect(again).toEqual(before);
+    expect({ ...again, path: before.path }).toEqual(before);
     expect(again.doc).toBe(store.doc);
     // A second process is still kept out, by every path.
     expect(secondWriter(otherPath)).toBe('SQLITE_BUSY');
@@ -109,6 +109,24 @@ describe('the open project, asked for by another path', () => {
       expect(b.store!.doc.info.name).toMatch(/^Held/);
     },
   );
+
+  it('keeps the path it was opened by while that leads to it', () => {
+    const { b, path } = openProject();
+    const link = join(dir, 'link.wayline');
+    symlinkSync(path, link);
+    expect(b.openProject(link).path).toBe(path);
+  });
+
+  it('takes the new path once its folder was renamed, and lists that one as recent', async () => {
+    const { b, path } = openProject();
+    renameSync(join(dir, 'projects'), join(dir, 'renamed'));
+    const moved = join(dir, 'renamed', 'p.wayline');
+    expect(b.openProject(moved).path).toBe(moved);
+    expect(b.store!.path).toBe(moved);
+    const state = await b.handlers['app.getState']({});
+    expect(state.project?.path).toBe(moved);
+    expect(state.recent.map((r) => r.path)).toEqual([moved, path]);
+  });
 
   it('is opened again by any path once closed, and then locked once more', () => {
     const { b, path } = openProject();

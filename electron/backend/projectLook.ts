@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { withMigratedCopy } from './migratedCopy';
 import { SCHEMA_VERSION } from './migrations';
-import { isHeld } from './fileIdentity';
+import { isFileSystemError, isHeld } from './fileIdentity';
 import { checkHeader, IN_USE_MESSAGE, refusal } from './projectHeader';
 import { checkSchema } from './schemaCheck';
 
@@ -66,9 +66,8 @@ export function lookAtCopy<T>(path: string, inspect: (db: Database.Database) => 
     db = new Database(copy, { readonly: true, fileMustExist: true });
     return judge(db, inspect);
   } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
     // A file-system failure (no room for the copy, no permission) says nothing about the file.
-    if (!(err instanceof ApiError) && /^E[A-Z]+$/.test(code)) {
+    if (isFileSystemError(err)) {
       throw new ApiError('io', `Could not read the project to check it: ${(err as Error).message}`);
     }
     throw refusal(err);

@@ -315,6 +315,37 @@ describe('editing a project', () => {
     expect(reopen(path).doc).toEqual(doc);
   });
 
+  it('says a full disk refused an edit, keeps the document as it was, and edits on once there is room', () => {
+    const first = create();
+    const path = first.path;
+    close(first);
+    let connection: Database.Database | undefined;
+    const store = openProjectStore(path, { onConnection: (db) => (connection = db) });
+    stores.push(store);
+    // The file may not grow past its size now: as a full disk would refuse it.
+    connection!.pragma(`max_page_count = ${connection!.pragma('page_count', { simple: true })}`);
+    const bigCard = (): Op => {
+      const op = addCard(store.doc, 'big', 0) as Extract<Op, { type: 'addTouchpoint' }>;
+      return { ...op, touchpoint: { ...op.touchpoint, description: 'x'.repeat(19_000) } };
+    };
+    const doc = store.doc;
+    const rows = dumpRows(path);
+    let err: unknown;
+    try {
+      store.apply([bigCard()]);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).code).toBe('io');
+    expect((err as ApiError).message).toMatch(/^The disk is full, so this edit was not saved/);
+    expect(store.doc).toBe(doc);
+    expect(dumpRows(path)).toEqual(rows);
+    connection!.pragma('max_page_count = 1000000');
+    store.apply([bigCard()]);
+    expect(dumpRows(path).touchpoints!.map((t) => (t as { id: string }).id)).toContain('big');
+  });
+
   it('rolls back every row of an apply when SQLite refuses one of them', () => {
     const first = create();
     first.apply([addCard(first.doc, 'a', 0)]);
@@ -704,7 +735,9 @@ describe('refusing files it must not open', () => {
   it('refuses an empty file', () => {
     const path = join(dir, 'empty.wayline');
     writeFileSync(path, '');
-    expectRefusedUntouched(path, 'not_wayline');
+    expect(expectRefusedUntouched(path, 'not_wayline').message).toMatch(
+      /^This file is empty \(0 bytes\), so there is no project in it/,
+    );
   });
 
   it('refuses a random binary file', () => {

@@ -18,7 +18,8 @@ import { deleteSql, fromRow, selectAllSql, toRow, upsertSql } from './rows';
 
 /** What the rest of the backend needs of a project; a seam for moving it to a utility process. */
 export interface ProjectStore {
-  readonly path: string;
+  /** The path it was opened by; re-pointed by handlers when that one no longer leads to it. */
+  path: string;
   /** Which file this is (device and inode): another path to it is the same project. */
   readonly identity: FileIdentity;
   /** Set when the file could only be opened for reading: why, in words for the user. */
@@ -79,6 +80,27 @@ function readDoc(db: Database.Database): ProjectDoc {
   return doc;
 }
 
+/**
+ * A write SQLite could not make (a full disk, an I/O error), in words: the transaction was
+ * rolled back, so the file and the open document are both still as they were before the edit.
+ */
+function writeFailure(err: unknown): unknown {
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_FULL') {
+    return new ApiError(
+      'io',
+      'The disk is full, so this edit was not saved; the project is as it was before it. Free some space, then try again.',
+    );
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new ApiError(
+      'io',
+      `This edit could not be written to the project file (${(err as Error).message}), so it was not saved; the project is as it was before it.`,
+    );
+  }
+  return err;
+}
+
 const rank = (t: Touched) => (t.table === 'info' ? -1 : ENTITY_TABLES.indexOf(t.table));
 
 /** Where a store's file is and how to let go of it. */
@@ -90,7 +112,7 @@ interface Held {
 }
 
 class SqliteProjectStore implements ProjectStore {
-  readonly path: string;
+  path: string;
   readonly identity: FileIdentity;
   readonly readOnly = null;
   private current: ProjectDoc;
@@ -155,7 +177,11 @@ class SqliteProjectStore implements ProjectStore {
         }
       }
     });
-    tx.immediate();
+    try {
+      tx.immediate();
+    } catch (err) {
+      throw writeFailure(err);
+    }
   }
 
   close(): void {
@@ -173,7 +199,7 @@ class SqliteProjectStore implements ProjectStore {
 /** A file Wayline may not write: the document as it was read, shown, presented and exported. */
 class ReadOnlyProjectStore implements ProjectStore {
   constructor(
-    readonly path: string,
+    public path: string,
     readonly identity: FileIdentity,
     readonly doc: ProjectDoc,
     readonly revision: number,

@@ -12,14 +12,12 @@ interface SchemaObject {
 
 const SCHEMA_SQL = 'SELECT type, name, tbl_name, sql FROM sqlite_schema';
 
-function schemaOf(db: Database.Database): Map<string, SchemaObject> {
+function schemaOf(db: Database.Database): SchemaObject[] {
   const rows = db.prepare(SCHEMA_SQL).all() as SchemaObject[];
-  return new Map(
-    rows.map((r) => [
-      r.name,
-      { ...r, sql: typeof r.sql === 'string' ? r.sql.replace(/\s+/g, ' ').trim() : null },
-    ]),
-  );
+  return rows.map((r) => ({
+    ...r,
+    sql: typeof r.sql === 'string' ? r.sql.replace(/\s+/g, ' ').trim() : null,
+  }));
 }
 
 const expected = new Map<number, Map<string, SchemaObject>>();
@@ -37,7 +35,7 @@ export function expectedSchema(version: number): Map<string, SchemaObject> {
         db,
         MIGRATIONS.filter((m) => m.version <= version),
       );
-      schema = schemaOf(db);
+      schema = new Map(schemaOf(db).map((object) => [object.name, object]));
     } finally {
       db.close();
     }
@@ -54,23 +52,31 @@ function shown(name: string): string {
   return JSON.stringify(clean.length > 60 ? `${clean.slice(0, 60)}…` : clean);
 }
 
-/** What differs between the file's schema and Wayline's, in words; null when nothing does. */
-function firstDifference(
-  found: Map<string, SchemaObject>,
-  wanted: Map<string, SchemaObject>,
-): string | null {
-  for (const [name, object] of found) {
+/** "a table", "an index": the type of a schema object with its article. */
+const aType = (type: string): string => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+
+/**
+ * What differs between the file's schema and Wayline's, in words; null when nothing does.
+ * Every row of the file is compared, not one per name: a trigger may share a table's name, and
+ * must not hide behind it.
+ */
+function firstDifference(found: SchemaObject[], wanted: Map<string, SchemaObject>): string | null {
+  const seen = new Set<string>();
+  for (const object of found) {
+    const { name, type } = object;
     const ours = wanted.get(name);
-    if (!ours) return `has a ${object.type} ${shown(name)} that Wayline did not make`;
-    if (ours.type !== object.type) {
-      return `has a ${object.type} ${shown(name)} where Wayline made a ${ours.type}`;
+    if (!ours) return `has ${aType(type)} ${shown(name)} that Wayline did not make`;
+    if (ours.type !== type) {
+      return `has ${aType(type)} ${shown(name)} where Wayline made ${aType(ours.type)}`;
     }
+    if (seen.has(name)) return `has two objects named ${shown(name)}`;
+    seen.add(name);
     if (ours.tbl_name !== object.tbl_name || ours.sql !== object.sql) {
-      return `has a ${object.type} ${shown(name)} that differs from the one Wayline made`;
+      return `has ${aType(type)} ${shown(name)} that differs from the one Wayline made`;
     }
   }
   for (const [name, ours] of wanted) {
-    if (!found.has(name)) return `lacks the ${ours.type} ${shown(name)} that Wayline made`;
+    if (!seen.has(name)) return `lacks the ${ours.type} ${shown(name)} that Wayline made`;
   }
   return null;
 }

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/api/errors';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../shared/export/formats';
@@ -9,8 +9,10 @@ import type { Journey, ProjectDoc } from '../../shared/model/types';
 import type { ExportProgress } from '../../shared/api/schema';
 import { exportLimitsFromEnv } from '../backend/export/exportLimits';
 import { startExportWorker } from '../backend/export/runExportWorker';
+import { isSameFile, SQLITE_SIDE_SUFFIXES } from '../backend/fileIdentity';
 import { projectPath } from '../backend/handlers';
-import { createProjectStore, openProjectStore } from '../backend/projectStore';
+import { readProjectHeader, WAYLINE_APPLICATION_ID } from '../backend/projectHeader';
+import { createProjectStore, openProjectStore, type ProjectStore } from '../backend/projectStore';
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
 import { exportChoiceFromFlags, optionFlagConfig, optionFlags } from './exportFlags';
 import { newProject } from './newProject';
@@ -93,6 +95,34 @@ function findJourney(doc: ProjectDoc, wanted: string | undefined): Journey {
   return named[0];
 }
 
+/** Whether the existing file at `path` is a Wayline project (this one, held, counts too). */
+function isWaylineProject(path: string): boolean {
+  try {
+    return readProjectHeader(path).applicationId === WAYLINE_APPLICATION_ID;
+  } catch (err) {
+    return (err as { code?: string }).code === 'in_use';
+  }
+}
+
+/**
+ * Why `out` may not be written, if it may not: an export never replaces a project file (this
+ * one by any name: a hard link, a link; any other; or SQLite's side files of this one), and
+ * never writes into something that is not a plain file (a pipe would wait for ever).
+ */
+function outRefusal(out: string, store: ProjectStore): string | null {
+  const taken = `--out ${out} is a project file; export to another name`;
+  if (extname(out).toLowerCase() === PROJECT_EXTENSION) return taken;
+  const stat = statSync(out, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) return `--out ${out} is not a plain file; export to another name`;
+  if (stat && (isSameFile(out, store.identity) || isWaylineProject(out))) return taken;
+  const folder = statSync(dirname(out), { throwIfNoEntry: false });
+  const real = folder?.isDirectory() ? join(realpathSync.native(dirname(out)), basename(out)) : out;
+  const sideFiles = SQLITE_SIDE_SUFFIXES.map((s) => store.identity.realPath + s);
+  return sideFiles.includes(real)
+    ? `--out ${out} is where SQLite keeps the project's changes; export to another name`
+    : null;
+}
+
 async function runExport(file: string, values: Record<string, unknown>, io: CliIo) {
   const format = values.format as string | undefined;
   if (!format || !EXPORT_FORMATS.includes(format as ExportFormat)) {
@@ -106,10 +136,8 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
       io.cwd,
       (values.out as string | undefined) ?? exportFileName(journey.name, format as ExportFormat),
     );
-    // An export never replaces a project file, least of all the one it was made from.
-    if (out === file || extname(out).toLowerCase() === PROJECT_EXTENSION) {
-      throw new UsageError(`--out ${out} is a project file; export to another name`);
-    }
+    const refusal = outRefusal(out, store);
+    if (refusal) throw new UsageError(refusal);
     // The same worker, limits and messages as the app's exports (backend/export/exportJobs.ts).
     const progress = progressPrinter(io);
     const result = await startExportWorker(
@@ -137,6 +165,8 @@ function runImport(file: string, values: Record<string, unknown>, io: CliIo) {
   if (!from) throw new UsageError('say which file to import with --from DATA.csv|DATA.json');
   const source = resolve(io.cwd, from);
   if (!existsSync(source)) throw new Error(`${source} does not exist`);
+  // A pipe would be read for ever, a folder not at all.
+  if (!statSync(source).isFile()) throw new Error(`${source} is not a plain file`);
   const size = statSync(source).size;
   if (size > MAX_IMPORT_BYTES) {
     throw new Error(`${source} is ${size} bytes; imports are limited to ${MAX_IMPORT_BYTES}`);

@@ -6,7 +6,12 @@ import type { ProjectDoc } from '../model/types';
 import { opSchema, rowSetSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
 
-const pathSchema = z.string().min(1).max(4096);
+// No file system takes a NUL in a path; Node throws on one, which would answer 'internal'.
+const pathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !path.includes('\0'), 'A path cannot hold a NUL character.');
 const jobIdSchema = z.string().min(1).max(100);
 export const MAX_OPS_PER_CALL = 1000;
 

@@ -24,14 +24,18 @@ async function exportOnce(call: Call, journeyId: string | undefined): Promise<{ 
 
 /**
  * Run in a child process (as `nobody` when the tests run as root): opens the project at argv[2]
- * through the API, tries one edit and one export, and prints what happened as JSON.
+ * through the API (creates it when argv[3] is `create`), tries one edit and one export, and
+ * prints what happened as JSON.
  */
-async function main(path: string): Promise<void> {
+async function main(path: string, how: string): Promise<void> {
   const settingsDir = mkdtempSync(join(tmpdir(), 'wayline-child-settings-'));
   const backend = createBackend({ mode: 'browser', settingsDir, defaultDirectory: tmpdir() });
   const call = (method: string, args: unknown) => dispatchApiCall(backend.handlers, method, args);
   try {
-    const opened = await call('project.open', { path });
+    const opened =
+      how === 'create'
+        ? await call('project.create', { path, name: 'Created' })
+        : await call('project.open', { path });
     if (!opened.ok) {
       process.stdout.write(JSON.stringify({ opened: false, ...opened.error }));
       return;
@@ -59,4 +63,4 @@ async function main(path: string): Promise<void> {
   }
 }
 
-void main(process.argv[2] ?? '');
+void main(process.argv[2] ?? '', process.argv[3] ?? 'open');

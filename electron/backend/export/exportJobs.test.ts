@@ -14,7 +14,7 @@ import { dispatchApiCall } from '../dispatch';
 import { createBackend, type Backend } from '../handlers';
 import type { ExportJobsOptions } from './exportJobs';
 import { exportJourney } from './exportJourney';
-import { DEFAULT_EXPORT_LIMITS, exportLimitsFromEnv } from './exportLimits';
+import { DEFAULT_EXPORT_LIMITS, exportLimitsFromEnv, MIN_EXPORT_MEMORY_MB } from './exportLimits';
 import { startExportWorker } from './runExportWorker';
 import { exportWorkerFromSource } from './testing/exportWorkerFromSource';
 
@@ -164,6 +164,16 @@ describe('export jobs', () => {
     expect(await journeyName(backend, journeyId)).toBe('Still editing');
   }, 60_000);
 
+  it('does not advise a smaller scale or a tiled PDF for a text format past its time limit', async () => {
+    const { backend, journeyId } = makeBackend({ limits: { memoryMb: 2048, timeMs: 1 } }, 'big');
+    const status = await settled(backend, await start(backend, journeyId, 'csv'));
+    expect(status.state === 'failed' && status.error).toEqual({
+      code: 'timed_out',
+      message:
+        'The export took longer than 1 ms and was stopped. Your project is unchanged; try again, or close other programs first.',
+    });
+  }, 60_000);
+
   it('refuses more exports than it runs at once, and forgets finished ones', async () => {
     const { backend, journeyId } = makeBackend({ maxRunning: 1, keepFinishedMs: 200 }, 'big');
     const first = await start(backend, journeyId, 'pdf');
@@ -210,6 +220,18 @@ describe('the export worker', () => {
     const options = defaultOptionsOfEveryFormat()[format];
     return { doc: backend.store!.doc, journeyId, ...exportChoice(format, options) };
   };
+
+  it('never gives a worker a heap too small to start (that aborted the whole process)', async () => {
+    const run = startExportWorker(request(), {
+      limits: { memoryMb: 1, timeMs: 60_000 },
+      workerPath,
+    });
+    // This process is still here to see the outcome, whichever it is.
+    await run.result.then(
+      (file) => expect(file.bytes.length).toBeGreaterThan(0),
+      (err: { code: string }) => expect(err.code).toBe('out_of_memory'),
+    );
+  });
 
   it('reports a worker that dies, by its exit code', async () => {
     const crashing = join(dir.dir, 'crash.cjs');
@@ -261,5 +283,16 @@ describe('exportLimitsFromEnv', () => {
       '[wayline] ignoring WAYLINE_EXPORT_TIME_LIMIT_MS=1.5: not a positive whole number',
     ]);
     expect(exportLimitsFromEnv({})).toEqual(DEFAULT_EXPORT_LIMITS);
+  });
+
+  it('raises a memory limit too small for a worker to start, saying so', () => {
+    const warnings: string[] = [];
+    const limits = exportLimitsFromEnv({ WAYLINE_EXPORT_MEMORY_LIMIT_MB: '1' }, (m) =>
+      warnings.push(m),
+    );
+    expect(limits.memoryMb).toBe(MIN_EXPORT_MEMORY_MB);
+    expect(warnings).toEqual([
+      `[wayline] WAYLINE_EXPORT_MEMORY_LIMIT_MB=1 is too small for an export to start; using ${MIN_EXPORT_MEMORY_MB}`,
+    ]);
   });
 });

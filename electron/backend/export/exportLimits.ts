@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import type { ExportFormat } from '../../../shared/export/formats';
 
 /** What one export worker may use before it is stopped. */
 export interface ExportLimits {
@@ -14,6 +15,12 @@ export interface ExportLimits {
  * a runaway export stops here instead of taking the whole process down with it.
  */
 export const DEFAULT_EXPORT_LIMITS: ExportLimits = { memoryMb: 1024, timeMs: 5 * 60_000 };
+
+/**
+ * The smallest heap a worker is given: below about 3 MB V8 runs out of memory while still
+ * starting the worker's isolate, and that is fatal to the whole process, not just the worker.
+ */
+export const MIN_EXPORT_MEMORY_MB = 16;
 
 /** Environment variables that override the limits (tests force failures with them). */
 export const EXPORT_LIMIT_ENV: Record<keyof ExportLimits, string> = {
@@ -32,14 +39,26 @@ export function exportLimitsFromEnv(
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
-    if (Number.isInteger(value) && value > 0) limits[key] = value;
-    else warn(`[wayline] ignoring ${name}=${raw}: not a positive whole number`);
+    if (!Number.isInteger(value) || value <= 0) {
+      warn(`[wayline] ignoring ${name}=${raw}: not a positive whole number`);
+    } else if (key === 'memoryMb' && value < MIN_EXPORT_MEMORY_MB) {
+      warn(
+        `[wayline] ${name}=${raw} is too small for an export to start; using ${MIN_EXPORT_MEMORY_MB}`,
+      );
+      limits[key] = MIN_EXPORT_MEMORY_MB;
+    } else limits[key] = value;
   }
   return limits;
 }
 
 const UNCHANGED = 'Your project is unchanged';
-const TRY_SMALLER = 'try a smaller scale, SVG, or a tiled PDF.';
+
+/** What to try instead: only the picture formats have a smaller or tiled way out. */
+function tryInstead(format: ExportFormat): string {
+  return format === 'png' || format === 'pdf' || format === 'svg'
+    ? 'try a smaller scale, SVG, or a tiled PDF.'
+    : 'try again, or close other programs first.';
+}
 
 /** "90 seconds", "5 minutes": a limit as the message shows it. */
 export function formatDuration(ms: number): string {
@@ -50,15 +69,15 @@ export function formatDuration(ms: number): string {
 }
 
 export const exportErrors = {
-  outOfMemory: (limits: ExportLimits) =>
+  outOfMemory: (limits: ExportLimits, format: ExportFormat) =>
     new ApiError(
       'out_of_memory',
-      `The export ran out of memory (limit ${limits.memoryMb} MB) and was stopped. ${UNCHANGED}; ${TRY_SMALLER}`,
+      `The export ran out of memory (limit ${limits.memoryMb} MB) and was stopped. ${UNCHANGED}; ${tryInstead(format)}`,
     ),
-  timedOut: (limits: ExportLimits) =>
+  timedOut: (limits: ExportLimits, format: ExportFormat) =>
     new ApiError(
       'timed_out',
-      `The export took longer than ${formatDuration(limits.timeMs)} and was stopped. ${UNCHANGED}; ${TRY_SMALLER}`,
+      `The export took longer than ${formatDuration(limits.timeMs)} and was stopped. ${UNCHANGED}; ${tryInstead(format)}`,
     ),
   crashed: (exitCode: number) =>
     new ApiError(

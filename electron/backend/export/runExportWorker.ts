@@ -5,7 +5,7 @@ import type { ExportProgress } from '../../../shared/api/schema';
 import type { ExportChoice } from '../../../shared/export/formats';
 import type { ProjectDoc } from '../../../shared/model/types';
 import type { ExportedFile } from './exportJourney';
-import { exportErrors, type ExportLimits } from './exportLimits';
+import { exportErrors, MIN_EXPORT_MEMORY_MB, type ExportLimits } from './exportLimits';
 
 /** What a worker is given: a snapshot of the document, taken when the export starts. */
 export type ExportRequest = { doc: ProjectDoc; journeyId: string } & ExportChoice;
@@ -54,9 +54,12 @@ export function startExportWorker(
   // workerData is cloned here, synchronously: later edits to the project do not reach it.
   const worker = new Worker(options.workerPath ?? defaultExportWorkerPath(), {
     workerData: request,
-    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+    resourceLimits: { maxOldGenerationSizeMb: Math.max(limits.memoryMb, MIN_EXPORT_MEMORY_MB) },
   });
-  const timer = setTimeout(() => fail(exportErrors.timedOut(limits)), limits.timeMs);
+  const timer = setTimeout(
+    () => fail(exportErrors.timedOut(limits, request.format)),
+    limits.timeMs,
+  );
 
   function fail(err: ApiError) {
     if (settled) return;
@@ -91,7 +94,7 @@ export function startExportWorker(
   worker.on('error', (err: Error & { code?: string }) => {
     fail(
       err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? exportErrors.outOfMemory(limits)
+        ? exportErrors.outOfMemory(limits, request.format)
         : exportErrors.failed(err.message),
     );
   });
