@@ -48,7 +48,7 @@ export async function exportInChild(
     progressCalls,
   };
   try {
-    const file = await exportJourney(doc, journeyId, format, BENCH_OPTIONS, {
+    const file = await exportJourney(doc, journeyId, format, BENCH_OPTIONS[format], {
       onProgress: (done, total, stage) => {
         progressCalls++;
         result.lastProgress = { done, total, stage };
