@@ -195,7 +195,11 @@ function runImport(file: string, values: Record<string, unknown>, io: CliIo) {
     for (const w of plan.warnings) io.out(w);
     const counts = Object.entries(plan.summary)
       .filter(([table, n]) => n > 0 && table !== 'cesConverted')
-      .map(([table, n]) => `${n} ${table === 'touchpoints' ? 'cards' : table}`);
+      .map(([table, n]) => {
+        const plural = table === 'touchpoints' ? 'cards' : table;
+        // Every table name is a plain plural: one journey, two journeys.
+        return `${n} ${n === 1 ? plural.slice(0, -1) : plural}`;
+      });
     if (store) store.apply([{ type: 'insertRows', rows: plan.rows }]);
     // A new file starts with only what was imported, not the starter journey.
     else createProjectStore(file, target.info.name, new Date(), { rows: plan.rows }).close();
