@@ -137,9 +137,10 @@ test('an export stopped at its memory cap or time limit says why, and the projec
     'png',
   );
   expect(oom.code).toBe(1);
-  expect(oom.err).toBe(
-    'wayline: The export ran out of memory (limit 16 MB) and was stopped. Your project is unchanged; try a smaller scale, SVG, or a tiled PDF.\n',
-  );
+  // A loaded machine may take over a second to get there, and print a progress line first.
+  expect(oom.err.split('\n').filter((line) => line.startsWith('wayline:'))).toEqual([
+    'wayline: The export ran out of memory (limit 16 MB) and was stopped. Your project is unchanged; try a smaller scale, SVG, or a tiled PDF.',
+  ]);
   expect(readdirSync(dir.path)).toEqual(['Trip.wayline']);
   expect(readFileSync(project).equals(before)).toBe(true);
 
@@ -154,7 +155,7 @@ test('an export stopped at its memory cap or time limit says why, and the projec
     'pdf',
   );
   expect(slow.code).toBe(1);
-  expect(slow.err).toMatch(/^(Drawing the map|Writing the PDF)… \([01]\/2, \d+ s\)$/m);
+  expect(slow.err).toMatch(/^Drawing the map… \(\d+\/\d+, \d+ s\)$/m);
   expect(slow.err).toContain(
     'wayline: The export took longer than 2.5 seconds and was stopped. Your project is unchanged;',
   );
