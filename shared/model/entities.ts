@@ -155,7 +155,7 @@ export const JOURNEY = entity(
     currentJourneyId: field(idSchema.nullable(), {
       default: null,
       editable: true,
-      ref: { table: 'journeys', onDelete: 'setNull', noun: 'current-state journey it improves' },
+      ref: { table: 'journeys', onDelete: 'setNull', noun: 'current-state journey' },
     }),
     orderKey,
   },
