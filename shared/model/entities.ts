@@ -391,3 +391,16 @@ export function defaultsOf<F extends Fields>(
   }
   return out as Partial<RowOf<F>>;
 }
+
+type CsvKeys<F extends Fields> = {
+  [K in keyof F]: F[K] extends { csv: CsvColumn } ? K : never;
+}[keyof F] &
+  string;
+
+/** The touchpoint fields a CSV row holds. */
+export type TouchpointCsvField = CsvKeys<typeof TOUCHPOINT.fields>;
+
+/** The touchpoint's CSV columns, in the order they are written, each with its field. */
+export const TOUCHPOINT_CSV = Object.entries(TOUCHPOINT.fields as Fields).flatMap(([name, spec]) =>
+  spec.csv ? [{ field: name as TouchpointCsvField, column: spec.csv, spec }] : [],
+);
