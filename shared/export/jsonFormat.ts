@@ -19,7 +19,7 @@ export const waylineFileSchema = z
     /** When the file was written (ISO 8601); informative only. */
     exportedAt: z.string().max(64).optional(),
     project: PROJECT_INFO.schema.strict(),
-    ...rowArraySchemas(),
+    ...rowArraySchemas({ forFiles: true }),
   })
   .strict()
   .meta({

@@ -342,15 +342,31 @@ export const ENTITY_SCHEMAS = Object.fromEntries(
 export const MAX_ROWS_PER_TABLE = 20_000;
 
 /**
- * Each table's rows as a bounded array of strict rows (a typo in a hand-edited file is
- * reported, not dropped): the shape of a file and of a row set.
+ * A row as a file holds it: strict (a typo in a hand-edited file is reported, not dropped), and
+ * a field with a default may be left out, so files written before the field existed still read.
  */
-export function rowArraySchemas() {
+function fileRowSchema(descriptor: EntityDescriptor) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(descriptor.fields)) {
+    shape[name] =
+      'default' in spec
+        ? spec.schema.default(() => structuredClone(spec.default) as never)
+        : spec.schema;
+  }
+  return z.object(shape).strict();
+}
+
+/**
+ * Each table's rows as a bounded array of strict rows: the shape of a row set (every field
+ * given) or, with `forFiles`, of a file (fields with defaults may be left out).
+ */
+export function rowArraySchemas({ forFiles = false } = {}) {
   return Object.fromEntries(
-    ENTITY_TABLES.map((table) => [
-      table,
-      z.array(ENTITIES[table].schema.strict()).max(MAX_ROWS_PER_TABLE),
-    ]),
+    ENTITY_TABLES.map((table) => {
+      const row = forFiles ? fileRowSchema(ENTITIES[table]) : ENTITIES[table].schema.strict();
+      return [table, z.array(row).max(MAX_ROWS_PER_TABLE)];
+    }),
+    // Defaults change only what may be left out; each row's output type is the entity's.
   ) as { [T in EntityTable]: z.ZodArray<SchemaOf<T>> };
 }
 
