@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { EntityByTable, EntityTable } from './entities';
 import type {
   connectionKindSchema,
   connectionSchema,
@@ -28,17 +29,9 @@ export type ProjectInfo = z.infer<typeof projectInfoSchema>;
  * one, so an edit names exactly the rows it touched. Order lives in fractional `orderKey`s,
  * so moving one item rewrites one row rather than renumbering its siblings.
  */
-import type { EntityByTable, EntityTable } from './entities';
-
-export interface ProjectDoc {
-  info: ProjectInfo;
-  personas: Record<string, Persona>;
-  journeys: Record<string, Journey>;
-  stages: Record<string, Stage>;
-  lanes: Record<string, Lane>;
-  touchpoints: Record<string, Touchpoint>;
-  connections: Record<string, Connection>;
-}
+export type ProjectDoc = { info: ProjectInfo } & {
+  [T in EntityTable]: Record<string, EntityByTable[T]>;
+};
 
 export type { EntityByTable, EntityTable } from './entities';
 export { ENTITY_TABLES } from './entities';
