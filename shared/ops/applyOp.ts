@@ -6,7 +6,7 @@ import {
   type ProjectDoc,
   type RowSet,
 } from '../model/types';
-import type { FindRow } from '../model/entities';
+import { ENTITIES, type FindRow } from '../model/entities';
 import { cascadeDeletion, type GoneIds, referenceProblems } from '../model/references';
 import { OpError } from './errors';
 import { resolveOrderKey } from './position';
@@ -58,7 +58,7 @@ function removeRows(
   return target.doc;
 }
 
-const singular = (table: EntityTable) => table.slice(0, -1);
+const singular = (table: EntityTable) => ENTITIES[table].noun;
 
 function need<T extends EntityTable>(doc: ProjectDoc, table: T, id: string): EntityByTable[T] {
   const row = getEntity(doc, table, id);
