@@ -3,8 +3,9 @@ import { ApiError } from '../../shared/api/errors';
 import { isFileSystemError, isHeld, requireRegularFile } from './fileIdentity';
 import { SCHEMA_VERSION } from './migrations';
 
-/** "WAYL": marks a SQLite file as a Wayline project (PRAGMA application_id). */
-export const WAYLINE_APPLICATION_ID = 0x5741594c;
+import { WAYLINE_APPLICATION_ID } from '../../shared/import/guards';
+
+export { WAYLINE_APPLICATION_ID };
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const HEADER_SIZE = 100;

@@ -1,25 +1,32 @@
+import { z } from 'zod';
+import { descriptorOf, type FieldSpec } from '../../shared/model/entities';
 import type { EntityByTable, EntityTable } from '../../shared/model/types';
 
 /** How one field is stored: its column, and how its value crosses into SQLite and back. */
-interface Column {
+export interface Column {
+  field: string;
   name: string;
+  /** The STRICT column type the migrations must have given it. */
+  type: 'TEXT' | 'INTEGER';
+  notNull: boolean;
   toDb?: (value: unknown) => unknown;
   fromDb?: (value: unknown) => unknown;
 }
 
+/** `momentOfTruth` -> `moment_of_truth`: every column is its field in snake case. */
+export const columnName = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 // STRICT tables have no boolean type: 0/1 integers, read back as booleans (other values stay
 // as they are, so the zod check on open refuses them).
-const flag = (name: string): Column => ({
-  name,
-  toDb: (v) => (v ? 1 : 0),
-  fromDb: (v) => (v === 0 ? false : v === 1 ? true : v),
-});
+const flag = {
+  toDb: (v: unknown) => (v ? 1 : 0),
+  fromDb: (v: unknown) => (v === 0 ? false : v === 1 ? true : v),
+};
 
-/** Tag lists are stored as JSON text; unreadable text becomes a value zod refuses on open. */
-const jsonList = (name: string): Column => ({
-  name,
-  toDb: (v) => JSON.stringify(v),
-  fromDb: (v) => {
+/** Lists are stored as JSON text; unreadable text becomes a value zod refuses on open. */
+const json = {
+  toDb: (v: unknown) => JSON.stringify(v),
+  fromDb: (v: unknown) => {
     if (typeof v !== 'string') return v;
     try {
       return JSON.parse(v) as unknown;
@@ -27,82 +34,41 @@ const jsonList = (name: string): Column => ({
       return undefined;
     }
   },
-});
-
-const col = (name: string): Column => ({ name });
-
-/** How each in-memory entity maps onto its table: field name -> column. */
-const MAPPINGS: Record<EntityTable, Record<string, Column>> = {
-  personas: {
-    id: col('id'),
-    name: col('name'),
-    role: col('role'),
-    quote: col('quote'),
-    goals: col('goals'),
-    needs: col('needs'),
-    frustrations: col('frustrations'),
-    color: col('color'),
-    orderKey: col('order_key'),
-  },
-  journeys: {
-    id: col('id'),
-    name: col('name'),
-    description: col('description'),
-    state: col('state'),
-    personaId: col('persona_id'),
-    currentJourneyId: col('current_journey_id'),
-    orderKey: col('order_key'),
-  },
-  stages: {
-    id: col('id'),
-    journeyId: col('journey_id'),
-    name: col('name'),
-    color: col('color'),
-    description: col('description'),
-    orderKey: col('order_key'),
-  },
-  lanes: {
-    id: col('id'),
-    journeyId: col('journey_id'),
-    kind: col('kind'),
-    name: col('name'),
-    collapsed: flag('collapsed'),
-    hidden: flag('hidden'),
-    orderKey: col('order_key'),
-  },
-  touchpoints: {
-    id: col('id'),
-    journeyId: col('journey_id'),
-    stageId: col('stage_id'),
-    laneId: col('lane_id'),
-    orderKey: col('order_key'),
-    title: col('title'),
-    description: col('description'),
-    channel: col('channel'),
-    emotion: col('emotion'),
-    effort: col('effort'),
-    momentOfTruth: flag('moment_of_truth'),
-    owner: col('owner'),
-    tags: jsonList('tags'),
-    evidence: col('evidence'),
-  },
-  connections: {
-    id: col('id'),
-    journeyId: col('journey_id'),
-    fromId: col('from_id'),
-    toId: col('to_id'),
-    label: col('label'),
-    kind: col('kind'),
-  },
 };
+
+function columnOf(field: string, spec: FieldSpec): Column {
+  const encoding = spec.sql === 'flag' ? flag : spec.sql === 'json' ? json : {};
+  const nullable = spec.schema.safeParse(null).success;
+  const base = spec.schema instanceof z.ZodNullable ? spec.schema.unwrap() : spec.schema;
+  const integer = spec.sql === 'flag' || base instanceof z.ZodNumber;
+  return {
+    field,
+    name: columnName(field),
+    type: integer ? 'INTEGER' : 'TEXT',
+    notNull: !nullable,
+    ...encoding,
+  };
+}
+
+/** Each table's columns, derived from its entity descriptor. */
+const COLUMNS = new Map<EntityTable, Column[]>();
+
+export function columnsOf(table: EntityTable): Column[] {
+  let columns = COLUMNS.get(table);
+  if (!columns) {
+    columns = Object.entries(descriptorOf(table).fields).map(([f, spec]) => columnOf(f, spec));
+    COLUMNS.set(table, columns);
+  }
+  return columns;
+}
 
 type Row = Record<string, unknown>;
 
 export function toRow<T extends EntityTable>(table: T, entity: EntityByTable[T]): Row {
   const row: Row = {};
   const source = entity as unknown as Row;
-  for (const [field, column] of Object.entries(MAPPINGS[table])) {
-    const value = source[field];
+  for (const column of columnsOf(table)) {
+    const value = source[column.field];
     row[column.name] = column.toDb ? column.toDb(value) : value;
   }
   return row;
@@ -110,14 +76,14 @@ export function toRow<T extends EntityTable>(table: T, entity: EntityByTable[T])
 
 export function fromRow<T extends EntityTable>(table: T, row: Row): EntityByTable[T] {
   const entity: Row = {};
-  for (const [field, column] of Object.entries(MAPPINGS[table])) {
+  for (const column of columnsOf(table)) {
     const value = row[column.name];
-    entity[field] = column.fromDb ? column.fromDb(value) : value;
+    entity[column.field] = column.fromDb ? column.fromDb(value) : value;
   }
   return entity as unknown as EntityByTable[T];
 }
 
-const columnNames = (table: EntityTable) => Object.values(MAPPINGS[table]).map((c) => c.name);
+const columnNames = (table: EntityTable) => columnsOf(table).map((c) => c.name);
 
 export function upsertSql(table: EntityTable): string {
   const cols = columnNames(table);

@@ -7,24 +7,17 @@ import {
   stagesOf,
   touchpointsByCell,
 } from '../model/doc';
+import { type CsvCell, TOUCHPOINT_CSV } from '../model/entities';
 import type { Journey, ProjectDoc } from '../model/types';
 
+/** Where a card is, before its own fields: the columns every Wayline CSV starts with. */
+const PLACE_COLUMNS = ['Journey', 'Stage', 'Lane', 'Order'] as const;
+
 /** The columns of a Wayline CSV, in order; the importer takes them in any order. */
-export const CSV_COLUMNS = [
-  'Journey',
-  'Stage',
-  'Lane',
-  'Order',
-  'Title',
-  'Description',
-  'Channel',
-  'Emotion',
-  'Effort',
-  'Moment of truth',
-  'Owner',
-  'Tags',
-  'Evidence',
-] as const;
+export const CSV_COLUMNS: readonly string[] = [
+  ...PLACE_COLUMNS,
+  ...TOUCHPOINT_CSV.map((c) => c.column.header),
+];
 
 /** How tags share one cell. */
 export const TAG_SEPARATOR = '; ';
@@ -60,6 +53,21 @@ export function unguardFormula(cell: string): string {
   return cell.replace(GUARD_ADDED, '');
 }
 
+/** One field's cell, guarded wherever it holds text a spreadsheet could take for a formula. */
+function writeCell(cell: CsvCell, value: unknown): string | number {
+  switch (cell) {
+    case 'emotion':
+    case 'effort':
+      return value as number;
+    case 'flag':
+      return value ? 'yes' : 'no';
+    case 'tags':
+      return guardFormula((value as string[]).join(TAG_SEPARATOR));
+    case 'text':
+      return guardFormula(value as string);
+  }
+}
+
 export interface CsvExportOptions {
   /** One journey; without it, every journey of the project in order. */
   journeyId?: string;
@@ -89,15 +97,7 @@ export function exportCsv(doc: ProjectDoc, { journeyId }: CsvExportOptions = {})
             text(stage.name),
             text(lane.name),
             index + 1,
-            text(t.title),
-            text(t.description),
-            text(t.channel),
-            t.emotion,
-            t.effort,
-            t.momentOfTruth ? 'yes' : 'no',
-            text(t.owner),
-            text(t.tags.join(TAG_SEPARATOR)),
-            text(t.evidence),
+            ...TOUCHPOINT_CSV.map(({ field, column }) => writeCell(column.cell, t[field])),
           ]);
         });
       }

@@ -1,21 +1,11 @@
 import { z } from 'zod';
-import {
-  connectionSchema,
-  journeySchema,
-  laneSchema,
-  personaSchema,
-  projectInfoSchema,
-  stageSchema,
-  touchpointSchema,
-} from '../model/schema';
+import { PROJECT_INFO, rowArraySchemas } from '../model/entities';
 
 /** The version of the file format this Wayline writes; older files are migrated forward. */
 export const JSON_FORMAT_VERSION = 1;
 
 /** Rows per table in one file: the most one insertRows op takes. */
-export const MAX_ROWS_PER_TABLE = 20_000;
-
-const rows = <S extends z.ZodTypeAny>(row: S) => z.array(row).max(MAX_ROWS_PER_TABLE);
+export { MAX_ROWS_PER_TABLE } from '../model/entities';
 
 /**
  * A Wayline JSON file: the project's rows table by table, parents before children, each array
@@ -28,13 +18,8 @@ export const waylineFileSchema = z
     formatVersion: z.literal(JSON_FORMAT_VERSION),
     /** When the file was written (ISO 8601); informative only. */
     exportedAt: z.string().max(64).optional(),
-    project: projectInfoSchema.strict(),
-    personas: rows(personaSchema.strict()),
-    journeys: rows(journeySchema.strict()),
-    stages: rows(stageSchema.strict()),
-    lanes: rows(laneSchema.strict()),
-    touchpoints: rows(touchpointSchema.strict()),
-    connections: rows(connectionSchema.strict()),
+    project: PROJECT_INFO.schema.strict(),
+    ...rowArraySchemas({ forFiles: true }),
   })
   .strict()
   .meta({

@@ -191,11 +191,15 @@ function buildJourney(
     const last = cellTouchpoints(doc, stage.id, lane.id).at(-1)?.orderKey ?? null;
     const keys = generateNKeysBetween(last, null, sorted.length);
     sorted.forEach((c, i) => {
-      const { title, description, channel, emotion, effort, momentOfTruth, owner, tags, evidence } =
-        c;
       out.touchpoints.push({
-        ...makeTouchpoint({ id: makeId(), journeyId, stageId: stage.id, laneId: lane.id, title }),
-        ...{ description, channel, emotion, effort, momentOfTruth, owner, tags, evidence },
+        ...makeTouchpoint({
+          title: '',
+          ...c.fields,
+          id: makeId(),
+          journeyId,
+          stageId: stage.id,
+          laneId: lane.id,
+        }),
         orderKey: keys[i]!,
       });
     });

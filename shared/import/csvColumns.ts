@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { unguardFormula } from '../export/csv';
+import { TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
 import { LIMITS } from '../model/schema';
 import {
   EFFORT_MAX,
@@ -9,22 +11,8 @@ import {
   EMOTION_MIN,
 } from '../model/scales';
 
-/** The fields a CSV column can fill. */
-export type CsvField =
-  | 'journey'
-  | 'stage'
-  | 'lane'
-  | 'order'
-  | 'title'
-  | 'description'
-  | 'channel'
-  | 'emotion'
-  | 'effort'
-  | 'ces'
-  | 'momentOfTruth'
-  | 'owner'
-  | 'tags'
-  | 'evidence';
+/** The fields a CSV column can fill: where the card goes, a CES answer, and the card's own. */
+export type CsvField = 'journey' | 'stage' | 'lane' | 'order' | 'ces' | TouchpointCsvField;
 
 /** Header names each field answers to, after normalising (lower case, "_" and "-" as spaces). */
 const ALIASES: Record<CsvField, readonly string[]> = {
@@ -32,17 +20,11 @@ const ALIASES: Record<CsvField, readonly string[]> = {
   stage: ['stage', 'stage name', 'phase'],
   lane: ['lane', 'lane name', 'swimlane', 'swim lane', 'row'],
   order: ['order', 'position'],
-  // Not "name": survey exports use it for the respondent, beside a touchpoint column.
-  title: ['title', 'card', 'touchpoint'],
-  description: ['description', 'details'],
-  channel: ['channel'],
-  emotion: ['emotion', 'feeling'],
-  effort: ['effort'],
   ces: ['ces', 'ces score', 'customer effort score'],
-  momentOfTruth: ['moment of truth', 'moments of truth', 'mot'],
-  owner: ['owner'],
-  tags: ['tags', 'tag', 'labels'],
-  evidence: ['evidence', 'source'],
+  ...(Object.fromEntries(TOUCHPOINT_CSV.map((c) => [c.field, c.column.aliases])) as Record<
+    TouchpointCsvField,
+    readonly string[]
+  >),
 };
 
 const BY_ALIAS = new Map<string, CsvField>(
@@ -83,10 +65,10 @@ function wholeNumber(raw: string): number | undefined {
   return /^[+-]?\d+$/.test(t) ? Number(t) : undefined;
 }
 
-/** -2..+2, or the word the app shows ("Very negative" .. "Very positive"); empty = neutral. */
-export function emotionCell(raw: string): Cell<number> {
+/** -2..+2, or the word the app shows ("Very negative" .. "Very positive"); empty = not given. */
+export function emotionCell(raw: string): Cell<number | undefined> {
   const t = unguardFormula(raw).trim();
-  if (t === '') return good(0);
+  if (t === '') return good(undefined);
   const n = wholeNumber(t);
   if (n !== undefined && n >= EMOTION_MIN && n <= EMOTION_MAX) return good(n);
   const level = EMOTION_LEVELS.find((l) => l.word.toLowerCase() === t.toLowerCase());
@@ -117,11 +99,11 @@ export function cesCell(raw: string): Cell<number | undefined> {
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'false', '0', '']);
 
-export function flagCell(raw: string): Cell<boolean> {
+export function flagCell(label: string, raw: string): Cell<boolean> {
   const t = raw.trim().toLowerCase();
   if (YES.has(t)) return good(true);
   if (NO.has(t)) return good(false);
-  return bad(`moment of truth "${raw.trim().slice(0, 40)}" is not yes or no`);
+  return bad(`${label} "${raw.trim().slice(0, 40)}" is not yes or no`);
 }
 
 /** Tags separated by ";" (as the export writes them), trimmed, duplicates dropped. */
@@ -144,4 +126,22 @@ export function tagsCell(raw: string): Cell<string[]> {
 export function orderCell(raw: string): number | undefined {
   const n = Number(raw.trim());
   return raw.trim() !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+/** A card field's cell, read as its column declares; `undefined` means "the field's default". */
+export function readFieldCell({ column, spec }: (typeof TOUCHPOINT_CSV)[number], raw: string) {
+  switch (column.cell) {
+    case 'text': {
+      const max = spec.schema instanceof z.ZodString ? (spec.schema.maxLength ?? Infinity) : 0;
+      return textCell(column.label, raw, max);
+    }
+    case 'emotion':
+      return emotionCell(raw);
+    case 'effort':
+      return effortCell(raw);
+    case 'flag':
+      return flagCell(column.label, raw);
+    case 'tags':
+      return tagsCell(raw);
+  }
 }

@@ -1,15 +1,14 @@
 import { LANE_KIND_LABELS } from '../model/factories';
 import { LIMITS } from '../model/schema';
+import { TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
+import type { Touchpoint } from '../model/types';
 import {
   type Cell,
   cesCell,
   type CsvField,
-  effortCell,
-  emotionCell,
   fieldOfHeader,
-  flagCell,
   orderCell,
-  tagsCell,
+  readFieldCell,
   textCell,
 } from './csvColumns';
 import { splitCsvRecords } from './csvRecords';
@@ -22,15 +21,8 @@ export interface CsvCard {
   stage: string;
   lane: string;
   order: number | undefined;
-  title: string;
-  description: string;
-  channel: string;
-  emotion: number;
-  effort: number;
-  momentOfTruth: boolean;
-  owner: string;
-  tags: string[];
-  evidence: string;
+  /** The card's own fields that the row gave; the others keep the touchpoint's defaults. */
+  fields: Partial<Pick<Touchpoint, TouchpointCsvField>>;
   /** Whether effort came from a CES 2.0 answer. */
   fromCes: boolean;
 }
@@ -44,8 +36,6 @@ export interface CsvRejection {
 export type CsvReadResult =
   | { ok: true; cards: CsvCard[]; rejected: CsvRejection[]; ignoredColumns: string[] }
   | { ok: false; message: string };
-
-const NEUTRAL_EFFORT = 4;
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -126,7 +116,7 @@ export function readCsvRows(text: string): CsvReadResult {
 
 function readCard(
   get: (field: CsvField) => string,
-  fields: ReadonlyMap<CsvField, number>,
+  columns: ReadonlyMap<CsvField, number>,
   row: number,
 ): CsvCard | CsvRejection {
   const reasons: string[] = [];
@@ -139,33 +129,31 @@ function readCard(
     take(textCell(label, get(field), LIMITS.name), '').trim();
   // Cells are read in column order, so reasons read as the spreadsheet shows them.
   const journey = name('the journey name', 'journey');
-  const stage = fields.has('stage') ? name('the stage name', 'stage') : 'Stage 1';
+  const stage = columns.has('stage') ? name('the stage name', 'stage') : 'Stage 1';
   const lane = name('the lane name', 'lane') || LANE_KIND_LABELS.touchpoints;
-  const title = take(textCell('the title', get('title'), LIMITS.title), undefined);
-  if (title?.trim() === '') reasons.push('it has no title');
-  if (stage === '') reasons.push('it has no stage');
-  const description = take(textCell('the description', get('description'), LIMITS.text), '');
-  const channel = take(textCell('the channel', get('channel'), LIMITS.name), '');
-  const emotion = take(emotionCell(get('emotion')), 0);
-  const effort = take(effortCell(get('effort')), undefined);
-  const ces = take(cesCell(get('ces')), undefined);
+  const fields: Record<string, unknown> = {};
+  let ces: number | undefined;
+  for (const column of TOUCHPOINT_CSV) {
+    const value = take<unknown>(readFieldCell(column, get(column.field)), undefined);
+    if (value !== undefined) fields[column.field] = value;
+    if (column.field === 'title') {
+      if (value !== undefined && (value as string).trim() === '') reasons.push('it has no title');
+      if (stage === '') reasons.push('it has no stage');
+    }
+    // A CES 2.0 answer is read beside effort, the field it converts into.
+    if (column.field === 'effort') ces = take(cesCell(get('ces')), undefined);
+  }
+  // An effort given outright wins over a CES answer in the same row.
+  const fromCes = fields.effort === undefined && ces !== undefined;
+  if (fromCes) fields.effort = 8 - (ces as number);
   const card: CsvCard = {
     row,
     journey,
     stage,
     lane,
     order: orderCell(get('order')),
-    title: title ?? '',
-    description,
-    channel,
-    emotion,
-    // An effort given outright wins over a CES answer in the same row.
-    effort: effort ?? (ces !== undefined ? 8 - ces : NEUTRAL_EFFORT),
-    fromCes: effort === undefined && ces !== undefined,
-    momentOfTruth: take(flagCell(get('momentOfTruth')), false),
-    owner: take(textCell('the owner', get('owner'), LIMITS.name), ''),
-    tags: take(tagsCell(get('tags')), []),
-    evidence: take(textCell('the evidence', get('evidence'), LIMITS.text), ''),
+    fields: fields as CsvCard['fields'],
+    fromCes,
   };
   return reasons.length > 0 ? { row, reason: reasons.join('; ') } : card;
 }

@@ -9,7 +9,7 @@ export const DEFAULT_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 /** Wayline JSON nests 4 deep (file, table, row, tags); anything past this is not our format. */
 export const MAX_JSON_DEPTH = 32;
 
-/** `PRAGMA application_id` of a .wayline file (electron/backend/projectFile.ts; "WAYL"). */
+/** "WAYL": `PRAGMA application_id` marks a SQLite file as a Wayline project. */
 export const WAYLINE_APPLICATION_ID = 0x5741594c;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';

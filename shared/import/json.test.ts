@@ -132,4 +132,15 @@ describe('JSON import', () => {
     expect(plan.rows.journeys![0]!.personaId).toBeNull();
     expect(plan.warnings.join()).toMatch(/persona is not in the file/);
   });
+
+  it('reads a file written before a field existed: the field takes its declared default', () => {
+    const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
+    for (const t of file.touchpoints) {
+      delete t.evidence;
+      delete t.tags;
+    }
+    const plan = planned(JSON.stringify(file));
+    expect(plan.rows.touchpoints!.length).toBeGreaterThan(0);
+    for (const t of plan.rows.touchpoints!) expect(t).toMatchObject({ evidence: '', tags: [] });
+  });
 });

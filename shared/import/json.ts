@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { waylineFileSchema, type WaylineFile } from '../export/jsonFormat';
 import { laneKindIssues } from './laneKindIssues';
 import { newId } from '../model/ids';
+import { ENTITIES, ENTITY_TABLES, type FindRow } from '../model/entities';
+import { referenceProblems, remapIds } from '../model/references';
 import type { EntityTable, ProjectDoc, RowSet } from '../model/types';
 import {
   DEFAULT_IMPORT_MAX_BYTES,
@@ -70,138 +72,61 @@ function parseJson(text: string): { ok: true; value: unknown; dropped: number } 
   }
 }
 
-/** Ids unique per table, and every reference pointing at a row of the file in the same journey. */
+/**
+ * Ids unique per table, and every reference pointing at a row of the file (in the same journey
+ * where the descriptor asks for it). A missing link that would be cleared on delete is dropped
+ * with a warning; any other missing row is an error.
+ */
 function checkIntegrity(file: WaylineFile): { errors: ImportIssue[]; warnings: string[] } {
   const errors: ImportIssue[] = [];
   const warnings: string[] = [];
-  const byId = {} as Record<EntityTable, Map<string, { journeyId?: string; kind?: string }>>;
-  for (const table of [
-    'personas',
-    'journeys',
-    'stages',
-    'lanes',
-    'touchpoints',
-    'connections',
-  ] as const) {
+  const byId = {} as Record<EntityTable, Map<string, Record<string, unknown>>>;
+  for (const table of ENTITY_TABLES) {
     byId[table] = new Map();
     file[table].forEach((row, i) => {
       if (byId[table].has(row.id)) {
         errors.push({ where: `${table}[${i}].id`, message: `The id "${row.id}" appears twice.` });
       }
-      const facts: { journeyId?: string; kind?: string } = {};
-      if ('journeyId' in row) facts.journeyId = row.journeyId;
-      if ('kind' in row) facts.kind = row.kind;
-      byId[table].set(row.id, facts);
+      byId[table].set(row.id, row);
     });
   }
-  const needIn = (
-    table: EntityTable,
-    id: string,
-    where: string,
-    journeyId: string | undefined,
-  ): void => {
-    const row = byId[table].get(id);
-    if (!row) errors.push({ where, message: `No row in "${table}" has the id "${id}".` });
-    else if (journeyId !== undefined && row.journeyId !== journeyId) {
-      errors.push({ where, message: `"${id}" belongs to another journey.` });
-    }
-  };
-  file.journeys.forEach((j, i) => {
-    if (j.personaId !== null && !byId.personas.has(j.personaId)) {
-      warnings.push(`Journey "${j.name}": its persona is not in the file, so it has none.`);
-    }
-    if (j.currentJourneyId !== null && !byId.journeys.has(j.currentJourneyId)) {
-      warnings.push(
-        `Journey "${j.name}": the current-state journey it improves is not in the file, so the link is dropped.`,
-      );
-    }
-    if (j.currentJourneyId === j.id) {
-      errors.push({
-        where: `journeys[${i}].currentJourneyId`,
-        message: 'A journey cannot improve on itself.',
-      });
-    }
-  });
-  for (const table of ['stages', 'lanes'] as const) {
-    file[table].forEach((row, i) =>
-      needIn('journeys', row.journeyId, `${table}[${i}].journeyId`, undefined),
-    );
+  const find: FindRow = (table, id) => byId[table].get(id);
+  for (const table of ENTITY_TABLES) {
+    const noun = ENTITIES[table].noun;
+    file[table].forEach((row: Record<string, unknown>, i) => {
+      for (const problem of referenceProblems(table, row, find)) {
+        const id = String(row[problem.field]);
+        if (problem.missing?.onDelete === 'setNull') {
+          const title = `${noun[0]?.toUpperCase()}${noun.slice(1)} "${String(row.name)}"`;
+          warnings.push(
+            `${title}: its ${problem.missing.noun} is not in the file, so the link is dropped.`,
+          );
+          continue;
+        }
+        const message =
+          problem.kind === 'missing'
+            ? `No row in "${problem.missing?.table}" has the id "${id}".`
+            : problem.kind === 'otherJourney'
+              ? `"${id}" belongs to another journey.`
+              : `${problem.message}.`;
+        errors.push({ where: `${table}[${i}].${problem.field}`, message });
+      }
+    });
   }
-  file.touchpoints.forEach((t, i) => {
-    needIn('journeys', t.journeyId, `touchpoints[${i}].journeyId`, undefined);
-    needIn('stages', t.stageId, `touchpoints[${i}].stageId`, t.journeyId);
-    needIn('lanes', t.laneId, `touchpoints[${i}].laneId`, t.journeyId);
-  });
-  file.connections.forEach((c, i) => {
-    needIn('journeys', c.journeyId, `connections[${i}].journeyId`, undefined);
-    needIn('touchpoints', c.fromId, `connections[${i}].fromId`, c.journeyId);
-    needIn('touchpoints', c.toId, `connections[${i}].toId`, c.journeyId);
-    if (c.fromId === c.toId) {
-      errors.push({
-        where: `connections[${i}]`,
-        message: 'A connection joins two different cards.',
-      });
-    }
-  });
   return { errors: [...errors, ...laneKindIssues(file)], warnings };
 }
 
 /** The file's rows under fresh ids, references remapped, journeys and personas after the target's. */
 function remint(file: WaylineFile, target: ProjectDoc, makeId: () => string): RowSet {
-  const fresh = (ids: Map<string, string>, old: string) => {
-    const id = makeId();
-    ids.set(old, id);
-    return id;
-  };
-  const personaIds = new Map<string, string>();
-  const journeyIds = new Map<string, string>();
-  const stageIds = new Map<string, string>();
-  const laneIds = new Map<string, string>();
-  const cardIds = new Map<string, string>();
-  const of = (ids: Map<string, string>, old: string) => ids.get(old) as string;
+  const rows = remapIds(file, makeId, { clearOutsideLinks: true });
+  // Rows of a file are in order; keys are handed out in that order so the order survives.
   const personaKeys = personaKeysAfter(target, file.personas.length);
   const journeyKeys = journeyKeysAfter(target, file.journeys.length);
-  // Rows of a file are in order; keys are handed out in that order so the order survives.
-  const personas = file.personas.map((p, i) => ({
-    ...p,
-    id: fresh(personaIds, p.id),
-    orderKey: personaKeys[i] as string,
-  }));
-  for (const j of file.journeys) fresh(journeyIds, j.id);
-  const journeys = file.journeys.map((j, i) => ({
-    ...j,
-    id: of(journeyIds, j.id),
-    personaId: j.personaId === null ? null : (personaIds.get(j.personaId) ?? null),
-    currentJourneyId:
-      j.currentJourneyId === null ? null : (journeyIds.get(j.currentJourneyId) ?? null),
-    orderKey: journeyKeys[i] as string,
-  }));
-  const stages = file.stages.map((s) => ({
-    ...s,
-    id: fresh(stageIds, s.id),
-    journeyId: of(journeyIds, s.journeyId),
-  }));
-  const lanes = file.lanes.map((l) => ({
-    ...l,
-    id: fresh(laneIds, l.id),
-    journeyId: of(journeyIds, l.journeyId),
-  }));
-  const touchpoints = file.touchpoints.map((t) => ({
-    ...t,
-    id: fresh(cardIds, t.id),
-    journeyId: of(journeyIds, t.journeyId),
-    stageId: of(stageIds, t.stageId),
-    laneId: of(laneIds, t.laneId),
-    tags: [...t.tags],
-  }));
-  const connections = file.connections.map((c) => ({
-    ...c,
-    id: makeId(),
-    journeyId: of(journeyIds, c.journeyId),
-    fromId: of(cardIds, c.fromId),
-    toId: of(cardIds, c.toId),
-  }));
-  return { personas, journeys, stages, lanes, touchpoints, connections };
+  return {
+    ...rows,
+    personas: rows.personas?.map((p, i) => ({ ...p, orderKey: personaKeys[i] as string })),
+    journeys: rows.journeys?.map((j, i) => ({ ...j, orderKey: journeyKeys[i] as string })),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { byOrderKey, cellTouchpoints, getEntity, lanesOf, stagesOf } from './doc';
 import { newId } from './ids';
+import { remapIds } from './references';
 import type { Connection, Lane, LaneKind, ProjectDoc, RowSet, Stage, Touchpoint } from './types';
 import { orderKeysAt } from '../ops/position';
 import { holdsCards, holdsTouchpoints } from './laneKinds';
@@ -84,17 +85,18 @@ export function pasteCards(
     return { stageId, laneId };
   };
 
-  const newIds = new Map<string, string>();
+  // Only connections with both ends among the copied cards come along.
+  const copiedIds = new Set(clip.cards.map((c) => c.card.id));
+  const inner = clip.connections.filter((c) => copiedIds.has(c.fromId) && copiedIds.has(c.toId));
+  const copy = remapIds({ touchpoints: clip.cards.map((c) => c.card), connections: inner }, makeId);
   const byCell = new Map<string, { stageId: string; laneId: string; cards: Touchpoint[] }>();
-  for (const copied of clip.cards) {
+  clip.cards.forEach((copied, i) => {
     const { stageId, laneId } = placeOf(copied);
-    const id = makeId();
-    newIds.set(copied.card.id, id);
     const key = `${stageId}\u0000${laneId}`;
     const cell = byCell.get(key) ?? { stageId, laneId, cards: [] };
-    cell.cards.push({ ...copied.card, id, journeyId, stageId, laneId });
+    cell.cards.push({ ...(copy.touchpoints?.[i] as Touchpoint), journeyId, stageId, laneId });
     byCell.set(key, cell);
-  }
+  });
 
   const touchpoints: Touchpoint[] = [];
   for (const { stageId, laneId, cards } of byCell.values()) {
@@ -103,10 +105,6 @@ export function pasteCards(
     cards.forEach((card, i) => touchpoints.push({ ...card, orderKey: keys[i] as string }));
   }
 
-  const connections = clip.connections.flatMap((c): Connection[] => {
-    const fromId = newIds.get(c.fromId);
-    const toId = newIds.get(c.toId);
-    return fromId && toId ? [{ ...c, id: makeId(), journeyId, fromId, toId }] : [];
-  });
+  const connections = (copy.connections ?? []).map((c) => ({ ...c, journeyId }));
   return connections.length > 0 ? { touchpoints, connections } : { touchpoints };
 }

@@ -1,11 +1,12 @@
-import type {
-  EntityByTable,
-  EntityTable,
-  Lane,
-  ProjectDoc,
-  RowSet,
-  Stage,
-  Touchpoint,
+import {
+  ENTITY_TABLES,
+  type EntityByTable,
+  type EntityTable,
+  type Lane,
+  type ProjectDoc,
+  type RowSet,
+  type Stage,
+  type Touchpoint,
 } from './types';
 
 /** Own-property lookup: an id such as "constructor" must never reach Object.prototype. */
@@ -84,18 +85,13 @@ export function touchpointsByCell(doc: ProjectDoc, journeyId: string): Map<strin
 }
 
 export function emptyDoc(name: string, createdAt: string): ProjectDoc {
-  return {
-    info: { name, createdAt },
-    personas: {},
-    journeys: {},
-    stages: {},
-    lanes: {},
-    touchpoints: {},
-    connections: {},
-  };
+  const tables = Object.fromEntries(ENTITY_TABLES.map((table) => [table, {}]));
+  return { info: { name, createdAt }, ...tables } as ProjectDoc;
 }
 
 /** A row set with every table present and empty, for code that builds one up. */
 export function emptyRows(): Required<RowSet> {
-  return { personas: [], journeys: [], stages: [], lanes: [], touchpoints: [], connections: [] };
+  const rows: RowSet = {};
+  for (const table of ENTITY_TABLES) rows[table] = [];
+  return rows as Required<RowSet>;
 }

@@ -1,28 +1,12 @@
 import { getEntity } from './doc';
 import { newId } from './ids';
-import type { Journey, ProjectDoc, RowSet } from './types';
+import { remapIds } from './references';
+import type { ProjectDoc, RowSet } from './types';
 
 export interface DuplicateOptions {
   name: string;
   orderKey: string;
   makeId?: () => string;
-}
-
-function idMapper(makeId: () => string) {
-  const ids = new Map<string, string>();
-  return {
-    fresh(oldId: string): string {
-      const id = makeId();
-      ids.set(oldId, id);
-      return id;
-    },
-    /** A reference inside the copy; a missing one would mean the original itself is broken. */
-    of(oldId: string): string {
-      const id = ids.get(oldId);
-      if (id === undefined) throw new Error(`Reference ${oldId} points outside the journey`);
-      return id;
-    },
-  };
 }
 
 /**
@@ -37,36 +21,21 @@ export function duplicateJourney(
 ): RowSet {
   const original = getEntity(doc, 'journeys', journeyId);
   if (!original) throw new Error(`No journey with id ${journeyId}`);
-  const ids = idMapper(makeId);
-  const copyId = ids.fresh(journeyId);
-  const journey: Journey = { ...original, id: copyId, name, orderKey };
-  // Parents first, so every child finds its parent's new id.
-  const stages = Object.values(doc.stages)
-    .filter((s) => s.journeyId === journeyId)
-    .map((s) => ({ ...s, id: ids.fresh(s.id), journeyId: copyId }));
-  const lanes = Object.values(doc.lanes)
-    .filter((l) => l.journeyId === journeyId)
-    .map((l) => ({ ...l, id: ids.fresh(l.id), journeyId: copyId }));
-  const touchpoints = Object.values(doc.touchpoints)
-    .filter((t) => t.journeyId === journeyId)
-    .map((t) => ({
-      ...t,
-      id: ids.fresh(t.id),
-      journeyId: copyId,
-      stageId: ids.of(t.stageId),
-      laneId: ids.of(t.laneId),
-      tags: [...t.tags],
-    }));
-  const connections = Object.values(doc.connections)
-    .filter((c) => c.journeyId === journeyId)
-    .map((c) => ({
-      ...c,
-      id: makeId(),
-      journeyId: copyId,
-      fromId: ids.of(c.fromId),
-      toId: ids.of(c.toId),
-    }));
-  return { journeys: [journey], stages, lanes, touchpoints, connections };
+  const ofJourney = <T extends { journeyId: string }>(rows: Record<string, T>) =>
+    Object.values(rows).filter((r) => r.journeyId === journeyId);
+  const copy = remapIds(
+    {
+      journeys: [original],
+      stages: ofJourney(doc.stages),
+      lanes: ofJourney(doc.lanes),
+      touchpoints: ofJourney(doc.touchpoints),
+      connections: ofJourney(doc.connections),
+    },
+    makeId,
+  );
+  const [journey] = copy.journeys ?? [];
+  if (!journey) throw new Error('A copy always holds its journey');
+  return { ...copy, journeys: [{ ...journey, name, orderKey }] };
 }
 
 export function futureStateName(currentName: string): string {

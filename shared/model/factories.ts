@@ -1,58 +1,43 @@
+import { CONNECTION, defaultsOf, JOURNEY, LANE, PERSONA, STAGE, TOUCHPOINT } from './entities';
 import type { Connection, Journey, Lane, Persona, Stage, Touchpoint } from './types';
 
 /**
- * Complete rows from the few fields that matter at the call site: every other field starts
- * neutral (a new touchpoint is "neutral" emotion and "moderate" effort until someone says
- * otherwise), so callers never spell out a whole row.
+ * Complete rows from the few fields that matter at the call site: every other field starts at
+ * its descriptor's default (a new touchpoint is "neutral" emotion and "moderate" effort until
+ * someone says otherwise), so callers never spell out a whole row.
  */
 type Given<T, K extends keyof T> = Pick<T, K> & Partial<T>;
+type Unordered<T extends { orderKey: string }> = Omit<T, 'orderKey'> & Partial<Pick<T, 'orderKey'>>;
 
+// The descriptor gives every field but the required ones, which `Given` demands.
 export function makeJourney(j: Given<Journey, 'id' | 'name' | 'orderKey'>): Journey {
-  return {
-    description: '',
-    state: 'current',
-    personaId: null,
-    currentJourneyId: null,
-    ...j,
-  };
+  return { ...defaultsOf(JOURNEY), ...j } as Journey;
 }
 
 export function makePersona(p: Given<Persona, 'id' | 'name' | 'color' | 'orderKey'>): Persona {
-  return { role: '', quote: '', goals: '', needs: '', frustrations: '', ...p };
+  return { ...defaultsOf(PERSONA), ...p } as Persona;
 }
 
 export function makeStage(
   s: Given<Stage, 'id' | 'journeyId' | 'name' | 'color'>,
-): Omit<Stage, 'orderKey'> & Partial<Pick<Stage, 'orderKey'>> {
-  return { description: '', ...s };
+): Unordered<Stage> {
+  return { ...defaultsOf(STAGE), ...s } as Unordered<Stage>;
 }
 
-export function makeLane(
-  l: Given<Lane, 'id' | 'journeyId' | 'kind' | 'name'>,
-): Omit<Lane, 'orderKey'> & Partial<Pick<Lane, 'orderKey'>> {
-  return { collapsed: false, hidden: false, ...l };
+export function makeLane(l: Given<Lane, 'id' | 'journeyId' | 'kind' | 'name'>): Unordered<Lane> {
+  return { ...defaultsOf(LANE), ...l } as Unordered<Lane>;
 }
 
 export function makeTouchpoint(
   t: Given<Touchpoint, 'id' | 'journeyId' | 'stageId' | 'laneId' | 'title'>,
-): Omit<Touchpoint, 'orderKey'> & Partial<Pick<Touchpoint, 'orderKey'>> {
-  return {
-    description: '',
-    channel: '',
-    emotion: 0,
-    effort: 4,
-    momentOfTruth: false,
-    owner: '',
-    tags: [],
-    evidence: '',
-    ...t,
-  };
+): Unordered<Touchpoint> {
+  return { ...defaultsOf(TOUCHPOINT), ...t } as Unordered<Touchpoint>;
 }
 
 export function makeConnection(
   c: Given<Connection, 'id' | 'journeyId' | 'fromId' | 'toId'>,
 ): Connection {
-  return { label: '', kind: 'path', ...c };
+  return { ...defaultsOf(CONNECTION), ...c } as Connection;
 }
 
 /** The default lane names, declared in the lane-kind registry. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { EntityByTable, EntityTable } from './entities';
 import type {
   connectionKindSchema,
   connectionSchema,
@@ -28,36 +29,12 @@ export type ProjectInfo = z.infer<typeof projectInfoSchema>;
  * one, so an edit names exactly the rows it touched. Order lives in fractional `orderKey`s,
  * so moving one item rewrites one row rather than renumbering its siblings.
  */
-export interface ProjectDoc {
-  info: ProjectInfo;
-  personas: Record<string, Persona>;
-  journeys: Record<string, Journey>;
-  stages: Record<string, Stage>;
-  lanes: Record<string, Lane>;
-  touchpoints: Record<string, Touchpoint>;
-  connections: Record<string, Connection>;
-}
+export type ProjectDoc = { info: ProjectInfo } & {
+  [T in EntityTable]: Record<string, EntityByTable[T]>;
+};
 
-export interface EntityByTable {
-  personas: Persona;
-  journeys: Journey;
-  stages: Stage;
-  lanes: Lane;
-  touchpoints: Touchpoint;
-  connections: Connection;
-}
-
-export type EntityTable = keyof EntityByTable;
-
-/** Parents before children: the order rows are inserted in (and deleted in reverse). */
-export const ENTITY_TABLES: readonly EntityTable[] = [
-  'personas',
-  'journeys',
-  'stages',
-  'lanes',
-  'touchpoints',
-  'connections',
-];
+export type { EntityByTable, EntityTable } from './entities';
+export { ENTITY_TABLES } from './entities';
 
 /** Rows of several tables at once: what an insert restores and a template creates. */
 export type RowSet = { [T in EntityTable]?: EntityByTable[T][] };

@@ -5,7 +5,8 @@ import { connectedDoc } from '../../test/unit/fixtures';
 import { nth, pick, recipe, run, sortedValues } from '../../test/unit/opRecipes';
 import { cellTouchpoints, getEntity, lanesOf, stagesOf } from '../model/doc';
 import { makeLane, makeStage, makeTouchpoint } from '../model/factories';
-import { ENTITY_TABLES, type ProjectDoc } from '../model/types';
+import { ENTITIES, referencesOf } from '../model/entities';
+import { ENTITY_TABLES, type EntityTable, type ProjectDoc } from '../model/types';
 import { applyOp, type Touched } from './applyOp';
 import { opSchema } from './schema';
 
@@ -208,5 +209,73 @@ describe('applyOp properties', () => {
       'updateStage',
       'updateTouchpoint',
     ]);
+  });
+
+  it('(e) after any op sequence every reference resolves as the entity descriptors say', () => {
+    fc.assert(
+      fc.property(recipes, (rs) => {
+        for (const { after: doc } of run(connectedDoc(), rs)) {
+          for (const table of ENTITY_TABLES) {
+            for (const row of Object.values(doc[table]) as Record<string, unknown>[]) {
+              for (const [field, ref] of referencesOf(table)) {
+                const id = row[field];
+                if (id === null) continue;
+                const target = getEntity(doc, ref.table, id as string);
+                expect(target, `${table}.${field} -> ${String(id)}`).toBeDefined();
+                if (ref.sameJourney) expect(target).toMatchObject({ journeyId: row.journeyId });
+              }
+              const find = (t: EntityTable, id: string) => getEntity(doc, t, id);
+              for (const rule of ENTITIES[table].rules) {
+                expect(rule.broken(row as never, find), rule.message).toBe(false);
+              }
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('(f) a delete takes exactly what cascades to it and clears exactly the set-null links', () => {
+    fc.assert(
+      fc.property(recipes, (rs) => {
+        for (const { before, after, op } of run(connectedDoc(), rs)) {
+          if (op.type !== 'deleteRows') continue;
+          // The closure of the asked-for ids under the descriptors' cascading references.
+          const gone = Object.fromEntries(
+            ENTITY_TABLES.map((t) => [t, new Set(op.ids[t] ?? [])]),
+          ) as Record<EntityTable, Set<string>>;
+          for (let grew = true; grew;) {
+            grew = false;
+            for (const table of ENTITY_TABLES) {
+              for (const row of Object.values(before[table]) as Record<string, unknown>[]) {
+                const cascades = referencesOf(table).some(
+                  ([field, ref]) =>
+                    ref.onDelete === 'cascade' && gone[ref.table].has(row[field] as string),
+                );
+                if (cascades && !gone[table].has(row.id as string)) {
+                  gone[table].add(row.id as string);
+                  grew = true;
+                }
+              }
+            }
+          }
+          for (const table of ENTITY_TABLES) {
+            for (const [id, row] of Object.entries(before[table]) as [string, object][]) {
+              const kept = getEntity(after, table, id) as Record<string, unknown> | undefined;
+              expect(kept === undefined, `${table}:${id}`).toBe(gone[table].has(id));
+              if (!kept) continue;
+              const expected: Record<string, unknown> = { ...row };
+              for (const [field, ref] of referencesOf(table)) {
+                if (ref.onDelete === 'setNull' && gone[ref.table].has(expected[field] as string))
+                  expected[field] = null;
+              }
+              expect(kept).toStrictEqual(expected);
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
   });
 });

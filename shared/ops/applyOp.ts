@@ -1,5 +1,4 @@
 import { cellTouchpoints, getEntity, journeyList, lanesOf, putRow, stagesOf } from '../model/doc';
-import { holdsCards, laneNoun } from '../model/laneKinds';
 import {
   ENTITY_TABLES,
   type EntityByTable,
@@ -7,6 +6,8 @@ import {
   type ProjectDoc,
   type RowSet,
 } from '../model/types';
+import { ENTITIES, type FindRow } from '../model/entities';
+import { cascadeDeletion, type GoneIds, referenceProblems } from '../model/references';
 import { OpError } from './errors';
 import { refuseSecondSingleton } from './laneRules';
 import { resolveOrderKey } from './position';
@@ -58,7 +59,7 @@ function removeRows(
   return target.doc;
 }
 
-const singular = (table: EntityTable) => table.slice(0, -1);
+const singular = (table: EntityTable) => ENTITIES[table].noun;
 
 function need<T extends EntityTable>(doc: ProjectDoc, table: T, id: string): EntityByTable[T] {
   const row = getEntity(doc, table, id);
@@ -88,51 +89,16 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** Throws unless every id a row refers to exists and belongs to the same journey. */
+/** Throws unless every id a row refers to exists, in its journey, and the row keeps its rules. */
 function checkReferences<T extends EntityTable>(
   doc: ProjectDoc,
   table: T,
   row: EntityByTable[T],
 ): void {
-  switch (table) {
-    case 'journeys': {
-      const j = row as EntityByTable['journeys'];
-      if (j.personaId !== null) need(doc, 'personas', j.personaId);
-      if (j.currentJourneyId !== null) {
-        if (j.currentJourneyId === j.id) throw new OpError('A journey cannot improve on itself');
-        need(doc, 'journeys', j.currentJourneyId);
-      }
-      return;
-    }
-    case 'stages':
-    case 'lanes':
-      need(doc, 'journeys', (row as EntityByTable['stages']).journeyId);
-      if (table === 'lanes') refuseSecondSingleton(doc, row as EntityByTable['lanes']);
-      return;
-    case 'touchpoints': {
-      const t = row as EntityByTable['touchpoints'];
-      const stage = need(doc, 'stages', t.stageId);
-      const lane = need(doc, 'lanes', t.laneId);
-      if (stage.journeyId !== t.journeyId || lane.journeyId !== t.journeyId) {
-        throw new OpError('Stage and lane must belong to the card’s journey');
-      }
-      if (!holdsCards(lane.kind))
-        throw new OpError(`The ${laneNoun(lane.kind)} lane holds no cards`);
-      return;
-    }
-    case 'connections': {
-      const c = row as EntityByTable['connections'];
-      if (c.fromId === c.toId) throw new OpError('A connection joins two different cards');
-      const from = need(doc, 'touchpoints', c.fromId);
-      const to = need(doc, 'touchpoints', c.toId);
-      if (from.journeyId !== c.journeyId || to.journeyId !== c.journeyId) {
-        throw new OpError('A connection joins cards of its own journey');
-      }
-      return;
-    }
-    default:
-      return;
-  }
+  const find: FindRow = (t, id) => getEntity(doc, t, id);
+  const [problem] = referenceProblems(table, row, find);
+  if (problem) throw new OpError(problem.message);
+  if (table === 'lanes') refuseSecondSingleton(doc, row as EntityByTable['lanes']);
 }
 
 type UpdateOp = Extract<
@@ -241,42 +207,18 @@ function insertRows(doc: ProjectDoc, rows: RowSet, owned: Owned = new Set()): Op
   return { doc: next, inverse: { type: 'deleteRows', ids }, touched };
 }
 
+const UPDATE_OF = Object.fromEntries(
+  Object.entries(UPDATED_TABLE).map(([type, table]) => [table, type]),
+) as Record<EntityTable, UpdateOp['type']>;
+
 /** Everything a delete takes with it, and the links it clears in rows that stay. */
 function collectDeletion(doc: ProjectDoc, ids: RowIds) {
-  const gone = {} as Record<EntityTable, Set<string>>;
+  const gone = {} as GoneIds;
   for (const table of ENTITY_TABLES) {
     gone[table] = new Set(ids[table] ?? []);
     for (const id of gone[table]) need(doc, table, id);
   }
-  const { journeys, stages, lanes, touchpoints, connections, personas } = gone;
-  if (journeys.size > 0) {
-    for (const s of Object.values(doc.stages)) if (journeys.has(s.journeyId)) stages.add(s.id);
-    for (const l of Object.values(doc.lanes)) if (journeys.has(l.journeyId)) lanes.add(l.id);
-  }
-  if (journeys.size + stages.size + lanes.size > 0) {
-    for (const t of Object.values(doc.touchpoints)) {
-      if (journeys.has(t.journeyId) || stages.has(t.stageId) || lanes.has(t.laneId)) {
-        touchpoints.add(t.id);
-      }
-    }
-  }
-  if (touchpoints.size > 0) {
-    for (const c of Object.values(doc.connections)) {
-      if (touchpoints.has(c.fromId) || touchpoints.has(c.toId)) connections.add(c.id);
-    }
-  }
-  const unlinks: { id: string; patch: { personaId?: null; currentJourneyId?: null } }[] = [];
-  if (personas.size + journeys.size > 0) {
-    for (const j of Object.values(doc.journeys)) {
-      if (journeys.has(j.id)) continue;
-      const patch: { personaId?: null; currentJourneyId?: null } = {};
-      if (j.personaId !== null && personas.has(j.personaId)) patch.personaId = null;
-      if (j.currentJourneyId !== null && journeys.has(j.currentJourneyId)) {
-        patch.currentJourneyId = null;
-      }
-      if (Object.keys(patch).length > 0) unlinks.push({ id: j.id, patch });
-    }
-  }
+  const unlinks = cascadeDeletion(doc, gone);
   return { gone, unlinks };
 }
 
@@ -285,8 +227,9 @@ function deleteRowsOp(doc: ProjectDoc, ids: RowIds, owned?: Owned): OpResult {
   let next = doc;
   const touched: Touched[] = [];
   const restoreLinks: SingleOp[] = [];
-  for (const { id, patch } of unlinks) {
-    const result = applyUpdate(next, { type: 'updateJourney', id, patch }, owned);
+  for (const { table, id, patch } of unlinks) {
+    // Only set-null links are cleared, and each is an editable field of its table.
+    const result = applyUpdate(next, { type: UPDATE_OF[table], id, patch } as UpdateOp, owned);
     next = result.doc;
     touched.push(...result.touched);
     restoreLinks.push(result.inverse as SingleOp);

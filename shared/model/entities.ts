@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import {
+  colorSchema,
+  connectionKindSchema,
+  effortSchema,
+  emotionSchema,
+  idSchema,
+  journeyStateSchema,
+  laneKindSchema,
+  LIMITS,
+  nameSchema,
+  orderKeySchema,
+  tagsSchema,
+  textSchema,
+  titleSchema,
+} from './fields';
+import {
+  type CsvKeys,
+  entity,
+  type EntityDescriptor,
+  ENTITY_TABLES,
+  type EntityTable,
+  field,
+  type Fields,
+  type Reference,
+} from './entityKit';
+import { holdsCards } from './laneKinds';
+
+export * from './entityKit';
+
+/**
+ * Each entity declared once: its fields (schema, default, whether a patch may edit it, how it
+ * is stored in SQLite, what it refers to, its CSV column) and the rules a row must keep.
+ * Schemas, patches, row mapping, reference checks, cascades, id remapping and CSV derive
+ * from here; SQL migrations stay hand-written and a test holds them to these columns.
+ */
+
+const id = field(idSchema);
+const orderKey = field(orderKeySchema);
+const name = field(nameSchema, { default: '', editable: true });
+const text = field(textSchema, { default: '', editable: true });
+const ofJourney = field(idSchema, {
+  ref: { table: 'journeys', onDelete: 'cascade', noun: 'journey' },
+});
+
+export const PERSONA = entity('personas', 'persona', {
+  id,
+  name,
+  role: name,
+  quote: text,
+  /** Goals, needs and frustrations are one item per line, as people write them on a canvas. */
+  goals: text,
+  needs: text,
+  frustrations: text,
+  color: field(colorSchema, { editable: true }),
+  orderKey,
+});
+
+export const JOURNEY = entity(
+  'journeys',
+  'journey',
+  {
+    id,
+    name,
+    description: text,
+    state: field(journeyStateSchema, { default: 'current', editable: true }),
+    personaId: field(idSchema.nullable(), {
+      default: null,
+      editable: true,
+      ref: { table: 'personas', onDelete: 'setNull', noun: 'persona' },
+    }),
+    /** For a future state: the current-state journey it improves on. */
+    currentJourneyId: field(idSchema.nullable(), {
+      default: null,
+      editable: true,
+      ref: { table: 'journeys', onDelete: 'setNull', noun: 'current-state journey' },
+    }),
+    orderKey,
+  },
+  [
+    {
+      field: 'currentJourneyId',
+      message: 'A journey cannot improve on itself',
+      broken: (j) => j.currentJourneyId === j.id,
+    },
+  ],
+);
+
+export const STAGE = entity('stages', 'stage', {
+  id,
+  journeyId: ofJourney,
+  name,
+  color: field(colorSchema, { editable: true }),
+  /** The customer's goal in this stage. */
+  description: text,
+  orderKey,
+});
+
+export const LANE = entity('lanes', 'lane', {
+  id,
+  journeyId: ofJourney,
+  kind: field(laneKindSchema),
+  name,
+  collapsed: field(z.boolean(), { default: false, editable: true, sql: 'flag' }),
+  hidden: field(z.boolean(), { default: false, editable: true, sql: 'flag' }),
+  orderKey,
+});
+
+const cardText = (schema: z.ZodString, header: string, aliases: readonly string[], label: string) =>
+  field(schema, { default: '', editable: true, csv: { header, aliases, cell: 'text', label } });
+
+/**
+ * A card in a stage x lane cell. In a touchpoints lane it is a touchpoint and every field
+ * means something; cards of the other lanes use the title and description, and keep neutral
+ * values in the rest so that moving a card between lanes never loses what was typed.
+ * CSV columns are in the order the fields are declared.
+ */
+export const TOUCHPOINT = entity(
+  'touchpoints',
+  'touchpoint',
+  {
+    id,
+    journeyId: ofJourney,
+    stageId: field(idSchema, {
+      ref: {
+        table: 'stages',
+        onDelete: 'cascade',
+        noun: 'stage',
+        sameJourney: 'Stage and lane must belong to the card’s journey',
+      },
+    }),
+    laneId: field(idSchema, {
+      ref: {
+        table: 'lanes',
+        onDelete: 'cascade',
+        noun: 'lane',
+        sameJourney: 'Stage and lane must belong to the card’s journey',
+      },
+    }),
+    orderKey,
+    // Not "name": survey exports use it for the respondent, beside a touchpoint column.
+    title: cardText(titleSchema, 'Title', ['title', 'card', 'touchpoint'], 'the title'),
+    description: cardText(textSchema, 'Description', ['description', 'details'], 'the description'),
+    channel: cardText(nameSchema, 'Channel', ['channel'], 'the channel'),
+    emotion: field(emotionSchema, {
+      default: 0,
+      editable: true,
+      csv: {
+        header: 'Emotion',
+        aliases: ['emotion', 'feeling'],
+        cell: 'emotion',
+        label: 'emotion',
+      },
+    }),
+    effort: field(effortSchema, {
+      default: 4,
+      editable: true,
+      csv: { header: 'Effort', aliases: ['effort'], cell: 'effort', label: 'effort' },
+    }),
+    momentOfTruth: field(z.boolean(), {
+      default: false,
+      editable: true,
+      sql: 'flag',
+      csv: {
+        header: 'Moment of truth',
+        aliases: ['moment of truth', 'moments of truth', 'mot'],
+        cell: 'flag',
+        label: 'moment of truth',
+      },
+    }),
+    owner: cardText(nameSchema, 'Owner', ['owner'], 'the owner'),
+    tags: field(tagsSchema, {
+      default: [] as string[],
+      editable: true,
+      sql: 'json',
+      csv: { header: 'Tags', aliases: ['tags', 'tag', 'labels'], cell: 'tags', label: 'tags' },
+    }),
+    /** Where the insight came from: interviews, analytics, support tickets. */
+    evidence: cardText(textSchema, 'Evidence', ['evidence', 'source'], 'the evidence'),
+  },
+  [
+    {
+      field: 'laneId',
+      message: 'The emotion curve lane holds no cards',
+      broken: (t, find) => {
+        const lane = find('lanes', t.laneId);
+        return lane !== undefined && !holdsCards(laneKindSchema.parse(lane.kind));
+      },
+    },
+  ],
+);
+
+const cardOfJourney = field(idSchema, {
+  ref: {
+    table: 'touchpoints',
+    onDelete: 'cascade',
+    noun: 'card',
+    sameJourney: 'A connection joins cards of its own journey',
+  },
+});
+
+export const CONNECTION = entity(
+  'connections',
+  'connection',
+  {
+    id,
+    journeyId: ofJourney,
+    fromId: cardOfJourney,
+    toId: cardOfJourney,
+    label: field(titleSchema, { default: '', editable: true }),
+    kind: field(connectionKindSchema, { default: 'path', editable: true }),
+  },
+  [
+    {
+      field: 'toId',
+      message: 'A connection joins two different cards',
+      broken: (c) => c.fromId === c.toId,
+    },
+  ],
+);
+
+/** The project itself: one row, stored as keys of the `meta` table. */
+export const PROJECT_INFO = entity('meta', 'project', {
+  name: field(nameSchema, { editable: z.string().min(1).max(LIMITS.name) }),
+  createdAt: field(z.string()),
+});
+
+export const ENTITIES = {
+  personas: PERSONA,
+  journeys: JOURNEY,
+  stages: STAGE,
+  lanes: LANE,
+  touchpoints: TOUCHPOINT,
+  connections: CONNECTION,
+} as const satisfies { [T in EntityTable]: EntityDescriptor<T> };
+
+type RowOfTable<T extends EntityTable> = z.output<(typeof ENTITIES)[T]['schema']>;
+
+/** Spelled out table by table, so generic code over `EntityByTable[T]` sees the common fields. */
+export interface EntityByTable {
+  personas: RowOfTable<'personas'>;
+  journeys: RowOfTable<'journeys'>;
+  stages: RowOfTable<'stages'>;
+  lanes: RowOfTable<'lanes'>;
+  touchpoints: RowOfTable<'touchpoints'>;
+  connections: RowOfTable<'connections'>;
+}
+
+/** The descriptor of `table`, typed loosely for code that walks every table alike. */
+export const descriptorOf = (table: EntityTable): EntityDescriptor => ENTITIES[table];
+
+type SchemaOf<T extends EntityTable> = (typeof ENTITIES)[T]['schema'];
+
+/** Every entity's row schema, by table. */
+export const ENTITY_SCHEMAS = Object.fromEntries(
+  ENTITY_TABLES.map((table) => [table, ENTITIES[table].schema]),
+) as { [T in EntityTable]: SchemaOf<T> };
+
+/** Rows per table in one file or one insert: the most one insertRows op takes. */
+export const MAX_ROWS_PER_TABLE = 20_000;
+
+/**
+ * A row as a file holds it: strict (a typo in a hand-edited file is reported, not dropped), and
+ * a field with a default may be left out, so files written before the field existed still read.
+ */
+function fileRowSchema(descriptor: EntityDescriptor) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(descriptor.fields)) {
+    shape[name] =
+      'default' in spec
+        ? spec.schema.default(() => structuredClone(spec.default) as never)
+        : spec.schema;
+  }
+  return z.object(shape).strict();
+}
+
+/**
+ * Each table's rows as a bounded array of strict rows: the shape of a row set (every field
+ * given) or, with `forFiles`, of a file (fields with defaults may be left out).
+ */
+export function rowArraySchemas({ forFiles = false } = {}) {
+  return Object.fromEntries(
+    ENTITY_TABLES.map((table) => {
+      const row = forFiles ? fileRowSchema(ENTITIES[table]) : ENTITIES[table].schema.strict();
+      return [table, z.array(row).max(MAX_ROWS_PER_TABLE)];
+    }),
+    // Defaults change only what may be left out; each row's output type is the entity's.
+  ) as { [T in EntityTable]: z.ZodArray<SchemaOf<T>> };
+}
+
+/** The `(field, reference)` pairs of a table, in declaration order. */
+export function referencesOf(table: EntityTable): [string, Reference][] {
+  return Object.entries(descriptorOf(table).fields).flatMap(([name, spec]) =>
+    spec.ref ? [[name, spec.ref] as [string, Reference]] : [],
+  );
+}
+
+/** The touchpoint fields a CSV row holds. */
+export type TouchpointCsvField = CsvKeys<typeof TOUCHPOINT.fields>;
+
+/** The touchpoint's CSV columns, in the order they are written, each with its field. */
+export const TOUCHPOINT_CSV = Object.entries(TOUCHPOINT.fields as Fields).flatMap(([name, spec]) =>
+  spec.csv ? [{ field: name as TouchpointCsvField, column: spec.csv, spec }] : [],
+);

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/**
+ * The machinery of entity descriptors (shared/model/entities.ts declares the entities): what a
+ * field and an entity declare, and what derives from one descriptor alone (its patch and defaults).
+ */
+
+/** Parents before children: the order rows are inserted in (and deleted in reverse). */
+export const ENTITY_TABLES = [
+  'personas',
+  'journeys',
+  'stages',
+  'lanes',
+  'touchpoints',
+  'connections',
+] as const;
+
+export type EntityTable = (typeof ENTITY_TABLES)[number];
+
+/** What deleting the referenced row does to this one: take it along, or clear the link. */
+export type OnDelete = 'cascade' | 'setNull';
+
+export interface Reference {
+  table: EntityTable;
+  onDelete: OnDelete;
+  /** What the link points at, for messages ("persona"). */
+  noun: string;
+  /** Set when the referenced row must be of this row's journey: the message when it is not. */
+  sameJourney?: string;
+}
+
+/** How a CSV cell is read and written. */
+export type CsvCell = 'text' | 'emotion' | 'effort' | 'flag' | 'tags';
+
+export interface CsvColumn {
+  header: string;
+  /** Header names it answers to, after normalising (lower case, "_" and "-" as spaces). */
+  aliases: readonly string[];
+  cell: CsvCell;
+  /** The field as a rejection reason names it: "the title". */
+  label: string;
+}
+
+export interface FieldSpec<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  /** The value a new row starts with; fields without one must be given. */
+  default?: z.output<S>;
+  /** Whether an update patch may change it, and with which schema if not the field's. */
+  editable?: boolean | z.ZodType;
+  /** Stored as 0/1 (STRICT tables have no boolean) or as JSON text. */
+  sql?: 'flag' | 'json';
+  ref?: Reference;
+  csv?: CsvColumn;
+}
+
+type FieldOptions<S extends z.ZodType> = Omit<FieldSpec<S>, 'schema'>;
+
+/** One field; the options keep their literal types, so `editable: true` is known to the patch type. */
+export function field<S extends z.ZodType, const O extends FieldOptions<S> = Record<never, never>>(
+  schema: S,
+  options: O = {} as O,
+): FieldSpec<S> & O {
+  return { schema, ...options };
+}
+
+export type Fields = Record<string, FieldSpec>;
+type Shape<F extends Fields> = { [K in keyof F]: F[K]['schema'] };
+export type RowOf<F extends Fields> = z.output<z.ZodObject<Shape<F>>>;
+
+/** Finds a row the document (or file) holds, for rules that look beyond the row itself. */
+export type FindRow = (table: EntityTable, id: string) => Record<string, unknown> | undefined;
+
+/** A rule a row keeps besides its references, named by the field it is about. */
+export interface RowRule<R> {
+  field: string;
+  message: string;
+  // A method, so a rule of one table also fits the loosely typed descriptor of any table.
+  broken(row: R, find: FindRow): boolean;
+}
+
+export interface EntityDescriptor<T extends string = string, F extends Fields = Fields> {
+  table: T;
+  /** "touchpoint": one row, for messages. */
+  noun: string;
+  fields: F;
+  schema: z.ZodObject<Shape<F>>;
+  rules: readonly RowRule<RowOf<F>>[];
+}
+
+export function entity<const T extends string, F extends Fields>(
+  table: T,
+  noun: string,
+  fields: F,
+  rules: readonly RowRule<RowOf<F>>[] = [],
+): EntityDescriptor<T, F> {
+  const shape = Object.fromEntries(
+    Object.entries(fields).map(([name, spec]) => [name, spec.schema]),
+  ) as Shape<F>;
+  return { table, noun, fields, schema: z.object(shape), rules };
+}
+
+type EditableKeys<F extends Fields> = {
+  [K in keyof F]: F[K]['editable'] extends true | z.ZodType ? K : never;
+}[keyof F];
+
+export type PatchOf<F extends Fields> = Partial<Pick<RowOf<F>, EditableKeys<F> & keyof RowOf<F>>>;
+
+/** An update patch: the editable fields, each optional, nothing else. */
+export function patchSchemaOf<F extends Fields>(
+  descriptor: EntityDescriptor<string, F>,
+): z.ZodType<PatchOf<F>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, spec] of Object.entries(descriptor.fields)) {
+    if (spec.editable) shape[name] = spec.editable === true ? spec.schema : spec.editable;
+  }
+  // The shape is built at run time from the same fields the type is computed from.
+  return z.object(shape).partial().strict() as unknown as z.ZodType<PatchOf<F>>;
+}
+
+/** Fresh values for every field that has a default. */
+export function defaultsOf<F extends Fields>(
+  descriptor: EntityDescriptor<string, F>,
+): Partial<RowOf<F>> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(descriptor.fields)) {
+    if ('default' in spec) {
+      out[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
+    }
+  }
+  return out as Partial<RowOf<F>>;
+}
+
+export type CsvKeys<F extends Fields> = {
+  [K in keyof F]: F[K] extends { csv: CsvColumn } ? K : never;
+}[keyof F] &
+  string;
