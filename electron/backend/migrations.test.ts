@@ -301,4 +301,47 @@ describe('migrate', () => {
     expect(reopened.prepare('SELECT count(*) FROM personas').pluck().get()).toBe(0);
     expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
   });
+
+  it('migrates a version-2 file to 3: note cards lose emotion and effort, touchpoints and connections stay', () => {
+    const db = newDb('v2.db');
+    db.pragma('foreign_keys = ON');
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
+    writeV1Rows(db);
+    db.exec(`
+      INSERT INTO lanes (id, journey_id, kind, name, order_key) VALUES ('p', 'j', 'painPoints', 'P', 'a1');
+      INSERT INTO touchpoints (id, journey_id, stage_id, lane_id, order_key, title, emotion, effort, tags)
+        VALUES ('n', 'j', 's', 'p', 'a0', 'Pain', 0, 4, '["x"]');
+      INSERT INTO connections (id, journey_id, from_id, to_id, label, kind)
+        VALUES ('c', 'j', 't', 'n', 'leads to', 'failure');
+    `);
+    db.close();
+
+    const reopened = newDb('v2.db');
+    reopened.pragma('foreign_keys = ON');
+    expect(migrate(reopened)).toBe(SCHEMA_VERSION);
+    const cards = reopened
+      .prepare('SELECT id, title, emotion, effort, tags FROM touchpoints ORDER BY id')
+      .all();
+    expect(cards).toEqual([
+      { id: 'n', title: 'Pain', emotion: null, effort: null, tags: '["x"]' },
+      { id: 't', title: 'Card', emotion: -1, effort: 6, tags: '[]' },
+    ]);
+    expect(reopened.prepare('SELECT * FROM connections').all()).toEqual([
+      { id: 'c', journey_id: 'j', from_id: 't', to_id: 'n', label: 'leads to', kind: 'failure' },
+    ]);
+    expect(reopened.pragma('foreign_key_check')).toEqual([]);
+    expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
+    // Its schema is exactly the one a new file gets, and the rebuilt table keeps its rules.
+    const fresh = newDb('fresh.db');
+    migrate(fresh);
+    expect(schema(reopened)).toEqual(schema(fresh));
+    const tp = reopened.prepare(
+      "INSERT INTO touchpoints (id, journey_id, stage_id, lane_id, order_key, title, emotion, effort) VALUES (?, 'j', 's', ?, 'a0', 'T', ?, ?)",
+    );
+    expect(tp.run('u', 'l', null, null).changes).toBe(1);
+    expect(() => tp.run('v', 'l', 3, null)).toThrow(/CHECK/);
+    expect(() => tp.run('w', 'ghost', null, null)).toThrow(/FOREIGN KEY/);
+    reopened.prepare("DELETE FROM touchpoints WHERE id = 't'").run();
+    expect(reopened.prepare('SELECT count(*) FROM connections').pluck().get()).toBe(0);
+  });
 });

@@ -101,6 +101,48 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX journeys_by_persona ON journeys(persona_id);
     `,
   },
+  {
+    version: 3,
+    description: 'emotion and effort may be not rated (NULL); note cards have neither',
+    // SQLite cannot drop a NOT NULL, so the table is rebuilt (the documented way: make the new
+    // table, copy, drop the old, rename, remake its index). Dropping touchpoints would cascade
+    // to connections, and migrate runs inside the caller's transaction, where foreign keys
+    // cannot be switched off: so connections are set aside first and put back after.
+    // Touchpoints keep their values (they may have been rated on purpose); cards of note lanes
+    // (the kinds as they were at version 3) get NULL.
+    up: `
+      CREATE TABLE touchpoints_v3 (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        stage_id TEXT NOT NULL REFERENCES stages(id) ON DELETE CASCADE,
+        lane_id TEXT NOT NULL REFERENCES lanes(id) ON DELETE CASCADE,
+        order_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        emotion INTEGER CHECK (emotion BETWEEN -2 AND 2),
+        effort INTEGER CHECK (effort BETWEEN 1 AND 7),
+        description TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL DEFAULT '',
+        moment_of_truth INTEGER NOT NULL DEFAULT 0 CHECK (moment_of_truth IN (0, 1)),
+        owner TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        evidence TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      INSERT INTO touchpoints_v3 (id, journey_id, stage_id, lane_id, order_key, title, emotion,
+        effort, description, channel, moment_of_truth, owner, tags, evidence)
+      SELECT t.id, t.journey_id, t.stage_id, t.lane_id, t.order_key, t.title,
+        CASE WHEN l.kind = 'touchpoints' THEN t.emotion END,
+        CASE WHEN l.kind = 'touchpoints' THEN t.effort END,
+        t.description, t.channel, t.moment_of_truth, t.owner, t.tags, t.evidence
+      FROM touchpoints AS t JOIN lanes AS l ON l.id = t.lane_id;
+      CREATE TABLE connections_v3 AS SELECT * FROM connections;
+      DELETE FROM connections;
+      DROP TABLE touchpoints;
+      ALTER TABLE touchpoints_v3 RENAME TO touchpoints;
+      CREATE INDEX touchpoints_by_cell ON touchpoints(stage_id, lane_id, order_key);
+      INSERT INTO connections SELECT * FROM connections_v3;
+      DROP TABLE connections_v3;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,6 +1,6 @@
 import { getEntity } from '../model/doc';
 import { holdsTouchpoints, LANE_CARD_NOUNS } from '../model/laneKinds';
-import { effortWord, emotionLevel } from '../model/scales';
+import { effortPhrase, effortWord, emotionLevel } from '../model/scales';
 import type { ConnectionKind, ProjectDoc } from '../model/types';
 import { layoutJourney, type Rect } from '../layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../layout/theme';
@@ -120,10 +120,10 @@ export function journeyCanvas(
     if (t.description.trim()) lines.push('', markdownText(t.description.trim()));
     if (holdsTouchpoints(card.laneKind)) {
       const level = emotionLevel(t.emotion);
-      lines.push(
-        '',
-        `${FACES[level.value + 2]} ${level.word} · Effort ${t.effort}/7 (${effortWord(t.effort)})`,
-      );
+      const face = level.value === null ? '?' : FACES[level.value + 2];
+      const effort =
+        t.effort === null ? effortPhrase(null) : `Effort ${t.effort}/7 (${effortWord(t.effort)})`;
+      lines.push('', `${face} ${level.word} · ${effort}`);
       const facts = [t.channel, t.momentOfTruth ? '★ Moment of truth' : '', t.owner]
         .map(markdownLine)
         .filter(Boolean);

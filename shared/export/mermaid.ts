@@ -43,9 +43,10 @@ export function exportMermaid(doc: ProjectDoc, journeyId: string): string {
   stagesOf(doc, journeyId).forEach((stage, i) => {
     lines.push(`  section ${mermaidText(stage.name) || `Stage ${i + 1}`}`);
     for (const t of cards[i] ?? []) {
-      lines.push(
-        `    ${mermaidText(t.title) || 'Touchpoint'}: ${mermaidScore(t.emotion)}: ${actor}`,
-      );
+      // Mermaid demands a score: an unrated touchpoint gets the middle one (3), and its name
+      // says "(not rated)" so the face is not read as a rating.
+      const name = `${mermaidText(t.title) || 'Touchpoint'}${t.emotion === null ? ' (not rated)' : ''}`;
+      lines.push(`    ${name}: ${mermaidScore(t.emotion ?? 0)}: ${actor}`);
     }
   });
   return `${lines.join('\n')}\n`;

@@ -1,15 +1,18 @@
 import { getEntity } from '../model/doc';
 import type { ProjectDoc, Touchpoint } from '../model/types';
 import { healthScore, type HealthScore } from './health';
-import { average, stageCardsOf } from './stageCards';
+import { average, ratedCount, stageCardsOf } from './stageCards';
 
 export interface StageInsight {
   stageId: string;
   name: string;
-  /** Averages over the stage's touchpoint-lane cards; null when it has none. */
+  /** Averages over the stage's rated touchpoints; null when none is rated. */
   averageEmotion: number | null;
   averageEffort: number | null;
   touchpoints: number;
+  /** Of `touchpoints`, how many have an emotion and an effort rating. */
+  emotionRated: number;
+  effortRated: number;
   painPoints: number;
   opportunities: number;
   momentsOfTruth: number;
@@ -22,8 +25,8 @@ export interface RankedTouchpoint {
   id: string;
   title: string;
   stageName: string;
-  emotion: number;
-  effort: number;
+  emotion: number | null;
+  effort: number | null;
   channel: string;
 }
 
@@ -37,8 +40,11 @@ export interface JourneyInsights {
   name: string;
   stages: StageInsight[];
   touchpoints: number;
+  /** Averages over rated touchpoints only; `emotionRated` of `touchpoints` say "n of m rated". */
   averageEmotion: number | null;
   averageEffort: number | null;
+  emotionRated: number;
+  effortRated: number;
   lowestEmotion: RankedTouchpoint[];
   highestEffort: RankedTouchpoint[];
   channels: ChannelCount[];
@@ -84,6 +90,8 @@ export function journeyInsights(doc: ProjectDoc, journeyId: string): JourneyInsi
     averageEmotion: average(touchpoints.map((t) => t.emotion)),
     averageEffort: average(touchpoints.map((t) => t.effort)),
     touchpoints: touchpoints.length,
+    emotionRated: ratedCount(touchpoints.map((t) => t.emotion)),
+    effortRated: ratedCount(touchpoints.map((t) => t.effort)),
     painPoints: painPoints.length,
     opportunities: opportunities.length,
     momentsOfTruth: touchpoints.filter((t) => t.momentOfTruth).length,
@@ -110,8 +118,19 @@ export function journeyInsights(doc: ProjectDoc, journeyId: string): JourneyInsi
     touchpoints: all.length,
     averageEmotion,
     averageEffort,
-    lowestEmotion: topBy(ranked, (t) => -t.emotion, TOP_LIST_LENGTH),
-    highestEffort: topBy(ranked, (t) => t.effort, TOP_LIST_LENGTH),
+    emotionRated: sum((s) => s.emotionRated),
+    effortRated: sum((s) => s.effortRated),
+    // Only rated touchpoints can be the lowest or the hardest.
+    lowestEmotion: topBy(
+      ranked.filter((t) => t.emotion !== null),
+      (t) => -(t.emotion ?? 0),
+      TOP_LIST_LENGTH,
+    ),
+    highestEffort: topBy(
+      ranked.filter((t) => t.effort !== null),
+      (t) => t.effort ?? 0,
+      TOP_LIST_LENGTH,
+    ),
     channels: channelCounts(all),
     health: healthScore({
       averageEmotion,

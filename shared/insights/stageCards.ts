@@ -31,8 +31,16 @@ export function stageCardsOf(doc: ProjectDoc, journeyId: string): StageCards[] {
   }));
 }
 
-/** The mean, or null for no values (an empty stage has no average, not an average of 0). */
-export function average(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return values.reduce((sum, v) => sum + v, 0) / values.length;
+/**
+ * The mean of the rated values (null is "not rated" and left out), or null when none is rated:
+ * an empty or unrated stage has no average, not an average of 0.
+ */
+export function average(values: readonly (number | null)[]): number | null {
+  const rated = values.filter((v): v is number => v !== null);
+  if (rated.length === 0) return null;
+  return rated.reduce((sum, v) => sum + v, 0) / rated.length;
 }
+
+/** How many of the values are rated: the n of "n of m rated". */
+export const ratedCount = (values: readonly (number | null)[]) =>
+  values.filter((v) => v !== null).length;

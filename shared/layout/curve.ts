@@ -46,3 +46,11 @@ export function smoothPath(points: readonly Point[]): string {
   }
   return d;
 }
+
+/** One smooth subpath per run of points, so the line breaks visibly between the runs. */
+export function brokenPath(runs: readonly (readonly Point[])[]): string {
+  return runs
+    .filter((run) => run.length > 0)
+    .map((run) => smoothPath(run))
+    .join(' ');
+}

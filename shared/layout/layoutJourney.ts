@@ -16,7 +16,7 @@ import {
   holdsTouchpoints,
   isNoteLane,
 } from '../model/laneKinds';
-import { smoothPath, type Point } from './curve';
+import { brokenPath, type Point } from './curve';
 import type { LayoutTheme } from './theme';
 
 export interface Rect {
@@ -78,8 +78,11 @@ export interface EmotionCurve {
   zeroY: number;
   topY: number;
   bottomY: number;
+  /** The rated touchpoints only. */
   points: CurvePoint[];
-  /** SVG path data through the points, in canvas coordinates. */
+  /** Touchpoints whose emotion is not rated: no point, and a gap in the path where they sit. */
+  unrated: number;
+  /** SVG path data through the points, in canvas coordinates; one subpath per run of rated ones. */
   path: string;
 }
 
@@ -346,12 +349,19 @@ function emotionCurve(
   const topY = lane.y + pad;
   const bottomY = lane.y + lane.height - pad;
   const yOf = (emotion: number) => topY + ((2 - emotion) / 4) * (bottomY - topY);
-  const points: CurvePoint[] = [];
+  // An unrated touchpoint keeps its place on the x axis but has no point: the curve breaks there.
+  const runs: CurvePoint[][] = [[]];
+  let unrated = 0;
   touchpointsInJourneyOrder(doc, journeyId).forEach((stageTouchpoints, si) => {
     const stage = layout.stages[si]!;
     const step = theme.stageWidth / Math.max(1, stageTouchpoints.length);
     stageTouchpoints.forEach((t, i) => {
-      points.push({
+      if (t.emotion === null) {
+        unrated++;
+        if (runs.at(-1)!.length > 0) runs.push([]);
+        return;
+      }
+      runs.at(-1)!.push({
         touchpointId: t.id,
         emotion: t.emotion,
         x: stage.x + step * (i + 0.5),
@@ -360,6 +370,7 @@ function emotionCurve(
       });
     });
   });
+  const points = runs.flat();
   points.forEach((p, i) => {
     const prev = points[i - 1]?.emotion ?? Infinity;
     const next = points[i + 1]?.emotion ?? Infinity;
@@ -371,6 +382,7 @@ function emotionCurve(
     topY,
     bottomY,
     points,
-    path: smoothPath(points),
+    unrated,
+    path: brokenPath(runs),
   };
 }

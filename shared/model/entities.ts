@@ -24,7 +24,7 @@ import {
   type Fields,
   type Reference,
 } from './entityKit';
-import { holdsCards } from './laneKinds';
+import { holdsCards, isNoteLane } from './laneKinds';
 
 export * from './entityKit';
 
@@ -111,9 +111,9 @@ const cardText = (schema: z.ZodString, header: string, aliases: readonly string[
 
 /**
  * A card in a stage x lane cell. In a touchpoints lane it is a touchpoint and every field
- * means something; cards of the other lanes use the title and description, and keep neutral
- * values in the rest so that moving a card between lanes never loses what was typed.
- * CSV columns are in the order the fields are declared.
+ * means something. In a note lane (pain points, opportunities, thoughts...) it is a note: it
+ * has no emotion or effort (both null, a rule below), and keeps the other text fields so that
+ * moving a card between lanes never loses what was typed. CSV columns are in declared order.
  */
 export const TOUCHPOINT = entity(
   'touchpoints',
@@ -142,8 +142,9 @@ export const TOUCHPOINT = entity(
     title: cardText(titleSchema, 'Title', ['title', 'card', 'touchpoint'], 'the title'),
     description: cardText(textSchema, 'Description', ['description', 'details'], 'the description'),
     channel: cardText(nameSchema, 'Channel', ['channel'], 'the channel'),
-    emotion: field(emotionSchema, {
-      default: 0,
+    /** Null is "not rated": unknown, left out of the curve and averages, never neutral. */
+    emotion: field(emotionSchema.nullable(), {
+      default: null,
       editable: true,
       csv: {
         header: 'Emotion',
@@ -152,8 +153,8 @@ export const TOUCHPOINT = entity(
         label: 'emotion',
       },
     }),
-    effort: field(effortSchema, {
-      default: 4,
+    effort: field(effortSchema.nullable(), {
+      default: null,
       editable: true,
       csv: { header: 'Effort', aliases: ['effort'], cell: 'effort', label: 'effort' },
     }),
@@ -185,6 +186,15 @@ export const TOUCHPOINT = entity(
       broken: (t, find) => {
         const lane = find('lanes', t.laneId);
         return lane !== undefined && !holdsCards(laneKindSchema.parse(lane.kind));
+      },
+    },
+    {
+      field: 'emotion',
+      message: 'A note has no emotion or effort',
+      broken: (t, find) => {
+        if (t.emotion === null && t.effort === null) return false;
+        const lane = find('lanes', t.laneId);
+        return lane !== undefined && isNoteLane(laneKindSchema.parse(lane.kind));
       },
     },
   ],

@@ -3,8 +3,8 @@ import type { Connection, Journey, Lane, Persona, Stage, Touchpoint } from './ty
 
 /**
  * Complete rows from the few fields that matter at the call site: every other field starts at
- * its descriptor's default (a new touchpoint is "neutral" emotion and "moderate" effort until
- * someone says otherwise), so callers never spell out a whole row.
+ * its descriptor's default (a new touchpoint's emotion and effort are "not rated" until someone
+ * rates them), so callers never spell out a whole row.
  */
 type Given<T, K extends keyof T> = Pick<T, K> & Partial<T>;
 type Unordered<T extends { orderKey: string }> = Omit<T, 'orderKey'> & Partial<Pick<T, 'orderKey'>>;

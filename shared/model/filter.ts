@@ -49,8 +49,18 @@ export function matchesFilter(card: Touchpoint, filter: CardFilter): boolean {
     if (!words.every((w) => haystack.includes(w))) return false;
   }
   if (filter.channel && fold(card.channel) !== fold(filter.channel)) return false;
-  if (filter.emotions.length > 0 && !filter.emotions.includes(card.emotion)) return false;
-  if (card.effort < filter.effortMin || card.effort > filter.effortMax) return false;
+  // A card not rated (or a note) is none of the chosen emotions and in no narrowed effort range.
+  if (
+    filter.emotions.length > 0 &&
+    (card.emotion === null || !filter.emotions.includes(card.emotion))
+  )
+    return false;
+  const effortNarrowed = filter.effortMin > EFFORT_MIN || filter.effortMax < EFFORT_MAX;
+  if (
+    effortNarrowed &&
+    (card.effort === null || card.effort < filter.effortMin || card.effort > filter.effortMax)
+  )
+    return false;
   if (filter.tag && !card.tags.some((t) => fold(t) === fold(filter.tag))) return false;
   if (filter.momentOfTruthOnly && !card.momentOfTruth) return false;
   return true;

@@ -23,7 +23,22 @@ export const EMOTION_LEVELS: readonly EmotionLevel[] = [
   { value: 2, word: 'Very positive', color: '#3fa66b', mouth: 1 },
 ];
 
-export function emotionLevel(value: number): EmotionLevel {
+/** What a card, a list or an export says for an emotion or effort nobody has rated. */
+export const NOT_RATED = 'Not rated';
+
+/** The look of an unrated emotion: a grey face with a question mark (shape and word, not colour). */
+export const NOT_RATED_LEVEL = {
+  value: null,
+  word: NOT_RATED,
+  color: '#c9ccd3',
+  mouth: 0,
+} as const;
+export type ShownEmotion = EmotionLevel | typeof NOT_RATED_LEVEL;
+
+export function emotionLevel(value: number): EmotionLevel;
+export function emotionLevel(value: number | null): ShownEmotion;
+export function emotionLevel(value: number | null): ShownEmotion {
+  if (value === null) return NOT_RATED_LEVEL;
   const clamped = Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(value)));
   return EMOTION_LEVELS[clamped - EMOTION_MIN] as EmotionLevel;
 }
@@ -38,7 +53,12 @@ export const EFFORT_WORDS: readonly string[] = [
   'Very high',
 ];
 
-export function effortWord(value: number): string {
+export function effortWord(value: number | null): string {
+  if (value === null) return NOT_RATED;
   const clamped = Math.max(EFFORT_MIN, Math.min(EFFORT_MAX, Math.round(value)));
   return EFFORT_WORDS[clamped - EFFORT_MIN] as string;
 }
+
+/** "Fairly high effort", or "Effort not rated": a phrase that reads right either way. */
+export const effortPhrase = (value: number | null) =>
+  value === null ? 'Effort not rated' : `${effortWord(value)} effort`;

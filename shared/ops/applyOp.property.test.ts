@@ -158,7 +158,6 @@ describe('applyOp properties', () => {
               stageId: stage.id,
               laneId: lane.id,
               title: '',
-              effort: 1,
             });
             next = applyOp(doc, { type: 'addTouchpoint', touchpoint, at: { index: i } }).doc;
           }

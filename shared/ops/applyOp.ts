@@ -10,6 +10,7 @@ import { ENTITIES, type FindRow } from '../model/entities';
 import { cascadeDeletion, type GoneIds, referenceProblems } from '../model/references';
 import { OpError } from './errors';
 import { refuseSecondSingleton } from './laneRules';
+import { isNoteLane } from '../model/laneKinds';
 import { resolveOrderKey } from './position';
 import type { Op, Position, RowIds, SingleOp } from './schema';
 
@@ -251,6 +252,51 @@ function deleteRowsOp(doc: ProjectDoc, ids: RowIds, owned?: Owned): OpResult {
   };
 }
 
+/**
+ * Moves a card to another cell. Into a note lane it becomes a note and loses its emotion and
+ * effort; the inverse moves it back and then gives them back, so undo is exact.
+ */
+function moveTouchpoint(
+  doc: ProjectDoc,
+  op: Extract<SingleOp, { type: 'moveTouchpoint' }>,
+  owned?: Owned,
+): OpResult {
+  const row = need(doc, 'touchpoints', op.id);
+  const lane = getEntity(doc, 'lanes', op.laneId);
+  const rated = row.emotion !== null || row.effort !== null;
+  const clears = rated && lane !== undefined && isNoteLane(lane.kind);
+  const moved = {
+    ...row,
+    stageId: op.stageId,
+    laneId: op.laneId,
+    ...(clears ? { emotion: null, effort: null } : {}),
+  };
+  checkReferences(doc, 'touchpoints', moved);
+  const siblings = cellTouchpoints(doc, op.stageId, op.laneId).filter((t) => t.id !== op.id);
+  const back: SingleOp = {
+    type: 'moveTouchpoint',
+    id: op.id,
+    stageId: row.stageId,
+    laneId: row.laneId,
+    at: { orderKey: row.orderKey },
+  };
+  const rerate: SingleOp = {
+    type: 'updateTouchpoint',
+    id: op.id,
+    patch: { emotion: row.emotion, effort: row.effort },
+  };
+  return {
+    doc: setRow(
+      doc,
+      'touchpoints',
+      { ...moved, orderKey: resolveOrderKey(siblings, op.at) },
+      owned,
+    ),
+    inverse: clears ? { type: 'batch', ops: [back, rerate] } : back,
+    touched: [{ table: 'touchpoints', id: op.id }],
+  };
+}
+
 function applySingle(doc: ProjectDoc, op: SingleOp, owned?: Owned): OpResult {
   switch (op.type) {
     case 'updateProject': {
@@ -281,28 +327,8 @@ function applySingle(doc: ProjectDoc, op: SingleOp, owned?: Owned): OpResult {
       const siblings = () => cellTouchpoints(doc, stageId, laneId);
       return addAt(doc, 'touchpoints', op.touchpoint, siblings, op.at, owned);
     }
-    case 'moveTouchpoint': {
-      const row = need(doc, 'touchpoints', op.id);
-      const moved = { ...row, stageId: op.stageId, laneId: op.laneId };
-      checkReferences(doc, 'touchpoints', moved);
-      const siblings = cellTouchpoints(doc, op.stageId, op.laneId).filter((t) => t.id !== op.id);
-      return {
-        doc: setRow(
-          doc,
-          'touchpoints',
-          { ...moved, orderKey: resolveOrderKey(siblings, op.at) },
-          owned,
-        ),
-        inverse: {
-          type: 'moveTouchpoint',
-          id: op.id,
-          stageId: row.stageId,
-          laneId: row.laneId,
-          at: { orderKey: row.orderKey },
-        },
-        touched: [{ table: 'touchpoints', id: op.id }],
-      };
-    }
+    case 'moveTouchpoint':
+      return moveTouchpoint(doc, op, owned);
     case 'insertRows':
       return insertRows(doc, op.rows, owned);
     case 'deleteRows':

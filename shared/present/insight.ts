@@ -20,8 +20,10 @@ export function stageInsight(doc: ProjectDoc, journeyId: string, stageId: string
   const touchpoints = lanesOf(doc, journeyId)
     .filter((l) => holdsTouchpoints(l.kind) && !l.hidden)
     .flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
-  let low = touchpoints[0];
-  for (const t of touchpoints) if (low && t.emotion < low.emotion) low = t;
+  // Only rated touchpoints can be the low point.
+  let low: ((typeof touchpoints)[number] & { emotion: number }) | undefined;
+  for (const t of touchpoints)
+    if (t.emotion !== null && (!low || t.emotion < low.emotion)) low = { ...t, emotion: t.emotion };
   return {
     goal: stage?.description.trim() ?? '',
     lowPoint: low

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { generateKeyBetween } from 'fractional-indexing';
 import { journeyList, lanesOf, personaList, stagesOf } from '../../shared/model/doc';
 import { makeLane, makePersona, makeStage, makeTouchpoint } from '../../shared/model/factories';
-import { singletonClash } from '../../shared/model/laneKinds';
+import { isNoteLane, singletonClash } from '../../shared/model/laneKinds';
 import { LANE_KINDS } from '../../shared/model/schema';
 import {
   JOURNEY_TEMPLATES,
@@ -58,16 +58,16 @@ export type SingleRecipe =
       lane: number;
       index: number;
       title: string;
-      emotion: number;
-      effort: number;
+      emotion: number | null;
+      effort: number | null;
       tags: string[];
     }
   | {
       kind: 'updateTouchpoint';
       pick: number;
       title?: string;
-      emotion?: number;
-      effort?: number;
+      emotion?: number | null;
+      effort?: number | null;
       description?: string;
       channel?: string;
       momentOfTruth?: boolean;
@@ -149,8 +149,8 @@ export const singleRecipe: fc.Arbitrary<SingleRecipe> = fc.oneof(
       lane: pick,
       index,
       title: text,
-      emotion: fc.integer({ min: -2, max: 2 }),
-      effort: fc.integer({ min: 1, max: 7 }),
+      emotion: fc.option(fc.integer({ min: -2, max: 2 })),
+      effort: fc.option(fc.integer({ min: 1, max: 7 })),
       tags,
     }),
     weight: 4,
@@ -158,8 +158,8 @@ export const singleRecipe: fc.Arbitrary<SingleRecipe> = fc.oneof(
   {
     arbitrary: updateOf('updateTouchpoint', {
       title: text,
-      emotion: fc.integer({ min: -2, max: 2 }),
-      effort: fc.integer({ min: 1, max: 7 }),
+      emotion: fc.option(fc.integer({ min: -2, max: 2 })),
+      effort: fc.option(fc.integer({ min: 1, max: 7 })),
       description: text,
       channel: text,
       momentOfTruth: fc.boolean(),
@@ -327,7 +327,11 @@ export function materialiseSingle(
       const stage = nth(sortedValues(doc.stages), r.stage);
       const lane = stage && nth(cardLanes(doc, stage.journeyId), r.lane);
       if (!stage || !lane) return undefined;
-      const { title, emotion, effort, tags } = r;
+      const { title, tags } = r;
+      // A note has no emotion or effort (applyOp refuses them), a touchpoint may be unrated.
+      const note = isNoteLane(lane.kind);
+      const emotion = note ? null : r.emotion;
+      const effort = note ? null : r.effort;
       const touchpoint = makeTouchpoint({
         id: freshId(),
         journeyId: stage.journeyId,
@@ -344,6 +348,10 @@ export function materialiseSingle(
       const tp = nth(sortedValues(doc.touchpoints), r.pick);
       if (!tp) return undefined;
       const { kind: _kind, pick: _pick, ...patch } = r;
+      if (isNoteLane(doc.lanes[tp.laneId]!.kind)) {
+        patch.emotion = undefined;
+        patch.effort = undefined;
+      }
       return { type: 'updateTouchpoint', id: tp.id, patch: defined(patch) };
     }
     case 'moveTouchpoint': {

@@ -1,6 +1,6 @@
 /** Touchpoint cards: title, emotion face and word, effort bars and word, channel and badges. */
 import type { CardBox } from '../../layout/layoutJourney';
-import { effortWord, emotionLevel } from '../../model/scales';
+import { effortPhrase, emotionLevel } from '../../model/scales';
 import type { Touchpoint } from '../../model/types';
 import { EFFORT_BARS_WIDTH, effortBars, emotionFace, star } from './glyphs';
 import { INK } from './palette';
@@ -120,7 +120,7 @@ export function touchpointCard(box: CardBox, t: Touchpoint): string {
   const effortY = box.y + 92;
   parts.push(
     effortBars(t.effort, left + 2, effortY),
-    text(`${effortWord(t.effort)} effort`, {
+    text(effortPhrase(t.effort), {
       x: left + EFFORT_BARS_WIDTH + 8,
       y: effortY,
       'font-size': META.size,

@@ -4,7 +4,8 @@ import { INK } from './palette';
 import { el, num } from './xml';
 
 /** A face whose mouth and colour both say the emotion (the canvas's EmotionFace, 24-unit box). */
-export function emotionFace(emotion: number, x: number, y: number, size: number): string {
+/** Null (not rated) is a grey face with a question mark where the eyes and mouth would be. */
+export function emotionFace(emotion: number | null, x: number, y: number, size: number): string {
   const level = emotionLevel(emotion);
   const s = size / 24;
   const bend = 5 * level.mouth;
@@ -18,22 +19,36 @@ export function emotionFace(emotion: number, x: number, y: number, size: number)
       'stroke-opacity': 0.35,
       'stroke-width': 1,
     }),
-    el('circle', { cx: 8.2, cy: 9.5, r: 1.5, fill: INK.faceInk }),
-    el('circle', { cx: 15.8, cy: 9.5, r: 1.5, fill: INK.faceInk }),
-    el('path', {
-      d: `M7 ${num(15.5 - bend / 2)} Q12 ${num(15.5 + bend)} 17 ${num(15.5 - bend / 2)}`,
-      fill: 'none',
-      stroke: INK.faceInk,
-      'stroke-width': 1.6,
-      'stroke-linecap': 'round',
-    }),
+    ...(level.value === null
+      ? [questionMark()]
+      : [
+          el('circle', { cx: 8.2, cy: 9.5, r: 1.5, fill: INK.faceInk }),
+          el('circle', { cx: 15.8, cy: 9.5, r: 1.5, fill: INK.faceInk }),
+          el('path', {
+            d: `M7 ${num(15.5 - bend / 2)} Q12 ${num(15.5 + bend)} 17 ${num(15.5 - bend / 2)}`,
+            fill: 'none',
+            stroke: INK.faceInk,
+            'stroke-width': 1.6,
+            'stroke-linecap': 'round',
+          }),
+        ]),
   ]);
 }
 
 export const EFFORT_BARS_WIDTH = EFFORT_MAX * 4.5 - 1.5;
 
-/** Seven bars rising left to right, filled up to the effort; `bottom` is the bars' baseline. */
-export function effortBars(effort: number, x: number, bottom: number): string {
+/** A question mark drawn as a path, so it needs no font: the face of "not rated". */
+const questionMark = () =>
+  el('path', {
+    d: 'M8.6 9.2 Q8.6 5.6 12 5.6 Q15.4 5.6 15.4 8.8 Q15.4 10.8 12 12.4 L12 14.4 M12 17.2 L12 17.6',
+    fill: 'none',
+    stroke: INK.faceInk,
+    'stroke-width': 2,
+    'stroke-linecap': 'round',
+  });
+
+/** Seven bars rising left to right, filled up to the effort (none when not rated). */
+export function effortBars(effort: number | null, x: number, bottom: number): string {
   return Array.from({ length: EFFORT_MAX }, (_, i) => {
     const h = 4 + i * 1.5;
     return el('rect', {
@@ -42,7 +57,7 @@ export function effortBars(effort: number, x: number, bottom: number): string {
       width: 3,
       height: h,
       rx: 1,
-      fill: i < effort ? INK.soft : INK.lineStrong,
+      fill: effort !== null && i < effort ? INK.soft : INK.lineStrong,
     });
   }).join('');
 }

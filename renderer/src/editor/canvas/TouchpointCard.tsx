@@ -99,7 +99,7 @@ export const TouchpointCard = memo(function TouchpointCard({
       <Handles />
       <CardTitle touchpoint={touchpoint} placeholder="Untitled touchpoint" />
       <div className="card-meta">
-        <span className="card-emotion" data-emotion={touchpoint.emotion}>
+        <span className="card-emotion" data-emotion={touchpoint.emotion ?? 'not-rated'}>
           <EmotionFace emotion={touchpoint.emotion} size={20} />
           <span>{level.word}</span>
         </span>

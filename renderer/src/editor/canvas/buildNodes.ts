@@ -197,7 +197,7 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       data: { touchpoint, stageName: name, laneKind: card.laneKind },
       selected: selection?.kind === 'touchpoint' && selected.has(card.id),
       ariaLabel: holdsTouchpoints(card.laneKind)
-        ? `${noun}: ${title}, ${name}, emotion ${emotionLevel(touchpoint.emotion).word.toLowerCase()}, effort ${touchpoint.effort} of 7${touchpoint.momentOfTruth ? ', moment of truth' : ''}`
+        ? `${noun}: ${title}, ${name}, emotion ${emotionLevel(touchpoint.emotion).word.toLowerCase()}, ${touchpoint.effort === null ? 'effort not rated' : `effort ${touchpoint.effort} of 7`}${touchpoint.momentOfTruth ? ', moment of truth' : ''}`
         : `${noun}: ${title}, ${name}`,
       zIndex: 3,
     });

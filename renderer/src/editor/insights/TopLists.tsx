@@ -1,5 +1,5 @@
 import type { ChannelCount, RankedTouchpoint } from '../../../../shared/insights/journeyInsights';
-import { effortWord, emotionLevel } from '../../../../shared/model/scales';
+import { effortPhrase, effortWord, emotionLevel } from '../../../../shared/model/scales';
 import { EmotionFace } from '../../components/EmotionFace';
 
 interface TopListProps {
@@ -33,6 +33,8 @@ export function TopList({ title, entries, show, onPick }: TopListProps) {
                       <EmotionFace emotion={t.emotion} size={16} />
                       {emotionLevel(t.emotion).word}
                     </>
+                  ) : t.effort === null ? (
+                    effortPhrase(t.effort)
                   ) : (
                     `Effort ${t.effort} of 7, ${effortWord(t.effort).toLowerCase()}`
                   )}

@@ -9,7 +9,7 @@ import {
 import { memo } from 'react';
 import type { Node } from '@xyflow/react';
 import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
-import { EFFORT_MAX, emotionLevel } from '../../../../shared/model/scales';
+import { EFFORT_MAX, effortPhrase, emotionLevel } from '../../../../shared/model/scales';
 import { EmotionFace } from '../../components/EmotionFace';
 import type {
   DimData,
@@ -115,7 +115,9 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
           {level.word}
         </span>
         <span className="present-effort">
-          Effort {touchpoint.effort}/{EFFORT_MAX}
+          {touchpoint.effort === null
+            ? effortPhrase(null)
+            : `Effort ${touchpoint.effort}/${EFFORT_MAX}`}
         </span>
       </p>
     </article>
