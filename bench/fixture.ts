@@ -53,8 +53,9 @@ export function writeFixture(path: string, count = DEFAULT_TOUCHPOINTS): Fixture
               title: `${stage.name} ${lane.name} card ${i + 1}`,
               description: 'A line of description, as most real cards have.',
               channel: lane.kind === 'touchpoints' ? 'Website' : '',
-              emotion: (n % 5) - 2,
-              effort: (n % 7) + 1,
+              // Notes have no emotion or effort.
+              emotion: lane.kind === 'touchpoints' ? (n % 5) - 2 : null,
+              effort: lane.kind === 'touchpoints' ? (n % 7) + 1 : null,
               momentOfTruth: n % 23 === 0,
               tags: n % 3 === 0 ? ['bench'] : [],
             }),

@@ -105,11 +105,20 @@ describe('a project file written at version 1', () => {
     return doc;
   }
 
-  it('migrates to version 2 keeping every row, with the new columns at their defaults', () => {
+  it('migrates up the chain keeping every row, new columns at their defaults, notes unrated', () => {
     writeV1File(dir);
     const again = rawDb(join(dir, 'old.wayline'));
     expect(userVersion(again)).toBe(1);
-    expect(migrate(again)).toBe(2);
+    // Version 1 stored every card with a rating: a pain point got 0 and 4.
+    again.exec(`
+      INSERT INTO lanes (id, journey_id, kind, name, order_key) VALUES ('l2', 'j1', 'painPoints', 'Pain', 'a1');
+      INSERT INTO touchpoints (id, journey_id, stage_id, lane_id, order_key, title, emotion, effort)
+        VALUES ('t3', 'j1', 's1', 'l2', 'a0', 'Too dear', 0, 4);
+    `);
+    expect(migrate(again)).toBe(SCHEMA_VERSION);
+    expect(
+      again.prepare("SELECT title, emotion, effort FROM touchpoints WHERE id = 't3'").get(),
+    ).toEqual({ title: 'Too dear', emotion: null, effort: null });
     expect(again.prepare("SELECT * FROM journeys WHERE id = 'j1'").get()).toEqual({
       id: 'j1',
       name: 'Today',

@@ -58,7 +58,8 @@ function writeCell(cell: CsvCell, value: unknown): string | number {
   switch (cell) {
     case 'emotion':
     case 'effort':
-      return value as number;
+      // Not rated, or a note: an empty cell, so no spreadsheet average counts it.
+      return value === null ? '' : (value as number);
     case 'flag':
       return value ? 'yes' : 'no';
     case 'tags':

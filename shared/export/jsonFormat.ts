@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { PROJECT_INFO, rowArraySchemas } from '../model/entities';
 
 /** The version of the file format this Wayline writes; older files are migrated forward. */
-export const JSON_FORMAT_VERSION = 1;
+/** 2: emotion and effort may be null (not rated), and are null on every note card. */
+export const JSON_FORMAT_VERSION = 2;
 
 /** Rows per table in one file: the most one insertRows op takes. */
 export { MAX_ROWS_PER_TABLE } from '../model/entities';

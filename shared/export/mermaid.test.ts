@@ -5,7 +5,13 @@ import { makeJourney, makeLane, makePersona, makeStage, makeTouchpoint } from '.
 import { exportMermaid, mermaidScore, mermaidText } from './mermaid';
 
 function fixture(withPersona: boolean) {
-  const card = (id: string, stageId: string, laneId: string, title: string, emotion: number) => ({
+  const card = (
+    id: string,
+    stageId: string,
+    laneId: string,
+    title: string,
+    emotion: number | null,
+  ) => ({
     ...makeTouchpoint({ id, journeyId: 'j', stageId, laneId, title, emotion }),
     orderKey: `a${id.slice(1)}`,
   });
@@ -49,13 +55,14 @@ function fixture(withPersona: boolean) {
       card('t1', 's1', 'lt', 'Read policy\nPDF', -1),
       card('t2', 's1', 'lt', 'Ask manager', 2),
       card('t3', 's2', 'lt', 'Pay: card; 100%% sure', -2),
-      card('t4', 's2', 'lp', 'A pain point, not a task', 0),
+      card('t4', 's2', 'lp', 'A pain point, not a task', null),
+      card('t5', 's2', 'lt', 'Get receipt', null),
     ],
   });
 }
 
 describe('Mermaid journey export', () => {
-  it('writes sections per stage and touchpoint tasks scored from emotion, by the persona', () => {
+  it('writes sections per stage and touchpoint tasks scored from emotion (unrated: 3, said), by the persona', () => {
     expect(exportMermaid(fixture(true), 'j')).toBe(
       [
         'journey',
@@ -65,6 +72,8 @@ describe('Mermaid journey export', () => {
         '    Ask manager: 5: Maya the traveller',
         '  section Book - pay',
         '    Pay - card, 100% sure: 1: Maya the traveller',
+        // Mermaid needs a score: not rated is the middle one, and the name says so.
+        '    Get receipt (not rated): 3: Maya the traveller',
         '  section Empty',
         '',
       ].join('\n'),

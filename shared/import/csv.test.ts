@@ -54,19 +54,47 @@ describe('CSV import', () => {
     const plan = planned(csv, empty(), { journeyName: 'From file.csv' });
     expect(plan.rows.journeys![0]!.name).toBe('From file.csv');
     expect(plan.rows.lanes!.map((l) => l.kind)).toEqual(['painPoints']);
+    // A pain point is a note: the emotion and effort cells given for it are dropped.
     expect(plan.rows.touchpoints![0]).toMatchObject({
       title: 'Pay',
       momentOfTruth: true,
-      emotion: -2,
-      effort: 6,
+      emotion: null,
+      effort: null,
     });
     expect(plan.warnings.join()).toMatch(/Columns ignored: moment_of_truth_ignored/);
+    const touchpoint = planned(csv.replace('Pain points', 'Touchpoints'), empty());
+    expect(touchpoint.rows.touchpoints![0]).toMatchObject({ emotion: -2, effort: 6 });
+  });
+
+  it('reads empty emotion and effort cells as not rated, and export writes them back empty', () => {
+    const csv = 'Title,Stage,Emotion,Effort\nA,S,,\nB,S,1,\nC,S,,2\n';
+    const plan = planned(csv);
+    expect(plan.rows.touchpoints!.map((t) => [t.emotion, t.effort])).toEqual([
+      [null, null],
+      [1, null],
+      [null, 2],
+    ]);
+    const doc = withRows(empty(), plan.rows);
+    const out = exportCsv(doc).split('\r\n');
+    const header = out[0]!.split(',');
+    const [emotion, effort] = [header.indexOf('Emotion'), header.indexOf('Effort')];
+    expect(
+      out
+        .slice(1, 4)
+        .map((line) => line.split(','))
+        .map((c) => [c[emotion], c[effort]]),
+    ).toEqual([
+      ['', ''],
+      ['1', ''],
+      ['', '2'],
+    ]);
   });
 
   it('converts CES 2.0 answers to effort as 8 - ces and says so', () => {
     const csv = 'Title,Stage,CES\nA,S,7\nB,S,1\nC,S,\n';
     const plan = planned(csv);
-    expect(plan.rows.touchpoints!.map((t) => t.effort)).toEqual([1, 7, 4]);
+    // An empty cell is not rated, not 'moderate'.
+    expect(plan.rows.touchpoints!.map((t) => t.effort)).toEqual([1, 7, null]);
     expect(plan.summary.cesConverted).toBe(2);
     expect(plan.warnings.join()).toMatch(/converted from CES 2.0 answers .* effort = 8 − CES/);
   });

@@ -13,6 +13,7 @@ import {
   FALLBACK_LANE_KIND,
   holdsCards,
   holdsTouchpoints,
+  isNoteLane,
   laneKind,
   laneNoun,
 } from '../model/laneKinds';
@@ -195,6 +196,8 @@ function buildJourney(
         ...makeTouchpoint({
           title: '',
           ...c.fields,
+          // A note has no emotion or effort: cells given for one in a note lane are dropped.
+          ...(isNoteLane(lane.kind) ? { emotion: null, effort: null } : {}),
           id: makeId(),
           journeyId,
           stageId: stage.id,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalRows, hotelDoc, richDoc, withRows } from '../../test/unit/dataFixtures';
 import { exportProjectJson } from '../export/json';
+import { JSON_FORMAT_VERSION } from '../export/jsonFormat';
+import { isNoteLane } from '../model/laneKinds';
+import type { Lane, Touchpoint } from '../model/types';
 import { emptyDoc, journeyList, personaList } from '../model/doc';
 import { planJsonImport } from './json';
 import { migrateToCurrent } from './migrations';
@@ -69,11 +72,39 @@ describe('JSON import', () => {
       const plan = planJsonImport(JSON.stringify({ ...file, formatVersion }), empty());
       return plan.ok ? [] : plan.errors.map((e) => e.message).join('\n');
     };
-    expect(errorsOf(2)).toMatch(/made by a newer Wayline/);
+    expect(errorsOf(JSON_FORMAT_VERSION + 1)).toMatch(/made by a newer Wayline/);
     expect(errorsOf(undefined)).toMatch(/no "formatVersion"/);
     expect(errorsOf('1')).toMatch(/"formatVersion" is "1"/);
     expect(errorsOf(1.5)).toMatch(/whole number/);
     expect(errorsOf(0)).toMatch(/whole number/);
+  });
+
+  it('imports a version-1 file: its note cards lose the neutral ratings it wrote, touchpoints keep theirs', () => {
+    const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
+    const noteLanes = new Set(
+      file.lanes.filter((l: Lane) => isNoteLane(l.kind)).map((l: Lane) => l.id),
+    );
+    // Version 1 gave every card emotion 0 and effort 4 unless someone rated it.
+    const v1 = {
+      ...file,
+      formatVersion: 1,
+      touchpoints: file.touchpoints.map((t: Touchpoint) =>
+        noteLanes.has(t.laneId) ? { ...t, emotion: 0, effort: 4 } : t,
+      ),
+    };
+    expect(v1.touchpoints.some((t: Touchpoint) => noteLanes.has(t.laneId))).toBe(true);
+    const plan = planJsonImport(JSON.stringify(v1), empty());
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    expect(plan.warnings.join('\n')).toMatch(/format version 1 and was updated/);
+    const lanes = new Map(plan.rows.lanes!.map((l) => [l.id, l.kind]));
+    const cards = plan.rows.touchpoints!;
+    for (const t of cards) {
+      if (isNoteLane(lanes.get(t.laneId)!)) expect([t.emotion, t.effort]).toEqual([null, null]);
+    }
+    const rated = cards.filter((t) => !isNoteLane(lanes.get(t.laneId)!));
+    expect(rated.length).toBeGreaterThan(0);
+    expect(rated.every((t) => t.emotion !== null && t.effort !== null)).toBe(true);
   });
 
   it('walks an older file up the migration table one pure step at a time', () => {

@@ -1,4 +1,6 @@
 import { JSON_FORMAT_VERSION } from '../export/jsonFormat';
+import { laneKindSchema } from '../model/fields';
+import { isNoteLane } from '../model/laneKinds';
 import type { ImportIssue } from './guards';
 
 type FileObject = Record<string, unknown>;
@@ -6,12 +8,40 @@ type FileObject = Record<string, unknown>;
 /** Turns a file of one format version into the next version's shape. */
 type Migration = (file: FileObject) => FileObject;
 
+const isRecord = (v: unknown): v is FileObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Version 1 to 2: a card in a note lane has no emotion or effort (null), as in project files
+ * from migration v3. Touchpoints keep theirs: they may have been rated on purpose. Anything
+ * malformed is left as it is for the schema check to report.
+ */
+function notesLoseRatings(file: FileObject): FileObject {
+  const { lanes, touchpoints } = file;
+  if (!Array.isArray(lanes) || !Array.isArray(touchpoints)) return file;
+  const noteLanes = new Set(
+    lanes
+      .filter(isRecord)
+      .filter((l) => {
+        const kind = laneKindSchema.safeParse(l.kind);
+        return kind.success && isNoteLane(kind.data);
+      })
+      .map((l) => l.id),
+  );
+  return {
+    ...file,
+    touchpoints: touchpoints.map((t) =>
+      isRecord(t) && noteLanes.has(t.laneId) ? { ...t, emotion: null, effort: null } : t,
+    ),
+  };
+}
+
 /**
  * MIGRATIONS[v] migrates a version-v file to version v + 1; a file is walked up one step at a
- * time to JSON_FORMAT_VERSION. Version 1 is the first format, so the table is empty; a change
- * to the format adds one pure function here and bumps JSON_FORMAT_VERSION.
+ * time to JSON_FORMAT_VERSION. A change to the format adds one pure function here and bumps
+ * JSON_FORMAT_VERSION.
  */
-export const JSON_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const JSON_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: notesLoseRatings };
 
 export type MigrationResult =
   { ok: true; file: FileObject; fromVersion: number } | { ok: false; error: ImportIssue };

@@ -11,6 +11,7 @@ import {
   makeTouchpoint,
   LANE_KIND_LABELS,
 } from '../model/factories';
+import { isNoteLane } from '../model/laneKinds';
 import type { Emotion } from '../model/scales';
 import type { Journey, LaneKind, ProjectDoc, RowSet } from '../model/types';
 import { applyOp } from '../ops/applyOp';
@@ -64,8 +65,9 @@ export function journeyRows(spec: JourneySpec): RowSet {
         // Cards are listed in order within their cell; a shared counter keeps that order.
         orderKey: key(i),
         title,
-        emotion,
-        effort,
+        // A note has no emotion or effort: what a spec gives it is what applyOp would refuse.
+        emotion: isNoteLane(lane) ? null : emotion,
+        effort: isNoteLane(lane) ? null : effort,
         channel,
         momentOfTruth,
       }),
@@ -94,8 +96,8 @@ export function docOf(...specs: JourneySpec[]): ProjectDoc {
 }
 
 /**
- * A subscription journey. Only touchpoint-lane cards carry emotion and effort for the
- * insights: the "Scrolls" action card (-2, effort 7) must change no average.
+ * A subscription journey. Only touchpoint-lane cards carry emotion and effort: the "Scrolls"
+ * action card's (-2, effort 7) are dropped, as a note has none.
  */
 export const SUBSCRIBE: JourneySpec = {
   id: 'sub',

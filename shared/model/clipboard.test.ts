@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connectedDoc, lane, sampleDoc, stage } from '../../test/unit/fixtures';
 import { applyOp } from '../ops/applyOp';
 import { opSchema } from '../ops/schema';
-import { copyCards, pasteCards } from './clipboard';
+import { copyCards, notesLeftOutMessage, pasteCards, planPaste } from './clipboard';
 import { cellTouchpoints } from './doc';
 import type { ProjectDoc } from './types';
 
@@ -68,6 +68,29 @@ describe('pasteCards', () => {
       ['s10', 'l9', 'j2'],
     ]);
     expect(() => applyOp(doc, { type: 'insertRows', rows })).not.toThrow();
+  });
+
+  it('keeps a note a note: to a note lane, its ratings dropped, or left out and counted', () => {
+    const doc = sampleDoc();
+    doc.lanes.l2 = { ...doc.lanes.l2!, kind: 'painPoints' };
+    // j2 has only a touchpoints lane: the pain point t5 is not turned into a touchpoint.
+    const clip = copyCards(doc, ['t1', 't5'])!;
+    const alone = planPaste(doc, clip, 'j2', counter());
+    expect(alone.notesLeftOut).toBe(1);
+    expect(alone.rows.touchpoints?.map((t) => t.laneId)).toEqual(['l9']);
+    expect(notesLeftOutMessage(1)).toMatch(
+      /1 copied note was not pasted: .*no lane that holds notes/,
+    );
+    expect(notesLeftOutMessage(0)).toBeNull();
+    // With an opportunities lane it goes there (a note lane, though not the same kind).
+    doc.lanes.l12 = lane('l12', 'j2', 'a3', { kind: 'opportunities' });
+    const placed = planPaste(doc, clip, 'j2', counter());
+    expect(placed.notesLeftOut).toBe(0);
+    expect(placed.rows.touchpoints?.map((t) => [t.laneId, t.emotion, t.effort])).toEqual([
+      ['l9', -2, 1],
+      ['l12', null, null],
+    ]);
+    expect(() => applyOp(doc, { type: 'insertRows', rows: placed.rows })).not.toThrow();
   });
 
   it('puts cards of stages past the end into the last stage, never into the emotion lane', () => {

@@ -3,7 +3,7 @@ import { newId } from './ids';
 import { remapIds } from './references';
 import type { Connection, Lane, LaneKind, ProjectDoc, RowSet, Stage, Touchpoint } from './types';
 import { orderKeysAt } from '../ops/position';
-import { holdsCards, holdsTouchpoints } from './laneKinds';
+import { holdsCards, holdsTouchpoints, isNoteLane } from './laneKinds';
 
 /** A copied card with what a paste into another journey needs to find it a place. */
 export interface CopiedCard {
@@ -54,47 +54,65 @@ export function copyCards(doc: ProjectDoc, ids: readonly string[]): CardClipboar
 /** A lane that holds cards (the emotion curve is drawn from them and holds none itself). */
 const takesCards = (lane: Lane) => holdsCards(lane.kind);
 
+/** What a paste adds, and how many copied notes had no lane to go to (left out, not converted). */
+export interface PastePlan {
+  rows: RowSet;
+  notesLeftOut: number;
+}
+
 /**
  * Rows that paste `clip` into journey `journeyId`, every id new. A card keeps its stage and lane
  * where this journey has them; otherwise it goes to the stage at the same position (or the last
- * one) and a lane of the same kind, else the first touchpoints lane. Pasted cards go after the
- * cards already in their cell, in the order they were copied. Empty when there is nowhere to go.
+ * one) and a lane of the same kind, else a lane that holds the same kind of card (a note goes to
+ * a note lane, a touchpoint to the first touchpoints lane). A note never becomes a touchpoint:
+ * with no note lane it is left out and counted. A touchpoint in a journey without a touchpoints
+ * lane becomes a note and, like a card moved there, loses its ratings. Pasted cards go after the
+ * cards already in their cell, in the order they were copied.
  */
-export function pasteCards(
+export function planPaste(
   doc: ProjectDoc,
   clip: CardClipboard,
   journeyId: string,
   makeId: () => string = newId,
-): RowSet {
+): PastePlan {
   const stages = stagesOf(doc, journeyId);
   const lanes = lanesOf(doc, journeyId).filter(takesCards);
-  const fallbackLane = lanes.find((l) => holdsTouchpoints(l.kind)) ?? lanes[0];
-  if (stages.length === 0 || !fallbackLane) return {};
+  const touchpointLane = lanes.find((l) => holdsTouchpoints(l.kind));
+  const noteLane = lanes.find((l) => isNoteLane(l.kind));
+  if (stages.length === 0 || lanes.length === 0) return { rows: {}, notesLeftOut: 0 };
 
-  const placeOf = ({ card, stageIndex, laneKind }: CopiedCard) => {
-    const stage = getEntity(doc, 'stages', card.stageId);
-    const stageId =
-      stage?.journeyId === journeyId
-        ? stage.id
-        : (stages[Math.min(stageIndex, stages.length - 1)] as Stage).id;
+  const laneFor = ({ card, laneKind }: CopiedCard): Lane | undefined => {
     const lane = getEntity(doc, 'lanes', card.laneId);
-    const laneId =
-      lane?.journeyId === journeyId && takesCards(lane)
-        ? lane.id
-        : (lanes.find((l) => l.kind === laneKind) ?? fallbackLane).id;
-    return { stageId, laneId };
+    if (lane?.journeyId === journeyId && takesCards(lane)) return lane;
+    const sameKind = lanes.find((l) => l.kind === laneKind);
+    if (sameKind) return sameKind;
+    return isNoteLane(laneKind) ? noteLane : (touchpointLane ?? noteLane);
+  };
+  const stageFor = ({ card, stageIndex }: CopiedCard) => {
+    const stage = getEntity(doc, 'stages', card.stageId);
+    return stage?.journeyId === journeyId
+      ? stage.id
+      : (stages[Math.min(stageIndex, stages.length - 1)] as Stage).id;
   };
 
-  // Only connections with both ends among the copied cards come along.
-  const copiedIds = new Set(clip.cards.map((c) => c.card.id));
-  const inner = clip.connections.filter((c) => copiedIds.has(c.fromId) && copiedIds.has(c.toId));
-  const copy = remapIds({ touchpoints: clip.cards.map((c) => c.card), connections: inner }, makeId);
+  const placed = clip.cards
+    .map((copied, i) => ({ copied, i, lane: laneFor(copied) }))
+    .filter((p): p is typeof p & { lane: Lane } => p.lane !== undefined);
+  const notesLeftOut = clip.cards.length - placed.length;
+  // Only connections with both ends among the pasted cards come along.
+  const pastedIds = new Set(placed.map((p) => p.copied.card.id));
+  const inner = clip.connections.filter((c) => pastedIds.has(c.fromId) && pastedIds.has(c.toId));
+  const copy = remapIds(
+    { touchpoints: placed.map((p) => p.copied.card), connections: inner },
+    makeId,
+  );
   const byCell = new Map<string, { stageId: string; laneId: string; cards: Touchpoint[] }>();
-  clip.cards.forEach((copied, i) => {
-    const { stageId, laneId } = placeOf(copied);
-    const key = `${stageId}\u0000${laneId}`;
-    const cell = byCell.get(key) ?? { stageId, laneId, cards: [] };
-    cell.cards.push({ ...(copy.touchpoints?.[i] as Touchpoint), journeyId, stageId, laneId });
+  placed.forEach(({ copied, lane }, i) => {
+    const stageId = stageFor(copied);
+    const key = `${stageId}\u0000${lane.id}`;
+    const cell = byCell.get(key) ?? { stageId, laneId: lane.id, cards: [] };
+    const card = { ...(copy.touchpoints?.[i] as Touchpoint), journeyId, stageId, laneId: lane.id };
+    cell.cards.push(isNoteLane(lane.kind) ? { ...card, emotion: null, effort: null } : card);
     byCell.set(key, cell);
   });
 
@@ -104,7 +122,20 @@ export function pasteCards(
     const keys = orderKeysAt(siblings, siblings.length, cards.length);
     cards.forEach((card, i) => touchpoints.push({ ...card, orderKey: keys[i] as string }));
   }
+  if (touchpoints.length === 0) return { rows: {}, notesLeftOut };
 
   const connections = (copy.connections ?? []).map((c) => ({ ...c, journeyId }));
-  return connections.length > 0 ? { touchpoints, connections } : { touchpoints };
+  const rows = connections.length > 0 ? { touchpoints, connections } : { touchpoints };
+  return { rows, notesLeftOut };
+}
+
+/** The rows of `planPaste`, for callers that need no count. */
+export const pasteCards = (...args: Parameters<typeof planPaste>): RowSet =>
+  planPaste(...args).rows;
+
+/** What to tell someone whose paste left notes out; null when none was. */
+export function notesLeftOutMessage(count: number): string | null {
+  if (count === 0) return null;
+  const what = count === 1 ? '1 copied note was' : `${count} copied notes were`;
+  return `${what} not pasted: this journey has no lane that holds notes (pain points, opportunities, notes...). Add one and paste again.`;
 }

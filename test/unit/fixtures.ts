@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lanesOf, stagesOf } from '../../shared/model/doc';
+import { holdsTouchpoints } from '../../shared/model/laneKinds';
 import {
   makeConnection,
   makeJourney,
@@ -80,6 +81,9 @@ export function connection(
   return makeConnection({ id, journeyId, fromId, toId, ...extra });
 }
 
+/** Rated neutral on purpose: a new card is not rated, these sample cards were rated 0 and 4. */
+const NEUTRAL = { emotion: 0, effort: 4 } as const;
+
 function table<T extends { id: string }>(rows: T[]): Record<string, T> {
   return Object.fromEntries(rows.map((r) => [r.id, r]));
 }
@@ -106,10 +110,10 @@ export function sampleDoc(): ProjectDoc {
     lanes: table([lane('l1', 'j1', 'a0'), lane('l2', 'j1', 'a1'), lane('l9', 'j2', 'a0')]),
     touchpoints: table([
       touchpoint('t1', 's1', 'l1', 'a0', 'j1', { emotion: -2, effort: 1, tags: ['price'] }),
-      touchpoint('t2', 's1', 'l1', 'a1'),
+      touchpoint('t2', 's1', 'l1', 'a1', 'j1', NEUTRAL),
       touchpoint('t3', 's1', 'l1', 'a2', 'j1', { emotion: 2, effort: 7 }),
-      touchpoint('t4', 's2', 'l1', 'a0'),
-      touchpoint('t5', 's1', 'l2', 'a0'),
+      touchpoint('t4', 's2', 'l1', 'a0', 'j1', NEUTRAL),
+      touchpoint('t5', 's1', 'l2', 'a0', 'j1', NEUTRAL),
       touchpoint('t9', 's9', 'l9', 'a0', 'j2'),
     ]),
     connections: {},
@@ -184,6 +188,8 @@ export function starterIds(doc: ProjectDoc) {
   return {
     journeyId,
     stageIds: stagesOf(doc, journeyId).map((s) => s.id),
-    laneId: lanesOf(doc, journeyId)[0]!.id,
+    // The touchpoints lane: a card there may be rated (a note may not).
+    laneId: (lanesOf(doc, journeyId).find((l) => holdsTouchpoints(l.kind)) ??
+      lanesOf(doc, journeyId)[0])!.id,
   };
 }

@@ -1,4 +1,9 @@
-import { copyCards, pasteCards, type CardClipboard } from '../../../../shared/model/clipboard';
+import {
+  copyCards,
+  notesLeftOutMessage,
+  planPaste,
+  type CardClipboard,
+} from '../../../../shared/model/clipboard';
 import { getEntity, stagesOf } from '../../../../shared/model/doc';
 import { nudgeTarget, type NudgeDirection } from '../../../../shared/model/nudge';
 import { addTouchpoint, deleteSelection, moveTouchpoints } from '../actions';
@@ -35,7 +40,10 @@ export function cutSelectedCards(store: DocumentStore): void {
 /** Inserts the cards as one op (one undo step) and selects the new ones. */
 function insertCards(store: DocumentStore, cards: CardClipboard): void {
   const { doc, journeyId, dispatch, select } = store.getState();
-  const rows = pasteCards(doc, cards, journeyId);
+  const { rows, notesLeftOut } = planPaste(doc, cards, journeyId);
+  // A note is never turned into a touchpoint: say why it is missing instead.
+  const leftOut = notesLeftOutMessage(notesLeftOut);
+  if (leftOut) store.setState({ saveError: leftOut });
   const ids = rows.touchpoints?.map((t) => t.id) ?? [];
   if (ids.length === 0) return;
   dispatch({ type: 'insertRows', rows });
