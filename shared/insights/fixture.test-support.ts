@@ -20,8 +20,9 @@ export type CardSpec = [
   stage: number,
   lane: LaneKind,
   title: string,
-  emotion?: Emotion,
-  effort?: number,
+  /** Null: not rated. */
+  emotion?: Emotion | null,
+  effort?: number | null,
   channel?: string,
   momentOfTruth?: boolean,
 ];

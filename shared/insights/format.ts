@@ -29,3 +29,15 @@ export function formatAverage(value: number | null, signed = false): string {
 export function nearestEmotion(value: number): number {
   return Math.sign(value) * Math.round(Math.abs(value));
 }
+
+/** "5 of 7 rated": how many touchpoints an average is over, said wherever one is shown. */
+export const ratedOf = (rated: number, total: number) => `${rated} of ${total} rated`;
+
+/** The sentence under the stage table: averages count rated touchpoints only, and how many. */
+export function ratedSentence(r: {
+  emotionRated: number;
+  effortRated: number;
+  touchpoints: number;
+}) {
+  return `Averages count rated touchpoints only: emotion ${ratedOf(r.emotionRated, r.touchpoints)}, effort ${ratedOf(r.effortRated, r.touchpoints)}.`;
+}

@@ -12,7 +12,7 @@ import { comparisonChart } from './charts/comparisonChart';
 import { effortChart } from './charts/effortChart';
 import { emotionChart } from './charts/emotionChart';
 import { compareWithCurrent, type JourneyComparison } from './compare';
-import { formatAverage, formatSigned, nearestEmotion } from './format';
+import { formatAverage, formatSigned, nearestEmotion, ratedSentence } from './format';
 import { journeyInsights, type JourneyInsights } from './journeyInsights';
 
 const WIDTH = 1200;
@@ -174,7 +174,9 @@ export function insightsPageSvg(doc: ProjectDoc, journeyId: string): InsightsPag
   section('Stages');
   const stages = stageTable(insights, y);
   parts.push(stages.markup);
-  y += stages.height + 24;
+  y += stages.height + 8;
+  parts.push(label(ratedSentence(insights), BODY, C.soft, { x: MARGIN, y: y + 14 }));
+  y += 40;
 
   const chartWidth = (WIDTH - 3 * MARGIN) / 2;
   const emotion = place(

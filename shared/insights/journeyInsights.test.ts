@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { templateJourney } from '../export/svg/exampleDocs';
 import { docOf, SUBSCRIBE } from './fixture.test-support';
+import { ratedSentence } from './format';
 import { journeyInsights } from './journeyInsights';
 
 describe('journeyInsights on a journey worked out by hand', () => {
@@ -103,6 +104,42 @@ describe('journeyInsights on a journey worked out by hand', () => {
     expect(empty.health.formula[1]).toMatch(/No touchpoints yet/);
     expect(empty.lowestEmotion).toEqual([]);
     expect(empty.channels).toEqual([]);
+  });
+});
+
+describe('journeyInsights with touchpoints nobody has rated', () => {
+  const insights = journeyInsights(
+    docOf({
+      id: 'u',
+      stages: ['One', 'Two'],
+      cards: [
+        [0, 'touchpoints', 'Rated', -2, 6],
+        [0, 'touchpoints', 'Not rated', null, null],
+        [0, 'touchpoints', 'Emotion only', 1, null],
+        [1, 'touchpoints', 'Also not rated', null, null],
+        [1, 'painPoints', 'A note'],
+      ],
+    }),
+    'u',
+  );
+
+  it('averages the rated ones only and says how many of how many are rated', () => {
+    const [one, two] = insights.stages;
+    expect(one).toMatchObject({ touchpoints: 3, emotionRated: 2, effortRated: 1 });
+    expect(one!.averageEmotion).toBe(-0.5);
+    expect(one!.averageEffort).toBe(6);
+    // A stage with touchpoints but no rating has no average, not 0.
+    expect(two).toMatchObject({ touchpoints: 1, emotionRated: 0, averageEmotion: null });
+    expect(insights).toMatchObject({ touchpoints: 4, emotionRated: 2, effortRated: 1 });
+    expect(insights.averageEmotion).toBe(-0.5);
+    expect(ratedSentence(insights)).toBe(
+      'Averages count rated touchpoints only: emotion 2 of 4 rated, effort 1 of 4 rated.',
+    );
+  });
+
+  it('leaves unrated touchpoints out of the lowest and hardest lists', () => {
+    expect(insights.lowestEmotion.map((t) => t.title)).toEqual(['Rated', 'Emotion only']);
+    expect(insights.highestEffort.map((t) => t.title)).toEqual(['Rated']);
   });
 });
 

@@ -266,6 +266,28 @@ describe('layoutJourney: lanes of every kind', () => {
     expect(layout.cells.filter((c) => c.laneId === 'le').every((c) => !c.droppable)).toBe(true);
   });
 
+  it('breaks the curve where a touchpoint is not rated, keeping the others in place', () => {
+    const doc = sampleDoc();
+    doc.lanes.le = { ...lane('le', 'j1', 'a2'), kind: 'emotion' };
+    const rated = layoutJourney(doc, 'j1', THEME).emotionCurve!;
+    doc.touchpoints.t2 = { ...doc.touchpoints.t2!, emotion: null };
+    doc.touchpoints.t5 = { ...doc.touchpoints.t5!, emotion: null };
+    const curve = layoutJourney(doc, 'j1', THEME).emotionCurve!;
+    // Journey order t1 t2 t3 t5 t4: t2 and t5 have no point, the rest keep their x.
+    expect(curve.points.map((p) => p.touchpointId)).toEqual(['t1', 't3', 't4']);
+    expect(curve.unrated).toBe(2);
+    const x = (c: typeof curve, id: string) => c.points.find((p) => p.touchpointId === id)!.x;
+    for (const id of ['t1', 't3', 't4']) expect(x(curve, id)).toBe(x(rated, id));
+    // Three runs, one point each: three subpaths and no line joining them (a visible gap).
+    expect(curve.path.match(/M/g)).toHaveLength(3);
+    expect(curve.path).not.toMatch(/C/);
+    doc.touchpoints.t5 = { ...doc.touchpoints.t5!, emotion: 1 };
+    const joined = layoutJourney(doc, 'j1', THEME).emotionCurve!;
+    // t3 t5 t4 join up again: a point alone (t1), then a curve through three.
+    expect(joined.path.match(/M/g)).toHaveLength(2);
+    expect(joined.path.match(/C/g)).toHaveLength(2);
+  });
+
   it('follows an emotion change', () => {
     const doc = sampleDoc();
     doc.lanes.le = { ...lane('le', 'j1', 'a2'), kind: 'emotion' };

@@ -100,6 +100,53 @@ describe('addStage', () => {
   });
 });
 
+describe('notes have no emotion or effort', () => {
+  const withNoteLane = () => {
+    const doc = sampleDoc();
+    doc.lanes.l2 = { ...doc.lanes.l2!, kind: 'painPoints' };
+    doc.touchpoints.t5 = { ...doc.touchpoints.t5!, emotion: null, effort: null };
+    return doc;
+  };
+
+  it('moving a rated touchpoint into a note lane clears both, and undo gives them back', () => {
+    const doc = withNoteLane();
+    const op: Op = {
+      type: 'moveTouchpoint',
+      id: 't1',
+      stageId: 's1',
+      laneId: 'l2',
+      at: { index: 0 },
+    };
+    const { doc: moved } = applyAndCheckInverse(op, doc);
+    expect(moved.touchpoints.t1).toMatchObject({ laneId: 'l2', emotion: null, effort: null });
+  });
+
+  it('refuses a rating on a note, whether added, edited or inserted', () => {
+    const doc = withNoteLane();
+    const note = makeTouchpoint({
+      id: 'n',
+      journeyId: 'j1',
+      stageId: 's1',
+      laneId: 'l2',
+      title: 'N',
+    });
+    expectRefused(
+      [
+        { type: 'updateTouchpoint', id: 't5', patch: { emotion: 1 } },
+        { type: 'updateTouchpoint', id: 't5', patch: { effort: 3 } },
+        { type: 'addTouchpoint', touchpoint: { ...note, emotion: 0 }, at: { index: 0 } },
+        { type: 'insertRows', rows: { touchpoints: [{ ...note, effort: 4, orderKey: 'a5' }] } },
+      ],
+      doc,
+    );
+    // Unrated it goes in, and a touchpoint may be unrated too.
+    expect(() =>
+      applyOp(doc, { type: 'addTouchpoint', touchpoint: note, at: { index: 0 } }),
+    ).not.toThrow();
+    applyAndCheckInverse({ type: 'updateTouchpoint', id: 't1', patch: { emotion: null } }, doc);
+  });
+});
+
 describe('addLane', () => {
   it.each([
     [0, ['n', 'l1', 'l2']],

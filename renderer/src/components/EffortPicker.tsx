@@ -1,16 +1,18 @@
 import { handleRadioArrows } from './radioKeys';
-import { EFFORT_MAX, EFFORT_MIN, effortWord } from '../../../shared/model/scales';
+import { EFFORT_MAX, EFFORT_MIN, effortPhrase, effortWord } from '../../../shared/model/scales';
+import { NotRatedChoice, type Rating } from './NotRatedChoice';
 
 interface Props {
-  /** null when several cards are edited at once and their efforts differ. */
-  value: number | null;
-  onChange: (value: number) => void;
+  /** null: not rated; 'mixed' when several cards are edited at once and their efforts differ. */
+  value: Rating;
+  onChange: (value: number | null) => void;
 }
 
 const VALUES = Array.from({ length: EFFORT_MAX - EFFORT_MIN + 1 }, (_, i) => EFFORT_MIN + i);
 
 /** 1 = very low effort .. 7 = very high effort, with the word for the chosen value. */
-export function EffortPicker({ value, onChange }: Props) {
+export function EffortPicker({ value: rating, onChange }: Props) {
+  const value = typeof rating === 'number' ? rating : null;
   return (
     <div className="effort-picker">
       <div
@@ -37,9 +39,10 @@ export function EffortPicker({ value, onChange }: Props) {
       </div>
       <div className="effort-legend">
         <span>Very low</span>
-        <strong>{value === null ? 'Mixed' : `${effortWord(value)} effort`}</strong>
+        <strong>{rating === 'mixed' ? 'Mixed' : effortPhrase(value)}</strong>
         <span>Very high</span>
       </div>
+      <NotRatedChoice what="Effort" rating={rating} onChange={onChange} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ratedSentence } from '../../../../shared/insights/format';
 import { useMemo, useState } from 'react';
 import { compareWithCurrent } from '../../../../shared/insights/compare';
 import { effortChart } from '../../../../shared/insights/charts/effortChart';
@@ -65,6 +66,9 @@ function InsightsBody({ journeyId, onClose }: { journeyId: string; onClose: () =
       <div className={large ? 'insights-body large' : 'insights-body'}>
         <HealthSection health={insights.health} />
         <StageTable stages={insights.stages} />
+        <p className="insights-rated-summary" data-testid="insights-rated">
+          {ratedSentence(insights)}
+        </p>
         <div className="insights-charts">
           <ChartFigure caption="Average emotion per stage" svg={charts.emotion} />
           <ChartFigure

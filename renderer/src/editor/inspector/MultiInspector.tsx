@@ -3,6 +3,7 @@ import { getEntity } from '../../../../shared/model/doc';
 import type { Touchpoint } from '../../../../shared/model/types';
 import { EffortPicker } from '../../components/EffortPicker';
 import { EmotionPicker } from '../../components/EmotionPicker';
+import type { Rating } from '../../components/NotRatedChoice';
 import { deleteSelection } from '../actions';
 import { useDocument, useDocumentStore } from '../documentContext';
 import type { Selection } from '../documentStore';
@@ -12,6 +13,16 @@ import { GroupField, InspectorHeading, ToggleField } from './fields';
 import { isTouchpointLane } from '../../../../shared/model/laneKinds';
 
 /** The value all cards share, or null when they differ. */
+/** The rating every card shares (null: none is rated), or 'mixed' when they differ. */
+function commonRating(
+  cards: readonly Touchpoint[],
+  pick: (t: Touchpoint) => number | null,
+): Rating {
+  const values = new Set(cards.map(pick));
+  const [only] = values;
+  return values.size === 1 && only !== undefined ? only : 'mixed';
+}
+
 function common<T>(cards: readonly Touchpoint[], pick: (t: Touchpoint) => T): T | null {
   const first = cards[0];
   if (!first) return null;
@@ -55,13 +66,13 @@ export function MultiInspector({ selection }: { selection: NonNullable<Selection
           </p>
           <GroupField label="Emotion">
             <EmotionPicker
-              value={common(touchpoints, (t) => t.emotion)}
+              value={commonRating(touchpoints, (t) => t.emotion)}
               onChange={(emotion) => apply({ emotion })}
             />
           </GroupField>
           <GroupField label="Effort">
             <EffortPicker
-              value={common(touchpoints, (t) => t.effort)}
+              value={commonRating(touchpoints, (t) => t.effort)}
               onChange={(effort) => apply({ effort })}
             />
           </GroupField>
