@@ -128,6 +128,39 @@ test('a card moved to another lane becomes a note card with a title and a text',
   await expect(editor.note('Card is declined')).toHaveCount(0);
 });
 
+test('a new touchpoint is not rated: the card says so, the curve leaves a gap, a rating can be taken back', async ({
+  page,
+}) => {
+  const { editor, inspector: ins } = await serve(page);
+  await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
+  await page.getByRole('button', { name: 'Add touchpoint to Awareness' }).click();
+  await ins.textbox('Title').fill('Hears from a friend');
+  await editor.addTouchpoint('Discovery', 'Reads reviews', 'Negative', 5);
+  const unrated = editor.card('Hears from a friend');
+  await expect(unrated.locator('.card-emotion')).toContainText('Not rated');
+  await expect(unrated.locator('.effort-word')).toHaveText('Effort not rated');
+  // Two points on the curve, not three, and the line breaks at the unrated card.
+  await expect(page.getByTestId('curve-point')).toHaveCount(2);
+  const path = await page.locator('.emotion-curve .curve-line').getAttribute('d');
+  expect(path?.match(/M/g)).toHaveLength(2);
+  await page.screenshot({ path: join(SHOTS, 'unrated-cards.png') });
+
+  // Rated, then taken back with "Not rated".
+  await editor.card('Sees an ad').click();
+  await expect(page.getByTestId('emotion-not-rated')).toHaveAttribute('aria-pressed', 'false');
+  await page.getByTestId('emotion-not-rated').click();
+  await page.getByTestId('effort-not-rated').click();
+  await expect(editor.card('Sees an ad').locator('.card-emotion')).toContainText('Not rated');
+  await expect(page.getByTestId('emotion-not-rated')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('curve-point')).toHaveCount(1);
+  await ins.expectSaved();
+  const doc = await fileContents();
+  const byTitle = (title: string) => Object.values(doc.touchpoints).find((t) => t.title === title)!;
+  expect(byTitle('Sees an ad')).toMatchObject({ emotion: null, effort: null });
+  expect(byTitle('Hears from a friend')).toMatchObject({ emotion: null, effort: null });
+  expect(byTitle('Reads reviews')).toMatchObject({ emotion: -1, effort: 5 });
+});
+
 test('a stage gets a colour, a goal and a new place', async ({ page }) => {
   const { editor, inspector: ins } = await serve(page);
   await editor.stage('Discovery').locator('.stage-header').click();

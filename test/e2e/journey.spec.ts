@@ -128,9 +128,10 @@ test('undo and redo step through every kind of edit, and what is left is saved',
 
   // Effort, emotion and the whole typed title are one step each.
   await undo();
-  await expect(editor.card('Pays by card').locator('.effort-word')).toHaveText('Moderate effort');
+  // A new card is not rated until someone rates it (not "Neutral, moderate effort").
+  await expect(editor.card('Pays by card').locator('.effort-word')).toHaveText('Effort not rated');
   await undo();
-  await expect(editor.card('Pays by card').locator('.card-emotion')).toContainText('Neutral');
+  await expect(editor.card('Pays by card').locator('.card-emotion')).toContainText('Not rated');
   await undo();
   await expect(editor.cards()).toHaveText(/Untitled touchpoint/);
   await undo();
@@ -156,14 +157,14 @@ test('undo and redo step through every kind of edit, and what is left is saved',
   await expect(editor.cards()).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(editor.stage('Purchase')).toHaveCount(1);
-  await editor.expectCard('Pays by card', 'Purchase', 'Very negative', 'Moderate');
+  await editor.expectCard('Pays by card', 'Purchase', 'Very negative', null);
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(editor.stage('Purchase')).toHaveCount(0);
   await undo();
   await editor.expectSaved();
 
   await page.reload();
-  await editor.expectCard('Pays by card', 'Purchase', 'Very negative', 'Moderate');
+  await editor.expectCard('Pays by card', 'Purchase', 'Very negative', null);
 });
 
 test('stages are added, renamed and deleted; cards move by dragging', async ({ page }) => {

@@ -125,12 +125,15 @@ export class EditorPage {
     title: string,
     stage: string,
     emotionWord: string,
-    effortWord: string,
+    /** Null: effort not rated. */
+    effortWord: string | null,
   ): Promise<void> {
     const card = this.card(title);
     await expect(card).toHaveCount(1);
     await expect(card).toHaveAttribute('data-stage', stage);
     await expect(card.locator('.card-emotion')).toContainText(emotionWord);
-    await expect(card.locator('.effort-word')).toHaveText(`${effortWord} effort`);
+    await expect(card.locator('.effort-word')).toHaveText(
+      effortWord === null ? 'Effort not rated' : `${effortWord} effort`,
+    );
   }
 }
