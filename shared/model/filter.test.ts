@@ -51,6 +51,16 @@ describe('matchesFilter', () => {
     expect(isFilterActive(f({ effortMax: 6 }))).toBe(true);
   });
 
+  it('keeps an unrated card (or a note) only while emotion and effort are not narrowed', () => {
+    const unrated = touchpoint('t3', 's1', 'l1', 'a2', 'j1', { title: 'Asks a friend' });
+    expect([unrated.emotion, unrated.effort]).toEqual([null, null]);
+    expect(matchesFilter(unrated, EMPTY_FILTER)).toBe(true);
+    expect(matchesFilter(unrated, f({ text: 'friend' }))).toBe(true);
+    expect(matchesFilter(unrated, f({ emotions: [-2, -1, 0, 1, 2] }))).toBe(false);
+    expect(matchesFilter(unrated, f({ effortMin: 1, effortMax: 6 }))).toBe(false);
+    expect(matchesFilter(plain, f({ effortMin: 1, effortMax: 6 }))).toBe(true);
+  });
+
   it('needs every criterion at once', () => {
     expect(matchesFilter(card, f({ text: 'pays', emotions: [2] }))).toBe(false);
     expect(matchesFilter(card, f({ text: 'pays', emotions: [-2], tag: 'bug' }))).toBe(true);
