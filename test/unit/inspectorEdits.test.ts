@@ -41,8 +41,9 @@ describe('the inspector’s edits', () => {
     expect(state().doc.touchpoints[second]).toMatchObject({ emotion: 2, channel: 'Phone' });
 
     state().undo();
-    expect(state().doc.touchpoints[first]).toMatchObject({ emotion: 0, channel: '' });
-    expect(state().doc.touchpoints[second]).toMatchObject({ emotion: 0, channel: '' });
+    // Back to a new card's state: not rated.
+    expect(state().doc.touchpoints[first]).toMatchObject({ emotion: null, channel: '' });
+    expect(state().doc.touchpoints[second]).toMatchObject({ emotion: null, channel: '' });
     state().redo();
     expect((await saved()).touchpoints[second]).toMatchObject({ emotion: 2, channel: 'Phone' });
   });
