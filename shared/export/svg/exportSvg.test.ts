@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lanesOf, stagesOf } from '../../model/doc';
-import { EMOTION_LEVELS, effortWord, emotionLevel } from '../../model/scales';
+import { EMOTION_LEVELS, effortPhrase, effortWord, emotionLevel } from '../../model/scales';
 import { layoutJourney } from '../../layout/layoutJourney';
 import { syntheticJourney, templateJourney } from './exampleDocs';
 import { EXPORT_THEME, exportSvg } from './exportSvg';
@@ -61,10 +61,11 @@ describe('exportSvg: the worked example', () => {
       const t = doc.touchpoints[card.attrs['data-id']!]!;
       const cardWords = drawnText(card);
       expect(cardWords).toContain(emotionLevel(t.emotion).word);
-      expect(cardWords).toContain(`${effortWord(t.effort)} effort`);
+      expect(cardWords).toContain(effortPhrase(t.effort));
       if (t.channel) expect(cardWords).toContain(t.channel);
     }
     expect(words).toContain('Moment of truth');
+    expect(effortWord(3)).toBe('Fairly low');
     // The failure path of the example carries its label.
     expect(words).toContain('Fee shown late');
   });
@@ -113,6 +114,23 @@ describe('exportSvg: the worked example', () => {
 
   it('is the same every time (deterministic)', () => {
     expect(exportSvg(doc, journeyId, { background: 'white' }).svg).toBe(out.svg);
+  });
+});
+
+describe('exportSvg: touchpoints not rated', () => {
+  it('says "Not rated" on the card and leaves the card out of the curve', () => {
+    const { doc, journeyId } = templateJourney('hotel-example');
+    const points = (svg: string) => withClass(parseSvg(svg), 'curve-point').length;
+    const rated = points(exportSvg(doc, journeyId, { background: 'white' }).svg);
+    const [first] = Object.values(doc.touchpoints).filter((t) => t.emotion !== null);
+    doc.touchpoints[first!.id] = { ...first!, emotion: null, effort: null };
+    const { svg } = exportSvg(doc, journeyId, { background: 'white' });
+    const card = withClass(parseSvg(svg), 'touchpoint-card').find(
+      (c) => c.attrs['data-id'] === first!.id,
+    )!;
+    expect(drawnText(card)).toContain('Not rated');
+    expect(drawnText(card)).toContain('Effort not rated');
+    expect(points(svg)).toBe(rated - 1);
   });
 });
 
