@@ -1,6 +1,6 @@
 /** The key at the foot of the map: emotion faces and words, effort, connections, badges, notes. */
 import { isNoteLane, LANE_CARD_NOUNS } from '../../model/laneKinds';
-import { EMOTION_LEVELS, effortWord } from '../../model/scales';
+import { EMOTION_LEVELS, effortWord, NOT_RATED } from '../../model/scales';
 import type { ConnectionKind, LaneKind } from '../../model/types';
 import { motBadge } from './cards';
 import { connectionLine } from './connections';
@@ -48,9 +48,13 @@ function groups(noteKinds: LaneKind[], hasBlueprint: boolean): Group[] {
   const list: Group[] = [
     {
       title: 'Emotion',
-      items: EMOTION_LEVELS.map((level) =>
-        item(level.word, 18, (x, y) => emotionFace(level.value, x, y - 13, 18)),
-      ),
+      items: [
+        ...EMOTION_LEVELS.map((level) =>
+          item(level.word, 18, (x, y) => emotionFace(level.value, x, y - 13, 18)),
+        ),
+        // The face a card shows when nobody has rated it.
+        item(NOT_RATED, 18, (x, y) => emotionFace(null, x, y - 13, 18)),
+      ],
     },
     {
       title: 'Effort (1 = very low, 7 = very high)',
