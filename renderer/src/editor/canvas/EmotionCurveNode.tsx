@@ -28,7 +28,7 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
       height={h}
       viewBox={`${originX} ${originY} ${w} ${h}`}
       role="img"
-      aria-label={`Emotion curve through ${curve.points.length} touchpoints, ${lows} low ${lows === 1 ? 'point' : 'points'}`}
+      aria-label={`Emotion curve through ${curve.points.length} touchpoints, ${lows} low ${lows === 1 ? 'point' : 'points'}${curve.unrated > 0 ? `, ${curve.unrated} not rated` : ''}`}
       data-testid="emotion-curve"
     >
       <line
