@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileState, sideFiles, tempDir } from '../../test/unit/fixtures';
+import { describe, expect, it } from 'vitest';
+import { fileState, sideFiles } from '../../test/unit/fixtures';
 import {
   handEdit,
   headerJournalMode,
@@ -9,6 +9,7 @@ import {
   type JournalMode,
 } from '../../test/unit/projectFiles';
 import { ApiError } from '../../shared/api/errors';
+import { folderPerTest, refusal } from '../../test/unit/perTest';
 import { emptyDoc } from '../../shared/model/doc';
 import {
   makeConnection,
@@ -25,36 +26,16 @@ import { openProjectStore } from './projectStore';
 
 /** Opening a project file written by version 1: migrated when good, untouched when not. */
 
-let dir: string;
-let cleanup: () => void;
-const open: Database.Database[] = [];
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-});
-afterEach(() => {
-  for (const db of open.splice(0)) if (db.open) db.close();
-  cleanup();
-});
+const folder = folderPerTest();
 
 function rawDb(path: string): Database.Database {
   const db = new Database(path, { fileMustExist: true });
-  open.push(db);
+  folder.opened(db);
   return db;
 }
 
 const userVersion = (db: Database.Database) =>
   db.pragma('user_version', { simple: true }) as number;
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ApiError);
-    return err as ApiError;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Opening `path` is refused with `code`; the file is byte for byte as it was, with no side files. */
 function expectRefusedUntouched(path: string, code: ApiError['code']): ApiError {
@@ -106,8 +87,8 @@ describe('a project file written at version 1', () => {
   }
 
   it('migrates to version 2 keeping every row, with the new columns at their defaults', () => {
-    writeV1File(dir);
-    const again = rawDb(join(dir, 'old.wayline'));
+    writeV1File(folder.dir);
+    const again = rawDb(join(folder.dir, 'old.wayline'));
     expect(userVersion(again)).toBe(1);
     expect(migrate(again)).toBe(2);
     expect(again.prepare("SELECT * FROM journeys WHERE id = 'j1'").get()).toEqual({
@@ -151,7 +132,7 @@ describe('a project file written at version 1', () => {
   });
 
   it('opens in the store with the new fields defaulted, and stays version 2 with new edits', () => {
-    const path = writeV1File(dir);
+    const path = writeV1File(folder.dir);
     const store = openProjectStore(path);
     expect(store.doc).toEqual(expectedDoc());
     expect(store.doc.lanes.l1).toMatchObject({ collapsed: false, hidden: false });
@@ -190,7 +171,7 @@ describe('a project file written at version 1', () => {
   });
 
   it.each(MODES)('in %s mode, opens migrated and is only then switched to WAL', (mode) => {
-    const path = writeV1File(dir, '', mode);
+    const path = writeV1File(folder.dir, '', mode);
     const store = openProjectStore(path);
     expect(store.doc).toEqual(expectedDoc());
     store.close();
@@ -202,7 +183,11 @@ describe('a project file written at version 1', () => {
   it.each(MODES)(
     'in %s mode, is refused as corrupt and left unchanged when a row is invalid',
     (mode) => {
-      const path = writeV1File(dir, "UPDATE stages SET color = 'red' WHERE id = 's1';", mode);
+      const path = writeV1File(
+        folder.dir,
+        "UPDATE stages SET color = 'red' WHERE id = 's1';",
+        mode,
+      );
       const journal = headerJournalMode(path);
       const err = expectRefusedUntouched(path, 'corrupt');
       expect(err.message).toMatch(/invalid row in stages/);
@@ -219,7 +204,7 @@ describe('a project file written at version 1', () => {
   it.each(MODES.flatMap((mode) => collisions.map(([what, sql]) => [mode, what, sql] as const)))(
     'in %s mode, is refused and left unchanged when it holds %s, not version 1’s schema',
     (mode, _what, sql) => {
-      const path = writeV1File(dir, sql, mode);
+      const path = writeV1File(folder.dir, sql, mode);
       const err = expectRefusedUntouched(path, 'corrupt');
       expect(err.message).toMatch(/Wayline did not make|differs from the one Wayline made/);
       expect(readProjectHeader(path).userVersion).toBe(1);
@@ -227,7 +212,7 @@ describe('a project file written at version 1', () => {
   );
 
   it('rolls the migration back and keeps its journal mode when a row goes bad between the look and the lock', () => {
-    const path = writeV1File(dir);
+    const path = writeV1File(folder.dir);
     let reads = 0;
     let afterEdit = fileState(path);
     const read = (db: Database.Database) => {
