@@ -1,7 +1,16 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileState, sideFiles } from '../../test/unit/fixtures';
+import {
+  connection,
+  fileState,
+  journey,
+  lane,
+  persona,
+  sideFiles,
+  stage,
+  touchpoint,
+} from '../../test/unit/fixtures';
 import {
   handEdit,
   headerJournalMode,
@@ -11,14 +20,6 @@ import {
 import { ApiError } from '../../shared/api/errors';
 import { folderPerTest, refusal } from '../../test/unit/perTest';
 import { emptyDoc } from '../../shared/model/doc';
-import {
-  makeConnection,
-  makeJourney,
-  makeLane,
-  makePersona,
-  makeStage,
-  makeTouchpoint,
-} from '../../shared/model/factories';
 import type { ProjectDoc } from '../../shared/model/types';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { openProjectDatabase, readProjectHeader, WAYLINE_APPLICATION_ID } from './projectFile';
@@ -57,32 +58,28 @@ describe('a project file written at version 1', () => {
     const put = <T extends { id: string }>(rows: Record<string, T>, row: T) => {
       rows[row.id] = row;
     };
-    put(
-      doc.journeys,
-      makeJourney({ id: 'j1', name: 'Today', description: 'As is', orderKey: 'a0' }),
-    );
-    put(doc.journeys, makeJourney({ id: 'j2', name: 'Tomorrow', state: 'future', orderKey: 'a1' }));
+    put(doc.journeys, journey('j1', 'a0', { name: 'Today', description: 'As is' }));
+    put(doc.journeys, journey('j2', 'a1', { name: 'Tomorrow', state: 'future' }));
     for (const [id, journeyId, name, color, orderKey] of [
       ['s1', 'j1', 'Search', '#4c6ef5', 'a0'],
       ['s2', 'j1', 'Book', '#7950f2', 'a1'],
       ['s9', 'j2', 'Book', '#7950f2', 'a0'],
     ] as const)
-      put(doc.stages, { ...makeStage({ id, journeyId, name, color }), orderKey });
+      put(doc.stages, stage(id, journeyId, orderKey, { name, color }));
     for (const [id, journeyId] of [
       ['l1', 'j1'],
       ['l9', 'j2'],
-    ] as const) {
-      const lane = makeLane({ id, journeyId, kind: 'touchpoints', name: 'Touchpoints' });
-      put(doc.lanes, { ...lane, orderKey: 'a0' });
-    }
+    ] as const)
+      put(doc.lanes, lane(id, journeyId, 'a0', { name: 'Touchpoints' }));
     for (const [id, journeyId, stageId, laneId, title, emotion, effort] of [
       ['t1', 'j1', 's1', 'l1', 'Compare prices', -1, 5],
       ['t2', 'j1', 's2', 'l1', 'Pay', 2, 2],
       ['t9', 'j2', 's9', 'l9', 'One click', 1, 1],
-    ] as const) {
-      const card = makeTouchpoint({ id, journeyId, stageId, laneId, title, emotion, effort });
-      put(doc.touchpoints, { ...card, orderKey: 'a0' });
-    }
+    ] as const)
+      put(
+        doc.touchpoints,
+        touchpoint(id, stageId, laneId, 'a0', journeyId, { title, emotion, effort }),
+      );
     return doc;
   }
 
@@ -143,10 +140,8 @@ describe('a project file written at version 1', () => {
       {
         type: 'insertRows',
         rows: {
-          personas: [makePersona({ id: 'p', name: 'Maya', color: '#1c7ed6', orderKey: 'a0' })],
-          connections: [
-            makeConnection({ id: 'c', journeyId: 'j1', fromId: 't1', toId: 't2', kind: 'failure' }),
-          ],
+          personas: [persona('p', 'a0', { name: 'Maya' })],
+          connections: [connection('c', 't1', 't2', 'j1', { kind: 'failure' })],
         },
       },
       { type: 'updateJourney', id: 'j2', patch: { personaId: 'p', currentJourneyId: 'j1' } },

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CUSTOMER_LIFECYCLE_STAGES } from '../../shared/model/templates';
 import { EditorPage } from './support/editorPage';
 import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
@@ -30,18 +31,8 @@ test('a journey built in the browser survives a reload and a server restart', as
 
   const editor = await createProject(page, 'Checkout journey', workspace.folder);
   await editor.fitView();
-  await expect
-    .poll(() => editor.stageNames())
-    .toEqual([
-      'Awareness',
-      'Discovery',
-      'Attraction',
-      'Interaction',
-      'Purchase',
-      'Use',
-      'Cultivation',
-      'Advocacy',
-    ]);
+  // A new project starts with the customer lifecycle template.
+  await expect.poll(() => editor.stageNames()).toEqual(CUSTOMER_LIFECYCLE_STAGES);
 
   await editor.addTouchpoint('Awareness', 'Sees an ad on social media', 'Positive', 2);
   await editor.addTouchpoint('Discovery', 'Compares prices', 'Negative', 5);
