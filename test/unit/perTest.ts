@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
+import { bundleBackend } from './backendProcess';
 import { tempDir } from './fixtures';
 
 /** A temp folder for each test, and the databases the test opened, closed before it goes. */
@@ -38,4 +39,26 @@ export function refusal(fn: () => unknown): ApiError {
     return err as ApiError;
   }
   throw new Error('expected a refusal');
+}
+
+/** The real backend bundled once for a test file, in a temp folder the file's tests share. */
+export function backendBundlePerFile(prefix: string): {
+  readonly dir: string;
+  readonly bundle: string;
+} {
+  let folder: { dir: string; cleanup: () => void } | undefined;
+  let bundle = '';
+  beforeAll(async () => {
+    folder = tempDir(prefix);
+    bundle = await bundleBackend(folder.dir);
+  });
+  afterAll(() => folder?.cleanup());
+  return {
+    get dir() {
+      return folder!.dir;
+    },
+    get bundle() {
+      return bundle;
+    },
+  };
 }
