@@ -9,8 +9,8 @@ const empty = () => emptyDoc('Target', '2025-01-01T00:00:00Z');
 
 function planned(text: string, target = empty()) {
   const plan = planJsonImport(text, target);
-  if (!plan.ok) throw new Error(JSON.stringify(plan.errors));
-  return plan;
+  if (!plan.ok) throw new Error(JSON.stringify(plan.error));
+  return plan.value;
 }
 
 describe('JSON import', () => {
@@ -67,13 +67,13 @@ describe('JSON import', () => {
     const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
     const errorsOf = (formatVersion: unknown) => {
       const plan = planJsonImport(JSON.stringify({ ...file, formatVersion }), empty());
-      return plan.ok ? [] : plan.errors.map((e) => e.message).join('\n');
+      return plan.ok ? [] : plan.error.map((e) => `${e.where} ${e.code}: ${e.message}`).join('\n');
     };
-    expect(errorsOf(2)).toMatch(/made by a newer Wayline/);
-    expect(errorsOf(undefined)).toMatch(/no "formatVersion"/);
-    expect(errorsOf('1')).toMatch(/"formatVersion" is "1"/);
-    expect(errorsOf(1.5)).toMatch(/whole number/);
-    expect(errorsOf(0)).toMatch(/whole number/);
+    expect(errorsOf(2)).toMatch(/^formatVersion newer_version: .*made by a newer Wayline/);
+    expect(errorsOf(undefined)).toMatch(/^formatVersion no_version: .*no "formatVersion"/);
+    expect(errorsOf('1')).toMatch(/^formatVersion bad_version: "formatVersion" is "1"/);
+    expect(errorsOf(1.5)).toMatch(/^formatVersion bad_version: .*whole number/);
+    expect(errorsOf(0)).toMatch(/^formatVersion bad_version: .*whole number/);
   });
 
   it('walks an older file up the migration table one pure step at a time', () => {
@@ -84,17 +84,20 @@ describe('JSON import', () => {
     const result = migrateToCurrent({ formatVersion: 1, old: 'x' }, steps, 3);
     expect(result).toMatchObject({
       ok: true,
-      fromVersion: 1,
-      file: { formatVersion: 3, renamed: 'x', added: true },
+      value: { fromVersion: 1, file: { formatVersion: 3, renamed: 'x', added: true } },
     });
-    expect(migrateToCurrent({ formatVersion: 1 }, {}, 2)).toMatchObject({ ok: false });
+    expect(migrateToCurrent({ formatVersion: 1 }, {}, 2)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_version', where: 'formatVersion' },
+    });
   });
 
   it('refuses JSON that is not a Wayline file', () => {
-    for (const text of ['[]', '"hello"', '{"format":"other","formatVersion":1}']) {
+    const codes = ['[]', '"hello"', '{"format":"other","formatVersion":1}'].map((text) => {
       const plan = planJsonImport(text, empty());
-      expect(plan.ok).toBe(false);
-    }
+      return plan.ok ? 'imported' : plan.error.map((e) => e.code).join();
+    });
+    expect(codes).toEqual(['not_object', 'not_object', 'not_wayline']);
   });
 
   it('refuses broken references and duplicate ids, naming where', () => {
@@ -104,8 +107,8 @@ describe('JSON import', () => {
     const plan = planJsonImport(JSON.stringify(file), empty());
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.errors.map((e) => e.where)).toEqual(
-      expect.arrayContaining(['touchpoints[1].id', 'connections[0].toId']),
+    expect(plan.error.map((e) => `${e.where} ${e.code}`)).toEqual(
+      expect.arrayContaining(['touchpoints[1].id duplicate_id', 'connections[0].toId missing_row']),
     );
   });
 
@@ -117,8 +120,9 @@ describe('JSON import', () => {
     const plan = planJsonImport(JSON.stringify(file), empty());
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.errors).toEqual([
+    expect(plan.error).toEqual([
       {
+        code: 'second_singleton',
         where: `lanes[${file.lanes.length - 1}].kind`,
         message: 'A journey has at most one emotion curve lane; "Mood" is a second one.',
       },
