@@ -1,4 +1,5 @@
-import { ApiError, type ApiResponse } from '../../shared/api/errors';
+import { ApiError, apiFailure, type ApiResponse, errorMessage } from '../../shared/api/errors';
+import { ok } from '../../shared/result';
 import { API_METHODS, type ApiMethod } from '../../shared/api/methods';
 import { apiArgSchemas } from '../../shared/api/schema';
 import type { ApiHandlers } from './handlers';
@@ -25,34 +26,21 @@ export async function dispatchApiCall(
   rawArgs: unknown,
 ): Promise<ApiResponse<unknown>> {
   if (!isApiMethod(method) || !handlers[method]) {
-    return {
-      ok: false,
-      error: { code: 'unknown_method', message: `Unknown API method "${method}".` },
-    };
+    return apiFailure('unknown_method', `Unknown API method "${method}".`);
   }
   const parsed = apiArgSchemas[method].safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return {
-      ok: false,
-      error: {
-        code: 'invalid_args',
-        message: `Invalid request${where}: ${issue?.message ?? 'bad input'}.`,
-      },
-    };
+    return apiFailure('invalid_args', `Invalid request${where}: ${issue?.message ?? 'bad input'}.`);
   }
   try {
     // The schema above is the one for `method`, so its output is that handler's argument type.
     const handler = handlers[method] as (args: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    return ok(await handler(parsed.data));
   } catch (err) {
-    if (err instanceof ApiError)
-      return { ok: false, error: { code: err.code, message: err.message } };
+    if (err instanceof ApiError) return apiFailure(err.code, err.message);
     console.error(`[wayline] ${method} failed:`, err);
-    return {
-      ok: false,
-      error: { code: 'internal', message: `Something went wrong: ${(err as Error).message}` },
-    };
+    return apiFailure('internal', `Something went wrong: ${errorMessage(err)}`);
   }
 }

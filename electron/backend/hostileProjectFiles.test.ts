@@ -8,6 +8,7 @@ import { folderState, openToAll, removeChildBuild, runAsUser } from '../../test/
 import { handEdit } from '../../test/unit/projectFiles';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
 import { WAYLINE_APPLICATION_ID } from './projectFile';
+import { schemaFinding } from './schemaCheck';
 import { createProjectStore, openProjectStore } from './projectStore';
 
 /**
@@ -71,6 +72,31 @@ describe('a project file whose schema Wayline did not make', () => {
       END;`,
     );
     expectRefused(path, 'corrupt', /has a trigger "sweep" that Wayline did not make/);
+  });
+
+  it('names what differs as a finding: the kind, the type of object and its name', () => {
+    const findingOf = (sql: string) => {
+      const path = project(`${Math.random().toString(36).slice(2)}.wayline`);
+      handEdit(path, sql);
+      const db = new Database(path, { readonly: true });
+      try {
+        return schemaFinding(db, db.pragma('user_version', { simple: true }) as number);
+      } finally {
+        db.close();
+      }
+    };
+    expect(findingOf('SELECT 1')).toBeNull();
+    expect(findingOf('CREATE VIEW everything AS SELECT * FROM touchpoints')).toEqual({
+      kind: 'extra',
+      type: 'view',
+      name: 'everything',
+    });
+    expect(findingOf('DROP TABLE meta; CREATE VIEW meta (key, value) AS SELECT 1, 2')).toEqual({
+      kind: 'wrong_type',
+      type: 'view',
+      name: 'meta',
+      ours: 'table',
+    });
   });
 
   it('refuses a trigger named like a table and listed before it (a map by name would hide it)', () => {

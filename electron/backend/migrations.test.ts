@@ -1,24 +1,14 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../../test/unit/fixtures';
+import { describe, expect, it } from 'vitest';
+import { folderPerTest } from '../../test/unit/perTest';
 import { migrate, MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 
-let dir: string;
-let cleanup: () => void;
-const open: Database.Database[] = [];
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-});
-afterEach(() => {
-  for (const db of open.splice(0)) if (db.open) db.close();
-  cleanup();
-});
+const folder = folderPerTest();
 
 function newDb(name = 'test.db'): Database.Database {
-  const db = new Database(join(dir, name));
-  open.push(db);
+  const db = new Database(join(folder.dir, name));
+  folder.opened(db);
   return db;
 }
 

@@ -1,7 +1,16 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileState, sideFiles, tempDir } from '../../test/unit/fixtures';
+import { describe, expect, it } from 'vitest';
+import {
+  connection,
+  fileState,
+  journey,
+  lane,
+  persona,
+  sideFiles,
+  stage,
+  touchpoint,
+} from '../../test/unit/fixtures';
 import {
   handEdit,
   headerJournalMode,
@@ -9,15 +18,8 @@ import {
   type JournalMode,
 } from '../../test/unit/projectFiles';
 import { ApiError } from '../../shared/api/errors';
+import { folderPerTest, refusal } from '../../test/unit/perTest';
 import { emptyDoc } from '../../shared/model/doc';
-import {
-  makeConnection,
-  makeJourney,
-  makeLane,
-  makePersona,
-  makeStage,
-  makeTouchpoint,
-} from '../../shared/model/factories';
 import type { ProjectDoc } from '../../shared/model/types';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { openProjectDatabase, readProjectHeader, WAYLINE_APPLICATION_ID } from './projectFile';
@@ -25,36 +27,16 @@ import { openProjectStore } from './projectStore';
 
 /** Opening a project file written by version 1: migrated when good, untouched when not. */
 
-let dir: string;
-let cleanup: () => void;
-const open: Database.Database[] = [];
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-});
-afterEach(() => {
-  for (const db of open.splice(0)) if (db.open) db.close();
-  cleanup();
-});
+const folder = folderPerTest();
 
 function rawDb(path: string): Database.Database {
   const db = new Database(path, { fileMustExist: true });
-  open.push(db);
+  folder.opened(db);
   return db;
 }
 
 const userVersion = (db: Database.Database) =>
   db.pragma('user_version', { simple: true }) as number;
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ApiError);
-    return err as ApiError;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** Opening `path` is refused with `code`; the file is byte for byte as it was, with no side files. */
 function expectRefusedUntouched(path: string, code: ApiError['code']): ApiError {
@@ -76,38 +58,34 @@ describe('a project file written at version 1', () => {
     const put = <T extends { id: string }>(rows: Record<string, T>, row: T) => {
       rows[row.id] = row;
     };
-    put(
-      doc.journeys,
-      makeJourney({ id: 'j1', name: 'Today', description: 'As is', orderKey: 'a0' }),
-    );
-    put(doc.journeys, makeJourney({ id: 'j2', name: 'Tomorrow', state: 'future', orderKey: 'a1' }));
+    put(doc.journeys, journey('j1', 'a0', { name: 'Today', description: 'As is' }));
+    put(doc.journeys, journey('j2', 'a1', { name: 'Tomorrow', state: 'future' }));
     for (const [id, journeyId, name, color, orderKey] of [
       ['s1', 'j1', 'Search', '#4c6ef5', 'a0'],
       ['s2', 'j1', 'Book', '#7950f2', 'a1'],
       ['s9', 'j2', 'Book', '#7950f2', 'a0'],
     ] as const)
-      put(doc.stages, { ...makeStage({ id, journeyId, name, color }), orderKey });
+      put(doc.stages, stage(id, journeyId, orderKey, { name, color }));
     for (const [id, journeyId] of [
       ['l1', 'j1'],
       ['l9', 'j2'],
-    ] as const) {
-      const lane = makeLane({ id, journeyId, kind: 'touchpoints', name: 'Touchpoints' });
-      put(doc.lanes, { ...lane, orderKey: 'a0' });
-    }
+    ] as const)
+      put(doc.lanes, lane(id, journeyId, 'a0', { name: 'Touchpoints' }));
     for (const [id, journeyId, stageId, laneId, title, emotion, effort] of [
       ['t1', 'j1', 's1', 'l1', 'Compare prices', -1, 5],
       ['t2', 'j1', 's2', 'l1', 'Pay', 2, 2],
       ['t9', 'j2', 's9', 'l9', 'One click', 1, 1],
-    ] as const) {
-      const card = makeTouchpoint({ id, journeyId, stageId, laneId, title, emotion, effort });
-      put(doc.touchpoints, { ...card, orderKey: 'a0' });
-    }
+    ] as const)
+      put(
+        doc.touchpoints,
+        touchpoint(id, stageId, laneId, 'a0', journeyId, { title, emotion, effort }),
+      );
     return doc;
   }
 
   it('migrates up the chain keeping every row, new columns at their defaults, notes unrated', () => {
-    writeV1File(dir);
-    const again = rawDb(join(dir, 'old.wayline'));
+    writeV1File(folder.dir);
+    const again = rawDb(join(folder.dir, 'old.wayline'));
     expect(userVersion(again)).toBe(1);
     // Version 1 stored every card with a rating: a pain point got 0 and 4.
     again.exec(`
@@ -160,7 +138,7 @@ describe('a project file written at version 1', () => {
   });
 
   it('opens in the store with the new fields defaulted, and stays version 2 with new edits', () => {
-    const path = writeV1File(dir);
+    const path = writeV1File(folder.dir);
     const store = openProjectStore(path);
     expect(store.doc).toEqual(expectedDoc());
     expect(store.doc.lanes.l1).toMatchObject({ collapsed: false, hidden: false });
@@ -171,10 +149,8 @@ describe('a project file written at version 1', () => {
       {
         type: 'insertRows',
         rows: {
-          personas: [makePersona({ id: 'p', name: 'Maya', color: '#1c7ed6', orderKey: 'a0' })],
-          connections: [
-            makeConnection({ id: 'c', journeyId: 'j1', fromId: 't1', toId: 't2', kind: 'failure' }),
-          ],
+          personas: [persona('p', 'a0', { name: 'Maya' })],
+          connections: [connection('c', 't1', 't2', 'j1', { kind: 'failure' })],
         },
       },
       { type: 'updateJourney', id: 'j2', patch: { personaId: 'p', currentJourneyId: 'j1' } },
@@ -199,7 +175,7 @@ describe('a project file written at version 1', () => {
   });
 
   it.each(MODES)('in %s mode, opens migrated and is only then switched to WAL', (mode) => {
-    const path = writeV1File(dir, '', mode);
+    const path = writeV1File(folder.dir, '', mode);
     const store = openProjectStore(path);
     expect(store.doc).toEqual(expectedDoc());
     store.close();
@@ -211,7 +187,11 @@ describe('a project file written at version 1', () => {
   it.each(MODES)(
     'in %s mode, is refused as corrupt and left unchanged when a row is invalid',
     (mode) => {
-      const path = writeV1File(dir, "UPDATE stages SET color = 'red' WHERE id = 's1';", mode);
+      const path = writeV1File(
+        folder.dir,
+        "UPDATE stages SET color = 'red' WHERE id = 's1';",
+        mode,
+      );
       const journal = headerJournalMode(path);
       const err = expectRefusedUntouched(path, 'corrupt');
       expect(err.message).toMatch(/invalid row in stages/);
@@ -228,7 +208,7 @@ describe('a project file written at version 1', () => {
   it.each(MODES.flatMap((mode) => collisions.map(([what, sql]) => [mode, what, sql] as const)))(
     'in %s mode, is refused and left unchanged when it holds %s, not version 1’s schema',
     (mode, _what, sql) => {
-      const path = writeV1File(dir, sql, mode);
+      const path = writeV1File(folder.dir, sql, mode);
       const err = expectRefusedUntouched(path, 'corrupt');
       expect(err.message).toMatch(/Wayline did not make|differs from the one Wayline made/);
       expect(readProjectHeader(path).userVersion).toBe(1);
@@ -236,7 +216,7 @@ describe('a project file written at version 1', () => {
   );
 
   it('rolls the migration back and keeps its journal mode when a row goes bad between the look and the lock', () => {
-    const path = writeV1File(dir);
+    const path = writeV1File(folder.dir);
     let reads = 0;
     let afterEdit = fileState(path);
     const read = (db: Database.Database) => {

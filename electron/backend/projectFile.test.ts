@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileState, sideFiles, tempDir } from '../../test/unit/fixtures';
 import { crashCopy, handEdit, headerJournalMode, writeV1File } from '../../test/unit/projectFiles';
 import { ApiError } from '../../shared/api/errors';
+import { refusal } from '../../test/unit/perTest';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { createProjectDatabase, openProjectDatabase, readProjectHeader } from './projectFile';
 import { createProjectStore, openProjectStore } from './projectStore';
@@ -18,16 +19,6 @@ beforeEach(() => {
   ({ dir, cleanup } = tempDir());
 });
 afterEach(() => cleanup());
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ApiError);
-    return err as ApiError;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** A closed current-version project whose file uses a rollback journal, as other tools leave it. */
 function rollbackJournalProject(): string {

@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { connectedDoc, fileState, sideFiles, tempDir, starterIds } from '../../test/unit/fixtures';
 import { recipe, rowsOf, run } from '../../test/unit/opRecipes';
 import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
+import { refusal } from '../../test/unit/perTest';
 import { cellTouchpoints, getEntity, lanesOf, stagesOf } from '../../shared/model/doc';
 import {
   makeConnection,
@@ -107,16 +108,6 @@ function dumpRows(path: string): Record<string, unknown[]> {
   } finally {
     db.close();
   }
-}
-
-function refusal(fn: () => unknown): ApiError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ApiError);
-    return err as ApiError;
-  }
-  throw new Error('expected a refusal');
 }
 
 /** Opening `path` is refused with `code`, and the file and its folder are left exactly as they were. */

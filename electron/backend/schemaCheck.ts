@@ -55,28 +55,54 @@ function shown(name: string): string {
 /** "a table", "an index": the type of a schema object with its article. */
 const aType = (type: string): string => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 
+/** How a file's schema differs from Wayline's: the first object that does, and how. */
+export type SchemaFinding =
+  /** An object Wayline did not make (a view, a trigger, a table). */
+  | { kind: 'extra'; type: string; name: string }
+  /** An object of another type under the name of one of Wayline's. */
+  | { kind: 'wrong_type'; type: string; name: string; ours: string }
+  | { kind: 'duplicate'; type: string; name: string }
+  /** One of Wayline's objects with other SQL or on another table. */
+  | { kind: 'changed'; type: string; name: string }
+  | { kind: 'missing'; type: string; name: string };
+
+/** A finding in words, after "it ". */
+function findingText(f: SchemaFinding): string {
+  switch (f.kind) {
+    case 'extra':
+      return `has ${aType(f.type)} ${shown(f.name)} that Wayline did not make`;
+    case 'wrong_type':
+      return `has ${aType(f.type)} ${shown(f.name)} where Wayline made ${aType(f.ours)}`;
+    case 'duplicate':
+      return `has two objects named ${shown(f.name)}`;
+    case 'changed':
+      return `has ${aType(f.type)} ${shown(f.name)} that differs from the one Wayline made`;
+    case 'missing':
+      return `lacks the ${f.type} ${shown(f.name)} that Wayline made`;
+  }
+}
+
 /**
- * What differs between the file's schema and Wayline's, in words; null when nothing does.
- * Every row of the file is compared, not one per name: a trigger may share a table's name, and
- * must not hide behind it.
+ * The first difference between the file's schema and Wayline's at `version`; null when there is
+ * none. Every row of the file is compared, not one per name: a trigger may share a table's name,
+ * and must not hide behind it.
  */
-function firstDifference(found: SchemaObject[], wanted: Map<string, SchemaObject>): string | null {
+export function schemaFinding(db: Database.Database, version: number): SchemaFinding | null {
+  const wanted = expectedSchema(version);
   const seen = new Set<string>();
-  for (const object of found) {
+  for (const object of schemaOf(db)) {
     const { name, type } = object;
     const ours = wanted.get(name);
-    if (!ours) return `has ${aType(type)} ${shown(name)} that Wayline did not make`;
-    if (ours.type !== type) {
-      return `has ${aType(type)} ${shown(name)} where Wayline made ${aType(ours.type)}`;
-    }
-    if (seen.has(name)) return `has two objects named ${shown(name)}`;
+    if (!ours) return { kind: 'extra', type, name };
+    if (ours.type !== type) return { kind: 'wrong_type', type, name, ours: ours.type };
+    if (seen.has(name)) return { kind: 'duplicate', type, name };
     seen.add(name);
     if (ours.tbl_name !== object.tbl_name || ours.sql !== object.sql) {
-      return `has ${aType(type)} ${shown(name)} that differs from the one Wayline made`;
+      return { kind: 'changed', type, name };
     }
   }
   for (const [name, ours] of wanted) {
-    if (!seen.has(name)) return `lacks the ${ours.type} ${shown(name)} that Wayline made`;
+    if (!seen.has(name)) return { kind: 'missing', type: ours.type, name };
   }
   return null;
 }
@@ -87,10 +113,10 @@ function firstDifference(found: SchemaObject[], wanted: Map<string, SchemaObject
  * one edit into a deletion.
  */
 export function checkSchema(db: Database.Database, version: number): void {
-  const difference = firstDifference(schemaOf(db), expectedSchema(version));
-  if (difference === null) return;
+  const finding = schemaFinding(db, version);
+  if (finding === null) return;
   throw new ApiError(
     'corrupt',
-    `This project file was changed by another program: it ${difference}. Wayline does not open it, so nothing in it can run. It was not changed.`,
+    `This project file was changed by another program: it ${findingText(finding)}. Wayline does not open it, so nothing in it can run. It was not changed.`,
   );
 }

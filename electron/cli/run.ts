@@ -2,6 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/api/errors';
+import { problemLine } from '../../shared/import/problems';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../shared/export/formats';
 import { MAX_IMPORT_BYTES, planImport } from '../../shared/import/planImport';
 import { emptyDoc, journeyList } from '../../shared/model/doc';
@@ -180,29 +181,30 @@ function runImport(file: string, values: Record<string, unknown>, io: CliIo) {
       values.journey === undefined ? undefined : findJourney(target, values.journey as string).id;
     const plan = planImport(source, bytes, target, { journeyId });
     if (!plan.ok) {
-      for (const e of plan.errors) io.err(`${e.where ? `${e.where}: ` : ''}${e.message}`);
+      for (const p of plan.error) io.err(problemLine(p));
       throw new Error(`nothing was imported; ${file} is unchanged`);
     }
-    for (const r of plan.rejected) io.err(`row ${r.row}: ${r.reason}`);
-    if (plan.rejected.length > 0 && !values['skip-bad-rows']) {
+    const { rejected, summary, warnings, rows } = plan.value;
+    for (const p of rejected.flatMap((r) => r.problems)) io.err(problemLine(p));
+    if (rejected.length > 0 && !values['skip-bad-rows']) {
       throw new Error(
-        `${plan.rejected.length} row(s) cannot be imported, so nothing was; fix them, or import the rest with --skip-bad-rows`,
+        `${rejected.length} row(s) cannot be imported, so nothing was; fix them, or import the rest with --skip-bad-rows`,
       );
     }
-    if (Object.values(plan.summary).every((n) => n === 0)) {
+    if (Object.values(summary).every((n) => n === 0)) {
       throw new Error(`${source} holds nothing to import; ${file} is unchanged`);
     }
-    for (const w of plan.warnings) io.out(w);
-    const counts = Object.entries(plan.summary)
+    for (const w of warnings) io.out(w);
+    const counts = Object.entries(summary)
       .filter(([table, n]) => n > 0 && table !== 'cesConverted')
       .map(([table, n]) => {
         const plural = table === 'touchpoints' ? 'cards' : table;
         // Every table name is a plain plural: one journey, two journeys.
         return `${n} ${n === 1 ? plural.slice(0, -1) : plural}`;
       });
-    if (store) store.apply([{ type: 'insertRows', rows: plan.rows }]);
+    if (store) store.apply([{ type: 'insertRows', rows }]);
     // A new file starts with only what was imported, not the starter journey.
-    else createProjectStore(file, target.info.name, new Date(), { rows: plan.rows }).close();
+    else createProjectStore(file, target.info.name, new Date(), { rows }).close();
     io.out(`Imported ${counts.join(', ') || 'nothing'} into ${file}`);
   } finally {
     store?.close();

@@ -1,15 +1,15 @@
 import type { IpcMain, IpcMainEvent } from 'electron';
-import type { ApiResponse } from '../../shared/api/errors';
+import { apiFailure } from '../../shared/api/errors';
 import { isMenuStateReport, MENU_STATE_CHANNEL } from '../../shared/api/menu';
 import { API_METHODS, channelFor } from '../../shared/api/methods';
 import type { ApiCall } from '../backend/dispatch';
 import { isTrustedSenderUrl } from '../security';
 import { applyEnabledCommands, type ItemLookup } from './menu';
 
-const UNTRUSTED_SENDER: ApiResponse<never> = {
-  ok: false,
-  error: { code: 'forbidden', message: 'This request did not come from the Wayline window.' },
-};
+const UNTRUSTED_SENDER = apiFailure(
+  'forbidden',
+  'This request did not come from the Wayline window.',
+);
 
 /** True when the frame that sent `event` (an invoke or a send) is our renderer page. */
 export function isTrustedSender(event: Pick<IpcMainEvent, 'senderFrame'>, appUrl: string): boolean {

@@ -1,3 +1,5 @@
+import { err, type Result } from '../result';
+
 export type ApiErrorCode =
   | 'invalid_args'
   | 'unknown_method'
@@ -33,8 +35,12 @@ export class ApiError extends Error {
   }
 }
 
-export type ApiResponse<T> =
-  { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } };
+/** What every API call answers: its value, or an error with a code and a message for the user. */
+export type ApiResponse<T> = Result<T, { code: ApiErrorCode; message: string }>;
+
+/** A failed API response. */
+export const apiFailure = (code: ApiErrorCode, message: string): ApiResponse<never> =>
+  err({ code, message });
 
 /** The human part of any thrown value, for messages shown to the user. */
 export function errorMessage(err: unknown): string {

@@ -3,13 +3,14 @@ import { hotelDoc, withRows } from '../../test/unit/dataFixtures';
 import { exportCsv } from '../export/csv';
 import { emptyDoc, journeyList, lanesOf, stagesOf } from '../model/doc';
 import { planCsvImport } from './csv';
+import { rejectedRows } from '../../test/unit/rejections';
 
 const empty = () => emptyDoc('Target', '2025-01-01T00:00:00Z');
 
 function planned(text: string, target = empty(), options = {}) {
   const plan = planCsvImport(text, target, options);
-  if (!plan.ok) throw new Error(JSON.stringify(plan.errors));
-  return plan;
+  if (!plan.ok) throw new Error(JSON.stringify(plan.error));
+  return plan.value;
 }
 
 describe('CSV import', () => {
@@ -111,11 +112,15 @@ describe('CSV import', () => {
       'Good too,S,-2,,',
     ].join('\r\n');
     const plan = planned(csv);
-    expect(plan.rejected).toEqual([
-      { row: 3, reason: 'emotion "3" is not a whole number from -2 to 2' },
-      { row: 5, reason: 'effort "9" is not a whole number from 1 to 7' },
-      { row: 6, reason: 'the title is 501 characters; the most is 500' },
-      { row: 7, reason: 'it has no title' },
+    expect(rejectedRows(plan.rejected)).toEqual([
+      { row: 3, codes: ['bad_emotion'], reason: 'emotion "3" is not a whole number from -2 to 2' },
+      { row: 5, codes: ['bad_effort'], reason: 'effort "9" is not a whole number from 1 to 7' },
+      {
+        row: 6,
+        codes: ['text_too_long'],
+        reason: 'the title is 501 characters; the most is 500',
+      },
+      { row: 7, codes: ['no_title'], reason: 'it has no title' },
     ]);
     expect(plan.rows.touchpoints!.map((t) => t.title)).toEqual(['Good', 'Good too']);
     expect(plan.rows.touchpoints![0]!.tags).toEqual(['a', 'b']);
@@ -129,7 +134,9 @@ describe('CSV import', () => {
 
   it('rejects cards for the emotion curve lane, which holds none', () => {
     const plan = planned('Title,Stage,Lane\nA,S,Emotion curve\nB,S,Touchpoints\n');
-    expect(plan.rejected).toEqual([{ row: 2, reason: expect.stringMatching(/emotion curve/) }]);
+    expect(rejectedRows(plan.rejected)).toEqual([
+      { row: 2, codes: ['lane_without_cards'], reason: expect.stringMatching(/emotion curve/) },
+    ]);
     expect(plan.summary.touchpoints).toBe(1);
   });
 
@@ -148,6 +155,14 @@ describe('CSV import', () => {
   it('refuses a file without a title column, naming the columns it has', () => {
     const plan = planCsvImport('Name of thing;Stage\nx;y\n', empty());
     expect(plan.ok).toBe(false);
-    if (!plan.ok) expect(plan.errors[0]!.message).toMatch(/no Title column/);
+    if (!plan.ok) {
+      expect(plan.error).toEqual([
+        {
+          code: 'no_title_column',
+          row: 1,
+          message: 'The CSV has no Title column in its first row (it has: Name of thing, Stage).',
+        },
+      ]);
+    }
   });
 });

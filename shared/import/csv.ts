@@ -24,14 +24,18 @@ import type { Journey, Lane, LaneKind, ProjectDoc, Stage, Touchpoint } from '../
 import { MAX_ROWS_PER_TABLE } from '../export/jsonFormat';
 import { DEFAULT_IMPORT_MAX_BYTES, type ImportInput, importText } from './guards';
 import {
-  type ImportFailure,
   type ImportPlanBase,
   type ImportSummary,
   journeyKeysAfter,
+  type PlanResult,
   preflight,
+  refuseImport,
   summarize,
 } from './plan';
 import { type CsvCard, type CsvRejection, readCsvRows } from './csvRows';
+import { rejectRow } from './csvRejection';
+import { problem } from './problems';
+import { ok } from '../result';
 
 export type { CsvRejection } from './csvRows';
 
@@ -45,13 +49,13 @@ export interface CsvImportOptions {
   makeId?: () => string;
 }
 
-export type CsvImportPlan =
-  | (ImportPlanBase & {
-      /** `cesConverted`: rows whose effort was converted from a CES 2.0 answer (8 - ces). */
-      summary: ImportSummary & { cesConverted: number };
-      rejected: CsvRejection[];
-    })
-  | ImportFailure;
+export type CsvImportPlan = PlanResult<
+  ImportPlanBase & {
+    /** `cesConverted`: rows whose effort was converted from a CES 2.0 answer (8 - ces). */
+    summary: ImportSummary & { cesConverted: number };
+    rejected: CsvRejection[];
+  }
+>;
 
 const keyOf = (name: string) => name.trim().toLowerCase();
 
@@ -174,10 +178,8 @@ function buildJourney(
     const stage = stages.get(keyOf(card.stage))!;
     const lane = lanes.get(keyOf(card.lane))!;
     if (!holdsCards(lane.kind)) {
-      rejected.push({
-        row: card.row,
-        reason: `the lane "${lane.name}" is the ${laneNoun(lane.kind)}, which holds no cards`,
-      });
+      const noun = laneNoun(lane.kind);
+      rejected.push(rejectRow(card.row, problem('lane_without_cards', { lane: lane.name, noun })));
       continue;
     }
     const cell = `${stage.id}/${lane.id}`;
@@ -224,31 +226,22 @@ export function planCsvImport(
   }: CsvImportOptions = {},
 ): CsvImportPlan {
   const read = importText(input, maxBytes, 'CSV', { legacyEncodings: true });
-  if (!read.ok) return { ok: false, errors: [read.error] };
-  const parsed = readCsvRows(read.text);
-  if (!parsed.ok) return { ok: false, errors: [{ where: 'row 1', message: parsed.message }] };
-  const { cards, ignoredColumns } = parsed;
-  const rejected = [...parsed.rejected];
+  if (!read.ok) return refuseImport(read.error);
+  const { text, warning: encodingWarning } = read.value;
+  const parsed = readCsvRows(text);
+  if (!parsed.ok) return refuseImport(parsed.error);
+  const { cards, ignoredColumns } = parsed.value;
+  const rejected = [...parsed.value.rejected];
   if (cards.length > MAX_ROWS_PER_TABLE) {
-    return {
-      ok: false,
-      errors: [
-        {
-          where: 'file',
-          message: `The CSV has ${cards.length} cards; one import takes up to ${MAX_ROWS_PER_TABLE}.`,
-        },
-      ],
-    };
+    return refuseImport(
+      problem('too_many_cards', { count: cards.length, max: MAX_ROWS_PER_TABLE }),
+    );
   }
   const warnings: string[] = [];
   const out: Built = { journeys: [], stages: [], lanes: [], touchpoints: [] };
   if (journeyId !== undefined) {
     const journey = getEntity(target, 'journeys', journeyId);
-    if (!journey)
-      return {
-        ok: false,
-        errors: [{ where: 'journey', message: 'The journey to import into is gone.' }],
-      };
+    if (!journey) return refuseImport(problem('journey_gone'));
     const named = new Set(cards.map((c) => keyOf(c.journey)).filter((k) => k !== ''));
     if (named.size > 1 || (named.size === 1 && !named.has(keyOf(journey.name)))) {
       warnings.push(`Every card goes into "${journey.name}", whatever its journey column says.`);
@@ -272,7 +265,7 @@ export function planCsvImport(
   rejected.sort((a, b) => a.row - b.row);
   const rows = { ...out, connections: [] };
   const refused = preflight(target, rows);
-  if (refused) return { ok: false, errors: [refused] };
+  if (refused) return refuseImport(refused);
   const rejectedRows = new Set(rejected.map((r) => r.row));
   const cesConverted = cards.filter((c) => c.fromCes && !rejectedRows.has(c.row)).length;
   if (cesConverted > 0) {
@@ -281,6 +274,6 @@ export function planCsvImport(
     );
   }
   if (ignoredColumns.length > 0) warnings.push(`Columns ignored: ${ignoredColumns.join(', ')}.`);
-  if (read.warning) warnings.unshift(read.warning);
-  return { ok: true, rows, summary: { ...summarize(rows), cesConverted }, warnings, rejected };
+  if (encodingWarning) warnings.unshift(encodingWarning);
+  return ok({ rows, summary: { ...summarize(rows), cesConverted }, warnings, rejected });
 }

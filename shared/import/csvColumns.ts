@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { err, ok, type Result } from '../result';
+import { problem, type Problem } from './problems';
 import { unguardFormula } from '../export/csv';
 import { TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
 import { LIMITS } from '../model/schema';
@@ -46,17 +48,15 @@ export function fieldOfHeader(header: string): CsvField | undefined {
 }
 
 /** A cell's value or why it cannot be used: a parse step per kind of column. */
-export type Cell<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Cell<T> = Result<T, Problem>;
 
-const good = <T>(value: T): Cell<T> => ({ ok: true, value });
-const bad = <T>(reason: string): Cell<T> => ({ ok: false, reason });
+const good = ok;
+const bad = (refused: Problem) => err(refused);
 
 export function textCell(label: string, raw: string, max: number): Cell<string> {
   const value = unguardFormula(raw);
   return value.length > max
-    ? bad(
-        `${label} is ${value.length.toLocaleString('en')} characters; the most is ${max.toLocaleString('en')}`,
-      )
+    ? bad(problem('text_too_long', { label, length: value.length, max }))
     : good(value);
 }
 
@@ -73,7 +73,7 @@ export function emotionCell(raw: string): Cell<number | undefined> {
   if (n !== undefined && n >= EMOTION_MIN && n <= EMOTION_MAX) return good(n);
   const level = EMOTION_LEVELS.find((l) => l.word.toLowerCase() === t.toLowerCase());
   if (level) return good(level.value);
-  return bad(`emotion "${t.slice(0, 40)}" is not a whole number from -2 to 2`);
+  return bad(problem('bad_emotion', { value: t.slice(0, 40) }));
 }
 
 /** 1..7, or the word the app shows ("Very low" .. "Very high"); empty = not given. */
@@ -84,7 +84,7 @@ export function effortCell(raw: string): Cell<number | undefined> {
   if (n !== undefined && n >= EFFORT_MIN && n <= EFFORT_MAX) return good(n);
   const index = EFFORT_WORDS.findIndex((w) => w.toLowerCase() === t.toLowerCase());
   if (index >= 0) return good(index + EFFORT_MIN);
-  return bad(`effort "${t.slice(0, 40)}" is not a whole number from 1 to 7`);
+  return bad(problem('bad_effort', { value: t.slice(0, 40) }));
 }
 
 /** A CES 2.0 answer, 1..7 with 7 the easiest; empty = not given. */
@@ -93,7 +93,7 @@ export function cesCell(raw: string): Cell<number | undefined> {
   if (t === '') return good(undefined);
   const n = wholeNumber(t);
   if (n !== undefined && n >= 1 && n <= 7) return good(n);
-  return bad(`CES "${t.slice(0, 40)}" is not a whole number from 1 to 7`);
+  return bad(problem('bad_ces', { value: t.slice(0, 40) }));
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
@@ -103,7 +103,7 @@ export function flagCell(label: string, raw: string): Cell<boolean> {
   const t = raw.trim().toLowerCase();
   if (YES.has(t)) return good(true);
   if (NO.has(t)) return good(false);
-  return bad(`${label} "${raw.trim().slice(0, 40)}" is not yes or no`);
+  return bad(problem('bad_flag', { label, value: raw.trim().slice(0, 40) }));
 }
 
 /** Tags separated by ";" (as the export writes them), trimmed, duplicates dropped. */
@@ -116,9 +116,11 @@ export function tagsCell(raw: string): Cell<string[]> {
         .filter((t) => t !== ''),
     ),
   ];
-  if (tags.length > LIMITS.tags) return bad(`${tags.length} tags; the most is ${LIMITS.tags}`);
+  if (tags.length > LIMITS.tags) {
+    return bad(problem('too_many_tags', { count: tags.length, max: LIMITS.tags }));
+  }
   const long = tags.find((t) => t.length > LIMITS.tag);
-  if (long) return bad(`the tag "${long.slice(0, 20)}…" is over ${LIMITS.tag} characters`);
+  if (long) return bad(problem('tag_too_long', { tag: long.slice(0, 20), max: LIMITS.tag }));
   return good(tags);
 }
 

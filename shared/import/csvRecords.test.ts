@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDoc } from '../model/doc';
 import { planCsvImport } from './csv';
+import { rejectionText } from './csvRejection';
+import { rejectedRows } from '../../test/unit/rejections';
 import { splitCsvRecords } from './csvRecords';
 
 /** A header and 100 card rows (spreadsheet rows 2 to 101), with some rows replaced. */
@@ -12,8 +14,8 @@ function hundredRows(replace: Record<number, string> = {}, newline = '\n'): stri
 
 function plan(text: string) {
   const result = planCsvImport(text, emptyDoc('Target', '2025-01-01T00:00:00Z'));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
 }
 
 const titlesExcept = (...rows: number[]) =>
@@ -24,9 +26,10 @@ const titlesExcept = (...rows: number[]) =>
 describe('a quote that runs on past its row', () => {
   it('one unbalanced quote: reports its row and the 98 rows it took, and keeps those rows', () => {
     const result = plan(hundredRows({ 3: '"Card 3,Stage 3' }));
-    expect(result.rejected).toEqual([
+    expect(rejectedRows(result.rejected)).toEqual([
       {
         row: 3,
+        codes: ['runaway_quote'],
         reason:
           'a quote opens in this row and never closes, so it swallowed the 98 rows after it (to the end of the file); this row is left out and the rows after it are read on their own',
       },
@@ -38,13 +41,21 @@ describe('a quote that runs on past its row', () => {
 
   it('counts CRLF lines the same way, and a quote in the last row takes nothing after it', () => {
     const early = plan(hundredRows({ 50: 'Card 50,"Stage' }, '\r\n'));
-    expect(early.rejected).toEqual([
-      { row: 50, reason: expect.stringContaining('swallowed the 51 rows after it') },
+    expect(rejectedRows(early.rejected)).toEqual([
+      {
+        row: 50,
+        codes: ['runaway_quote'],
+        reason: expect.stringContaining('swallowed the 51 rows after it'),
+      },
     ]);
     expect(early.rows.touchpoints).toHaveLength(99);
     const last = plan(hundredRows({ 101: '"Card 101,S' }));
-    expect(last.rejected).toEqual([
-      { row: 101, reason: expect.stringContaining('swallowed the 0 rows after it') },
+    expect(rejectedRows(last.rejected)).toEqual([
+      {
+        row: 101,
+        codes: ['runaway_quote'],
+        reason: expect.stringContaining('swallowed the 0 rows after it'),
+      },
     ]);
     expect(last.rows.touchpoints).toHaveLength(99);
   });
@@ -52,16 +63,21 @@ describe('a quote that runs on past its row', () => {
   it('two stray quotes: each is its own rejected row, the rows between them and after stay', () => {
     const result = plan(hundredRows({ 10: '"Best" hotel,S', 60: '"Other" place,S' }));
     expect(result.rejected.map((r) => r.row)).toEqual([10, 60]);
-    expect(result.rejected[0]!.reason).toMatch(/never closes, so it swallowed the 91 rows/);
-    expect(result.rejected[1]!.reason).toMatch(/never closes, so it swallowed the 41 rows/);
+    expect(result.rejected.map((r) => r.problems.map((p) => p.code))).toEqual([
+      ['runaway_quote'],
+      ['runaway_quote'],
+    ]);
+    expect(rejectionText(result.rejected[0]!)).toMatch(/never closes, so it swallowed the 91 rows/);
+    expect(rejectionText(result.rejected[1]!)).toMatch(/never closes, so it swallowed the 41 rows/);
     expect(result.rows.touchpoints!.map((t) => t.title)).toHaveLength(98);
   });
 
   it('a quote closed only by a stray quote 50 rows down: reports the span, keeps the rows', () => {
     const result = plan(hundredRows({ 10: '"Best" hotel,S', 60: 'Card 60",S' }));
-    expect(result.rejected).toEqual([
+    expect(rejectedRows(result.rejected)).toEqual([
       {
         row: 10,
+        codes: ['runaway_quote'],
         reason: expect.stringMatching(/closes only 50 rows further down, swallowing the rows/),
       },
     ]);
@@ -89,8 +105,12 @@ describe('a quote that runs on past its row', () => {
 
   it('a stray quote closed on its own line is that row only, as malformed', () => {
     const result = plan(hundredRows({ 7: '"Card 7" x",S' }));
-    expect(result.rejected).toEqual([
-      { row: 7, reason: expect.stringMatching(/^its quotes are malformed/) },
+    expect(rejectedRows(result.rejected)).toEqual([
+      {
+        row: 7,
+        codes: ['malformed_quotes'],
+        reason: expect.stringMatching(/^its quotes are malformed/),
+      },
     ]);
     expect(result.rows.touchpoints).toHaveLength(99);
   });
@@ -103,7 +123,8 @@ describe('a quote that runs on past its row', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(records.map((r) => r.row)).toEqual([1, 2]);
     expect(runaways.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(runaways.at(-1)!.reason).toMatch(
+    expect(runaways.at(-1)!.problems.map((p) => p.code)).toEqual(['rows_unread']);
+    expect(rejectionText(runaways.at(-1)!)).toMatch(
       /^this row and the 19989 after it were not read: more than 10 quotes/,
     );
   });
@@ -111,6 +132,7 @@ describe('a quote that runs on past its row', () => {
   it('refuses a file whose header has a quote that never closes', () => {
     const result = planCsvImport('"Title,Stage\nA,S\n', emptyDoc('T', '2025-01-01T00:00:00Z'));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]!.message).toMatch(/header\) has a quote/);
+    if (!result.ok) expect(result.error.map((p) => p.code)).toEqual(['header_quote']);
+    if (!result.ok) expect(result.error[0]!.message).toMatch(/header\) has a quote/);
   });
 });

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { CsvRejection } from './csvRows';
+import { type CsvRejection, rejectRow } from './csvRejection';
+import { problem } from './problems';
 
 /** One record of a CSV file, with its spreadsheet row number (the header is row 1). */
 export interface CsvRecord {
@@ -45,25 +46,12 @@ function countLines(cells: readonly string[]): number {
   return (text.match(/\r\n|\n|\r/g) ?? []).length + 1;
 }
 
-function runawayReason(lines: number, neverCloses: boolean): string {
-  const after = lines - 1;
-  const rows = `${after} ${after === 1 ? 'row' : 'rows'}`;
-  const read = 'this row is left out and the rows after it are read on their own';
-  return neverCloses
-    ? `a quote opens in this row and never closes, so it swallowed the ${rows} after it (to the end of the file); ${read}`
-    : `a quote opens in this row and closes only ${rows} further down, swallowing the rows between; ${read}`;
-}
-
 /**
  * Each quote that runs on makes the rest of the file be read again, so past this many the
  * rest is reported unread rather than read again and again (a 20 MB file of them would take
  * hours).
  */
 export const MAX_RUNAWAY_QUOTES = 10;
-
-function unreadReason(lines: number): string {
-  return `this row and the ${lines} after it were not read: more than ${MAX_RUNAWAY_QUOTES} quotes in the file run past their row. Write a quote inside a cell as "" (or put the cell in quotes), then import again`;
-}
 
 /**
  * Splits CSV text into records. A quote that opens a cell and runs on past its line (it never
@@ -94,19 +82,23 @@ export function splitCsvRecords(text: string, delimiter: string): CsvRecords {
       const row = firstRow + e.row;
       if (!malformedRows.has(row)) {
         malformedRows.add(row);
-        out.malformed.push({ row, reason: `its quotes are malformed (${e.message})` });
+        out.malformed.push(rejectRow(row, problem('malformed_quotes', { detail: e.message })));
       }
     }
     if (!runaway) return out;
-    out.runaways.push({
-      row: firstRow + fault.record,
-      reason: runawayReason(countLines(parsed.data[fault.record]!), fault.neverCloses),
-    });
+    const after = countLines(parsed.data[fault.record]!) - 1;
+    out.runaways.push(
+      rejectRow(
+        firstRow + fault.record,
+        problem('runaway_quote', { after, neverCloses: fault.neverCloses }),
+      ),
+    );
     rest = rest.slice(nextLineStart(rest, fault.quoteAt));
     if (rest === '') return out;
     if (out.runaways.length === MAX_RUNAWAY_QUOTES) {
       const lines = countLines([rest]) - 1;
-      out.runaways.push({ row: firstRow + fault.record + 1, reason: unreadReason(lines) });
+      const unread = problem('rows_unread', { lines, max: MAX_RUNAWAY_QUOTES });
+      out.runaways.push(rejectRow(firstRow + fault.record + 1, unread));
       return out;
     }
   }

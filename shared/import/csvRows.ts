@@ -11,7 +11,10 @@ import {
   readFieldCell,
   textCell,
 } from './csvColumns';
+import { type CsvRejection, rejectRow } from './csvRejection';
 import { splitCsvRecords } from './csvRecords';
+import { problem, type Problem } from './problems';
+import { err, ok, type Result } from '../result';
 
 /** One accepted CSV row: where the card goes and what it holds. */
 export interface CsvCard {
@@ -27,15 +30,12 @@ export interface CsvCard {
   fromCes: boolean;
 }
 
-export interface CsvRejection {
-  /** 1-based spreadsheet row: the header is row 1, so the first data row is row 2. */
-  row: number;
-  reason: string;
-}
+export type { CsvRejection } from './csvRejection';
 
-export type CsvReadResult =
-  | { ok: true; cards: CsvCard[]; rejected: CsvRejection[]; ignoredColumns: string[] }
-  | { ok: false; message: string };
+export type CsvReadResult = Result<
+  { cards: CsvCard[]; rejected: CsvRejection[]; ignoredColumns: string[] },
+  Problem
+>;
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
@@ -75,73 +75,74 @@ export function readCsvRows(text: string): CsvReadResult {
   const columns = fieldColumns(headers);
   if (!columns.has('title')) {
     if (runaways[0]?.row === 1) {
-      return { ok: false, message: 'The first row (the header) has a quote that never closes.' };
+      return err(problem('header_quote', undefined, { row: 1 }));
     }
     const found = headers.filter((h) => h.trim() !== '').slice(0, 12);
-    return {
-      ok: false,
-      message: `The CSV has no Title column in its first row${found.length ? ` (it has: ${found.join(', ')})` : ''}.`,
-    };
+    return err(problem('no_title_column', { found }, { row: 1 }));
   }
   const ignoredColumns = headers.filter((h) => fieldOfHeader(h) === undefined && h.trim() !== '');
-  const problems = new Map([...malformed, ...runaways].map((r) => [r.row, r.reason] as const));
+  const problems = new Map([...malformed, ...runaways].map((r) => [r.row, r] as const));
   const cards: CsvCard[] = [];
   const rejected: CsvRejection[] = runaways.filter((r) => r.row > 1);
   for (const { row, cells } of records.slice(1)) {
     if (cells.every((v) => v.trim() === '')) continue;
-    const problem = problems.get(row);
-    if (problem !== undefined) {
-      rejected.push({ row, reason: problem });
+    const quoted = problems.get(row);
+    if (quoted !== undefined) {
+      rejected.push(quoted);
       continue;
     }
     // Fewer cells than headers is how spreadsheets end short rows; more cannot be placed.
     if (cells.length > headers.length) {
-      rejected.push({
-        row,
-        reason: `its cells do not line up with the header (it has ${cells.length} cells; the header has ${headers.length})`,
-      });
+      rejected.push(
+        rejectRow(
+          row,
+          problem('cells_misaligned', { cells: cells.length, headers: headers.length }),
+        ),
+      );
       continue;
     }
     const get = (field: CsvField) => {
       const column = columns.get(field);
       return column === undefined ? '' : (cells[column] ?? '');
     };
-    const result = readCard(get, columns, row);
-    if ('reason' in result) rejected.push(result);
+    const result = readCard(get, (field) => headers[columns.get(field) ?? -1], row);
+    if ('problems' in result) rejected.push(result);
     else cards.push(result);
   }
   rejected.sort((a, b) => a.row - b.row);
-  return { ok: true, cards, rejected, ignoredColumns };
+  return ok({ cards, rejected, ignoredColumns });
 }
 
 function readCard(
   get: (field: CsvField) => string,
-  columns: ReadonlyMap<CsvField, number>,
+  header: (field: CsvField) => string | undefined,
   row: number,
 ): CsvCard | CsvRejection {
-  const reasons: string[] = [];
-  const take = <T>(cell: Cell<T>, fallback: T): T => {
+  const reasons: Problem[] = [];
+  const take = <T>(cell: Cell<T>, fallback: T, field: CsvField): T => {
     if (cell.ok) return cell.value;
-    reasons.push(cell.reason);
+    reasons.push({ ...cell.error, column: header(field) });
     return fallback;
   };
   const name = (label: string, field: CsvField) =>
-    take(textCell(label, get(field), LIMITS.name), '').trim();
+    take(textCell(label, get(field), LIMITS.name), '', field).trim();
   // Cells are read in column order, so reasons read as the spreadsheet shows them.
   const journey = name('the journey name', 'journey');
-  const stage = columns.has('stage') ? name('the stage name', 'stage') : 'Stage 1';
+  const stage = header('stage') !== undefined ? name('the stage name', 'stage') : 'Stage 1';
   const lane = name('the lane name', 'lane') || LANE_KIND_LABELS.touchpoints;
   const fields: Record<string, unknown> = {};
   let ces: number | undefined;
   for (const column of TOUCHPOINT_CSV) {
-    const value = take<unknown>(readFieldCell(column, get(column.field)), undefined);
+    const value = take<unknown>(readFieldCell(column, get(column.field)), undefined, column.field);
     if (value !== undefined) fields[column.field] = value;
     if (column.field === 'title') {
-      if (value !== undefined && (value as string).trim() === '') reasons.push('it has no title');
-      if (stage === '') reasons.push('it has no stage');
+      if (value !== undefined && (value as string).trim() === '') {
+        reasons.push(problem('no_title', undefined, { column: header('title') }));
+      }
+      if (stage === '') reasons.push(problem('no_stage', undefined, { column: header('stage') }));
     }
     // A CES 2.0 answer is read beside effort, the field it converts into.
-    if (column.field === 'effort') ces = take(cesCell(get('ces')), undefined);
+    if (column.field === 'effort') ces = take(cesCell(get('ces')), undefined, 'ces');
   }
   // An effort given outright wins over a CES answer in the same row.
   const fromCes = fields.effort === undefined && ces !== undefined;
@@ -155,5 +156,5 @@ function readCard(
     fields: fields as CsvCard['fields'],
     fromCes,
   };
-  return reasons.length > 0 ? { row, reason: reasons.join('; ') } : card;
+  return reasons.length > 0 ? rejectRow(row, ...reasons) : card;
 }

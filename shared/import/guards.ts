@@ -3,6 +3,9 @@
  * picked by mistake, and (for JSON) nesting deep enough to overflow a recursive parser.
  */
 
+import { err, ok, type Result } from '../result';
+import { problem, type Problem } from './problems';
+
 /** What a file may weigh by default: far above any real map, far below what freezes the app. */
 export const DEFAULT_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -14,17 +17,10 @@ export const WAYLINE_APPLICATION_ID = 0x5741594c;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
-export interface ImportIssue {
-  /** Where in the file: "file", "line 3", "touchpoints[4].emotion". */
-  where: string;
-  message: string;
-}
-
 /** A file's contents: bytes as read from disk (preferred: encoding is checked), or text. */
 export type ImportInput = string | Uint8Array;
 
-export type TextResult =
-  { ok: true; text: string; warning?: string } | { ok: false; error: ImportIssue };
+export type TextResult = Result<{ text: string; warning?: string }, Problem>;
 
 /**
  * Spreadsheets save "CSV" in the system's legacy code page (Excel on Windows: Windows-1252) or
@@ -90,11 +86,6 @@ function isWaylineDatabase(bytes: Uint8Array): boolean {
   return id === WAYLINE_APPLICATION_ID;
 }
 
-const fileIssue = (message: string): { ok: false; error: ImportIssue } => ({
-  ok: false,
-  error: { where: 'file', message },
-});
-
 /**
  * The text of an import file, or why it cannot be one: over `maxBytes` (checked first, before
  * anything is decoded or parsed), a SQLite database, not UTF-8, or holding NUL bytes.
@@ -107,15 +98,13 @@ export function importText(
 ): TextResult {
   const size = typeof input === 'string' ? utf8LengthOver(input, maxBytes) : input.byteLength;
   if (size > maxBytes) {
-    return fileIssue(
-      `The file is larger than ${formatBytes(maxBytes)}, the most a ${kind} import takes.`,
-    );
+    return err(problem('too_large', { limit: formatBytes(maxBytes), kind }));
   }
   if (startsWithSqliteHeader(input)) {
-    return fileIssue(
+    return err(
       typeof input !== 'string' && isWaylineDatabase(input)
-        ? 'This is a Wayline project file, not an export: open it with File > Open instead.'
-        : `This is a database file (SQLite), not ${kind}: a Wayline project opens with File > Open instead.`,
+        ? problem('wayline_project')
+        : problem('database_file', { kind }),
     );
   }
   let text: string;
@@ -128,20 +117,16 @@ export function importText(
     } catch {
       const legacy = legacyEncodings ? legacyText(input) : undefined;
       if (!legacy) {
-        return fileIssue(
-          `The file is not UTF-8 text (it looks like binary data), so it is not ${kind}.`,
-        );
+        return err(problem('not_utf8', { kind }));
       }
       ({ text, warning } = legacy);
     }
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    return fileIssue(
-      `The file holds binary data (a NUL byte at character ${nul + 1}), so it is not ${kind}.`,
-    );
+    return err(problem('binary', { at: nul + 1, kind }));
   }
-  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warning };
+  return ok({ text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warning });
 }
 
 /**

@@ -12,6 +12,8 @@ import { emptyDoc } from '../model/doc';
 import { planCsvImport } from './csv';
 import { DEFAULT_IMPORT_MAX_BYTES, WAYLINE_APPLICATION_ID } from './guards';
 import { planJsonImport } from './json';
+import { problemLine } from './problems';
+import { rejectionText } from './csvRejection';
 
 /** Hostile input: every kind of bad file is refused with a reason, and nothing is polluted. */
 
@@ -24,13 +26,13 @@ afterEach(() => vi.restoreAllMocks());
 function jsonErrors(input: string | Uint8Array): string[] {
   const plan = planJsonImport(input, target());
   expect(plan.ok).toBe(false);
-  return plan.ok ? [] : plan.errors.map((e) => `${e.where}: ${e.message}`);
+  return plan.ok ? [] : plan.error.map(problemLine);
 }
 
 function csvErrors(input: string | Uint8Array): string[] {
   const plan = planCsvImport(input, target());
   expect(plan.ok).toBe(false);
-  return plan.ok ? [] : plan.errors.map((e) => `${e.where}: ${e.message}`);
+  return plan.ok ? [] : plan.error.map(problemLine);
 }
 
 /** Bytes of a real SQLite file, made by SQLite itself. */
@@ -47,18 +49,18 @@ describe('hostile JSON imports', () => {
   it('refuses a file over the size limit before parsing it, and says the limit', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const huge = `{"format":"wayline","pad":"${'x'.repeat(DEFAULT_IMPORT_MAX_BYTES)}"}`;
-    expect(jsonErrors(huge).join()).toMatch(/larger than 20 MB/);
+    expect(jsonErrors(huge).join()).toMatch(/larger than 20 MB.*\[too_large\]/);
     expect(jsonErrors(new Uint8Array(1024))).toHaveLength(1); // under the limit: other reasons
     const small = planJsonImport(exportProjectJson(hotelDoc(), { scope: 'project' }), target(), {
       maxBytes: 1000,
     });
-    expect(small.ok ? '' : small.errors[0]!.message).toMatch(/larger than 1000 bytes/);
+    expect(small.ok ? '' : small.error[0]!.message).toMatch(/larger than 1000 bytes/);
     expect(parse).not.toHaveBeenCalled();
   });
 
   it('reports malformed JSON with the parser’s position', () => {
     expect(jsonErrors('{"format": "wayline", "formatVersion": 1,').join()).toMatch(
-      /not valid JSON: .*(position|line)/,
+      /not valid JSON: .*(position|line).*\[not_json\]/,
     );
   });
 
@@ -73,11 +75,14 @@ describe('hostile JSON imports', () => {
     const plan = planJsonImport(text, target());
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
-    expect(plan.warnings.join()).toMatch(/4 key\(s\) named __proto__, constructor or prototype/);
+    expect(plan.value.warnings.join()).toMatch(
+      /4 key\(s\) named __proto__, constructor or prototype/,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
-    for (const t of plan.rows.touchpoints!) expect(Object.getPrototypeOf(t)).toBe(Object.prototype);
+    for (const t of plan.value.rows.touchpoints!)
+      expect(Object.getPrototypeOf(t)).toBe(Object.prototype);
   });
 
   it('refuses wrong types and unknown keys, naming the field', () => {
@@ -122,7 +127,9 @@ describe('hostile JSON imports', () => {
   it('refuses 100,000-deep nesting without overflowing the stack; brackets in strings do not count', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(jsonErrors(deep).join()).toMatch(/^character 33: .*nests deeper than 32 levels/);
+    expect(jsonErrors(deep).join()).toMatch(
+      /^character 33: .*nests deeper than 32 levels.*\[too_deep\]$/,
+    );
     expect(jsonErrors(`{"a":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_001)}`)).toHaveLength(1);
     expect(parse).not.toHaveBeenCalled();
     const file = exported();
@@ -132,10 +139,10 @@ describe('hostile JSON imports', () => {
 
   it('refuses binary data: NUL bytes, and bytes that are not UTF-8', () => {
     expect(jsonErrors('{"format":"wayline"}\u0000\u0001').join()).toMatch(
-      /binary data \(a NUL byte/,
+      /binary data \(a NUL byte.*\[binary\]/,
     );
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]);
-    expect(jsonErrors(png).join()).toMatch(/not UTF-8 text/);
+    expect(jsonErrors(png).join()).toMatch(/not UTF-8 text.*\[not_utf8\]/);
   });
 
   it('refuses a SQLite file, telling a Wayline project from another database', () => {
@@ -143,10 +150,10 @@ describe('hostile JSON imports', () => {
     const projectPath = join(dir, 'real.wayline');
     createProjectStore(projectPath, 'Real').close();
     expect(jsonErrors(readFileSync(projectPath)).join()).toMatch(
-      /Wayline project file, not an export: open it with File > Open instead/,
+      /Wayline project file, not an export: open it with File > Open instead\. \[wayline_project\]/,
     );
     expect(jsonErrors(sqliteBytes('other.db')).join()).toMatch(
-      /database file \(SQLite\), not Wayline JSON: a Wayline project opens with File > Open/,
+      /database file \(SQLite\), not Wayline JSON: a Wayline project opens with File > Open.*\[database_file\]/,
     );
     const asText = new TextDecoder().decode(sqliteBytes('text.db'));
     expect(jsonErrors(asText).join()).toMatch(/database file/);
@@ -176,27 +183,27 @@ describe('hostile CSV imports', () => {
     const plan = planCsvImport(cp1252, target());
     expect(plan.ok).toBe(true);
     if (plan.ok) {
-      expect(plan.rows.touchpoints?.[0]?.title).toBe('Café');
-      expect(plan.warnings.join()).toMatch(/Windows-1252/);
+      expect(plan.value.rows.touchpoints?.[0]?.title).toBe('Café');
+      expect(plan.value.warnings.join()).toMatch(/Windows-1252/);
     }
     const text = 'Title\nNaïve\n';
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
     const wide = planCsvImport(utf16, target());
-    expect(wide.ok && wide.rows.touchpoints?.[0]?.title).toBe('Naïve');
+    expect(wide.ok && wide.value.rows.touchpoints?.[0]?.title).toBe('Naïve');
   });
 
   it('takes ";" and tab as the separator when the header line uses them', () => {
     for (const sep of [';', '\t']) {
       const plan = planCsvImport(['Title', 'Stage'].join(sep) + '\nA' + sep + 'S\n', target());
-      expect(plan.ok && plan.rows.touchpoints?.map((t) => t.title)).toEqual(['A']);
+      expect(plan.ok && plan.value.rows.touchpoints?.map((t) => t.title)).toEqual(['A']);
     }
   });
 
   it('a "Name" column (a survey\'s respondent) is not taken for the title', () => {
     const plan = planCsvImport('Name,Touchpoint,Stage\nAna,Calls support,S\n', target());
-    expect(plan.ok && plan.rows.touchpoints?.[0]?.title).toBe('Calls support');
+    expect(plan.ok && plan.value.rows.touchpoints?.[0]?.title).toBe('Calls support');
   });
 
   it('a __proto__ or constructor header pollutes nothing and is ignored', () => {
@@ -204,7 +211,8 @@ describe('hostile CSV imports', () => {
     expect(plan.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
-    if (plan.ok) expect(plan.warnings.join()).toMatch(/Columns ignored: __proto__, constructor/);
+    if (plan.ok)
+      expect(plan.value.warnings.join()).toMatch(/Columns ignored: __proto__, constructor/);
   });
 
   it('rejects rows with wrong types, out-of-range values and huge strings, by row number', () => {
@@ -217,16 +225,28 @@ describe('hostile CSV imports', () => {
       `huge,S,0,4,no,${'d'.repeat(20_001)}`,
     ].join('\n');
     const plan = planCsvImport(csv, target());
-    expect(plan.ok && plan.rejected.map((r) => r.row)).toEqual([3, 4, 5, 6]);
-    expect(plan.ok && plan.rejected[1]!.reason).toBe(
+    expect(plan.ok && plan.value.rejected.map((r) => r.row)).toEqual([3, 4, 5, 6]);
+    const problems = (plan.ok ? plan.value.rejected : []).map((r) =>
+      r.problems.map((p) => [p.row, p.column, p.code]),
+    );
+    expect(problems).toEqual([
+      [[3, 'Emotion', 'bad_emotion']],
+      [
+        [4, 'Emotion', 'bad_emotion'],
+        [4, 'Effort', 'bad_effort'],
+      ],
+      [[5, 'Moment of truth', 'bad_flag']],
+      [[6, 'Description', 'text_too_long']],
+    ]);
+    expect(plan.ok && rejectionText(plan.value.rejected[1]!)).toBe(
       'emotion "-3" is not a whole number from -2 to 2; effort "8" is not a whole number from 1 to 7',
     );
-    expect(plan.ok && plan.summary.touchpoints).toBe(1);
+    expect(plan.ok && plan.value.summary.touchpoints).toBe(1);
   });
 
   it('takes formula-like cells as text, stripping only the apostrophe the export adds', () => {
     const plan = planCsvImport(`Title,Owner\n"'=cmd|' /C calc'!A0",=SUM(A1)\n`, target());
-    expect(plan.ok && plan.rows.touchpoints![0]).toMatchObject({
+    expect(plan.ok && plan.value.rows.touchpoints![0]).toMatchObject({
       title: "=cmd|' /C calc'!A0",
       owner: '=SUM(A1)',
     });
@@ -234,9 +254,18 @@ describe('hostile CSV imports', () => {
 
   it('rejects a row whose quotes never close instead of swallowing the file silently', () => {
     const plan = planCsvImport('Title,Stage\nA,S\n"B,S\nC,S\n', target());
-    expect(plan.ok && plan.rejected).toEqual([
-      { row: 3, reason: expect.stringMatching(/quote opens in this row and never closes/) },
+    expect(plan.ok && plan.value.rejected).toEqual([
+      {
+        row: 3,
+        problems: [
+          {
+            code: 'runaway_quote',
+            row: 3,
+            message: expect.stringMatching(/quote opens in this row and never closes/),
+          },
+        ],
+      },
     ]);
-    expect(plan.ok && plan.rows.touchpoints!.map((t) => t.title)).toEqual(['A', 'C']);
+    expect(plan.ok && plan.value.rows.touchpoints!.map((t) => t.title)).toEqual(['A', 'C']);
   });
 });

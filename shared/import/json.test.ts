@@ -12,8 +12,8 @@ const empty = () => emptyDoc('Target', '2025-01-01T00:00:00Z');
 
 function planned(text: string, target = empty()) {
   const plan = planJsonImport(text, target);
-  if (!plan.ok) throw new Error(JSON.stringify(plan.errors));
-  return plan;
+  if (!plan.ok) throw new Error(JSON.stringify(plan.error));
+  return plan.value;
 }
 
 describe('JSON import', () => {
@@ -70,13 +70,15 @@ describe('JSON import', () => {
     const file = JSON.parse(exportProjectJson(hotelDoc(), { scope: 'project' }));
     const errorsOf = (formatVersion: unknown) => {
       const plan = planJsonImport(JSON.stringify({ ...file, formatVersion }), empty());
-      return plan.ok ? [] : plan.errors.map((e) => e.message).join('\n');
+      return plan.ok ? [] : plan.error.map((e) => `${e.where} ${e.code}: ${e.message}`).join('\n');
     };
-    expect(errorsOf(JSON_FORMAT_VERSION + 1)).toMatch(/made by a newer Wayline/);
-    expect(errorsOf(undefined)).toMatch(/no "formatVersion"/);
-    expect(errorsOf('1')).toMatch(/"formatVersion" is "1"/);
-    expect(errorsOf(1.5)).toMatch(/whole number/);
-    expect(errorsOf(0)).toMatch(/whole number/);
+    expect(errorsOf(JSON_FORMAT_VERSION + 1)).toMatch(
+      /^formatVersion newer_version: .*made by a newer Wayline/,
+    );
+    expect(errorsOf(undefined)).toMatch(/^formatVersion no_version: .*no "formatVersion"/);
+    expect(errorsOf('1')).toMatch(/^formatVersion bad_version: "formatVersion" is "1"/);
+    expect(errorsOf(1.5)).toMatch(/^formatVersion bad_version: .*whole number/);
+    expect(errorsOf(0)).toMatch(/^formatVersion bad_version: .*whole number/);
   });
 
   it('imports a version-1 file: its note cards lose the neutral ratings it wrote, touchpoints keep theirs', () => {
@@ -96,9 +98,9 @@ describe('JSON import', () => {
     const plan = planJsonImport(JSON.stringify(v1), empty());
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
-    expect(plan.warnings.join('\n')).toMatch(/format version 1 and was updated/);
-    const lanes = new Map(plan.rows.lanes!.map((l) => [l.id, l.kind]));
-    const cards = plan.rows.touchpoints!;
+    expect(plan.value.warnings.join('\n')).toMatch(/format version 1 and was updated/);
+    const lanes = new Map(plan.value.rows.lanes!.map((l) => [l.id, l.kind]));
+    const cards = plan.value.rows.touchpoints!;
     for (const t of cards) {
       if (isNoteLane(lanes.get(t.laneId)!)) expect([t.emotion, t.effort]).toEqual([null, null]);
     }
@@ -115,17 +117,20 @@ describe('JSON import', () => {
     const result = migrateToCurrent({ formatVersion: 1, old: 'x' }, steps, 3);
     expect(result).toMatchObject({
       ok: true,
-      fromVersion: 1,
-      file: { formatVersion: 3, renamed: 'x', added: true },
+      value: { fromVersion: 1, file: { formatVersion: 3, renamed: 'x', added: true } },
     });
-    expect(migrateToCurrent({ formatVersion: 1 }, {}, 2)).toMatchObject({ ok: false });
+    expect(migrateToCurrent({ formatVersion: 1 }, {}, 2)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_version', where: 'formatVersion' },
+    });
   });
 
   it('refuses JSON that is not a Wayline file', () => {
-    for (const text of ['[]', '"hello"', '{"format":"other","formatVersion":1}']) {
+    const codes = ['[]', '"hello"', '{"format":"other","formatVersion":1}'].map((text) => {
       const plan = planJsonImport(text, empty());
-      expect(plan.ok).toBe(false);
-    }
+      return plan.ok ? 'imported' : plan.error.map((e) => e.code).join();
+    });
+    expect(codes).toEqual(['not_object', 'not_object', 'not_wayline']);
   });
 
   it('refuses broken references and duplicate ids, naming where', () => {
@@ -135,8 +140,8 @@ describe('JSON import', () => {
     const plan = planJsonImport(JSON.stringify(file), empty());
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.errors.map((e) => e.where)).toEqual(
-      expect.arrayContaining(['touchpoints[1].id', 'connections[0].toId']),
+    expect(plan.error.map((e) => `${e.where} ${e.code}`)).toEqual(
+      expect.arrayContaining(['touchpoints[1].id duplicate_id', 'connections[0].toId missing_row']),
     );
   });
 
@@ -148,8 +153,9 @@ describe('JSON import', () => {
     const plan = planJsonImport(JSON.stringify(file), empty());
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.errors).toEqual([
+    expect(plan.error).toEqual([
       {
+        code: 'second_singleton',
         where: `lanes[${file.lanes.length - 1}].kind`,
         message: 'A journey has at most one emotion curve lane; "Mood" is a second one.',
       },

@@ -8,23 +8,25 @@ import type { EntityTable, ProjectDoc, RowSet } from '../model/types';
 import {
   DEFAULT_IMPORT_MAX_BYTES,
   type ImportInput,
-  type ImportIssue,
   importText,
   jsonNestingOver,
   MAX_JSON_DEPTH,
 } from './guards';
 import { migrateToCurrent } from './migrations';
 import {
-  capIssues,
   type ImportFailure,
   type ImportPlanBase,
   journeyKeysAfter,
   personaKeysAfter,
+  type PlanResult,
   preflight,
+  refuseImport,
   summarize,
 } from './plan';
+import { problem, type Problem } from './problems';
+import { ok } from '../result';
 
-export type JsonImportPlan = ImportPlanBase | ImportFailure;
+export type JsonImportPlan = PlanResult<ImportPlanBase>;
 
 export interface JsonImportOptions {
   /** Largest file accepted, in bytes (default 20 MB). */
@@ -36,10 +38,7 @@ export interface JsonImportOptions {
 /** Keys that would reach an object's prototype if anything ever copied them by assignment. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const fail = (...errors: ImportIssue[]): ImportFailure => ({
-  ok: false,
-  errors: capIssues(errors),
-});
+const fail = refuseImport;
 
 /** `touchpoints[3].emotion`: a zod path as people read it. */
 export function issuePath(path: readonly PropertyKey[]): string {
@@ -50,12 +49,16 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return out || 'file';
 }
 
-function zodIssues(error: z.ZodError): ImportIssue[] {
-  return error.issues.map((issue) => ({ where: issuePath(issue.path), message: issue.message }));
+function zodIssues(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) =>
+    problem('invalid_value', { detail: issue.message }, { where: issuePath(issue.path) }),
+  );
 }
 
 /** Parses JSON text, dropping prototype-reaching keys wherever they are and counting them. */
-function parseJson(text: string): { ok: true; value: unknown; dropped: number } | ImportFailure {
+function parseJson(
+  text: string,
+): { ok: true; value: { json: unknown; dropped: number } } | ImportFailure {
   let dropped = 0;
   try {
     const value: unknown = JSON.parse(text, (key, v: unknown) => {
@@ -65,10 +68,10 @@ function parseJson(text: string): { ok: true; value: unknown; dropped: number } 
       }
       return v;
     });
-    return { ok: true, value, dropped };
+    return ok({ json: value, dropped });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail({ where: 'file', message: `The file is not valid JSON: ${detail}` });
+    return fail(problem('not_json', { detail }));
   }
 }
 
@@ -77,15 +80,15 @@ function parseJson(text: string): { ok: true; value: unknown; dropped: number } 
  * where the descriptor asks for it). A missing link that would be cleared on delete is dropped
  * with a warning; any other missing row is an error.
  */
-function checkIntegrity(file: WaylineFile): { errors: ImportIssue[]; warnings: string[] } {
-  const errors: ImportIssue[] = [];
+function checkIntegrity(file: WaylineFile): { errors: Problem[]; warnings: string[] } {
+  const errors: Problem[] = [];
   const warnings: string[] = [];
   const byId = {} as Record<EntityTable, Map<string, Record<string, unknown>>>;
   for (const table of ENTITY_TABLES) {
     byId[table] = new Map();
     file[table].forEach((row, i) => {
       if (byId[table].has(row.id)) {
-        errors.push({ where: `${table}[${i}].id`, message: `The id "${row.id}" appears twice.` });
+        errors.push(problem('duplicate_id', { id: row.id }, { where: `${table}[${i}].id` }));
       }
       byId[table].set(row.id, row);
     });
@@ -94,22 +97,23 @@ function checkIntegrity(file: WaylineFile): { errors: ImportIssue[]; warnings: s
   for (const table of ENTITY_TABLES) {
     const noun = ENTITIES[table].noun;
     file[table].forEach((row: Record<string, unknown>, i) => {
-      for (const problem of referenceProblems(table, row, find)) {
-        const id = String(row[problem.field]);
-        if (problem.missing?.onDelete === 'setNull') {
+      for (const found of referenceProblems(table, row, find)) {
+        const id = String(row[found.field]);
+        if (found.missing?.onDelete === 'setNull') {
           const title = `${noun[0]?.toUpperCase()}${noun.slice(1)} "${String(row.name)}"`;
           warnings.push(
-            `${title}: its ${problem.missing.noun} is not in the file, so the link is dropped.`,
+            `${title}: its ${found.missing.noun} is not in the file, so the link is dropped.`,
           );
           continue;
         }
-        const message =
-          problem.kind === 'missing'
-            ? `No row in "${problem.missing?.table}" has the id "${id}".`
-            : problem.kind === 'otherJourney'
-              ? `"${id}" belongs to another journey.`
-              : `${problem.message}.`;
-        errors.push({ where: `${table}[${i}].${problem.field}`, message });
+        const where = { where: `${table}[${i}].${found.field}` };
+        errors.push(
+          found.kind === 'missing'
+            ? problem('missing_row', { table: found.missing?.table ?? '', id }, where)
+            : found.kind === 'otherJourney'
+              ? problem('other_journey', { id }, where)
+              : problem('bad_reference', { detail: found.message }, where),
+        );
       }
     });
   }
@@ -142,48 +146,39 @@ export function planJsonImport(
 ): JsonImportPlan {
   const read = importText(input, maxBytes, 'Wayline JSON');
   if (!read.ok) return fail(read.error);
-  const deepAt = jsonNestingOver(read.text, MAX_JSON_DEPTH);
+  const deepAt = jsonNestingOver(read.value.text, MAX_JSON_DEPTH);
   if (deepAt !== undefined) {
-    return fail({
-      where: `character ${deepAt}`,
-      message: `The file nests deeper than ${MAX_JSON_DEPTH} levels; a Wayline file never does.`,
-    });
+    return fail(problem('too_deep', { max: MAX_JSON_DEPTH }, { where: `character ${deepAt}` }));
   }
-  const parsed = parseJson(read.text);
+  const parsed = parseJson(read.value.text);
   if (!parsed.ok) return parsed;
-  const root = parsed.value;
+  const root = parsed.value.json;
   if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-    return fail({
-      where: 'file',
-      message: 'The file is JSON but not a Wayline file (not an object).',
-    });
+    return fail(problem('not_object'));
   }
   const envelope = root as Record<string, unknown>;
   if (envelope.format !== 'wayline') {
-    return fail({
-      where: 'format',
-      message: 'This JSON is not a Wayline file: it has no "format": "wayline".',
-    });
+    return fail(problem('not_wayline', undefined, { where: 'format' }));
   }
   const migrated = migrateToCurrent(envelope);
   if (!migrated.ok) return fail(migrated.error);
-  const checked = waylineFileSchema.safeParse(migrated.file);
+  const checked = waylineFileSchema.safeParse(migrated.value.file);
   if (!checked.success) return fail(...zodIssues(checked.error));
   const file = checked.data;
   const integrity = checkIntegrity(file);
   if (integrity.errors.length > 0) return fail(...integrity.errors);
 
   const warnings = [...integrity.warnings];
-  if (parsed.dropped > 0) {
+  if (parsed.value.dropped > 0) {
     warnings.push(
-      `${parsed.dropped} key(s) named __proto__, constructor or prototype were ignored.`,
+      `${parsed.value.dropped} key(s) named __proto__, constructor or prototype were ignored.`,
     );
   }
-  if (migrated.fromVersion !== file.formatVersion) {
-    warnings.push(`The file was in format version ${migrated.fromVersion} and was updated.`);
+  if (migrated.value.fromVersion !== file.formatVersion) {
+    warnings.push(`The file was in format version ${migrated.value.fromVersion} and was updated.`);
   }
   const rows = remint(file, target, makeId);
   const refused = preflight(target, rows);
   if (refused) return fail(refused);
-  return { ok: true, rows, summary: summarize(rows), warnings, projectName: file.project.name };
+  return ok({ rows, summary: summarize(rows), warnings, projectName: file.project.name });
 }

@@ -1,7 +1,8 @@
 import { JSON_FORMAT_VERSION } from '../export/jsonFormat';
 import { laneKindSchema } from '../model/fields';
 import { isNoteLane } from '../model/laneKinds';
-import type { ImportIssue } from './guards';
+import { err, ok, type Result } from '../result';
+import { problem, type Problem } from './problems';
 
 type FileObject = Record<string, unknown>;
 
@@ -43,13 +44,9 @@ function notesLoseRatings(file: FileObject): FileObject {
  */
 export const JSON_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: notesLoseRatings };
 
-export type MigrationResult =
-  { ok: true; file: FileObject; fromVersion: number } | { ok: false; error: ImportIssue };
+export type MigrationResult = Result<{ file: FileObject; fromVersion: number }, Problem>;
 
-const refuse = (message: string): MigrationResult => ({
-  ok: false,
-  error: { where: 'formatVersion', message },
-});
+const refuse = (refused: Problem): MigrationResult => err({ ...refused, where: 'formatVersion' });
 
 /** Checks the envelope and brings a file of any earlier version up to the current one. */
 export function migrateToCurrent(
@@ -58,24 +55,20 @@ export function migrateToCurrent(
   current: number = JSON_FORMAT_VERSION,
 ): MigrationResult {
   if (!Object.hasOwn(file, 'formatVersion')) {
-    return refuse('The file has no "formatVersion", so Wayline cannot tell how to read it.');
+    return refuse(problem('no_version'));
   }
   const version = file.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse(
-      `"formatVersion" is ${JSON.stringify(version)}; Wayline writes a whole number from 1 up.`,
-    );
+    return refuse(problem('bad_version', { version: JSON.stringify(version) }));
   }
   if (version > current) {
-    return refuse(
-      `This file was made by a newer Wayline (format version ${version}); this one reads up to version ${current}. Update Wayline to import it.`,
-    );
+    return refuse(problem('newer_version', { version, current }));
   }
   let migrated = file;
   for (let v = version; v < current; v++) {
     const step = Object.hasOwn(migrations, v) ? migrations[v] : undefined;
-    if (!step) return refuse(`Format version ${version} is not one Wayline ever wrote.`);
+    if (!step) return refuse(problem('unknown_version', { version }));
     migrated = { ...step(migrated), formatVersion: v + 1 };
   }
-  return { ok: true, file: migrated, fromVersion: version };
+  return ok({ file: migrated, fromVersion: version });
 }

@@ -1,17 +1,22 @@
 import { generateNKeysBetween } from 'fractional-indexing';
+import { errorMessage } from '../api/errors';
 import { journeyList, personaList } from '../model/doc';
 import { ENTITY_TABLES, type EntityTable, type ProjectDoc, type RowSet } from '../model/types';
 import { applyOp } from '../ops/applyOp';
 import { opSchema, type Op } from '../ops/schema';
-import type { ImportIssue } from './guards';
+import type { Result } from '../result';
+import { problem, type Problem } from './problems';
 
 /** How many rows of each kind an import adds: what the import dialog shows before writing. */
 export type ImportSummary = Record<EntityTable, number>;
 
-export type ImportFailure = { ok: false; errors: ImportIssue[] };
+/** An import that cannot go ahead: every problem found, capped at MAX_REPORTED_ISSUES. */
+export type ImportFailure = { ok: false; error: Problem[] };
+
+/** What an import adds, or every reason it cannot. */
+export type PlanResult<T extends ImportPlanBase> = Result<T, Problem[]>;
 
 export interface ImportPlanBase {
-  ok: true;
   /** Every new row, ids fresh, ready for one insertRows op (one transaction, one undo step). */
   rows: RowSet;
   summary: ImportSummary;
@@ -29,13 +34,19 @@ export function summarize(rows: RowSet): ImportSummary {
   return summary;
 }
 
-export function capIssues(issues: ImportIssue[]): ImportIssue[] {
+export function capIssues(issues: Problem[]): Problem[] {
   if (issues.length <= MAX_REPORTED_ISSUES) return issues;
   return [
     ...issues.slice(0, MAX_REPORTED_ISSUES),
-    { where: 'file', message: `…and ${issues.length - MAX_REPORTED_ISSUES} more problems.` },
+    problem('more_problems', { count: issues.length - MAX_REPORTED_ISSUES }),
   ];
 }
+
+/** A failed plan. */
+export const refuseImport = (...problems: Problem[]): ImportFailure => ({
+  ok: false,
+  error: capIssues(problems),
+});
 
 /** Order keys for `count` new journeys, after the target's last one. */
 export function journeyKeysAfter(doc: ProjectDoc, count: number): string[] {
@@ -52,17 +63,21 @@ export function personaKeysAfter(doc: ProjectDoc, count: number): string[] {
  * Applies the rows to the target in memory, as the backend will: the last word on whether they
  * land, so a plan that passes here cannot fail half-way once it is written.
  */
-export function preflight(doc: ProjectDoc, rows: RowSet): ImportIssue | undefined {
+export function preflight(doc: ProjectDoc, rows: RowSet): Problem | undefined {
   const op: Op = { type: 'insertRows', rows };
   const checked = opSchema.safeParse(op);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return { where: issue?.path.join('.') ?? 'file', message: issue?.message ?? 'invalid rows' };
+    return problem(
+      'invalid_value',
+      { detail: issue?.message ?? 'invalid rows' },
+      { where: issue?.path.join('.') },
+    );
   }
   try {
     applyOp(doc, op);
     return undefined;
   } catch (error) {
-    return { where: 'file', message: error instanceof Error ? error.message : String(error) };
+    return problem('rejected_by_model', { detail: errorMessage(error) });
   }
 }

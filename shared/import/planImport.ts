@@ -2,12 +2,12 @@ import type { ProjectDoc } from '../model/types';
 import { planCsvImport, type CsvRejection } from './csv';
 import { DEFAULT_IMPORT_MAX_BYTES } from './guards';
 import { planJsonImport } from './json';
-import type { ImportFailure, ImportPlanBase } from './plan';
+import type { ImportPlanBase, PlanResult } from './plan';
 
 export const MAX_IMPORT_BYTES = DEFAULT_IMPORT_MAX_BYTES;
 
 /** What an import of either kind will add; JSON has no row-level rejections. */
-export type ImportPlan = (ImportPlanBase & { rejected: CsvRejection[] }) | ImportFailure;
+export type ImportPlan = PlanResult<ImportPlanBase & { rejected: CsvRejection[] }>;
 
 /**
  * Plans the import of a file the user chose, by its name: `.csv` is read as CSV, anything else
@@ -32,5 +32,5 @@ export function planImport(
     });
   }
   const plan = planJsonImport(content, target, { maxBytes: MAX_IMPORT_BYTES });
-  return plan.ok ? { ...plan, rejected: [] } : plan;
+  return plan.ok ? { ok: true, value: { ...plan.value, rejected: [] } } : plan;
 }

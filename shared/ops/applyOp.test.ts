@@ -13,7 +13,7 @@ import {
 import { cellTouchpoints, journeyList, lanesOf, stagesOf } from '../model/doc';
 import { makeLane, makeStage, makeTouchpoint } from '../model/factories';
 import { journeyFromTemplate } from '../model/templates';
-import type { ProjectDoc, RowSet } from '../model/types';
+import { ENTITY_TABLES, type ProjectDoc, type RowSet } from '../model/types';
 import { applyOp, type OpResult } from './applyOp';
 import { OpError } from './errors';
 import { opSchema, type Op } from './schema';
@@ -1086,15 +1086,7 @@ describe('deleteRows', () => {
       { type: 'deleteRows', ids: { journeys: ['j2', 'j1'], personas: ['p1'] } },
       doc,
     );
-    for (const table of [
-      'personas',
-      'journeys',
-      'stages',
-      'lanes',
-      'touchpoints',
-      'connections',
-    ] as const)
-      expect(r.doc[table]).toEqual({});
+    for (const table of ENTITY_TABLES) expect(r.doc[table]).toEqual({});
     // Nothing is left to unlink.
     expect(r.inverse.type).toBe('insertRows');
   });

@@ -1,23 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { EditorPage } from './support/editorPage';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-
-test.beforeEach(() => {
-  dir = makeTempDir();
-});
-
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  dir.remove();
-});
+import { expect, SHOTS, test } from './support/workspace';
 
 /** The backend processes browser mode runs: the server's children (none while one restarts). */
 function backendPids(serverPid: number): number[] {
@@ -34,10 +18,9 @@ function backendPids(serverPid: number): number[] {
 
 test('the backend killed with SIGKILL: the page says so, reloads the file and keeps editing', async ({
   page,
+  workspace,
 }) => {
-  const path = join(dir.path, 'crash.wayline');
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project: path });
-  await page.goto(server.url);
+  const server = await workspace.serve(workspace.path('crash.wayline'));
   const editor = new EditorPage(page);
   await expect(editor.stage('Awareness')).toBeVisible();
   await editor.addTouchpoint('Awareness', 'Saved before the crash', 'Positive', 2);

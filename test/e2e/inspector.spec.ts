@@ -1,45 +1,31 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { openProjectStore } from '../../electron/backend/projectStore';
 import type { ProjectDoc } from '../../shared/model/types';
 import { EditorPage } from './support/editorPage';
 import { InspectorPage } from './support/inspectorPage';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
+import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-let errors: string[] = [];
-
-test.beforeEach(({ page }) => {
-  dir = makeTempDir();
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+test.afterEach(({ workspace }) => {
+  expect(workspace.pageErrors).toEqual([]);
 });
 
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  dir.remove();
-  expect(errors).toEqual([]);
-});
+const PROJECT = 'inspector.wayline';
 
-const projectFile = () => join(dir.path, 'inspector.wayline');
-
-async function serve(page: Page): Promise<{ editor: EditorPage; inspector: InspectorPage }> {
-  server = await startServer({ settingsDir: join(dir.path, 'settings'), project: projectFile() });
-  await page.goto(server.url);
+async function serve(
+  page: Page,
+  workspace: Workspace,
+): Promise<{ editor: EditorPage; inspector: InspectorPage }> {
+  await workspace.serve(workspace.path(PROJECT));
   const editor = new EditorPage(page);
   await expect(editor.stage('Awareness')).toBeVisible();
   return { editor, inspector: new InspectorPage(page) };
 }
 
 /** What the project file holds, read with the app's own store once the server has let go of it. */
-async function fileContents(): Promise<ProjectDoc> {
-  expect(await server?.stop()).toBe(0);
-  server = undefined;
-  const store = openProjectStore(projectFile());
+async function fileContents(workspace: Workspace): Promise<ProjectDoc> {
+  expect(await workspace.stopServer()).toBe(0);
+  const store = openProjectStore(workspace.path(PROJECT));
   try {
     return store.doc;
   } finally {
@@ -47,8 +33,11 @@ async function fileContents(): Promise<ProjectDoc> {
   }
 }
 
-test('every touchpoint field is set in the inspector and kept in the file', async ({ page }) => {
-  const { editor, inspector: ins } = await serve(page);
+test('every touchpoint field is set in the inspector and kept in the file', async ({
+  page,
+  workspace,
+}) => {
+  const { editor, inspector: ins } = await serve(page, workspace);
   await page.getByRole('button', { name: 'Add touchpoint to Awareness' }).click();
   await expect(ins.textbox('Title')).toBeFocused();
   await ins.textbox('Title').fill('Uses the kiosk');
@@ -89,7 +78,7 @@ test('every touchpoint field is set in the inspector and kept in the file', asyn
   await expect(ins.textbox('Custom channel')).toHaveCount(0);
   await ins.expectSaved();
 
-  const doc = await fileContents();
+  const doc = await fileContents(workspace);
   const [card] = Object.values(doc.touchpoints);
   expect(card).toMatchObject({
     title: 'Uses the kiosk',
@@ -107,8 +96,9 @@ test('every touchpoint field is set in the inspector and kept in the file', asyn
 
 test('a card moved to another lane becomes a note card with a title and a text', async ({
   page,
+  workspace,
 }) => {
-  const { editor, inspector: ins } = await serve(page);
+  const { editor, inspector: ins } = await serve(page, workspace);
   await page.getByRole('button', { name: 'Add touchpoint to Purchase' }).click();
   await ins.textbox('Title').fill('Card is declined');
   await ins.select('Lane').selectOption({ label: 'Pain points' });
@@ -130,8 +120,9 @@ test('a card moved to another lane becomes a note card with a title and a text',
 
 test('a new touchpoint is not rated: the card says so, the curve leaves a gap, a rating can be taken back', async ({
   page,
+  workspace,
 }) => {
-  const { editor, inspector: ins } = await serve(page);
+  const { editor, inspector: ins } = await serve(page, workspace);
   await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
   await page.getByRole('button', { name: 'Add touchpoint to Awareness' }).click();
   await ins.textbox('Title').fill('Hears from a friend');
@@ -154,15 +145,15 @@ test('a new touchpoint is not rated: the card says so, the curve leaves a gap, a
   await expect(page.getByTestId('emotion-not-rated')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('curve-point')).toHaveCount(1);
   await ins.expectSaved();
-  const doc = await fileContents();
+  const doc = await fileContents(workspace);
   const byTitle = (title: string) => Object.values(doc.touchpoints).find((t) => t.title === title)!;
   expect(byTitle('Sees an ad')).toMatchObject({ emotion: null, effort: null });
   expect(byTitle('Hears from a friend')).toMatchObject({ emotion: null, effort: null });
   expect(byTitle('Reads reviews')).toMatchObject({ emotion: -1, effort: 5 });
 });
 
-test('a stage gets a colour, a goal and a new place', async ({ page }) => {
-  const { editor, inspector: ins } = await serve(page);
+test('a stage gets a colour, a goal and a new place', async ({ page, workspace }) => {
+  const { editor, inspector: ins } = await serve(page, workspace);
   await editor.stage('Discovery').locator('.stage-header').click();
   await expect(ins.heading('Stage')).toBeVisible();
   await ins.panel.getByRole('radio', { name: 'Green' }).click();
@@ -191,7 +182,7 @@ test('a stage gets a colour, a goal and a new place', async ({ page }) => {
     'true',
   );
   await expect(ins.textbox('Customer goal')).toHaveValue('Find out whether it fits my budget.');
-  const doc = await fileContents();
+  const doc = await fileContents(workspace);
   const stage = Object.values(doc.stages).find((s) => s.name === 'Discovery');
   expect(stage).toMatchObject({
     color: '#37b24d',
@@ -201,8 +192,9 @@ test('a stage gets a colour, a goal and a new place', async ({ page }) => {
 
 test('lanes are renamed, collapsed, hidden, shown, moved, added and deleted with undo', async ({
   page,
+  workspace,
 }) => {
-  const { editor, inspector: ins } = await serve(page);
+  const { editor, inspector: ins } = await serve(page, workspace);
   await page.getByRole('button', { name: 'Add touchpoint to Awareness' }).click();
   await ins.textbox('Title').fill('Sees an ad');
 
@@ -216,16 +208,16 @@ test('lanes are renamed, collapsed, hidden, shown, moved, added and deleted with
   await ins.button('↑ Move up').click();
   await ins.toggle('Collapsed').check();
   await page.screenshot({ path: join(SHOTS, 'inspector-lane.png') });
-  await expect
-    .poll(() => ins.laneNames())
-    .toEqual([
-      'Customer actions',
-      'Touchpoints',
-      'Thoughts and feelings',
-      'Frictions',
-      'Emotion curve',
-      'Opportunities',
-    ]);
+  /** The lanes once "Pain points" is renamed and moved up one. */
+  const renamedAndMoved = [
+    'Customer actions',
+    'Touchpoints',
+    'Thoughts and feelings',
+    'Frictions',
+    'Emotion curve',
+    'Opportunities',
+  ];
+  await expect.poll(() => ins.laneNames()).toEqual(renamedAndMoved);
 
   // Hide a lane, and bring it back from the overview.
   await ins.laneLabel('Thoughts and feelings').click();
@@ -259,18 +251,8 @@ test('lanes are renamed, collapsed, hidden, shown, moved, added and deleted with
   await ins.expectSaved();
 
   await page.reload();
-  await expect
-    .poll(() => ins.laneNames())
-    .toEqual([
-      'Customer actions',
-      'Touchpoints',
-      'Thoughts and feelings',
-      'Frictions',
-      'Emotion curve',
-      'Opportunities',
-      'Quotes',
-    ]);
-  const doc = await fileContents();
+  await expect.poll(() => ins.laneNames()).toEqual([...renamedAndMoved, 'Quotes']);
+  const doc = await fileContents(workspace);
   const lanes = Object.values(doc.lanes);
   expect(lanes.find((l) => l.name === 'Frictions')).toMatchObject({
     kind: 'painPoints',
@@ -283,8 +265,9 @@ test('lanes are renamed, collapsed, hidden, shown, moved, added and deleted with
 
 test('several touchpoints get one emotion, effort, channel and moment of truth in one step', async ({
   page,
+  workspace,
 }) => {
-  const { editor, inspector: ins } = await serve(page);
+  const { editor, inspector: ins } = await serve(page, workspace);
   await editor.addTouchpoint('Awareness', 'First', 'Positive', 2);
   await editor.addTouchpoint('Awareness', 'Second', 'Neutral', 4);
   await editor.card('First').click();
@@ -307,7 +290,7 @@ test('several touchpoints get one emotion, effort, channel and moment of truth i
   await expect(ins.select('Channel')).toHaveValue('');
   await ins.expectSaved();
 
-  const doc = await fileContents();
+  const doc = await fileContents(workspace);
   const cards = Object.values(doc.touchpoints).sort((a, b) => a.title.localeCompare(b.title));
   expect(cards.map((t) => [t.title, t.emotion, t.effort, t.channel, t.momentOfTruth])).toEqual([
     ['First', -2, 7, '', false],

@@ -1,40 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CUSTOMER_LIFECYCLE_STAGES } from '../../shared/model/templates';
 import { EditorPage } from './support/editorPage';
-import { makeTempDir, startServer, type RunningServer } from './support/server';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
-
-let dir: ReturnType<typeof makeTempDir>;
-let server: RunningServer | undefined;
-
-test.beforeEach(() => {
-  dir = makeTempDir();
-});
-
-test.afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  dir.remove();
-});
-
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  return errors;
-}
+import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
 /** Browser mode opened on a project file of this test's own, as `npm run serve -- --project`. */
-async function serveProject(page: Page, file: string): Promise<EditorPage> {
-  server = await startServer({
-    settingsDir: join(dir.path, 'settings'),
-    project: join(dir.path, file),
-  });
-  await page.goto(server.url);
+async function serveProject(page: Page, workspace: Workspace, file: string): Promise<EditorPage> {
+  await workspace.serve(workspace.path(file));
   const editor = new EditorPage(page);
   await expect(editor.stage('Awareness')).toBeVisible();
   return editor;
@@ -49,27 +22,17 @@ async function createProject(page: Page, name: string, folder: string): Promise<
   return editor;
 }
 
-test('a journey built in the browser survives a reload and a server restart', async ({ page }) => {
-  const errors = watchForErrors(page);
-  const settings = join(dir.path, 'settings');
-  server = await startServer({ settingsDir: settings });
-  await page.goto(server.url);
+test('a journey built in the browser survives a reload and a server restart', async ({
+  page,
+  workspace,
+}) => {
+  await workspace.serve();
   await expect(page.getByRole('heading', { name: 'Wayline' })).toBeVisible();
 
-  const editor = await createProject(page, 'Checkout journey', dir.path);
+  const editor = await createProject(page, 'Checkout journey', workspace.folder);
   await editor.fitView();
-  await expect
-    .poll(() => editor.stageNames())
-    .toEqual([
-      'Awareness',
-      'Discovery',
-      'Attraction',
-      'Interaction',
-      'Purchase',
-      'Use',
-      'Cultivation',
-      'Advocacy',
-    ]);
+  // A new project starts with the customer lifecycle template.
+  await expect.poll(() => editor.stageNames()).toEqual(CUSTOMER_LIFECYCLE_STAGES);
 
   await editor.addTouchpoint('Awareness', 'Sees an ad on social media', 'Positive', 2);
   await editor.addTouchpoint('Discovery', 'Compares prices', 'Negative', 5);
@@ -102,21 +65,21 @@ test('a journey built in the browser survives a reload and a server restart', as
   await page.screenshot({ path: join(SHOTS, 'journey-reloaded.png') });
 
   // Ctrl+C: a clean exit that folds the WAL back into the one project file.
-  expect(await server.stop()).toBe(0);
-  const file = join(dir.path, 'Checkout journey.wayline');
+  expect(await workspace.stopServer()).toBe(0);
+  const file = workspace.path('Checkout journey.wayline');
   expect(existsSync(file)).toBe(true);
   expect(existsSync(`${file}-wal`)).toBe(false);
-  server = await startServer({ settingsDir: settings });
-  await page.goto(server.url);
+  await workspace.serve();
   await page.getByRole('button', { name: /^Checkout journey/ }).click();
   await expectAll();
-  expect(errors).toEqual([]);
+  expect([...workspace.pageErrors, ...workspace.consoleErrors]).toEqual([]);
 });
 
 test('undo and redo step through every kind of edit, and what is left is saved', async ({
   page,
+  workspace,
 }) => {
-  const editor = await serveProject(page, 'undo.wayline');
+  const editor = await serveProject(page, workspace, 'undo.wayline');
   const undo = () => page.keyboard.press('Control+z');
   const redo = () => page.keyboard.press('Control+Shift+z');
 
@@ -167,8 +130,11 @@ test('undo and redo step through every kind of edit, and what is left is saved',
   await editor.expectCard('Pays by card', 'Purchase', 'Very negative', null);
 });
 
-test('stages are added, renamed and deleted; cards move by dragging', async ({ page }) => {
-  const editor = await serveProject(page, 'stages.wayline');
+test('stages are added, renamed and deleted; cards move by dragging', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await serveProject(page, workspace, 'stages.wayline');
 
   await page.getByRole('button', { name: '+ Stage' }).click();
   const name = page.getByRole('textbox', { name: 'Name', exact: true });
@@ -224,12 +190,12 @@ test('stages are added, renamed and deleted; cards move by dragging', async ({ p
 
 test('a file that is not a Wayline project is refused with a clear message and left unchanged', async ({
   page,
+  workspace,
 }) => {
-  server = await startServer({ settingsDir: join(dir.path, 'settings') });
-  const foreign = join(dir.path, 'notes.wayline');
+  const foreign = workspace.path('notes.wayline');
   writeFileSync(foreign, 'These are my meeting notes, not a database.\n');
   const before = readFileSync(foreign);
-  await page.goto(server.url);
+  await workspace.serve();
   await page.getByLabel('Path to a .wayline file').fill(foreign);
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('not a Wayline project');
@@ -242,8 +208,10 @@ test('a file that is not a Wayline project is refused with a clear message and l
 test('the printed link opens one tab once; its code leaves the address and dies', async ({
   browser,
   page,
+  workspace,
 }) => {
-  const editor = await serveProject(page, 'once.wayline');
+  const editor = await serveProject(page, workspace, 'once.wayline');
+  const server = workspace.server;
   if (!server) throw new Error('the server did not start');
   // The code is gone from the address, and the session token was never in it.
   await expect.poll(() => page.url()).toBe(`http://127.0.0.1:${server.port}/`);
@@ -273,8 +241,10 @@ test('the printed link opens one tab once; its code leaves the address and dies'
 test('two tabs on one project: the stale tab is refused, reloads the file and says so', async ({
   browser,
   page,
+  workspace,
 }) => {
-  const first = await serveProject(page, 'tabs.wayline');
+  const first = await serveProject(page, workspace, 'tabs.wayline');
+  const server = workspace.server;
   if (!server) throw new Error('the server did not start');
 
   // The second tab opens with the next link the server printed (each link works once).
@@ -303,8 +273,9 @@ test('two tabs on one project: the stale tab is refused, reloads the file and sa
 
 test('several selected cards move together, and Delete on an inspector control deletes nothing', async ({
   page,
+  workspace,
 }) => {
-  const editor = await serveProject(page, 'multi.wayline');
+  const editor = await serveProject(page, workspace, 'multi.wayline');
   await editor.addTouchpoint('Awareness', 'First', 'Neutral', 4);
   await editor.addTouchpoint('Awareness', 'Second', 'Neutral', 4);
   await editor.addTouchpoint('Awareness', 'Third', 'Neutral', 4);

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../chromium';
 
 export default defineConfig({
   testDir: '.',
@@ -11,18 +12,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '../../test-results/e2e-results.json' }]],
   use: {
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      // Debian's Chromium: Playwright's own browser download cannot run on these machines.
-      executablePath: process.env.WAYLINE_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -122,6 +122,9 @@ test('a CSV import shows every rejected row before anything is written', async (
   await expect(dialog.getByTestId('import-rejected')).toContainText(
     'Row 5: a quote opens in this row and never closes, so it swallowed the 1 row after it',
   );
+  const rejected = dialog.getByTestId('import-rejected').locator('li');
+  await expect(rejected.nth(0)).toHaveAttribute('data-codes', 'bad_emotion');
+  await expect(rejected.nth(1)).toHaveAttribute('data-codes', 'runaway_quote');
   await expect(dialog).toContainText('effort = 8 − CES');
   await page.screenshot({ path: join(SHOTS, 'import-csv-preview.png') });
   // Cancelled: nothing changes.
@@ -152,6 +155,7 @@ test('a file that is not an import is refused with a clear message', async ({
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.getByLabel('File (Wayline JSON or CSV)').setInputFiles(bogus);
   await expect(dialog.getByRole('alert')).toContainText('nothing was changed');
+  await expect(dialog.getByRole('alert').locator('li[data-code="not_json"]')).toHaveCount(1);
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 });
 

@@ -17,7 +17,7 @@ import type { ApiResponse } from '../../shared/api/errors';
 import type { OpenProject } from '../../shared/api/schema';
 import type { Op } from '../../shared/ops/schema';
 import { createDocumentStore } from '../../renderer/src/editor/documentStore';
-import { bundleBackend, recordingLauncher } from './backendProcess';
+import { browserStart, bundleBackend, recordingLauncher } from './backendProcess';
 import { tempDir } from './fixtures';
 import { apiOver } from './inProcessApi';
 
@@ -43,12 +43,7 @@ function start(bundle: string, extra: Partial<BackendClientOptions> = {}) {
   const launcher = recordingLauncher(bundle);
   client = createBackendClient({
     launcher,
-    start: {
-      mode: 'browser',
-      settingsDir: join(dir.dir, 'settings'),
-      defaultDirectory: dir.dir,
-      canPickFiles: false,
-    },
+    start: browserStart(dir.dir),
     log: (message) => logged.push(message),
     ...extra,
   });

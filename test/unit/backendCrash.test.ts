@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createBackendClient,
   type BackendClient,
@@ -20,8 +20,8 @@ import { makeTouchpoint } from '../../shared/model/factories';
 import type { ProjectDoc } from '../../shared/model/types';
 import { applyOp } from '../../shared/ops/applyOp';
 import type { Op } from '../../shared/ops/schema';
-import { bundleBackend, recordingLauncher } from './backendProcess';
-import { tempDir } from './fixtures';
+import { browserStart, recordingLauncher } from './backendProcess';
+import { backendBundlePerFile } from './perTest';
 
 // 1,000 edits in all, with 15 kills; each round ends with the file checked on its own.
 const ROUNDS = 5;
@@ -83,14 +83,7 @@ function value<T>(response: ApiResponse<unknown>): T {
   return response.value as T;
 }
 
-let dir: { dir: string; cleanup: () => void };
-let bundle: string;
-
-beforeAll(async () => {
-  dir = tempDir('wayline-crash-');
-  bundle = await bundleBackend(dir.dir);
-});
-afterAll(() => dir.cleanup());
+const bundled = backendBundlePerFile('wayline-crash-');
 
 describe('the backend killed with SIGKILL during edits', () => {
   it(
@@ -98,7 +91,7 @@ describe('the backend killed with SIGKILL during edits', () => {
     { timeout: 90_000 },
     async () => {
       const random = seededRandom(SEED);
-      const path = join(dir.dir, 'Crash.wayline');
+      const path = join(bundled.dir, 'Crash.wayline');
       let kills = 0;
       let acknowledged = 0;
       /** Edits the kills caught in flight: answered backend_failed. */
@@ -106,15 +99,10 @@ describe('the backend killed with SIGKILL during edits', () => {
       let addedCards = new Set<string>();
 
       for (let round = 0; round < ROUNDS; round += 1) {
-        const launcher = recordingLauncher(bundle);
+        const launcher = recordingLauncher(bundled.bundle);
         const client: BackendClient = createBackendClient({
           launcher,
-          start: {
-            mode: 'browser',
-            settingsDir: join(dir.dir, 'settings'),
-            defaultDirectory: dir.dir,
-            canPickFiles: false,
-          },
+          start: browserStart(bundled.dir),
           log: () => {},
         });
         let current = value<OpenProject>(

@@ -5,7 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parentChannel } from '../../electron/backend/process/backendHost';
 import {
   startArgs,
@@ -13,27 +13,17 @@ import {
   type ToBackend,
 } from '../../electron/backend/process/protocol';
 import { openProjectStore } from '../../electron/backend/projectStore';
-import { backendEnv, bundleBackend } from './backendProcess';
-import { tempDir } from './fixtures';
+import { backendEnv, browserStart } from './backendProcess';
+import { backendBundlePerFile } from './perTest';
 
-let dir: { dir: string; cleanup: () => void };
-let bundle: string;
-
-beforeAll(async () => {
-  dir = tempDir('wayline-host-');
-  bundle = await bundleBackend(dir.dir);
-});
-afterAll(() => dir.cleanup());
+const bundled = backendBundlePerFile('wayline-host-');
 
 /** A raw backend process, driven message by message. */
 function startBackend() {
   const child = fork(
-    bundle,
+    bundled.bundle,
     startArgs({
-      mode: 'browser',
-      settingsDir: join(dir.dir, 'settings'),
-      defaultDirectory: dir.dir,
-      canPickFiles: false,
+      ...browserStart(bundled.dir),
       firstRevision: 0,
     }),
     { env: backendEnv(), execArgv: [] },
@@ -63,7 +53,7 @@ function startBackend() {
 
 async function editedProject(name: string) {
   const backend = startBackend();
-  const path = join(dir.dir, `${name}.wayline`);
+  const path = join(bundled.dir, `${name}.wayline`);
   const opened = await backend.call('project.create', { path, name });
   await backend.call('project.applyOps', {
     ops: [{ type: 'updateProject', patch: { name: `${name} edited` } }],

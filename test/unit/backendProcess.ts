@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import type { BackendChild, Launcher } from '../../electron/backend/process/backendClient';
 import { nodeLauncher } from '../../electron/backend/process/nodeLauncher';
+import type { BackendStartOptions } from '../../electron/backend/process/protocol';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -44,5 +45,15 @@ export function recordingLauncher(bundle: string): Launcher & { children: Backen
       children.push(child);
       return child;
     },
+  };
+}
+
+/** How tests start a backend process: browser mode, with settings and new projects in `dir`. */
+export function browserStart(dir: string): Omit<BackendStartOptions, 'firstRevision'> {
+  return {
+    mode: 'browser',
+    settingsDir: join(dir, 'settings'),
+    defaultDirectory: dir,
+    canPickFiles: false,
   };
 }

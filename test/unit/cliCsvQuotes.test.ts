@@ -34,7 +34,7 @@ describe('CLI import of a CSV with an unbalanced quote', () => {
     const before = fileState(join(dir, 'Trip.wayline'));
     expect(await run('import', 'Trip.wayline', '--from', 'cards.csv')).toBe(1);
     expect(lines.err[0]).toBe(
-      'row 3: a quote opens in this row and never closes, so it swallowed the 98 rows after it (to the end of the file); this row is left out and the rows after it are read on their own',
+      'row 3: a quote opens in this row and never closes, so it swallowed the 98 rows after it (to the end of the file); this row is left out and the rows after it are read on their own [runaway_quote]',
     );
     expect(lines.err.at(-1)).toMatch(/1 row\(s\) cannot be imported, so nothing was/);
     expect(fileState(join(dir, 'Trip.wayline')).sha256).toBe(before.sha256);

@@ -19,8 +19,8 @@ describe('imports into a project file', () => {
     const { store, api } = opened;
     const before = store.getState().doc;
     const plan = planJsonImport(exportProjectJson(richDoc(), { scope: 'project' }), before);
-    if (!plan.ok) throw new Error(JSON.stringify(plan.errors));
-    store.getState().dispatch({ type: 'insertRows', rows: plan.rows });
+    if (!plan.ok) throw new Error(JSON.stringify(plan.error));
+    store.getState().dispatch({ type: 'insertRows', rows: plan.value.rows });
     expect(journeyList(store.getState().doc)).toHaveLength(1 + 3);
     await store.getState().closeDocument();
     const saved = (await api['project.load']({})).doc;
@@ -44,10 +44,12 @@ describe('imports into a project file', () => {
     const { store } = opened;
     const before = store.getState().doc;
     const plan = planCsvImport(exportCsv(richDoc()), before);
-    if (!plan.ok) throw new Error(JSON.stringify(plan.errors));
-    expect(plan.summary.journeys).toBe(2); // the lifecycle journey has no cards, so no rows
-    store.getState().dispatch({ type: 'insertRows', rows: plan.rows });
-    expect(Object.keys(store.getState().doc.touchpoints).length).toBe(plan.summary.touchpoints);
+    if (!plan.ok) throw new Error(JSON.stringify(plan.error));
+    expect(plan.value.summary.journeys).toBe(2); // the lifecycle journey has no cards, so no rows
+    store.getState().dispatch({ type: 'insertRows', rows: plan.value.rows });
+    expect(Object.keys(store.getState().doc.touchpoints).length).toBe(
+      plan.value.summary.touchpoints,
+    );
     store.getState().undo();
     expect(store.getState().doc).toEqual(before);
   });

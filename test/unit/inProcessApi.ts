@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { join } from 'node:path';
 import { inProcessCall, type ApiCall } from '../../electron/backend/dispatch';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
@@ -51,4 +52,23 @@ export async function openTestDocument(): Promise<TestDocument> {
 export function closeTestDocument(doc: TestDocument): void {
   doc.backend.close();
   doc.dir.cleanup();
+}
+
+/** A new project open in a document store over the real backend, for each test. */
+export function documentPerTest(): { readonly api: WaylineApi; readonly store: DocumentStore } {
+  let opened: TestDocument | undefined;
+  beforeEach(async () => {
+    opened = await openTestDocument();
+  });
+  afterEach(() => {
+    if (opened) closeTestDocument(opened);
+  });
+  return {
+    get api() {
+      return opened!.api;
+    },
+    get store() {
+      return opened!.store;
+    },
+  };
 }

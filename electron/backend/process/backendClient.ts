@@ -1,4 +1,4 @@
-import type { ApiResponse } from '../../../shared/api/errors';
+import { apiFailure, type ApiResponse } from '../../../shared/api/errors';
 import { dispatchApiCall, type ApiCall } from '../dispatch';
 import type { ApiHandlers } from '../handlers';
 import { startArgs, type BackendStartOptions, type FromBackend, type ToBackend } from './protocol';
@@ -73,7 +73,7 @@ export interface BackendClient {
 const SERVICE = 'The part of Wayline that reads and writes project files';
 
 function failed(message: string): ApiResponse<never> {
-  return { ok: false, error: { code: 'backend_failed', message } };
+  return apiFailure('backend_failed', message);
 }
 
 interface Pending {

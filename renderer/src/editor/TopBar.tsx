@@ -27,6 +27,31 @@ function CommandButton({ id, icon }: { id: EditorCommandId; icon: string }) {
   );
 }
 
+/** A worded toolbar button for a command, its shortcut in the tooltip. */
+function TextCommandButton({
+  id,
+  disabled,
+  children,
+}: {
+  id: EditorCommandId;
+  disabled: boolean;
+  children: string;
+}) {
+  const ctx = useCommandContext();
+  const command = commandById(id);
+  return (
+    <button
+      type="button"
+      className="toolbar-text-button"
+      title={`${children} (${shortcutLabel(command.shortcuts[0]!)})`}
+      disabled={disabled}
+      onClick={() => command.run(ctx)}
+    >
+      {children}
+    </button>
+  );
+}
+
 export function TopBar({ onClose }: { onClose: () => void }) {
   const store = useDocumentStore();
   const ctx = useCommandContext();
@@ -86,33 +111,15 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         >
           Insights
         </button>
-        <button
-          type="button"
-          className="toolbar-text-button"
-          title={`Import (${shortcutLabel(commandById('import').shortcuts[0]!)})`}
-          disabled={readOnly}
-          onClick={() => commandById('import').run(ctx)}
-        >
+        <TextCommandButton id="import" disabled={readOnly}>
           Import
-        </button>
-        <button
-          type="button"
-          className="toolbar-text-button"
-          title={`Export (${shortcutLabel(commandById('export').shortcuts[0]!)})`}
-          disabled={!journeyId}
-          onClick={() => commandById('export').run(ctx)}
-        >
+        </TextCommandButton>
+        <TextCommandButton id="export" disabled={!journeyId}>
           Export
-        </button>
-        <button
-          type="button"
-          className="toolbar-text-button"
-          title={`Present (${shortcutLabel(commandById('present').shortcuts[0]!)})`}
-          disabled={!journeyId}
-          onClick={() => commandById('present').run(ctx)}
-        >
+        </TextCommandButton>
+        <TextCommandButton id="present" disabled={!journeyId}>
           Present
-        </button>
+        </TextCommandButton>
       </div>
       <div className="topbar-right">
         <SaveStatus />

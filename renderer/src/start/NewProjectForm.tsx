@@ -6,6 +6,9 @@ import { joinPath } from './paths';
 import { emptyDoc } from '../../../shared/model/doc';
 import { MAX_IMPORT_BYTES, planImport, type ImportPlan } from '../../../shared/import/planImport';
 import { ImportPreview } from '../editor/transfer/ImportPreview';
+import { formatBytes } from '../../../shared/import/guards';
+import { refuseImport } from '../../../shared/import/plan';
+import { problem } from '../../../shared/import/problems';
 
 export function NewProjectForm({ state }: { state: AppState }) {
   const createProject = useAppStore((s) => s.createProject);
@@ -20,24 +23,28 @@ export function NewProjectForm({ state }: { state: AppState }) {
   const target = joinPath(folder, projectFileName(trimmed || 'Untitled journey map'));
 
   const [source, setSource] = useState<{ name: string; plan: ImportPlan } | null>(null);
-  const rows = source?.plan.ok ? source.plan.rows : undefined;
+  const rows = source?.plan.ok ? source.plan.value.rows : undefined;
 
   const chooseSource = async (file: File | undefined) => {
     if (!file) return setSource(null);
     // A huge file is refused before a byte of it is read.
     const plan: ImportPlan =
       file.size > MAX_IMPORT_BYTES
-        ? {
-            ok: false,
-            errors: [{ where: 'file', message: `${file.name} is larger than the import limit.` }],
-          }
+        ? refuseImport(
+            problem('too_large', {
+              limit: formatBytes(MAX_IMPORT_BYTES),
+              kind: /\.csv$/i.test(file.name) ? 'CSV' : 'Wayline JSON',
+            }),
+          )
         : planImport(
             file.name,
             new Uint8Array(await file.arrayBuffer()),
             emptyDoc(trimmed || file.name, new Date().toISOString()),
           );
     setSource({ name: file.name, plan });
-    const imported = plan.ok ? (plan.projectName ?? plan.rows.journeys?.[0]?.name) : undefined;
+    const imported = plan.ok
+      ? (plan.value.projectName ?? plan.value.rows.journeys?.[0]?.name)
+      : undefined;
     if (!trimmed && imported) setName(imported);
   };
 

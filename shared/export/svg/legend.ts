@@ -44,6 +44,19 @@ const CONNECTION_WORDS: Record<ConnectionKind, string> = {
   failure: 'Failure path',
 };
 
+/** A blueprint line's sample: dashed for the interaction lines, solid for visibility. */
+function blueprintLine(x: number, y: number, dash?: string) {
+  return el('line', {
+    x1: x,
+    x2: x + 30,
+    y1: y - 4,
+    y2: y - 4,
+    stroke: INK.soft,
+    'stroke-width': 2,
+    ...(dash ? { 'stroke-dasharray': dash } : {}),
+  });
+}
+
 function groups(noteKinds: LaneKind[], hasBlueprint: boolean): Group[] {
   const list: Group[] = [
     {
@@ -108,27 +121,8 @@ function groups(noteKinds: LaneKind[], hasBlueprint: boolean): Group[] {
     list.push({
       title: 'Blueprint lines',
       items: [
-        item('Interaction, internal interaction', 30, (x, y) =>
-          el('line', {
-            x1: x,
-            x2: x + 30,
-            y1: y - 4,
-            y2: y - 4,
-            stroke: INK.soft,
-            'stroke-width': 2,
-            'stroke-dasharray': '8 5',
-          }),
-        ),
-        item('Visibility', 30, (x, y) =>
-          el('line', {
-            x1: x,
-            x2: x + 30,
-            y1: y - 4,
-            y2: y - 4,
-            stroke: INK.soft,
-            'stroke-width': 2,
-          }),
-        ),
+        item('Interaction, internal interaction', 30, (x, y) => blueprintLine(x, y, '8 5')),
+        item('Visibility', 30, (x, y) => blueprintLine(x, y)),
       ],
     });
   }

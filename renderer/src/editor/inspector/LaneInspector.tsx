@@ -8,6 +8,7 @@ import { useDocument, useDocumentStore } from '../documentContext';
 import { AddLaneForm } from './AddLaneForm';
 import { moveLaneBy } from './edits';
 import { InspectorHeading, TextField, ToggleField } from './fields';
+import { DeleteWithUndo, MoveButtons } from './SiblingControls';
 import { drawsCurve } from '../../../../shared/model/laneKinds';
 
 export function LaneInspector({ id }: { id: string }) {
@@ -54,34 +55,24 @@ export function LaneInspector({ id }: { id: string }) {
           checked={lane.hidden}
           onChange={(hidden) => dispatch({ type: 'updateLane', id, patch: { hidden } })}
         />
-        <div className="button-row" role="group" aria-label="Lane order">
-          <button
-            type="button"
-            className="secondary-button"
-            disabled={index <= 0}
-            onClick={() => moveLaneBy(store, id, -1)}
-          >
-            ↑ Move up
-          </button>
-          <button
-            type="button"
-            className="secondary-button"
-            disabled={index < 0 || index >= order.length - 1}
-            onClick={() => moveLaneBy(store, id, 1)}
-          >
-            ↓ Move down
-          </button>
-        </div>
+        <MoveButtons
+          group="Lane order"
+          index={index}
+          count={order.length}
+          back="↑ Move up"
+          forward="↓ Move down"
+          onMove={(by) => moveLaneBy(store, id, by)}
+        />
         <p className="inspector-note">
           Lane {index + 1} of {order.length}
           {drawsCurve(lane.kind) ? ', drawn from the touchpoints’ emotions.' : `, ${cards}.`}
         </p>
-        <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>
-          Delete lane{count > 0 ? ` and its ${cards}` : ''}
-        </button>
-        <p className="inspector-note subtle">
-          Undo (Ctrl+Z) brings a deleted lane back with its cards.
-        </p>
+        <DeleteWithUndo
+          noun="lane"
+          cards={cards}
+          count={count}
+          onDelete={() => deleteSelection(store)}
+        />
       </section>
       <section className="inspector-section separated">
         <AddLaneForm afterId={id} />

@@ -8,6 +8,7 @@ import { ColorField } from './ColorField';
 import { moveStageBy } from './edits';
 import { InspectorHeading, TextAreaField, TextField } from './fields';
 import { useFocusRequest } from './useFocusRequest';
+import { DeleteWithUndo, MoveButtons } from './SiblingControls';
 import { isTouchpointLane } from '../../../../shared/model/laneKinds';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -66,36 +67,26 @@ export function StageInspector({ id }: { id: string }) {
         placeholder="e.g. Find a hotel near the client, inside policy"
         onChange={(description) => update({ description }, 'description')}
       />
-      <div className="button-row" role="group" aria-label="Stage order">
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={index <= 0}
-          onClick={() => moveStageBy(store, id, -1)}
-        >
-          ← Move left
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          disabled={index < 0 || index >= order.length - 1}
-          onClick={() => moveStageBy(store, id, 1)}
-        >
-          Move right →
-        </button>
-      </div>
+      <MoveButtons
+        group="Stage order"
+        index={index}
+        count={order.length}
+        back="← Move left"
+        forward="Move right →"
+        onMove={(by) => moveStageBy(store, id, by)}
+      />
       <p className="inspector-note">
         Stage {index + 1} of {order.length}, {cardsLabel}.
       </p>
       <button type="button" className="secondary-button" onClick={() => addTouchpoint(store, id)}>
         + Add touchpoint
       </button>
-      <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>
-        Delete stage{count > 0 ? ` and its ${cardsLabel}` : ''}
-      </button>
-      <p className="inspector-note subtle">
-        Undo (Ctrl+Z) brings a deleted stage back with its cards.
-      </p>
+      <DeleteWithUndo
+        noun="stage"
+        cards={cardsLabel}
+        count={count}
+        onDelete={() => deleteSelection(store)}
+      />
     </section>
   );
 }

@@ -39,16 +39,7 @@ export function JourneySidebar() {
   if (collapsed) {
     return (
       <nav className="journey-sidebar collapsed" aria-label="Journeys">
-        <button
-          type="button"
-          className="sidebar-toggle"
-          aria-label="Show journeys"
-          aria-expanded="false"
-          title="Show journeys"
-          onClick={() => setCollapsed(false)}
-        >
-          »
-        </button>
+        <SidebarToggle collapsed onToggle={() => setCollapsed(false)} />
         {dialogs}
       </nav>
     );
@@ -58,16 +49,7 @@ export function JourneySidebar() {
     <nav className="journey-sidebar" aria-label="Journeys">
       <header className="sidebar-header">
         <h2 className="sidebar-heading">Journeys</h2>
-        <button
-          type="button"
-          className="sidebar-toggle"
-          aria-label="Hide journeys"
-          aria-expanded="true"
-          title="Hide journeys"
-          onClick={() => setCollapsed(true)}
-        >
-          «
-        </button>
+        <SidebarToggle collapsed={false} onToggle={() => setCollapsed(true)} />
       </header>
       {journeys.length === 0 ? (
         <div className="sidebar-empty" data-testid="journeys-empty">
@@ -111,5 +93,22 @@ export function JourneySidebar() {
       </footer>
       {dialogs}
     </nav>
+  );
+}
+
+/** Shows or hides the journey list; says which it will do. */
+function SidebarToggle({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
+  const label = collapsed ? 'Show journeys' : 'Hide journeys';
+  return (
+    <button
+      type="button"
+      className="sidebar-toggle"
+      aria-label={label}
+      aria-expanded={!collapsed}
+      title={label}
+      onClick={onToggle}
+    >
+      {collapsed ? '»' : '«'}
+    </button>
   );
 }

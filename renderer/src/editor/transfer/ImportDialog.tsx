@@ -67,8 +67,9 @@ function ImportForm({ onClose }: { onClose: () => void }) {
       );
       return;
     }
-    dispatch({ type: 'insertRows', rows: plan.rows });
-    const shown = plan.rows.journeys?.[0]?.id ?? (target || undefined);
+    const { rows } = plan.value;
+    dispatch({ type: 'insertRows', rows });
+    const shown = rows.journeys?.[0]?.id ?? (target || undefined);
     if (shown) setJourney(shown);
     onClose();
   };
