@@ -2,7 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
-import { DocumentStoreContext, useDocument } from './documentContext';
+import { DocumentStoreContext, useReadOnly } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
 import { PresentGate } from './present/PresentGate';
@@ -21,7 +21,7 @@ interface Props {
 
 /** The editor's frame; a read-only project marks it so the add affordances stay hidden. */
 function EditorFrame({ children }: { children: ReactNode }) {
-  const readOnly = useDocument((s) => s.locked === 'read_only');
+  const readOnly = useReadOnly();
   return (
     <div className="editor" data-read-only={readOnly || undefined}>
       {children}

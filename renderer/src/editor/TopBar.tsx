@@ -1,6 +1,6 @@
 import type { EditorCommandId } from '../../../shared/commands/registry';
 import { commandById, shortcutLabel } from './commands';
-import { useDocument, useDocumentStore } from './documentContext';
+import { useDocument, useDocumentStore, useReadOnly } from './documentContext';
 import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
 import { ThemeToggle } from './theme/ThemeToggle';
@@ -58,7 +58,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
   const projectName = useDocument((s) => s.doc.info.name);
   const journeyName = useDocument((s) => s.doc.journeys[s.journeyId]?.name ?? '');
   const journeyId = useDocument((s) => s.journeyId);
-  const readOnly = useDocument((s) => s.locked === 'read_only');
+  const readOnly = useReadOnly();
   return (
     <header className="topbar">
       <img className="brand-mark" src="./icon.svg" alt="" />

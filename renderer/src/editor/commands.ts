@@ -1,3 +1,4 @@
+import { isReadOnly } from './documentContext';
 import { EMPTY_FILTER } from '../../../shared/model/filter';
 import { addStage, deleteSelection } from './actions';
 import type { DocumentStore } from './documentStore';
@@ -61,7 +62,7 @@ type Condition = (ctx: CommandContext) => boolean;
 const always = () => true;
 const hasCards: Condition = ({ store }) => selectedCardIds(store).length > 0;
 /** False while the project is open read-only: a command that edits has nothing to do then. */
-const editable: Condition = ({ store }) => store.getState().locked !== 'read_only';
+const editable: Condition = ({ store }) => !isReadOnly(store.getState());
 const editing =
   (condition: Condition): Condition =>
   (ctx) =>

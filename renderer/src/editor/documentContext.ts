@@ -14,3 +14,10 @@ export function useDocumentStore(): DocumentStore {
 export function useDocument<T>(selector: (state: DocumentState) => T): T {
   return useStore(useDocumentStore(), selector);
 }
+
+/** A project opened read-only: nothing that edits is offered. */
+export const isReadOnly = (state: DocumentState): boolean => state.locked === 'read_only';
+
+export function useReadOnly(): boolean {
+  return useDocument(isReadOnly);
+}

@@ -1,7 +1,7 @@
 import './inspector.css';
 import { getEntity } from '../../../../shared/model/doc';
 import { SELECTION_TABLES } from '../actions';
-import { useDocument } from '../documentContext';
+import { useDocument, useReadOnly } from '../documentContext';
 import { ConnectionInspector } from './ConnectionInspector';
 import { JourneyOverview } from './JourneyOverview';
 import { LaneInspector } from './LaneInspector';
@@ -36,7 +36,7 @@ export function Inspector() {
       : false;
   });
   const only = selection?.ids.length === 1 ? selection.ids[0] : undefined;
-  const readOnly = useDocument((s) => s.locked === 'read_only');
+  const readOnly = useReadOnly();
   return (
     <aside className="inspector" aria-label="Inspector">
       {/* A read-only project shows every field, and none of them takes an edit. */}

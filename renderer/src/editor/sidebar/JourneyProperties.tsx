@@ -3,7 +3,7 @@ import { getEntity } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
 import type { JourneyState } from '../../../../shared/model/types';
 import type { SingleOp } from '../../../../shared/ops/schema';
-import { useDocument, useDocumentStore } from '../documentContext';
+import { useDocument, useDocumentStore, useReadOnly } from '../documentContext';
 import { useJourneys, usePersonas } from './useProjectLists';
 
 const NONE = '';
@@ -16,7 +16,7 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
   const journeys = useJourneys();
   const personas = usePersonas();
   const ids = useId();
-  const readOnly = useDocument((s) => s.locked === 'read_only');
+  const readOnly = useReadOnly();
   if (!journey) return null;
   const { id } = journey;
   const dispatch = store.getState().dispatch;
