@@ -22,6 +22,7 @@ import {
   type EntityTable,
   field,
   type Fields,
+  type InspectorSpec,
   type Reference,
 } from './entityKit';
 import { holdsCards, isNoteLane } from './laneKinds';
@@ -106,8 +107,11 @@ export const LANE = entity('lanes', 'lane', {
   orderKey,
 });
 
-const cardText = (schema: z.ZodString, header: string, aliases: readonly string[], label: string) =>
-  field(schema, { default: '', editable: true, csv: { header, aliases, cell: 'text', label } });
+const cardText = <const I extends InspectorSpec>(
+  schema: z.ZodString,
+  csv: { header: string; aliases: readonly string[]; label: string },
+  inspector: I,
+) => field(schema, { default: '', editable: true, csv: { ...csv, cell: 'text' }, inspector });
 
 /**
  * A card in a stage x lane cell. In a touchpoints lane it is a touchpoint and every field
@@ -139,9 +143,31 @@ export const TOUCHPOINT = entity(
     }),
     orderKey,
     // Not "name": survey exports use it for the respondent, beside a touchpoint column.
-    title: cardText(titleSchema, 'Title', ['title', 'card', 'touchpoint'], 'the title'),
-    description: cardText(textSchema, 'Description', ['description', 'details'], 'the description'),
-    channel: cardText(nameSchema, 'Channel', ['channel'], 'the channel'),
+    title: cardText(
+      titleSchema,
+      { header: 'Title', aliases: ['title', 'card', 'touchpoint'], label: 'the title' },
+      {
+        label: 'Title',
+        control: 'title',
+        placeholder: 'What happens, e.g. “Compares prices”',
+        onNotes: {},
+      },
+    ),
+    description: cardText(
+      textSchema,
+      { header: 'Description', aliases: ['description', 'details'], label: 'the description' },
+      {
+        label: 'Description',
+        control: 'text',
+        placeholder: 'What the customer does or sees here',
+        onNotes: { label: 'Text', rows: 5 },
+      },
+    ),
+    channel: cardText(
+      nameSchema,
+      { header: 'Channel', aliases: ['channel'], label: 'the channel' },
+      { label: 'Channel', control: 'channel' },
+    ),
     /** Null is "not rated": unknown, left out of the curve and averages, never neutral. */
     emotion: field(emotionSchema.nullable(), {
       default: null,
@@ -152,11 +178,13 @@ export const TOUCHPOINT = entity(
         cell: 'emotion',
         label: 'emotion',
       },
+      inspector: { label: 'Emotion', control: 'emotion' },
     }),
     effort: field(effortSchema.nullable(), {
       default: null,
       editable: true,
       csv: { header: 'Effort', aliases: ['effort'], cell: 'effort', label: 'effort' },
+      inspector: { label: 'Effort', control: 'effort' },
     }),
     momentOfTruth: field(z.boolean(), {
       default: false,
@@ -168,16 +196,35 @@ export const TOUCHPOINT = entity(
         cell: 'flag',
         label: 'moment of truth',
       },
+      inspector: {
+        label: 'Moment of truth',
+        control: 'flag',
+        hint: 'A moment that decides whether the customer stays.',
+      },
     }),
-    owner: cardText(nameSchema, 'Owner', ['owner'], 'the owner'),
+    owner: cardText(
+      nameSchema,
+      { header: 'Owner', aliases: ['owner'], label: 'the owner' },
+      { label: 'Owner / department', control: 'line', placeholder: 'e.g. Customer service' },
+    ),
     tags: field(tagsSchema, {
       default: [] as string[],
       editable: true,
       sql: 'json',
       csv: { header: 'Tags', aliases: ['tags', 'tag', 'labels'], cell: 'tags', label: 'tags' },
+      inspector: { label: 'Tags', control: 'tags' },
     }),
     /** Where the insight came from: interviews, analytics, support tickets. */
-    evidence: cardText(textSchema, 'Evidence', ['evidence', 'source'], 'the evidence'),
+    evidence: cardText(
+      textSchema,
+      { header: 'Evidence', aliases: ['evidence', 'source'], label: 'the evidence' },
+      {
+        label: 'Evidence',
+        control: 'text',
+        hint: 'Where this insight came from: interviews, analytics, support tickets.',
+        placeholder: 'e.g. 7 of 10 interviewees mentioned it',
+      },
+    ),
   },
   [
     {

@@ -41,6 +41,22 @@ export interface CsvColumn {
   label: string;
 }
 
+/** The control that edits a field in the inspector. */
+export type InspectorControl =
+  'title' | 'line' | 'text' | 'url' | 'channel' | 'emotion' | 'effort' | 'flag' | 'tags';
+
+/** How the inspector shows a field: declared beside the field, drawn by one generic form. */
+export interface InspectorSpec {
+  label: string;
+  control: InspectorControl;
+  placeholder?: string;
+  hint?: string;
+  /** Rows of a multi-line control. */
+  rows?: number;
+  /** Shown on note cards too (a note has only these); a note's own label, rows and help. */
+  onNotes?: Pick<InspectorSpec, 'placeholder' | 'hint' | 'rows'> & { label?: string };
+}
+
 export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** The value a new row starts with; fields without one must be given. */
@@ -51,6 +67,7 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   sql?: 'flag' | 'json';
   ref?: Reference;
   csv?: CsvColumn;
+  inspector?: InspectorSpec;
 }
 
 type FieldOptions<S extends z.ZodType> = Omit<FieldSpec<S>, 'schema'>;
@@ -134,3 +151,28 @@ export type CsvKeys<F extends Fields> = {
   [K in keyof F]: F[K] extends { csv: CsvColumn } ? K : never;
 }[keyof F] &
   string;
+
+/** A field the inspector edits: its name, how it is shown, and its length limit if it has one. */
+export interface InspectorField {
+  name: string;
+  spec: InspectorSpec;
+  maxLength?: number;
+}
+
+/** The fields of an entity the inspector shows, in declared order (notes: only those on notes). */
+export function inspectorFieldsOf(
+  descriptor: EntityDescriptor,
+  { notes = false } = {},
+): InspectorField[] {
+  return Object.entries(descriptor.fields).flatMap(([name, spec]) => {
+    const shown = spec.inspector;
+    if (!shown || (notes && !shown.onNotes)) return [];
+    // A note's form says what a note is, not what a touchpoint is: no touchpoint help carries over.
+    const inspector: InspectorSpec =
+      notes && shown.onNotes
+        ? { ...shown.onNotes, label: shown.onNotes.label ?? shown.label, control: shown.control }
+        : shown;
+    const maxLength = spec.schema instanceof z.ZodString ? spec.schema.maxLength : null;
+    return [{ name, spec: inspector, ...(maxLength !== null && { maxLength }) }];
+  });
+}

@@ -2,28 +2,12 @@ import './inspector.css';
 import { getEntity } from '../../../../shared/model/doc';
 import { SELECTION_TABLES } from '../actions';
 import { useDocument, useReadOnly } from '../documentContext';
+import { CardInspector } from './CardInspector';
 import { ConnectionInspector } from './ConnectionInspector';
 import { JourneyOverview } from './JourneyOverview';
 import { LaneInspector } from './LaneInspector';
 import { MultiInspector } from './MultiInspector';
-import { NoteCardInspector } from './NoteCardInspector';
 import { StageInspector } from './StageInspector';
-import { TouchpointInspector } from './TouchpointInspector';
-import { holdsTouchpoints } from '../../../../shared/model/laneKinds';
-
-/** A card's panel depends on its lane: touchpoints have every field, other lanes a title and text. */
-function CardInspector({ id }: { id: string }) {
-  const card = useDocument((s) => getEntity(s.doc, 'touchpoints', id));
-  const kind = useDocument((s) =>
-    card ? getEntity(s.doc, 'lanes', card.laneId)?.kind : undefined,
-  );
-  if (!card || !kind) return null;
-  return holdsTouchpoints(kind) ? (
-    <TouchpointInspector card={card} />
-  ) : (
-    <NoteCardInspector key={kind} card={card} kind={kind} />
-  );
-}
 
 /** The panel for whatever is selected; with nothing selected, the journey's overview. */
 export function Inspector() {

@@ -2,10 +2,11 @@ import { useId, type ReactNode, type Ref } from 'react';
 
 /** Labelled form fields of the inspector: every control has its label tied to it. */
 
-interface TextProps {
+export interface TextProps {
   label: string;
   value: string;
-  maxLength: number;
+  /** The field's limit, when its schema has one. */
+  maxLength?: number;
   onChange: (value: string) => void;
   placeholder?: string;
   hint?: string;
@@ -19,32 +20,54 @@ function Hint({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
-export function TextField({
+/**
+ * A label, the control it names, an optional hint and an optional error, both of which the
+ * control is described by.
+ */
+export function LabelledField({
   label,
-  value,
-  maxLength,
-  onChange,
-  placeholder,
   hint,
-  inputRef,
-}: TextProps & { inputRef?: Ref<HTMLInputElement> }) {
+  error,
+  control,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  control: (props: { id: string; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <input
-        id={id}
-        ref={inputRef}
-        value={value}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      {control({ id, 'aria-describedby': describedBy || undefined })}
       <Hint id={`${id}-hint`} text={hint} />
+      {error && (
+        <span id={`${id}-error`} className="field-error" role="status">
+          {error}
+        </span>
+      )}
     </div>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  onChange,
+  inputRef,
+  ...input
+}: TextProps & { inputRef?: Ref<HTMLInputElement> }) {
+  return (
+    <LabelledField
+      label={label}
+      hint={hint}
+      control={(labelled) => (
+        <input {...labelled} {...input} ref={inputRef} onChange={(e) => onChange(e.target.value)} />
+      )}
+    />
   );
 }
 
@@ -54,40 +77,36 @@ export function TextField({
  */
 export function TextAreaField({
   label,
-  value,
-  maxLength,
-  onChange,
-  placeholder,
   hint,
+  onChange,
   rows = 3,
   singleLine = false,
   inputRef,
+  ...input
 }: TextProps & { rows?: number; singleLine?: boolean; inputRef?: Ref<HTMLTextAreaElement> }) {
-  const id = useId();
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        ref={inputRef}
-        rows={rows}
-        value={value}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        className={singleLine ? 'title-input' : undefined}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange(singleLine ? e.target.value.replace(/\n/g, ' ') : e.target.value)}
-        onKeyDown={(e) => {
-          if (singleLine && e.key === 'Enter') {
-            e.preventDefault();
-            e.currentTarget.blur();
+    <LabelledField
+      label={label}
+      hint={hint}
+      control={(labelled) => (
+        <textarea
+          {...labelled}
+          {...input}
+          ref={inputRef}
+          rows={rows}
+          className={singleLine ? 'title-input' : undefined}
+          onChange={(e) =>
+            onChange(singleLine ? e.target.value.replace(/\n/g, ' ') : e.target.value)
           }
-        }}
-      />
-      <Hint id={`${id}-hint`} text={hint} />
-    </div>
+          onKeyDown={(e) => {
+            if (singleLine && e.key === 'Enter') {
+              e.preventDefault();
+              e.currentTarget.blur();
+            }
+          }}
+        />
+      )}
+    />
   );
 }
 

@@ -1,0 +1,115 @@
+import { useRef, type RefObject } from 'react';
+import {
+  inspectorFieldsOf,
+  TOUCHPOINT,
+  type InspectorField,
+} from '../../../../shared/model/entities';
+import type { Touchpoint } from '../../../../shared/model/types';
+import { EffortPicker } from '../../components/EffortPicker';
+import { EmotionPicker } from '../../components/EmotionPicker';
+import { useDocumentStore } from '../documentContext';
+import { ChannelField } from './ChannelField';
+import { patchCards } from './edits';
+import { GroupField, TextAreaField, TextField, ToggleField } from './fields';
+import { TagsField } from './TagsField';
+import { UrlField } from './UrlField';
+import { useFocusRequest } from './useFocusRequest';
+
+const TOUCHPOINT_FIELDS = inspectorFieldsOf(TOUCHPOINT);
+const NOTE_FIELDS = inspectorFieldsOf(TOUCHPOINT, { notes: true });
+
+type CardPatch = Parameters<typeof patchCards>[2];
+
+/**
+ * A card's fields as the entity descriptor declares them (shared/model/entities.ts): a new
+ * field with an `inspector` entry appears here with no change to this file.
+ */
+export function CardFields({ card, note }: { card: Touchpoint; note: boolean }) {
+  const store = useDocumentStore();
+  const titleRef = useRef<HTMLTextAreaElement>(null);
+  useFocusRequest(card.id, 'title', titleRef);
+  const id = card.id;
+  // The patch's field comes from the descriptor at run time; dispatch validates it.
+  const save = (name: string, value: unknown, typing = false) =>
+    patchCards(
+      store,
+      [id],
+      { [name]: value } as CardPatch,
+      typing ? `card-${name}:${id}` : undefined,
+    );
+  const fields = note ? NOTE_FIELDS : TOUCHPOINT_FIELDS;
+  return fields.map((f) => (
+    <FieldControl
+      key={f.name}
+      field={f}
+      value={(card as Record<string, unknown>)[f.name]}
+      save={save}
+      titleRef={titleRef}
+    />
+  ));
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const scale = (v: unknown) => (typeof v === 'number' ? v : null);
+const tagList = (v: unknown) =>
+  Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
+
+function FieldControl({
+  field,
+  value,
+  save,
+  titleRef,
+}: {
+  field: InspectorField;
+  value: unknown;
+  save: (name: string, value: unknown, typing?: boolean) => void;
+  titleRef: RefObject<HTMLTextAreaElement | null>;
+}) {
+  const { name, spec, maxLength } = field;
+  const common = { label: spec.label, placeholder: spec.placeholder, hint: spec.hint, maxLength };
+  const type = (v: string) => save(name, v, true);
+  switch (spec.control) {
+    case 'title':
+      return (
+        <TextAreaField
+          {...common}
+          inputRef={titleRef}
+          rows={2}
+          singleLine
+          value={text(value)}
+          onChange={type}
+        />
+      );
+    case 'text':
+      return <TextAreaField {...common} rows={spec.rows} value={text(value)} onChange={type} />;
+    case 'line':
+      return <TextField {...common} value={text(value)} onChange={type} />;
+    case 'url':
+      return <UrlField {...common} value={text(value)} onChange={type} />;
+    case 'channel':
+      return <ChannelField value={text(value)} onChange={(v, typing) => save(name, v, typing)} />;
+    case 'emotion':
+      return (
+        <GroupField label={spec.label}>
+          <EmotionPicker value={scale(value)} onChange={(v) => save(name, v)} />
+        </GroupField>
+      );
+    case 'effort':
+      return (
+        <GroupField label={spec.label}>
+          <EffortPicker value={scale(value)} onChange={(v) => save(name, v)} />
+        </GroupField>
+      );
+    case 'flag':
+      return (
+        <ToggleField
+          label={spec.label}
+          hint={spec.hint}
+          checked={value === true}
+          onChange={(v) => save(name, v)}
+        />
+      );
+    case 'tags':
+      return <TagsField tags={tagList(value)} onChange={(v) => save(name, v)} />;
+  }
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { isSafeExternalUrl } from '../../../../shared/text/externalUrl';
+import { LabelledField, type TextProps } from './fields';
+
+/**
+ * An address field: what is typed is kept here until it is a link Wayline may open (https, or
+ * mailto) or empty, and only then saved, so a half-typed address never reaches the file; until
+ * then the field says it is not saved.
+ */
+export function UrlField({ label, hint, value, onChange, ...input }: TextProps) {
+  const [draft, setDraft] = useState(value);
+  const [saved, setSaved] = useState(value);
+  // An undo or another edit changes the stored value: show it rather than an old draft.
+  if (value !== saved) {
+    setSaved(value);
+    setDraft(value);
+  }
+  const valid = draft.trim() === '' || isSafeExternalUrl(draft.trim());
+  return (
+    <LabelledField
+      label={label}
+      hint={hint}
+      error={valid ? undefined : 'Not saved: a link is a full https:// address (or mailto:).'}
+      control={(labelled) => (
+        <input
+          {...labelled}
+          {...input}
+          type="url"
+          inputMode="url"
+          value={draft}
+          aria-invalid={!valid}
+          onChange={(e) => {
+            const next = e.target.value.trim();
+            setDraft(e.target.value);
+            if (next === '' || isSafeExternalUrl(next)) {
+              setSaved(next);
+              onChange(next);
+            }
+          }}
+        />
+      )}
+    />
+  );
+}

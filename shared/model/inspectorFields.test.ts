@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { entity, field, inspectorFieldsOf, TOUCHPOINT } from './entities';
+import { LIMITS } from './fields';
+
+describe('inspector fields derive from the entity descriptor', () => {
+  it('a touchpoint shows its declared fields in order, each with its schema limit', () => {
+    const fields = inspectorFieldsOf(TOUCHPOINT);
+    expect(fields.map((f) => f.spec.control)).toEqual([
+      'title',
+      'text',
+      'channel',
+      'emotion',
+      'effort',
+      'flag',
+      'line',
+      'tags',
+      'text',
+    ]);
+    expect(fields.find((f) => f.name === 'title')?.maxLength).toBe(LIMITS.title);
+    expect(fields.find((f) => f.name === 'owner')?.maxLength).toBe(LIMITS.name);
+    expect(fields.find((f) => f.name === 'emotion')?.maxLength).toBeUndefined();
+  });
+
+  it('a note shows only the fields declared for notes, with its own labels and no touchpoint help', () => {
+    const fields = inspectorFieldsOf(TOUCHPOINT, { notes: true });
+    expect(fields.map((f) => [f.name, f.spec.label, f.spec.placeholder])).toEqual([
+      ['title', 'Title', undefined],
+      ['description', 'Text', undefined],
+    ]);
+    expect(fields[1]?.spec.rows).toBe(5);
+  });
+
+  it('a field declared with an inspector entry appears with no other change', () => {
+    const thing = entity('things', 'thing', {
+      id: field(z.string()),
+      link: field(z.string().max(300), {
+        default: '',
+        editable: true,
+        inspector: { label: 'Link', control: 'url', placeholder: 'https://' },
+      }),
+    });
+    expect(inspectorFieldsOf(thing)).toEqual([
+      {
+        name: 'link',
+        spec: { label: 'Link', control: 'url', placeholder: 'https://' },
+        maxLength: 300,
+      },
+    ]);
+  });
+});
