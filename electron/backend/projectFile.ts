@@ -30,6 +30,12 @@ interface Opened<T> {
 export type OpenedProject<T> = Opened<T> &
   ({ db: Database.Database; readOnly: null } | { db: null; readOnly: { reason: string } });
 
+/**
+ * Reads what the caller keeps of a project. Under the lock it is also given what the look at
+ * the private copy read, so it may reuse the checks made there when the file holds the same.
+ */
+export type ReadProject<T> = (db: Database.Database, looked?: T) => T;
+
 const VIEW_ONLY = 'You can view, present and export it; editing is off.';
 
 /** Why this process cannot write the file or keep SQLite's journal beside it, if it cannot. */
@@ -71,7 +77,7 @@ function requirePlainSideFiles(path: string): void {
  * and `read` runs inside the migration's transaction, so a file another program changed since
  * the look is refused, and rolls the migration back. Only then is it switched to WAL.
  */
-function openWritable<T>(path: string, read: (db: Database.Database) => T): OpenedProject<T> {
+function openWritable<T>(path: string, read: ReadProject<T>, looked: T): OpenedProject<T> {
   const db = new Database(path, { fileMustExist: true, timeout: LOCK_WAIT_MS });
   try {
     prepareConnection(db);
@@ -82,7 +88,7 @@ function openWritable<T>(path: string, read: (db: Database.Database) => T): Open
         checkHeader({ applicationId, userVersion });
         checkSchema(db, userVersion);
         migrate(db);
-        return read(db);
+        return read(db, looked);
       })
       .immediate();
     enterWal(db);
@@ -101,10 +107,7 @@ function openWritable<T>(path: string, read: (db: Database.Database) => T): Open
  * the file first (`read` runs there, on a migrated copy for an older file); a file this
  * process may not write is then kept as that look read it, read-only, and nothing holds it.
  */
-export function openProjectDatabase<T>(
-  path: string,
-  read: (db: Database.Database) => T,
-): OpenedProject<T> {
+export function openProjectDatabase<T>(path: string, read: ReadProject<T>): OpenedProject<T> {
   const header = readProjectHeader(path);
   checkApplicationId(header.applicationId);
   if (header.userVersion > SCHEMA_VERSION) checkHeader(header);
@@ -123,7 +126,7 @@ export function openProjectDatabase<T>(
   const blocker = writeBlocker(identity);
   if (blocker !== null) return readOnly(blocker);
   try {
-    return openWritable(real, read);
+    return openWritable(real, read, looked);
   } catch (err) {
     if (err instanceof ApiError) throw err;
     if (isWriteRefused(err)) {

@@ -55,17 +55,33 @@ function prepare(db: Database.Database): Statements {
   return { upsert, remove, setMeta };
 }
 
-function readDoc(db: Database.Database): ProjectDoc {
-  const meta = new Map(
-    (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map(
-      (r) => [r.key, r.value],
-    ),
-  );
+type Row = Record<string, unknown>;
+
+/** The rows as SQLite returns them, before any check: what the look and the lock compare. */
+interface RawProject {
+  meta: { key: string; value: string }[];
+  tables: Record<EntityTable, Row[]>;
+}
+
+/** A project as read: its raw rows and the document checked from them. */
+interface ReadProject {
+  raw: RawProject;
+  doc: ProjectDoc;
+}
+
+function readRaw(db: Database.Database): RawProject {
+  const meta = db.prepare('SELECT key, value FROM meta').all() as RawProject['meta'];
+  const tables = {} as Record<EntityTable, Row[]>;
+  for (const table of ENTITY_TABLES) tables[table] = db.prepare(selectAllSql(table)).all() as Row[];
+  return { meta, tables };
+}
+
+function parseRaw(raw: RawProject): ProjectDoc {
+  const meta = new Map(raw.meta.map((r) => [r.key, r.value]));
   const doc = emptyDoc(meta.get('name') ?? 'Untitled project', meta.get('createdAt') ?? '');
   for (const table of ENTITY_TABLES) {
-    const rows = db.prepare(selectAllSql(table)).all() as Record<string, unknown>[];
     const target = doc[table] as Record<string, unknown>;
-    for (const row of rows) {
+    for (const row of raw.tables[table]) {
       // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
       const parsed = ENTITY_SCHEMAS[table].safeParse(fromRow(table, row));
       if (!parsed.success) {
@@ -78,6 +94,33 @@ function readDoc(db: Database.Database): ProjectDoc {
     }
   }
   return doc;
+}
+
+/** Row for row, column for column, the same plain values (SQLite gives text, numbers, null). */
+function sameRows(a: readonly Row[], b: readonly Row[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((row, i) => {
+    const other = b[i] as Row;
+    const keys = Object.keys(row);
+    if (keys.length !== Object.keys(other).length) return false;
+    return keys.every((k) => {
+      const v = row[k];
+      return (v === null || typeof v !== 'object') && Object.is(v, other[k]);
+    });
+  });
+}
+
+const sameRaw = (a: RawProject, b: RawProject) =>
+  sameRows(a.meta, b.meta) && ENTITY_TABLES.every((t) => sameRows(a.tables[t], b.tables[t]));
+
+/**
+ * Reads and checks the project. Under the lock, the rows the look at the private copy already
+ * checked are not checked again when SQLite returns exactly the same ones (the common case);
+ * anything that differs is read and checked afresh.
+ */
+export function readProject(db: Database.Database, looked?: ReadProject): ReadProject {
+  const raw = readRaw(db);
+  return looked && sameRaw(looked.raw, raw) ? looked : { raw, doc: parseRaw(raw) };
 }
 
 /**
@@ -228,10 +271,11 @@ export interface StoreOptions {
 }
 
 export function openProjectStore(path: string, options: StoreOptions = {}): ProjectStore {
-  // readDoc refuses bad rows: openProjectDatabase runs it before anything writes to the file,
-  // and again under the lock, where it reads the document the store starts from.
-  const opened = openProjectDatabase(path, readDoc);
-  const { value: doc, identity, release } = opened;
+  // readProject refuses bad rows: openProjectDatabase runs it before anything writes to the
+  // file, and again under the lock, where it reads the document the store starts from.
+  const opened = openProjectDatabase(path, readProject);
+  const { identity, release } = opened;
+  const doc = opened.value.doc;
   const revision = options.firstRevision ?? 0;
   if (opened.db === null) {
     return new ReadOnlyProjectStore(path, identity, doc, revision, opened.readOnly);
@@ -289,7 +333,7 @@ export function createProjectStore(
   try {
     // Read back rather than trusted: the store starts from what the file really holds.
     const held = { path, identity, release };
-    return new SqliteProjectStore(held, db, readDoc(db), options.firstRevision ?? 0);
+    return new SqliteProjectStore(held, db, parseRaw(readRaw(db)), options.firstRevision ?? 0);
   } catch (err) {
     db.close();
     release();
