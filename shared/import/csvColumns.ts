@@ -135,7 +135,14 @@ export function readFieldCell({ column, spec }: (typeof TOUCHPOINT_CSV)[number],
   switch (column.cell) {
     case 'text': {
       const max = spec.schema instanceof z.ZodString ? (spec.schema.maxLength ?? Infinity) : 0;
-      return textCell(column.label, raw, max);
+      const cell = textCell(column.label, raw, max);
+      // A field's own rule (a link must be a safe address) refuses the row, not the import.
+      const checked = cell.ok ? spec.schema.safeParse(cell.value) : undefined;
+      if (checked && !checked.success) {
+        const rule = checked.error.issues[0]?.message ?? 'not a valid value';
+        return bad(problem('bad_text', { label: column.label, rule }));
+      }
+      return cell;
     }
     case 'emotion':
       return emotionCell(raw);

@@ -59,6 +59,7 @@ const MESSAGES = {
     `its cells do not line up with the header (it has ${a.cells} cells; the header has ${a.headers})`,
   text_too_long: (a: { label: string; length: number; max: number }) =>
     `${a.label} is ${a.length.toLocaleString('en')} characters; the most is ${a.max.toLocaleString('en')}`,
+  bad_text: (a: { label: string; rule: string }) => `${a.label} is refused: ${a.rule}`,
   bad_emotion: (a: { value: string }) => `emotion "${a.value}" is not a whole number from -2 to 2`,
   bad_effort: (a: { value: string }) => `effort "${a.value}" is not a whole number from 1 to 7`,
   bad_ces: (a: { value: string }) => `CES "${a.value}" is not a whole number from 1 to 7`,
