@@ -88,12 +88,13 @@ export const FORMATS = {
       }),
       orientation: choice({
         label: 'Orientation',
-        help: 'The page orientation',
+        help: 'The page orientation; auto turns each page to print the map largest',
         choices: [
+          { value: 'auto', label: 'Automatic (follows the map)' },
           { value: 'landscape', label: 'Landscape' },
           { value: 'portrait', label: 'Portrait' },
         ],
-        default: 'landscape',
+        default: 'auto',
       }),
       tile: boolean({
         label: 'Pages',

@@ -96,7 +96,7 @@ describe('Mermaid journey export', () => {
  * insensitive, the first that matches wins. Comments and skipped space yield no token.
  */
 const LEXER: [RegExp, string | null][] = [
-  [/^%%(?!\{)[^\n]*/, null],
+  [/^%(?!\{)[^\n]*/, null],
   [/^[^}]%%[^\n]*/, null],
   [/^\n+/, 'NEWLINE'],
   [/^\s+/, null],
@@ -137,6 +137,7 @@ describe('Mermaid journey export of hostile text', () => {
     '&lt;b&gt; #9829; &#60;',
     'Line one\nsection Two: 5: Eve',
     'x%%y',
+    '% off',
   ];
   const doc = (() => {
     const base = fixture(true);
@@ -179,5 +180,14 @@ describe('Mermaid journey export of hostile text', () => {
     expect(names).toContain('\u200bsection Evil');
     expect(names).toContain('\u200bJourney planner');
     expect(names).toContain('Line one section Two - 5 - Eve');
+    expect(names).toContain('\u200b% off');
+  });
+
+  it('guards a name that only becomes a statement once "(not rated)" follows it', () => {
+    const base = fixture(true);
+    const unrated = { ...base.touchpoints.t5!, title: 'Section' };
+    const out = exportMermaid({ ...base, touchpoints: { t5: unrated } }, 'j');
+    expect(out).toContain('    \u200bSection (not rated): 3: Maya the traveller\n');
+    expect(mermaidTokens(out).filter((t) => t.type === 'section')).toHaveLength(3);
   });
 });

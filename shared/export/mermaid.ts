@@ -2,18 +2,24 @@ import { getEntity, stagesOf } from '../model/doc';
 import type { ProjectDoc } from '../model/types';
 import { touchpointsInJourneyOrder } from '../layout/layoutJourney';
 
-/** Words Mermaid's journey lexer takes for a statement when a line starts with them. */
-const KEYWORD_START = /^(journey|title\s|section\s|acc(title|descr))/i;
+/**
+ * How a line may start that Mermaid's journey lexer (journey.jison) reads as something other
+ * than a task's name: a keyword (`journey`, `title `, `section `, `accTitle`, `accDescr`) or
+ * "%", which starts a comment there, so the card would vanish without an error.
+ */
+const STATEMENT_START = /^(journey|title\s|section\s|acc(title|descr)|%)/i;
 
 /**
  * Text safe inside a Mermaid journey line: its grammar ends a title at "#", ";" or a newline,
  * a section or task name also at ":", splits actors at ",", and "%%" starts a comment or an
  * `%%{init}%%` directive. Labels are drawn as HTML, so "<", ">" and "&" (tags, `<br>`, entities;
  * Mermaid's own `#name;` entities need "#" and ";") become look-alikes that mean nothing there.
+ * Control characters become spaces.
  */
 export function mermaidText(s: string, { actor = false } = {}): string {
   const safe = s
-    .replace(/[\r\n\t]+/g, ' ')
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/:/g, ' -')
     .replace(/;/g, ',')
     .replace(/#/g, 'no. ')
@@ -21,9 +27,15 @@ export function mermaidText(s: string, { actor = false } = {}): string {
     .replace(/</g, '‹')
     .replace(/>/g, '›')
     .replace(/&/g, '＆');
-  const text = (actor ? safe.replace(/,/g, ' ') : safe).replace(/\s+/g, ' ').trim();
-  // A zero-width space before a keyword keeps the words a name and draws nothing.
-  return KEYWORD_START.test(text) ? `\u200b${text}` : text;
+  return (actor ? safe.replace(/,/g, ' ') : safe).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A task's name as the start of its line: a zero-width space before a keyword or "%" keeps
+ * the words a name (Mermaid has no escape inside a journey line) and draws nothing.
+ */
+export function mermaidTaskName(name: string): string {
+  return STATEMENT_START.test(name) ? `\u200b${name}` : name;
 }
 
 /** Emotion -2..+2 as a Mermaid journey score 1..5. */
@@ -45,8 +57,9 @@ export function exportMermaid(doc: ProjectDoc, journeyId: string): string {
     for (const t of cards[i] ?? []) {
       // Mermaid demands a score: an unrated touchpoint gets the middle one (3), and its name
       // says "(not rated)" so the face is not read as a rating.
+      // The name is guarded whole: "Title" becomes a statement once " (not rated)" follows.
       const name = `${mermaidText(t.title) || 'Touchpoint'}${t.emotion === null ? ' (not rated)' : ''}`;
-      lines.push(`    ${name}: ${mermaidScore(t.emotion ?? 0)}: ${actor}`);
+      lines.push(`    ${mermaidTaskName(name)}: ${mermaidScore(t.emotion ?? 0)}: ${actor}`);
     }
   });
   return `${lines.join('\n')}\n`;

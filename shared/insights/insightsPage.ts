@@ -5,9 +5,10 @@
  */
 import { emotionLevel, effortWord } from '../model/scales';
 import type { ProjectDoc } from '../model/types';
-import { clampLine, type FontSpec } from '../export/svg/textMetrics';
+import { wrapText, type FontSpec } from '../export/svg/textMetrics';
 import { el, num } from '../export/svg/xml';
 import { CHART_FONT, label, LIGHT_CHART_PALETTE } from './charts/chartFrame';
+import { fitList, LEADING } from './charts/chartText';
 import { comparisonChart } from './charts/comparisonChart';
 import { effortChart } from './charts/effortChart';
 import { emotionChart } from './charts/emotionChart';
@@ -30,13 +31,41 @@ function place(svg: string, x: number, y: number): { markup: string; height: num
   return { markup: el('g', { transform: `translate(${num(x)} ${num(y)})` }, body), height };
 }
 
-/** A table: a bold header row, then rows, each cell cut to its column. */
-function table(
-  columns: { title: string; width: number }[],
-  rows: string[][],
-  x: number,
-  y: number,
-) {
+/** Baseline to baseline of a cell's or a list's wrapped lines, and the extra space between items. */
+const LINE = Math.round(BODY.size * LEADING);
+const ITEM_GAP = 5;
+/** Lines a plain cell wraps to before it is cut; a list cell's room, and a top list's. */
+const CELL_LINES = 2;
+const LIST_CELL_LINES = 4;
+const LIST_LINES = 8;
+
+/** A table cell: text wrapped to its column, or a list of items, one under the other. */
+type Cell = string | { list: string[] };
+
+/** Lines of text with their offset from the first line's baseline. */
+type PlacedLines = { text: string; dy: number }[];
+
+/** Items' lines one under the other, a little apart between items. */
+function stack(items: string[][]): PlacedLines {
+  const placed: PlacedLines = [];
+  let dy = 0;
+  items.forEach((lines, i) => {
+    if (i > 0) dy += ITEM_GAP;
+    for (const text of lines) {
+      placed.push({ text, dy });
+      dy += LINE;
+    }
+  });
+  return placed;
+}
+
+function cellLines(cell: Cell, width: number, font: FontSpec): PlacedLines {
+  if (typeof cell === 'string') return stack([wrapText(cell, width, font, CELL_LINES)]);
+  return stack(cell.list.length ? fitList(cell.list, width, font, LIST_CELL_LINES) : [['–']]);
+}
+
+/** A table: a bold header row, then rows, each cell wrapped to its column; rows grow to fit. */
+function table(columns: { title: string; width: number }[], rows: Cell[][], x: number, y: number) {
   const parts: string[] = [];
   const line = (at: number, color: string) =>
     el('line', {
@@ -46,26 +75,35 @@ function table(
       y2: at,
       stroke: color,
     });
-  const cells = (values: string[], top: number, font: FontSpec, color: string) => {
+  /** Draws a row whose top is `top`; returns its height. */
+  const cells = (values: Cell[], top: number, font: FontSpec, color: string) => {
     let left = x;
+    let extra = 0;
     values.forEach((value, i) => {
       const width = columns[i]!.width;
-      parts.push(label(clampLine(value, width - 10, font), font, color, { x: left, y: top + 15 }));
+      const lines = cellLines(value, width - 10, font);
+      extra = Math.max(extra, lines.at(-1)?.dy ?? 0);
+      for (const { text, dy } of lines) {
+        parts.push(label(text, font, color, { x: left, y: top + 15 + dy }));
+      }
       left += width;
     });
+    return ROW + extra;
   };
-  cells(
-    columns.map((c) => c.title),
-    y,
-    HEAD,
-    C.soft,
-  );
-  parts.push(line(y + ROW, C.lineStrong));
-  rows.forEach((row, i) => {
-    cells(row, y + ROW * (i + 1), BODY, C.ink);
-    parts.push(line(y + ROW * (i + 2), C.line));
-  });
-  return { markup: parts.join(''), height: ROW * (rows.length + 1) };
+  let bottom =
+    y +
+    cells(
+      columns.map((c) => c.title),
+      y,
+      HEAD,
+      C.soft,
+    );
+  parts.push(line(bottom, C.lineStrong));
+  for (const row of rows) {
+    bottom += cells(row, bottom, BODY, C.ink);
+    parts.push(line(bottom, C.line));
+  }
+  return { markup: parts.join(''), height: bottom - y };
 }
 
 const emotionText = (v: number | null) =>
@@ -102,7 +140,6 @@ function stageTable(insights: JourneyInsights, y: number) {
 
 /** Inter's subsets embedded in the PDF have no "→", so this table writes "to". */
 function comparisonTable(comparison: JourneyComparison, y: number) {
-  const list = (titles: string[]) => (titles.length ? titles.join(', ') : '–');
   const change = (v: number | null) => (v === null ? '' : ` (${formatSigned(v)})`);
   return table(
     [
@@ -117,26 +154,29 @@ function comparisonTable(comparison: JourneyComparison, y: number) {
       s.name || 'Untitled stage',
       `${formatAverage(s.emotionBefore, true)} to ${formatAverage(s.emotionAfter, true)}${change(s.emotionChange)}`,
       `${formatAverage(s.effortBefore)} to ${formatAverage(s.effortAfter)}${change(s.effortChange)}`,
-      list(s.touchpointsAdded),
-      list(s.touchpointsRemoved),
-      list(s.painPointsAddressed),
+      { list: s.touchpointsAdded },
+      { list: s.touchpointsRemoved },
+      { list: s.painPointsAddressed },
     ]),
     MARGIN,
     y,
   );
 }
 
-/** A titled list of lines in a column. */
-function column(title: string, lines: string[], x: number, y: number, width: number) {
-  const shown = lines.length ? lines : ['No touchpoints yet.'];
+/**
+ * A titled list in a column: each item wrapped to the column; when they do not all fit in
+ * `LIST_LINES`, as many as fit and a count of the rest.
+ */
+function column(title: string, items: string[], x: number, y: number, width: number) {
+  const lines = stack(
+    items.length ? fitList(items, width - 10, BODY, LIST_LINES) : [['No touchpoints yet.']],
+  );
   return {
     markup: [
       label(title, HEAD, C.soft, { x, y: y + 15 }),
-      ...shown.map((line, i) =>
-        label(clampLine(line, width - 10, BODY), BODY, C.ink, { x, y: y + 15 + ROW * (i + 1) }),
-      ),
+      ...lines.map(({ text, dy }) => label(text, BODY, C.ink, { x, y: y + 15 + ROW + dy })),
     ].join(''),
-    height: ROW * (shown.length + 1),
+    height: ROW + (lines.at(-1)?.dy ?? 0) + LINE,
   };
 }
 

@@ -99,7 +99,7 @@ describe('the format registry', () => {
     expect(args.parse({ journeyId: 'j', format: 'pdf' })).toEqual({
       journeyId: 'j',
       format: 'pdf',
-      options: { paper: 'a4', orientation: 'landscape', tile: false, insights: true },
+      options: { paper: 'a4', orientation: 'auto', tile: false, insights: true },
     });
     expect(args.parse({ journeyId: 'j', format: 'png', options: { scale: 3 } }).options).toEqual({
       scale: 3,
@@ -140,7 +140,7 @@ describe('export options from the command line', () => {
     });
     expect(exportChoiceFromFlags('pdf', { 'no-insights': true, tile: true }).options).toEqual({
       paper: 'a4',
-      orientation: 'landscape',
+      orientation: 'auto',
       tile: true,
       insights: false,
     });

@@ -112,7 +112,9 @@ describe('renderPdf, fitted to one page', () => {
       const [w, h] = pageSizeOf(out.file);
       expect(w).toBeCloseTo(width, 0);
       expect(h).toBeCloseTo(height, 0);
-      expect(out.notes[0]).toMatch(/^Fitted to one .* page at \d+% of the canvas size\.$/);
+      expect(out.notes[0]).toMatch(
+        /^Fitted to one .* page at \d+% of the canvas size; card text prints at [\d.]+ pt\.$/,
+      );
     }
   });
 

@@ -2,16 +2,21 @@ import PDFDocument from 'pdfkit';
 import type { SvgSource } from '../../../shared/export/svg/svgPieces';
 import { pdfFontName, registerPdfFonts, runFontsFor } from './pdfFonts';
 import {
+  cardTextPt,
+  chooseOrientation,
   cropMarks,
   fitMapToPage,
+  largerLegiblePaper,
+  LEGIBLE_TEXT_PT,
   PAGE_MARGIN,
   PAPER_LABEL,
   pageSize,
   TILE_OVERLAP,
   TILE_SCALE,
   tileMap,
+  tiledPrint,
   type Box,
-  type Orientation,
+  type OrientationChoice,
   type PaperSize,
   type Size,
 } from './pdfLayout';
@@ -20,7 +25,8 @@ import { splitIntoRuns, type FontWeight } from './pdfTextRuns';
 
 export interface PdfOptions {
   paper: PaperSize;
-  orientation: Orientation;
+  /** "auto": each page turned to print what it shows largest (or tiled on fewest pages). */
+  orientation: OrientationChoice;
   /** Split the map across pages at print scale, instead of fitting it onto one. */
   tile: boolean;
   title: string;
@@ -40,8 +46,6 @@ export interface PdfResult {
 }
 
 const MUTED = '#5f6470';
-/** Below this a fitted map's card text prints under about 4 pt. */
-const SMALL_FIT_SCALE = 0.35;
 const MAX_WARNINGS = 5;
 
 /**
@@ -51,9 +55,7 @@ const MAX_WARNINGS = 5;
  */
 export async function renderPdf(map: SvgSource, options: PdfOptions): Promise<PdfResult> {
   const date = options.date ?? new Date();
-  const page = pageSize(options.paper, options.orientation);
   const doc = new PDFDocument({
-    size: [page.width, page.height],
     autoFirstPage: false,
     margin: 0,
     // null skips pdfkit's default Helvetica, which it would load from its own package files;
@@ -86,12 +88,27 @@ export async function renderPdf(map: SvgSource, options: PdfOptions): Promise<Pd
         'those characters print as boxes.',
     );
   }
-  const paper = `${PAPER_LABEL[options.paper]} ${options.orientation}`;
-  const context = { doc, page, paper, title: options.title, footer: footerText(date), drawn };
+  // Each drawing (the map, the insights page) gets its own page orientation when it is "auto".
+  const pageFor = (drawing: Size, tile: boolean) => {
+    const orientation = chooseOrientation(options.orientation, drawing, options.paper, tile);
+    return {
+      page: pageSize(options.paper, orientation),
+      paper: options.paper,
+      paperName: `${PAPER_LABEL[options.paper]} ${orientation}`,
+    };
+  };
+  const context = {
+    doc,
+    ...pageFor(map, options.tile),
+    title: options.title,
+    footer: footerText(date),
+    drawn,
+  };
   let pages = options.tile ? drawTiled(context, map, notes) : drawFitted(context, map, notes);
   if (insights && drawnInsights) {
     const title = `${options.title}: insights`;
-    drawFitted({ ...context, title, drawn: drawnInsights }, insights, []);
+    const page = pageFor(insights, false);
+    drawFitted({ ...context, ...page, title, drawn: drawnInsights }, insights, []);
     pages += 1;
   }
 
@@ -103,8 +120,9 @@ export async function renderPdf(map: SvgSource, options: PdfOptions): Promise<Pd
 interface DrawContext {
   doc: PDFKit.PDFDocument;
   page: Size;
+  paper: PaperSize;
   /** "A4 landscape", for the notes. */
-  paper: string;
+  paperName: string;
   title: string;
   footer: string;
   drawn: DrawnSvg;
@@ -113,7 +131,7 @@ interface DrawContext {
 function drawFitted(context: DrawContext, map: Size, notes: string[]): number {
   const { doc, page } = context;
   const fit = fitMapToPage(map, page);
-  doc.addPage();
+  addPage(doc, page);
   const textWidth = page.width - 2 * PAGE_MARGIN;
   drawText(
     doc,
@@ -131,13 +149,29 @@ function drawFitted(context: DrawContext, map: Size, notes: string[]): number {
   );
 
   const percent = percentOf(fit.scale);
-  notes.push(`Fitted to one ${context.paper} page at ${percent}% of the canvas size.`);
-  if (fit.scale < SMALL_FIT_SCALE) {
-    notes.push(
-      `At ${percent}% the text is very small; a larger paper or tiling prints it legibly.`,
-    );
-  }
+  const textPt = cardTextPt(fit.scale);
+  notes.push(
+    `Fitted to one ${context.paperName} page at ${percent}% of the canvas size; ` +
+      `card text prints at ${pointsOf(textPt)} pt.`,
+  );
+  if (textPt < LEGIBLE_TEXT_PT) notes.push(legibilityAdvice(map, context.paper, textPt));
   return 1;
+}
+
+/** What to do when card text prints under the legible size: a larger paper, or tiling. */
+function legibilityAdvice(map: Size, paper: PaperSize, textPt: number): string {
+  const tiled = tiledPrint(map, paper);
+  const larger = largerLegiblePaper(map, paper);
+  const pages = `${tiled.pages} ${PAPER_LABEL[paper]} ${tiled.orientation} page${tiled.pages === 1 ? '' : 's'}`;
+  const tiling = `prints it at ${pointsOf(tiled.textPt)} pt across ${pages}`;
+  const instead = larger
+    ? `One ${PAPER_LABEL[larger.paper]} ${larger.orientation} page prints it at ` +
+      `${pointsOf(larger.textPt)} pt, and tiling ${tiling}.`
+    : `Tiling ${tiling}.`;
+  return (
+    `At ${pointsOf(textPt)} pt the text is very small to read ` +
+    `(${LEGIBLE_TEXT_PT} pt or more is comfortable). ${instead}`
+  );
 }
 
 function drawTiled(context: DrawContext, map: Size, notes: string[]): number {
@@ -146,7 +180,7 @@ function drawTiled(context: DrawContext, map: Size, notes: string[]): number {
   const total = grid.tiles.length;
   const labelWidth = page.width - 2 * PAGE_MARGIN;
   grid.tiles.forEach((tile, index) => {
-    doc.addPage();
+    addPage(doc, page);
     const origin = { x: tile.mapX, y: tile.mapY };
     withMapAt(doc, grid.content, grid.scale, origin, context.drawn.show);
     doc.save().lineWidth(0.5).strokeColor('#000000');
@@ -165,11 +199,16 @@ function drawTiled(context: DrawContext, map: Size, notes: string[]): number {
   });
   const overlapMm = Math.round((TILE_OVERLAP / 72) * 25.4);
   notes.push(
-    `Tiled across ${total} ${context.paper} page${total === 1 ? '' : 's'} ` +
+    `Tiled across ${total} ${context.paperName} page${total === 1 ? '' : 's'} ` +
       `(${grid.rows} × ${grid.columns}) at ${TILE_SCALE * 100}% of the canvas size ` +
       `(96 px per inch), overlapping by ${overlapMm} mm; trim at the crop marks.`,
   );
   return total;
+}
+
+/** A new page of the given size; pdfkit's default margins would break lines on their own. */
+function addPage(doc: PDFKit.PDFDocument, page: Size): void {
+  doc.addPage({ size: [page.width, page.height], margin: 0 });
 }
 
 /** Draws the map with its point `origin` at the box's top-left, scaled, clipped to the box. */
@@ -229,6 +268,9 @@ export function percentOf(scale: number): string {
   const percent = scale * 100;
   return String(percent >= 1 ? Math.round(percent) : Number(percent.toPrecision(2)));
 }
+
+/** 4.1 for 4.14; 9 for 9.0: a point size as the notes say it. */
+export const pointsOf = (pt: number): string => String(Math.round(pt * 10) / 10);
 
 /** "Made with Wayline · 2025-03-14", in the exporting computer's local date. */
 export function footerText(date: Date): string {

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cardTextPt,
+  chooseOrientation,
   cropMarks,
   fitMapToPage,
+  largerLegiblePaper,
+  LEGIBLE_TEXT_PT,
   PAGE_MARGIN,
   pageSize,
   TILE_OVERLAP,
   TILE_SCALE,
+  tiledPrint,
   tileMap,
 } from './pdfLayout';
 
@@ -95,5 +100,69 @@ describe('cropMarks', () => {
       expect(inside(x1, y1) || inside(x2, y2)).toBe(false);
       expect(x1 === x2 || y1 === y2).toBe(true);
     }
+  });
+});
+
+describe('chooseOrientation', () => {
+  const workedExample = { width: 1516, height: 1782 };
+  const tall = { width: 996, height: 3112 };
+  const wide = { width: 3856, height: 1446 };
+  const scaleOn = (map: { width: number; height: number }, o: 'portrait' | 'landscape') =>
+    fitMapToPage(map, pageSize('a4', o)).scale;
+
+  it('keeps an orientation the user chose', () => {
+    expect(chooseOrientation('landscape', tall, 'a4', false)).toBe('landscape');
+    expect(chooseOrientation('portrait', wide, 'a4', true)).toBe('portrait');
+  });
+
+  it('turns the page to print a fitted map largest', () => {
+    expect(chooseOrientation('auto', tall, 'a4', false)).toBe('portrait');
+    expect(chooseOrientation('auto', workedExample, 'a4', false)).toBe('portrait');
+    expect(chooseOrientation('auto', wide, 'a4', false)).toBe('landscape');
+    // The worked example (a little taller than wide) and a tall map: card text before and after.
+    expect(cardTextPt(scaleOn(workedExample, 'landscape'))).toBeCloseTo(3.2, 1);
+    expect(cardTextPt(scaleOn(workedExample, 'portrait'))).toBeCloseTo(4.14, 1);
+    expect(cardTextPt(scaleOn(tall, 'landscape'))).toBeCloseTo(1.83, 1);
+    expect(cardTextPt(scaleOn(tall, 'portrait'))).toBeCloseTo(2.78, 1);
+  });
+
+  it('never picks the orientation that prints smaller, whatever the shape', () => {
+    for (let height = 50; height <= 20_000; height *= 1.7) {
+      const map = { width: 2000, height };
+      const chosen = chooseOrientation('auto', map, 'letter', false);
+      const other = chosen === 'portrait' ? 'landscape' : 'portrait';
+      const fit = (o: typeof chosen) => fitMapToPage(map, pageSize('letter', o)).scale;
+      expect(fit(chosen)).toBeGreaterThanOrEqual(fit(other));
+    }
+  });
+
+  it('keeps landscape for a small map that either way is enlarged to the most', () => {
+    expect(chooseOrientation('auto', { width: 100, height: 120 }, 'a4', false)).toBe('landscape');
+  });
+
+  it('tiles on the fewest pages', () => {
+    // At print scale the tall map is 747 pt wide: one landscape column (770 pt), five rows;
+    // portrait would take two columns of four rows.
+    expect(chooseOrientation('auto', tall, 'a4', true)).toBe('landscape');
+    expect(tileMap(tall, pageSize('a4', 'landscape')).tiles).toHaveLength(5);
+    expect(tileMap(tall, pageSize('a4', 'portrait')).tiles).toHaveLength(8);
+    expect(tiledPrint(tall, 'a4')).toEqual({
+      paper: 'a4',
+      orientation: 'landscape',
+      pages: 5,
+      textPt: 9,
+    });
+  });
+});
+
+describe('largerLegiblePaper', () => {
+  it('names the smallest larger paper that prints card text legibly on one page', () => {
+    const workedExample = { width: 1516, height: 1782 };
+    const a3 = largerLegiblePaper(workedExample, 'a4');
+    expect(a3).toMatchObject({ paper: 'a3', orientation: 'portrait', pages: 1 });
+    expect(a3!.textPt).toBeGreaterThanOrEqual(LEGIBLE_TEXT_PT);
+    // Letter is smaller than A4; tabloid is smaller than A3 and does not reach 6 pt here.
+    expect(largerLegiblePaper(workedExample, 'letter')?.paper).toBe('a3');
+    expect(largerLegiblePaper({ width: 996, height: 3112 }, 'a4')).toBeUndefined();
   });
 });

@@ -2,6 +2,8 @@
 
 export type PaperSize = 'a4' | 'a3' | 'letter' | 'tabloid';
 export type Orientation = 'landscape' | 'portrait';
+/** What the export options allow: a fixed orientation, or the one that suits each page. */
+export type OrientationChoice = Orientation | 'auto';
 
 /** Portrait width and height: ISO 216 sizes in mm x 72/25.4, US sizes in inches x 72. */
 const PAPER_POINTS: Record<PaperSize, readonly [number, number]> = {
@@ -35,6 +37,13 @@ export const TITLE_BAND = 30;
 export const FOOTER_BAND = 18;
 /** A small map is enlarged to fill the page, but not so far that its text looks shouted. */
 const MAX_FIT_SCALE = 2;
+/** The map's running text (card details, shared/export/svg/cards.ts) in canvas px. */
+export const CARD_TEXT_PX = 12;
+/**
+ * The smallest print most readers manage without strain; below it the export suggests tiling.
+ * Fine print on packaging and contracts is rarely allowed under 6 pt.
+ */
+export const LEGIBLE_TEXT_PT = 6;
 
 /**
  * Print scale of a tiled map: 0.75 pt per map unit, i.e. the canvas at 100% zoom with CSS's
@@ -78,6 +87,62 @@ export function fitMapToPage(map: Size, page: Size): FitPlacement {
     x: box.x + (box.width - width) / 2,
     y: box.y + (box.height - height) / 2,
   };
+}
+
+/** The point size card text prints at, at `scale` points per canvas px. */
+export const cardTextPt = (scale: number) => CARD_TEXT_PX * scale;
+
+/**
+ * The orientation a page takes. "auto" fits a drawing onto one page in the orientation that
+ * prints it largest (portrait for a tall map, landscape for a wide one, landscape on a tie);
+ * a tiled map takes the orientation that needs fewer pages, then the one that fits its shape.
+ */
+export function chooseOrientation(
+  choice: OrientationChoice,
+  drawing: Size,
+  paper: PaperSize,
+  tile: boolean,
+): Orientation {
+  if (choice !== 'auto') return choice;
+  const landscape = pageSize(paper, 'landscape');
+  const portrait = pageSize(paper, 'portrait');
+  const fitScale = (page: Size) => fitMapToPage(drawing, page).scale;
+  const fitted: Orientation =
+    fitScale(portrait) > fitScale(landscape) + 1e-9 ? 'portrait' : 'landscape';
+  if (!tile) return fitted;
+  const tiles = (page: Size) => tileMap(drawing, page).tiles.length;
+  const difference = tiles(landscape) - tiles(portrait);
+  return difference === 0 ? fitted : difference > 0 ? 'portrait' : 'landscape';
+}
+
+/** A way to print a map: paper, orientation, how many pages and how large card text comes out. */
+export interface PrintChoice {
+  paper: PaperSize;
+  orientation: Orientation;
+  pages: number;
+  textPt: number;
+}
+
+const paperArea = (paper: PaperSize) => PAPER_POINTS[paper][0] * PAPER_POINTS[paper][1];
+
+/** The smallest paper larger than `paper` whose one page prints card text legibly, if any. */
+export function largerLegiblePaper(map: Size, paper: PaperSize): PrintChoice | undefined {
+  const larger = (Object.keys(PAPER_POINTS) as PaperSize[])
+    .filter((p) => paperArea(p) > paperArea(paper))
+    .sort((a, b) => paperArea(a) - paperArea(b));
+  for (const candidate of larger) {
+    const orientation = chooseOrientation('auto', map, candidate, false);
+    const textPt = cardTextPt(fitMapToPage(map, pageSize(candidate, orientation)).scale);
+    if (textPt >= LEGIBLE_TEXT_PT) return { paper: candidate, orientation, pages: 1, textPt };
+  }
+  return undefined;
+}
+
+/** The map tiled across pages of `paper` at print scale, in the orientation needing fewest. */
+export function tiledPrint(map: Size, paper: PaperSize): PrintChoice {
+  const orientation = chooseOrientation('auto', map, paper, true);
+  const pages = tileMap(map, pageSize(paper, orientation)).tiles.length;
+  return { paper, orientation, pages, textPt: cardTextPt(TILE_SCALE) };
 }
 
 /** One printed page of a tiled map: which part of the map it shows, in map units. */

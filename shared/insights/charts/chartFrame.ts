@@ -5,7 +5,8 @@
  * real <text>, no CSS, filters or foreignObject.
  */
 import { INK } from '../../export/svg/palette';
-import { clampLine, type FontSpec } from '../../export/svg/textMetrics';
+import { measureText, wrapText, type FontSpec } from '../../export/svg/textMetrics';
+import { LEADING } from './chartText';
 import { el, num, text, xmlText, type Attrs } from '../../export/svg/xml';
 
 export interface ChartPalette {
@@ -85,23 +86,67 @@ export function columns(count: number, left: number, right: number) {
   return { step, centre: (i: number) => left + step * (i + 0.5) };
 }
 
-/** Stage names under the plot, each cut to its column. */
+/** One text under a stage column, in a colour from the palette. */
+export interface ColumnText {
+  text: string;
+  fill: string;
+}
+
+/** What a row of column texts drew, and the baseline of its lowest line. */
+export interface ColumnRow {
+  markup: string;
+  lastBaseline: number;
+}
+
+/**
+ * A row of texts under the plot, one per stage column, each wrapped to its column (up to
+ * `maxLines`, then cut with "…"), the first line's baseline at `baseline`. When a word is wider
+ * than its column the row's type steps down (to 80% at most) rather than break the word.
+ */
+export function columnTexts(
+  texts: readonly ColumnText[],
+  font: FontSpec,
+  cols: ReturnType<typeof columns>,
+  baseline: number,
+  maxLines: number,
+): ColumnRow {
+  const width = cols.step - 8;
+  const words = texts.flatMap(({ text }) => text.split(/\s+/));
+  const fits = (f: FontSpec) => words.every((word) => measureText(word, f) <= width);
+  const row = [1, 0.9, 0.8].map((k) => ({ ...font, size: font.size * k })).find(fits) ?? {
+    ...font,
+    size: font.size * 0.8,
+  };
+  const lineHeight = row.size * LEADING;
+  let lines = 1;
+  const markup = texts.map(({ text, fill }, i) => {
+    const wrapped = wrapText(text, width, row, maxLines);
+    lines = Math.max(lines, wrapped.length);
+    return wrapped
+      .map((line, n) =>
+        label(line, row, fill, {
+          x: cols.centre(i),
+          y: baseline + n * lineHeight,
+          'text-anchor': 'middle',
+        }),
+      )
+      .join('');
+  });
+  return { markup: markup.join(''), lastBaseline: baseline + (lines - 1) * lineHeight };
+}
+
+/** Stage names under the plot, each wrapped to its column on up to two lines. */
 export function stageNames(
   names: readonly string[],
   frame: Frame,
   cols: ReturnType<typeof columns>,
   baseline: number,
-): string {
-  return names
-    .map((name, i) =>
-      label(
-        clampLine(name.trim() || 'Untitled stage', cols.step - 8, frame.label),
-        frame.label,
-        frame.palette.ink,
-        { x: cols.centre(i), y: baseline, 'text-anchor': 'middle' },
-      ),
-    )
-    .join('');
+): ColumnRow {
+  const texts = names.map((name) => ({
+    text: name.trim() || 'Untitled stage',
+    fill: frame.palette.ink,
+  }));
+  return columnTexts(texts, frame.label, cols, baseline, 2);
 }
 
 /** The outer <svg>, sized in px, with a title for screen readers. */

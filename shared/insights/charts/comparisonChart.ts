@@ -1,6 +1,14 @@
 import { formatSigned } from '../format';
 import { el, num } from '../../export/svg/xml';
-import { columns, frameOf, label, stageNames, svgRoot, type ChartOptions } from './chartFrame';
+import {
+  columns,
+  columnTexts,
+  frameOf,
+  label,
+  stageNames,
+  svgRoot,
+  type ChartOptions,
+} from './chartFrame';
 import { lineRuns } from './emotionChart';
 
 export interface StagePair {
@@ -29,7 +37,6 @@ export function comparisonChart(stages: readonly StagePair[], options: ChartOpti
   const top = legendY + 16 * k;
   const plot = 130 * k;
   const bottom = top + plot;
-  const height = bottom + 50 * k;
   const r = 5 * k;
   const yOf = (v: number) => top + ((2 - v) / 4) * plot;
   const cols = columns(stages.length, left, frame.width - 8);
@@ -67,28 +74,37 @@ export function comparisonChart(stages: readonly StagePair[], options: ChartOpti
     const marks = points.map((p) => (p ? marker(kind, p.x, p.y, r, color) : ''));
     return [...lines, ...marks].join('');
   });
-  const changes = stages.map((s, i) => {
-    const change = s.before === null || s.after === null ? null : s.after - s.before;
-    const words =
-      change === null ? (s.before === null ? 'new stage' : 'dropped') : formatSigned(change);
-    return label(words, frame.bold, change !== null && change > 0 ? c.accent : c.soft, {
-      x: cols.centre(i),
-      y: bottom + 40 * k,
-      'text-anchor': 'middle',
-    });
-  });
-  const legend = [
-    marker('before', left + r, legendY - r, r, c.previous),
-    label('Current state', frame.label, c.ink, { x: left + 3 * r, y: legendY }),
-    marker('after', left + 130 * k + r, legendY - r, r, c.accent),
-    label('Future state', frame.label, c.ink, { x: left + 130 * k + 3 * r, y: legendY }),
-  ];
   const names = stageNames(
     stages.map((s) => s.name),
     frame,
     cols,
     bottom + 20 * k,
   );
+  const changes = columnTexts(
+    stages.map((s) => {
+      const change = s.before === null || s.after === null ? null : s.after - s.before;
+      const words =
+        change === null ? (s.before === null ? 'new stage' : 'dropped') : formatSigned(change);
+      return { text: words, fill: change !== null && change > 0 ? c.accent : c.soft };
+    }),
+    frame.bold,
+    cols,
+    names.lastBaseline + 20 * k,
+    2,
+  );
+  const legend = [
+    marker('before', left + r, legendY - r, r, c.previous),
+    label('Current state', frame.label, c.ink, { x: left + 3 * r, y: legendY }),
+    marker('after', left + 130 * k + r, legendY - r, r, c.accent),
+    label('Future state', frame.label, c.ink, { x: left + 130 * k + 3 * r, y: legendY }),
+  ];
+  const height = changes.lastBaseline + 10 * k;
   const title = options.title ?? 'Emotion per stage, current vs future state';
-  return svgRoot(frame, height, title, [...legend, ...grid, ...series, names, ...changes]);
+  return svgRoot(frame, height, title, [
+    ...legend,
+    ...grid,
+    ...series,
+    names.markup,
+    changes.markup,
+  ]);
 }

@@ -2,6 +2,7 @@ import { EFFORT_MAX } from '../../model/scales';
 import { formatNumber } from '../format';
 import { el } from '../../export/svg/xml';
 import { columns, frameOf, label, stageNames, svgRoot, type ChartOptions } from './chartFrame';
+import { INK_DESCENT, textBox } from './chartText';
 
 export interface StageEffort {
   name: string;
@@ -19,7 +20,6 @@ export function effortChart(stages: readonly StageEffort[], options: ChartOption
   const top = 12 * k + frame.label.size;
   const plot = 130 * k;
   const bottom = top + plot;
-  const height = bottom + 30 * k;
   const yOf = (v: number) => bottom - (v / EFFORT_MAX) * plot;
   const cols = columns(stages.length, left, frame.width - 8);
   const barWidth = Math.min(cols.step * 0.5, 64 * k);
@@ -33,11 +33,22 @@ export function effortChart(stages: readonly StageEffort[], options: ChartOption
       }),
     ].join(''),
   );
+  /** Just above the bar, or above the grid line that would cross the figure there. */
+  const valueBaseline = (value: string, x: number, baseline: number) => {
+    for (const lineY of GRID.map(yOf)) {
+      const box = textBox(value, frame.bold, x, baseline, 'middle');
+      if (lineY > box.top - 2 && lineY < box.bottom + 2) {
+        baseline = lineY - 3 - INK_DESCENT * frame.bold.size;
+      }
+    }
+    return baseline;
+  };
   const bars = stages.map((s, i) => {
     const x = cols.centre(i);
     if (s.value === null) {
       return label('–', frame.label, c.faint, { x, y: bottom - 6, 'text-anchor': 'middle' });
     }
+    const value = formatNumber(s.value);
     return [
       el('rect', {
         x: x - barWidth / 2,
@@ -47,9 +58,9 @@ export function effortChart(stages: readonly StageEffort[], options: ChartOption
         rx: 3 * k,
         fill: c.bar,
       }),
-      label(formatNumber(s.value), frame.bold, c.ink, {
+      label(value, frame.bold, c.ink, {
         x,
-        y: yOf(s.value) - 6,
+        y: valueBaseline(value, x, yOf(s.value) - 6),
         'text-anchor': 'middle',
       }),
     ].join('');
@@ -67,6 +78,7 @@ export function effortChart(stages: readonly StageEffort[], options: ChartOption
     cols,
     bottom + 20 * k,
   );
+  const height = names.lastBaseline + 10 * k;
   const title = options.title ?? 'Effort per stage (1 very low .. 7 very high)';
-  return svgRoot(frame, height, title, [...grid, axis, ...bars, names]);
+  return svgRoot(frame, height, title, [...grid, axis, ...bars, names.markup]);
 }

@@ -1,7 +1,15 @@
 import { emotionFace } from '../../export/svg/glyphs';
 import { emotionLevel } from '../../model/scales';
 import { formatSigned, nearestEmotion } from '../format';
-import { columns, frameOf, label, stageNames, svgRoot, type ChartOptions } from './chartFrame';
+import {
+  columns,
+  columnTexts,
+  frameOf,
+  label,
+  stageNames,
+  svgRoot,
+  type ChartOptions,
+} from './chartFrame';
 import { el, num } from '../../export/svg/xml';
 
 export interface StagePoint {
@@ -28,17 +36,18 @@ export function lineRuns(points: readonly ({ x: number; y: number } | null)[]): 
 
 /**
  * The emotion curve per stage: each stage's average emotion as a point on a -2..+2 scale with a
- * face and a word (never colour alone), joined by a line, with the neutral line marked.
+ * face, joined by a line, with the neutral line marked. Under the plot, each column says its
+ * stage and its emotion in words and figures (never colour alone); the words sit there rather
+ * than beside the faces, where the grid and the curve would cross them.
  */
 export function emotionChart(stages: readonly StagePoint[], options: ChartOptions = {}): string {
   const frame = frameOf(options);
   const { palette: c, k } = frame;
   const face = 26 * k;
   const left = 34 * k;
-  const top = 18 * k + face;
+  const top = face / 2 + 8 * k;
   const plot = 150 * k;
   const bottom = top + plot;
-  const height = bottom + face / 2 + 34 * k;
   const yOf = (v: number) => top + ((2 - v) / 4) * plot;
   const cols = columns(stages.length, left, frame.width - 8);
   const grid = LEVELS.map((v) =>
@@ -65,39 +74,30 @@ export function emotionChart(stages: readonly StagePoint[], options: ChartOption
   const lines = lineRuns(points).map((p) =>
     el('polyline', { points: p, fill: 'none', stroke: c.accent, 'stroke-width': 2.5 * k }),
   );
-  const marks = stages.map((s, i) => {
-    const x = cols.centre(i);
-    if (s.value === null) {
-      return label('no touchpoints', frame.small, c.faint, {
-        x,
-        y: yOf(0) - 8,
-        'text-anchor': 'middle',
-      });
-    }
-    const y = yOf(s.value);
-    // The word goes on the side of the face away from the edge it would run off.
-    const below = s.value > 1;
-    const wordY = below ? y + face / 2 + frame.small.size + 2 : y - face / 2 - 5;
-    return [
-      emotionFace(nearestEmotion(s.value), x - face / 2, y - face / 2, face),
-      label(
-        `${emotionLevel(nearestEmotion(s.value)).word} ${formatSigned(s.value)}`,
-        frame.small,
-        c.ink,
-        {
-          x,
-          y: wordY,
-          'text-anchor': 'middle',
-        },
-      ),
-    ].join('');
-  });
+  const faces = points.map((p, i) =>
+    p ? emotionFace(nearestEmotion(stages[i]!.value!), p.x - face / 2, p.y - face / 2, face) : '',
+  );
   const names = stageNames(
     stages.map((s) => s.name),
     frame,
     cols,
-    bottom + face / 2 + 22 * k,
+    bottom + face / 2 + 18 * k,
   );
+  const words = columnTexts(
+    stages.map((s) =>
+      s.value === null
+        ? { text: 'no touchpoints', fill: c.faint }
+        : {
+            text: `${emotionLevel(nearestEmotion(s.value)).word} ${formatSigned(s.value)}`,
+            fill: c.ink,
+          },
+    ),
+    frame.small,
+    cols,
+    names.lastBaseline + frame.small.size * 1.5,
+    3,
+  );
+  const height = words.lastBaseline + 10 * k;
   const title = options.title ?? 'Emotion per stage';
-  return svgRoot(frame, height, title, [...grid, ...lines, ...marks, names]);
+  return svgRoot(frame, height, title, [...grid, ...lines, ...faces, names.markup, words.markup]);
 }
