@@ -1,11 +1,7 @@
 import { MarkerType } from '@xyflow/react';
 import { getEntity } from '../../../../shared/model/doc';
-import {
-  FALLBACK_LANE_KIND,
-  holdsTouchpoints,
-  LANE_CARD_NOUNS,
-} from '../../../../shared/model/laneKinds';
-import { emotionLevel } from '../../../../shared/model/scales';
+import { cardAccessibleName, cardFace } from '../../../../shared/cards/cardFace';
+import { FALLBACK_LANE_KIND } from '../../../../shared/model/laneKinds';
 import type { ProjectDoc } from '../../../../shared/model/types';
 import type { DropTarget } from '../../../../shared/layout/hitTest';
 import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
@@ -186,19 +182,16 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
     const touchpoint = getEntity(doc, 'touchpoints', card.id);
     if (!touchpoint) continue;
     const name = stageName.get(card.stageId) ?? '';
-    const noun = LANE_CARD_NOUNS[card.laneKind];
-    const title = touchpoint.title || 'Untitled';
+    const face = cardFace(touchpoint, card.laneKind);
     nodes.push({
       id: card.id,
       type: 'touchpoint',
       position: { x: card.x, y: card.y },
       width: card.width,
       height: card.height,
-      data: { touchpoint, stageName: name, laneKind: card.laneKind },
+      data: { touchpoint, face, stageName: name },
       selected: selection?.kind === 'touchpoint' && selected.has(card.id),
-      ariaLabel: holdsTouchpoints(card.laneKind)
-        ? `${noun}: ${title}, ${name}, emotion ${emotionLevel(touchpoint.emotion).word.toLowerCase()}, ${touchpoint.effort === null ? 'effort not rated' : `effort ${touchpoint.effort} of 7`}${touchpoint.momentOfTruth ? ', moment of truth' : ''}`
-        : `${noun}: ${title}, ${name}`,
+      ariaLabel: cardAccessibleName(face, name),
       zIndex: 3,
     });
   }

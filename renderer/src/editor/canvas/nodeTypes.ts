@@ -4,6 +4,7 @@ import type {
   ConnectionPath,
   EmotionCurve,
 } from '../../../../shared/layout/layoutJourney';
+import type { CardFace } from '../../../../shared/cards/cardFace';
 import type { LaneKind, Persona, Touchpoint } from '../../../../shared/model/types';
 
 export interface StageCell {
@@ -32,9 +33,10 @@ export type StageNodeData = {
 };
 
 export type TouchpointNodeData = {
+  /** For editing the title in place and for the search filter; the card draws `face`. */
   touchpoint: Touchpoint;
+  face: CardFace;
   stageName: string;
-  laneKind: LaneKind;
 };
 
 export type LaneNodeData = { laneId: string; name: string; kind: LaneKind; count: number };

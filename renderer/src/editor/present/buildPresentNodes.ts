@@ -1,3 +1,4 @@
+import { cardFace } from '../../../../shared/cards/cardFace';
 import { getEntity } from '../../../../shared/model/doc';
 import { FALLBACK_LANE_KIND } from '../../../../shared/model/laneKinds';
 import type { ProjectDoc } from '../../../../shared/model/types';
@@ -151,7 +152,7 @@ export function buildPresentNodes(
       position: { x: card.x, y: card.y },
       width: card.width,
       height: card.height,
-      data: { touchpoint, laneKind: card.laneKind, concealed: concealed.has(card.id) },
+      data: { face: cardFace(touchpoint, card.laneKind), concealed: concealed.has(card.id) },
       ...STILL,
       zIndex: 3,
     });

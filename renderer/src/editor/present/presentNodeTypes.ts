@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ConnectionPath, EmotionCurve } from '../../../../shared/layout/layoutJourney';
-import type { LaneKind, Persona, Touchpoint } from '../../../../shared/model/types';
+import type { CardFace } from '../../../../shared/cards/cardFace';
+import type { LaneKind, Persona } from '../../../../shared/model/types';
 
 export type PresentStageData = {
   name: string;
@@ -11,7 +12,7 @@ export type PresentStageData = {
   cells: { laneId: string; laneKind: LaneKind; top: number; height: number }[];
   dimmed: boolean;
 };
-export type PresentCardData = { touchpoint: Touchpoint; laneKind: LaneKind; concealed: boolean };
+export type PresentCardData = { face: CardFace; concealed: boolean };
 export type PresentLaneData = { name: string };
 export type PresentPersonaData = { persona: Persona };
 export type PresentCurveData = {
