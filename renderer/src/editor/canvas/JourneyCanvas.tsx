@@ -29,7 +29,8 @@ import type { Selection } from '../documentStore';
 import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
 import { BlueprintLineNode } from './BlueprintLineNode';
-import { buildEdges, buildNodes, reuseUnchanged } from './buildNodes';
+import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
+import { buildEdges, buildNodes } from './buildNodes';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EmotionCurveNode } from './EmotionCurveNode';
 import { LaneLabel } from './LaneLabel';
@@ -111,7 +112,6 @@ export function JourneyCanvas() {
   const doc = useDocument((s) => s.doc);
   const journeyId = useDocument((s) => s.journeyId);
   const selection = useDocument((s) => s.selection);
-  const cache = useRef(new Map<string, CanvasNode>());
   const colorMode = useResolvedTheme();
 
   const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
@@ -126,16 +126,12 @@ export function JourneyCanvas() {
     [stageReorder.move, stageReorder.drop],
   );
 
-  // The cache only swaps in an equal, older object for a new one, so reading it during render
-  // cannot show stale data; it is what keeps untouched nodes identical for React Flow.
-  /* eslint-disable react-hooks/refs */
-  const baseNodes = useMemo(() => {
-    const built = buildNodes({ doc, layout, theme: THEME, selection, drop });
-    const reused = reuseUnchanged(cache.current, built);
-    cache.current = new Map(reused.map((n) => [n.id, n]));
-    return reused;
-  }, [doc, layout, selection, drop]);
-  /* eslint-enable react-hooks/refs */
+  const baseNodes = useReusedNodes(
+    useMemo(
+      () => buildNodes({ doc, layout, theme: THEME, selection, drop }),
+      [doc, layout, selection, drop],
+    ),
+  );
 
   const edgeCache = useRef(new Map<string, ConnectionEdge>());
   /* eslint-disable react-hooks/refs */

@@ -1,7 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ConnectionPath, EmotionCurve } from '../../../../shared/layout/layoutJourney';
 import type { CardFace } from '../../../../shared/cards/cardFace';
-import type { LaneKind, Persona } from '../../../../shared/model/types';
+import type { Persona } from '../../../../shared/model/types';
+import type { MapCell } from '../flow/buildMapNodes';
 
 export type PresentStageData = {
   name: string;
@@ -9,7 +10,7 @@ export type PresentStageData = {
   goal: string;
   index: number;
   headerHeight: number;
-  cells: { laneId: string; laneKind: LaneKind; top: number; height: number }[];
+  cells: readonly Pick<MapCell, 'laneId' | 'laneKind' | 'top' | 'height'>[];
   dimmed: boolean;
 };
 export type PresentCardData = { face: CardFace; concealed: boolean };
