@@ -19,13 +19,11 @@ import { useCallback, useMemo, useRef } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useRevealSelection } from './useRevealSelection';
-import { getEntity } from '../../../../shared/model/doc';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { useResolvedTheme } from '../theme/themeStore';
-import type { Selection } from '../documentStore';
 import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
 import { BlueprintLineNode } from './BlueprintLineNode';
@@ -36,6 +34,7 @@ import { EmotionCurveNode } from './EmotionCurveNode';
 import { LaneLabel } from './LaneLabel';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 import { PersonaBand } from './PersonaBand';
+import { nextSelection, nodeKindIn } from './selection';
 import { StageColumn } from './StageColumn';
 import { TouchpointCard } from './TouchpointCard';
 import './canvas.css';
@@ -69,42 +68,11 @@ function minimapColor(node: CanvasNode): string {
   return 'transparent';
 }
 
-const LANE_NODE = 'lane:';
-
 /** The culling window as a string, so the canvas re-renders only when the window changes. */
 function cullKey(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;
   const w = cullWindow({ x, y, zoom, width: s.width, height: s.height });
   return w ? `${w.x},${w.y},${w.width},${w.height}` : '';
-}
-
-/**
- * Folds React Flow's select/unselect changes into the store's selection. One kind at a time:
- * cards win over connections, connections over stages and lanes.
- */
-function nextSelection(
-  current: Selection,
-  changes: (NodeChange<CanvasNode> | EdgeChange<ConnectionEdge>)[],
-  kindOf: (id: string) => NonNullable<Selection>['kind'] | undefined,
-): Selection {
-  const ids = new Set(
-    (current?.ids ?? []).map((id) => (current?.kind === 'lane' ? LANE_NODE + id : id)),
-  );
-  for (const change of changes) {
-    if (change.type !== 'select') continue;
-    if (change.selected) ids.add(change.id);
-    else ids.delete(change.id);
-  }
-  for (const kind of ['touchpoint', 'connection', 'stage', 'lane'] as const) {
-    const picked = [...ids].filter((id) => kindOf(id) === kind);
-    if (picked.length > 0) {
-      return {
-        kind,
-        ids: kind === 'lane' ? picked.map((id) => id.slice(LANE_NODE.length)) : picked,
-      };
-    }
-  }
-  return null;
 }
 
 export function JourneyCanvas() {
@@ -169,14 +137,7 @@ export function JourneyCanvas() {
     (changes: (NodeChange<CanvasNode> | EdgeChange<ConnectionEdge>)[]) => {
       if (!changes.some((c) => c.type === 'select')) return;
       const state = store.getState();
-      const kindOf = (id: string) => {
-        if (id.startsWith(LANE_NODE)) return 'lane' as const;
-        if (getEntity(state.doc, 'touchpoints', id)) return 'touchpoint' as const;
-        if (getEntity(state.doc, 'connections', id)) return 'connection' as const;
-        if (getEntity(state.doc, 'stages', id)) return 'stage' as const;
-        return undefined;
-      };
-      state.select(nextSelection(state.selection, changes, kindOf));
+      state.select(nextSelection(state.selection, changes, nodeKindIn(state.doc)));
     },
     [store],
   );

@@ -17,6 +17,9 @@ import type { LayoutTheme } from '../../../../shared/layout/theme';
  * Each surface says only what its nodes hold and how they behave.
  */
 
+/** Lane label nodes are `lane:<id>`; stage and card nodes have their entity's id. */
+export const LANE_NODE = 'lane:';
+
 /** A node's identity and box: what the builder decides for every surface alike. */
 export interface NodeAt {
   id: string;
@@ -93,7 +96,7 @@ export function buildMapNodes<N>(
   }
   const labelWidth = theme.laneLabelWidth - theme.stageGap;
   for (const lane of layout.lanes) {
-    const at = boxAt(`lane:${lane.id}`, { ...lane, x: 0, width: labelWidth });
+    const at = boxAt(LANE_NODE + lane.id, { ...lane, x: 0, width: labelWidth });
     nodes.push(make.lane(at, lane));
   }
   const laneById = new Map(layout.lanes.map((l) => [l.id, l]));
