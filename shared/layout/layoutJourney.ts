@@ -16,6 +16,7 @@ import {
   holdsTouchpoints,
   isNoteLane,
 } from '../model/laneKinds';
+import { cardExtraLines } from '../cards/cardFace';
 import { brokenPath, type Point } from './curve';
 import type { LayoutTheme } from './theme';
 
@@ -124,16 +125,18 @@ export interface JourneyLayout {
   connections: ConnectionPath[];
 }
 
-function cardHeightOf(kind: LaneKind, theme: LayoutTheme): number {
-  return isNoteLane(kind) ? theme.noteHeight : theme.cardHeight;
+/** A touchpoint card grows by a line for each extra field it shows (shared/cards/cardFace.ts). */
+function cardHeightOf(t: Touchpoint, kind: LaneKind, theme: LayoutTheme): number {
+  if (isNoteLane(kind)) return theme.noteHeight;
+  return theme.cardHeight + cardExtraLines(t, kind) * theme.cardLineHeight;
 }
 
-function stackHeight(count: number, kind: LaneKind, theme: LayoutTheme): number {
+function stackHeight(cards: readonly Touchpoint[], kind: LaneKind, theme: LayoutTheme): number {
   const min = isNoteLane(kind) ? theme.minNoteCellHeight : theme.minCellHeight;
-  if (count === 0) return min;
+  if (cards.length === 0) return min;
   const content =
-    count * cardHeightOf(kind, theme) +
-    (count - 1) * theme.cardGap +
+    cards.reduce((sum, t) => sum + cardHeightOf(t, kind, theme), 0) +
+    (cards.length - 1) * theme.cardGap +
     2 * theme.cellPadding +
     theme.addRoom;
   return Math.max(min, content);
@@ -202,7 +205,7 @@ export function layoutJourney(
     const min = isNoteLane(lane.kind) ? theme.minNoteCellHeight : theme.minCellHeight;
     return Math.max(
       min,
-      ...stages.map((_s, si) => stackHeight(cellCards[si]![li]!.length, lane.kind, theme)),
+      ...stages.map((_s, si) => stackHeight(cellCards[si]![li]!, lane.kind, theme)),
     );
   });
   const top = persona ? theme.personaHeight : 0;
@@ -274,8 +277,9 @@ export function layoutJourney(
       };
       layout.cells.push(cell);
       if (lane.collapsed) return;
-      const h = cardHeightOf(lane.kind, theme);
+      let cardY = cell.y + theme.cellPadding;
       cards.forEach((t, index) => {
+        const h = cardHeightOf(t, lane.kind, theme);
         const box: CardBox = {
           id: t.id,
           stageId: stage.id,
@@ -283,10 +287,11 @@ export function layoutJourney(
           laneKind: lane.kind,
           index,
           x: x + theme.cellPadding,
-          y: cell.y + theme.cellPadding + index * (h + theme.cardGap),
+          y: cardY,
           width: theme.stageWidth - 2 * theme.cellPadding,
           height: h,
         };
+        cardY += h + theme.cardGap;
         layout.cards.push(box);
         cardBoxes.set(t.id, { box, stageIndex: si });
       });

@@ -8,6 +8,8 @@ export interface LayoutTheme {
   stageGap: number;
   /** A touchpoint card: title, face and word, effort, channel and badges. */
   cardHeight: number;
+  /** Added to a touchpoint card for each extra field it shows (a field declared with `card`). */
+  cardLineHeight: number;
   /** A card of any other lane: title and a line or two of text. */
   noteHeight: number;
   cardGap: number;
@@ -28,6 +30,7 @@ export const DEFAULT_LAYOUT_THEME: LayoutTheme = {
   stageWidth: 248,
   stageGap: 12,
   cardHeight: 132,
+  cardLineHeight: 18,
   noteHeight: 76,
   cardGap: 10,
   cellPadding: 12,

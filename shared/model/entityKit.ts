@@ -57,6 +57,16 @@ export interface InspectorSpec {
   onNotes?: Pick<InspectorSpec, 'placeholder' | 'hint' | 'rows'> & { label?: string };
 }
 
+/**
+ * A touchpoint field shown on every card surface (canvas, presentation, SVG/PNG/PDF) below the
+ * ratings, in declared order, when it has a value: `line` as "Label: value", `link` as a link
+ * opened only through the validated external-link path (shared/cards/cardFace.ts).
+ */
+export interface CardShow {
+  show: 'line' | 'link';
+  label: string;
+}
+
 export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** The value a new row starts with; fields without one must be given. */
@@ -68,6 +78,7 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   ref?: Reference;
   csv?: CsvColumn;
   inspector?: InspectorSpec;
+  card?: CardShow;
 }
 
 type FieldOptions<S extends z.ZodType> = Omit<FieldSpec<S>, 'schema'>;

@@ -74,6 +74,7 @@ export const PROJECTOR_LAYOUT_THEME: LayoutTheme = {
   stageWidth: 470,
   stageGap: 16,
   cardHeight: 140,
+  cardLineHeight: 36,
   noteHeight: 92,
   cardGap: 10,
   cellPadding: 10,

@@ -172,6 +172,7 @@ export const SMALL_THEME: LayoutTheme = {
   stageGap: 10,
   personaHeight: 70,
   cardHeight: 40,
+  cardLineHeight: 10,
   noteHeight: 30,
   cardGap: 5,
   cellPadding: 10,

@@ -1,7 +1,10 @@
-/** Touchpoint cards: title, emotion face and word, effort bars and word, channel and badges. */
+/**
+ * Touchpoint cards as the card face describes them: title, emotion face and word, effort bars
+ * and word, extra fields, channel and badges.
+ */
+import type { CardExtra, TouchpointFace } from '../../cards/cardFace';
 import type { CardBox } from '../../layout/layoutJourney';
-import { effortPhrase, emotionLevel } from '../../model/scales';
-import type { Touchpoint } from '../../model/types';
+import { DEFAULT_LAYOUT_THEME } from '../../layout/theme';
 import { EFFORT_BARS_WIDTH, effortBars, emotionFace, star } from './glyphs';
 import { INK } from './palette';
 import { clampLine, measureText, wrapText, type FontSpec } from './textMetrics';
@@ -11,6 +14,7 @@ const PAD_X = 12;
 const TITLE: FontSpec = { size: 14, weight: 600 };
 const META: FontSpec = { size: 12, weight: 400 };
 const BADGE: FontSpec = { size: 11, weight: 600 };
+const EXTRA_LABEL: FontSpec = { size: 12, weight: 600 };
 const BADGE_H = 18;
 const MOT_LABEL = 'Moment of truth';
 
@@ -59,8 +63,31 @@ export function motBadge(x: number, y: number): { svg: string; width: number } {
   return { width: badge.width, svg: badge.svg + star(x + 12, y + BADGE_H / 2, 5.5, INK.motInk) };
 }
 
-export function touchpointCard(box: CardBox, t: Touchpoint): string {
-  const level = emotionLevel(t.emotion);
+/** The extra fields below the ratings: "Label: value", a link as an `<a>` only when it is safe. */
+function extraLines(extras: readonly CardExtra[], left: number, top: number, inner: number) {
+  return extras.map((item, i) => {
+    const y = top + (i + 1) * DEFAULT_LAYOUT_THEME.cardLineHeight;
+    const label = `${item.label}: `;
+    const labelWidth = Math.min(inner / 2, measureText(label, EXTRA_LABEL));
+    const value = clampLine(item.text, inner - labelWidth, META);
+    const valueAttrs = { x: left + labelWidth, y, 'font-size': META.size, class: 'card-extra' };
+    const shown =
+      item.show === 'link' && item.href
+        ? el('a', { href: item.href }, text(value, { ...valueAttrs, fill: INK.accent }))
+        : text(value, { ...valueAttrs, fill: INK.ink });
+    return (
+      text(clampLine(label, labelWidth, EXTRA_LABEL), {
+        x: left,
+        y,
+        'font-size': EXTRA_LABEL.size,
+        'font-weight': EXTRA_LABEL.weight,
+        fill: INK.soft,
+      }) + shown
+    );
+  });
+}
+
+export function touchpointCard(box: CardBox, face: TouchpointFace): string {
   const inner = box.width - 2 * PAD_X - 5;
   const left = box.x + PAD_X + 3;
   const parts: string[] = [];
@@ -72,7 +99,7 @@ export function touchpointCard(box: CardBox, t: Touchpoint): string {
       width: box.width,
       height: box.height,
       rx: 10,
-      fill: level.color,
+      fill: face.emotion.color,
     }),
     el('rect', {
       x: box.x + 5,
@@ -89,26 +116,25 @@ export function touchpointCard(box: CardBox, t: Touchpoint): string {
       height: box.height - 1,
       rx: 9.5,
       fill: 'none',
-      stroke: t.momentOfTruth ? INK.motLine : INK.line,
+      stroke: face.momentOfTruth ? INK.motLine : INK.line,
     }),
   );
-  const title = t.title.trim() ? t.title : 'Untitled touchpoint';
-  wrapText(title, inner, TITLE, 2).forEach((line, i) =>
+  wrapText(face.title.text, inner, TITLE, 2).forEach((line, i) =>
     parts.push(
       text(line, {
         x: left,
         y: box.y + 25 + i * 18,
         'font-size': TITLE.size,
         'font-weight': TITLE.weight,
-        fill: t.title.trim() ? INK.ink : INK.faint,
+        fill: face.title.untitled ? INK.faint : INK.ink,
         class: 'card-title',
       }),
     ),
   );
   const faceY = box.y + 56;
   parts.push(
-    emotionFace(t.emotion, left, faceY, 18),
-    text(level.word, {
+    emotionFace(face.emotion.value, left, faceY, 18),
+    text(face.emotion.word, {
       x: left + 24,
       y: faceY + 13,
       'font-size': META.size,
@@ -119,8 +145,8 @@ export function touchpointCard(box: CardBox, t: Touchpoint): string {
   );
   const effortY = box.y + 92;
   parts.push(
-    effortBars(t.effort, left + 2, effortY),
-    text(effortPhrase(t.effort), {
+    effortBars(face.effort.value, left + 2, effortY),
+    text(face.effort.phrase, {
       x: left + EFFORT_BARS_WIDTH + 8,
       y: effortY,
       'font-size': META.size,
@@ -128,22 +154,23 @@ export function touchpointCard(box: CardBox, t: Touchpoint): string {
       fill: INK.soft,
       class: 'card-effort',
     }),
+    ...extraLines(face.extras, left, effortY, inner),
   );
   let badgeX = left;
   const badgeY = box.y + box.height - BADGE_H - 10;
-  if (t.momentOfTruth) {
+  if (face.momentOfTruth) {
     const badge = motBadge(badgeX, badgeY);
     parts.push(badge.svg);
     badgeX += badge.width + 6;
   }
   const room = left + inner - badgeX;
-  if (t.channel.trim() && room > 30) {
-    const chip = pill(t.channel.trim(), badgeX, badgeY, room, {
+  if (face.channel && room > 30) {
+    const chip = pill(face.channel, badgeX, badgeY, room, {
       fill: INK.surface2,
       stroke: INK.line,
       ink: INK.soft,
     });
     parts.push(chip.svg);
   }
-  return el('g', { class: 'touchpoint-card', 'data-id': t.id }, parts);
+  return el('g', { class: 'touchpoint-card', 'data-id': face.id }, parts);
 }

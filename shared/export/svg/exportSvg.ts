@@ -3,7 +3,7 @@
  * emotion curve, blueprint lines and legend. Drawn from `layoutJourney`, the function the canvas
  * draws from, so what is exported is what is seen, at any size and without a window.
  */
-import { holdsTouchpoints } from '../../model/laneKinds';
+import { cardFace } from '../../cards/cardFace';
 import { getEntity } from '../../model/doc';
 import { layoutJourney, type JourneyLayout } from '../../layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
@@ -84,9 +84,10 @@ function* cardPieces(doc: ProjectDoc, layout: JourneyLayout, map: string): Gener
   for (const box of layout.cards) {
     const t = getEntity(doc, 'touchpoints', box.id);
     if (!t) continue;
+    const face = cardFace(t, box.laneKind);
     yield {
       parents,
-      markup: holdsTouchpoints(box.laneKind) ? touchpointCard(box, t) : noteCard(box, t),
+      markup: face.kind === 'touchpoint' ? touchpointCard(box, face) : noteCard(box, face),
       span: {
         top: MAP_TOP + box.y - CARD_BLEED,
         bottom: MAP_TOP + box.y + box.height + CARD_BLEED,

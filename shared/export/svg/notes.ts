@@ -1,7 +1,6 @@
 /** Cards of every lane but touchpoints: title and text, coloured by the lane's kind. */
+import type { NoteFace } from '../../cards/cardFace';
 import type { CardBox } from '../../layout/layoutJourney';
-import { LANE_CARD_NOUNS } from '../../model/laneKinds';
-import type { Touchpoint } from '../../model/types';
 import { INK, LANE_COLORS, mix } from './palette';
 import { wrapText, type FontSpec } from './textMetrics';
 import { el, text } from './xml';
@@ -9,20 +8,12 @@ import { el, text } from './xml';
 const TITLE: FontSpec = { size: 13, weight: 600 };
 const BODY: FontSpec = { size: 12, weight: 400 };
 
-export function noteCard(box: CardBox, t: Touchpoint): string {
-  const kind = LANE_COLORS[box.laneKind];
+export function noteCard(box: CardBox, face: NoteFace): string {
+  const kind = LANE_COLORS[face.laneKind];
   const left = box.x + 14;
   const inner = box.width - 24;
-  const hasTitle = t.title.trim() !== '';
-  const titleLines = wrapText(
-    hasTitle ? t.title : `Untitled ${LANE_CARD_NOUNS[box.laneKind]}`,
-    inner,
-    TITLE,
-    2,
-  );
-  const bodyLines = t.description.trim()
-    ? wrapText(t.description, inner, BODY, 3 - titleLines.length)
-    : [];
+  const titleLines = wrapText(face.title.text, inner, TITLE, 2);
+  const bodyLines = face.text ? wrapText(face.text, inner, BODY, 3 - titleLines.length) : [];
   const parts = [
     el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 8, fill: kind }),
     el('rect', {
@@ -42,7 +33,7 @@ export function noteCard(box: CardBox, t: Touchpoint): string {
         y: box.y + 22 + i * 17,
         'font-size': TITLE.size,
         'font-weight': TITLE.weight,
-        fill: hasTitle ? INK.ink : INK.faint,
+        fill: face.title.untitled ? INK.faint : INK.ink,
         class: 'card-title',
       }),
     ),
@@ -59,5 +50,9 @@ export function noteCard(box: CardBox, t: Touchpoint): string {
       }),
     ),
   );
-  return el('g', { class: 'note-card', 'data-lane-kind': box.laneKind, 'data-id': t.id }, parts);
+  return el(
+    'g',
+    { class: 'note-card', 'data-lane-kind': face.laneKind, 'data-id': face.id },
+    parts,
+  );
 }

@@ -19,22 +19,22 @@ import { useCallback, useMemo, useRef } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useRevealSelection } from './useRevealSelection';
-import { getEntity } from '../../../../shared/model/doc';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { useResolvedTheme } from '../theme/themeStore';
-import type { Selection } from '../documentStore';
 import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
 import { BlueprintLineNode } from './BlueprintLineNode';
-import { buildEdges, buildNodes, reuseUnchanged } from './buildNodes';
+import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
+import { buildEdges, buildNodes } from './buildNodes';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EmotionCurveNode } from './EmotionCurveNode';
 import { LaneLabel } from './LaneLabel';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 import { PersonaBand } from './PersonaBand';
+import { nextSelection, nodeKindIn } from './selection';
 import { StageColumn } from './StageColumn';
 import { TouchpointCard } from './TouchpointCard';
 import './canvas.css';
@@ -68,8 +68,6 @@ function minimapColor(node: CanvasNode): string {
   return 'transparent';
 }
 
-const LANE_NODE = 'lane:';
-
 /** The culling window as a string, so the canvas re-renders only when the window changes. */
 function cullKey(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;
@@ -77,41 +75,11 @@ function cullKey(s: ReactFlowState): string {
   return w ? `${w.x},${w.y},${w.width},${w.height}` : '';
 }
 
-/**
- * Folds React Flow's select/unselect changes into the store's selection. One kind at a time:
- * cards win over connections, connections over stages and lanes.
- */
-function nextSelection(
-  current: Selection,
-  changes: (NodeChange<CanvasNode> | EdgeChange<ConnectionEdge>)[],
-  kindOf: (id: string) => NonNullable<Selection>['kind'] | undefined,
-): Selection {
-  const ids = new Set(
-    (current?.ids ?? []).map((id) => (current?.kind === 'lane' ? LANE_NODE + id : id)),
-  );
-  for (const change of changes) {
-    if (change.type !== 'select') continue;
-    if (change.selected) ids.add(change.id);
-    else ids.delete(change.id);
-  }
-  for (const kind of ['touchpoint', 'connection', 'stage', 'lane'] as const) {
-    const picked = [...ids].filter((id) => kindOf(id) === kind);
-    if (picked.length > 0) {
-      return {
-        kind,
-        ids: kind === 'lane' ? picked.map((id) => id.slice(LANE_NODE.length)) : picked,
-      };
-    }
-  }
-  return null;
-}
-
 export function JourneyCanvas() {
   const store = useDocumentStore();
   const doc = useDocument((s) => s.doc);
   const journeyId = useDocument((s) => s.journeyId);
   const selection = useDocument((s) => s.selection);
-  const cache = useRef(new Map<string, CanvasNode>());
   const colorMode = useResolvedTheme();
 
   const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
@@ -126,16 +94,12 @@ export function JourneyCanvas() {
     [stageReorder.move, stageReorder.drop],
   );
 
-  // The cache only swaps in an equal, older object for a new one, so reading it during render
-  // cannot show stale data; it is what keeps untouched nodes identical for React Flow.
-  /* eslint-disable react-hooks/refs */
-  const baseNodes = useMemo(() => {
-    const built = buildNodes({ doc, layout, theme: THEME, selection, drop });
-    const reused = reuseUnchanged(cache.current, built);
-    cache.current = new Map(reused.map((n) => [n.id, n]));
-    return reused;
-  }, [doc, layout, selection, drop]);
-  /* eslint-enable react-hooks/refs */
+  const baseNodes = useReusedNodes(
+    useMemo(
+      () => buildNodes({ doc, layout, theme: THEME, selection, drop }),
+      [doc, layout, selection, drop],
+    ),
+  );
 
   const edgeCache = useRef(new Map<string, ConnectionEdge>());
   /* eslint-disable react-hooks/refs */
@@ -173,14 +137,7 @@ export function JourneyCanvas() {
     (changes: (NodeChange<CanvasNode> | EdgeChange<ConnectionEdge>)[]) => {
       if (!changes.some((c) => c.type === 'select')) return;
       const state = store.getState();
-      const kindOf = (id: string) => {
-        if (id.startsWith(LANE_NODE)) return 'lane' as const;
-        if (getEntity(state.doc, 'touchpoints', id)) return 'touchpoint' as const;
-        if (getEntity(state.doc, 'connections', id)) return 'connection' as const;
-        if (getEntity(state.doc, 'stages', id)) return 'stage' as const;
-        return undefined;
-      };
-      state.select(nextSelection(state.selection, changes, kindOf));
+      state.select(nextSelection(state.selection, changes, nodeKindIn(state.doc)));
     },
     [store],
   );

@@ -1,9 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
-import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
+import type { CardFace } from '../../../../shared/cards/cardFace';
 import { LIMITS } from '../../../../shared/model/schema';
-import { emotionLevel } from '../../../../shared/model/scales';
 import type { Touchpoint } from '../../../../shared/model/types';
+import { CardExtras } from '../../components/CardExtras';
 import { EffortMeter } from '../../components/EffortMeter';
 import { EmotionFace } from '../../components/EmotionFace';
 import { useDocumentStore } from '../documentContext';
@@ -11,19 +11,19 @@ import { useFilterMatch } from '../search/useFilterMatch';
 import type { TouchpointNode } from './nodeTypes';
 
 /** The title, edited in place on double-click; Enter or leaving the field ends the edit. */
-function CardTitle({ touchpoint, placeholder }: { touchpoint: Touchpoint; placeholder: string }) {
+function CardTitle({ touchpoint, face }: { touchpoint: Touchpoint; face: CardFace }) {
   const store = useDocumentStore();
   const [editing, setEditing] = useState(false);
   if (!editing) {
     return (
       <div
-        className={touchpoint.title ? 'card-title' : 'card-title untitled'}
+        className={face.title.untitled ? 'card-title untitled' : 'card-title'}
         onDoubleClick={(e) => {
           e.stopPropagation();
           setEditing(true);
         }}
       >
-        {touchpoint.title || placeholder}
+        {face.title.text}
       </div>
     );
   }
@@ -68,53 +68,53 @@ export const TouchpointCard = memo(function TouchpointCard({
   data,
   selected,
 }: NodeProps<TouchpointNode>) {
-  const { touchpoint, laneKind } = data;
+  const { touchpoint, face } = data;
   const filterMatch = useFilterMatch(touchpoint);
   const filterClass = filterMatch ? ` filter-${filterMatch}` : '';
-  if (!holdsTouchpoints(laneKind)) {
+  if (face.kind === 'note') {
     // The search narrows touchpoints; while it is on, notes step back with the non-matches.
     return (
       <div
-        className={`note-card lane-${laneKind}${selected ? ' selected' : ''}${filterMatch ? ' filter-dim' : ''}`}
+        className={`note-card lane-${face.laneKind}${selected ? ' selected' : ''}${filterMatch ? ' filter-dim' : ''}`}
         data-testid="note-card"
-        data-touchpoint-id={touchpoint.id}
+        data-touchpoint-id={face.id}
         data-stage={data.stageName}
-        data-lane-kind={laneKind}
+        data-lane-kind={face.laneKind}
       >
         <Handles />
-        <CardTitle touchpoint={touchpoint} placeholder={`Untitled ${LANE_CARD_NOUNS[laneKind]}`} />
-        {touchpoint.description && <div className="note-text">{touchpoint.description}</div>}
+        <CardTitle touchpoint={touchpoint} face={face} />
+        {face.text && <div className="note-text">{face.text}</div>}
       </div>
     );
   }
-  const level = emotionLevel(touchpoint.emotion);
   return (
     <div
-      className={`touchpoint-card${selected ? ' selected' : ''}${touchpoint.momentOfTruth ? ' moment-of-truth' : ''}${filterClass}`}
-      style={{ borderLeftColor: level.color }}
+      className={`touchpoint-card${selected ? ' selected' : ''}${face.momentOfTruth ? ' moment-of-truth' : ''}${filterClass}`}
+      style={{ borderLeftColor: face.emotion.color }}
       data-testid="touchpoint-card"
-      data-touchpoint-id={touchpoint.id}
+      data-touchpoint-id={face.id}
       data-stage={data.stageName}
     >
       <Handles />
-      <CardTitle touchpoint={touchpoint} placeholder="Untitled touchpoint" />
+      <CardTitle touchpoint={touchpoint} face={face} />
       <div className="card-meta">
-        <span className="card-emotion" data-emotion={touchpoint.emotion ?? 'not-rated'}>
-          <EmotionFace emotion={touchpoint.emotion} size={20} />
-          <span>{level.word}</span>
+        <span className="card-emotion" data-emotion={face.emotion.value ?? 'not-rated'}>
+          <EmotionFace emotion={face.emotion.value} size={20} />
+          <span>{face.emotion.word}</span>
         </span>
-        <EffortMeter effort={touchpoint.effort} />
+        <EffortMeter effort={face.effort.value} />
       </div>
-      {(touchpoint.channel || touchpoint.momentOfTruth) && (
+      <CardExtras extras={face.extras} className="card-extras" />
+      {(face.channel || face.momentOfTruth) && (
         <div className="card-badges">
-          {touchpoint.momentOfTruth && (
+          {face.momentOfTruth && (
             <span className="badge badge-mot" title="Moment of truth">
               <span aria-hidden="true">★</span> Moment of truth
             </span>
           )}
-          {touchpoint.channel && (
-            <span className="badge badge-channel" title={`Channel: ${touchpoint.channel}`}>
-              {touchpoint.channel}
+          {face.channel && (
+            <span className="badge badge-channel" title={`Channel: ${face.channel}`}>
+              {face.channel}
             </span>
           )}
         </div>

@@ -4,19 +4,12 @@ import type {
   ConnectionPath,
   EmotionCurve,
 } from '../../../../shared/layout/layoutJourney';
+import type { CardFace } from '../../../../shared/cards/cardFace';
+import type { MapCell } from '../flow/buildMapNodes';
 import type { LaneKind, Persona, Touchpoint } from '../../../../shared/model/types';
 
-export interface StageCell {
-  laneId: string;
-  laneKind: LaneKind;
-  laneName: string;
-  /** Relative to the stage node's top. */
-  top: number;
-  height: number;
-  count: number;
-  droppable: boolean;
-  collapsed: boolean;
-}
+/** A lane's cell in a stage column: the same for every surface that draws the map. */
+export type StageCell = MapCell;
 
 export type StageNodeData = {
   stageId: string;
@@ -32,9 +25,10 @@ export type StageNodeData = {
 };
 
 export type TouchpointNodeData = {
+  /** For editing the title in place and for the search filter; the card draws `face`. */
   touchpoint: Touchpoint;
+  face: CardFace;
   stageName: string;
-  laneKind: LaneKind;
 };
 
 export type LaneNodeData = { laneId: string; name: string; kind: LaneKind; count: number };

@@ -8,8 +8,7 @@ import {
 } from '@xyflow/react';
 import { memo } from 'react';
 import type { Node } from '@xyflow/react';
-import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
-import { EFFORT_MAX, effortPhrase, emotionLevel } from '../../../../shared/model/scales';
+import { CardExtras } from '../../components/CardExtras';
 import { EmotionFace } from '../../components/EmotionFace';
 import type {
   DimData,
@@ -76,50 +75,49 @@ function Anchors() {
   );
 }
 
+/**
+ * A card as the card face describes it, in projector type. Room is short at that size, so a
+ * touchpoint leaves out its channel and a note its text; the extra fields are always shown.
+ */
 export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData, 'card'>) {
-  const { touchpoint, laneKind, concealed } = data;
-  const title = touchpoint.title || `Untitled ${LANE_CARD_NOUNS[laneKind]}`;
+  const { face, concealed } = data;
   const common = {
     'data-testid': 'present-card',
     'data-concealed': concealed ? 'true' : 'false',
-    'data-lane-kind': laneKind,
+    'data-lane-kind': face.laneKind,
     'aria-hidden': concealed || undefined,
   };
-  if (!holdsTouchpoints(laneKind)) {
+  if (face.kind === 'note') {
     return (
-      <article className={`present-card present-note lane-${laneKind}`} {...common}>
+      <article className={`present-card present-note lane-${face.laneKind}`} {...common}>
         <Anchors />
-        <h3>{title}</h3>
+        <h3>{face.title.text}</h3>
       </article>
     );
   }
-  const level = emotionLevel(touchpoint.emotion);
   return (
     <article
       className="present-card present-touchpoint"
-      style={{ borderLeftColor: level.color }}
+      style={{ borderLeftColor: face.emotion.color }}
       {...common}
     >
       <Anchors />
       <h3>
-        {touchpoint.momentOfTruth && (
+        {face.momentOfTruth && (
           <span className="present-mot" role="img" aria-label="Moment of truth">
             ★{' '}
           </span>
         )}
-        {title}
+        {face.title.text}
       </h3>
       <p className="present-meta">
         <span className="present-emotion">
-          <EmotionFace emotion={touchpoint.emotion} size={36} />
-          {level.word}
+          <EmotionFace emotion={face.emotion.value} size={36} />
+          {face.emotion.word}
         </span>
-        <span className="present-effort">
-          {touchpoint.effort === null
-            ? effortPhrase(null)
-            : `Effort ${touchpoint.effort}/${EFFORT_MAX}`}
-        </span>
+        <span className="present-effort">{face.effort.score}</span>
       </p>
+      <CardExtras extras={face.extras} className="present-extras" />
     </article>
   );
 });

@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/present/projectorTheme';
 import { presentKeyAction, type PresentStep } from '../../../../shared/present/steps';
 import { useDocument } from '../documentContext';
+import { useReusedNodes } from '../flow/reuseNodes';
 import { buildPresentEdges, buildPresentNodes } from './buildPresentNodes';
 import { PresenterLine, PresentHelp } from './PresenterLine';
 import {
@@ -81,7 +82,10 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
   const flow = useReactFlow<PresentNode, PresentEdge>();
   useFullscreen(onLeave);
 
-  const nodes = useMemo(() => buildPresentNodes(doc, layout, THEME, step), [doc, layout, step]);
+  // Stepping through the stages changes veils and concealed cards; the other nodes stay the same.
+  const nodes = useReusedNodes(
+    useMemo(() => buildPresentNodes(doc, layout, THEME, step), [doc, layout, step]),
+  );
   const edges = useMemo(
     () =>
       buildPresentEdges(layout, step).map((e) => ({

@@ -1,10 +1,9 @@
-import { getEntity } from '../../../../shared/model/doc';
-import { FALLBACK_LANE_KIND } from '../../../../shared/model/laneKinds';
 import type { ProjectDoc } from '../../../../shared/model/types';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
 import type { PresentStep } from '../../../../shared/present/steps';
 import { revealOrder } from '../../../../shared/present/steps';
+import { buildMapNodes } from '../flow/buildMapNodes';
 import type { PresentEdge, PresentNode } from './presentNodeTypes';
 
 /** Nothing in a presentation is dragged, selected, connected or tabbed to. */
@@ -34,6 +33,7 @@ function veil(id: string, dimmed: boolean, rect: Rect): PresentNode {
   };
 }
 
+/** The presentation's nodes: the map's nodes (flow/buildMapNodes.ts), still, with veils. */
 export function buildPresentNodes(
   doc: ProjectDoc,
   layout: JourneyLayout,
@@ -41,49 +41,13 @@ export function buildPresentNodes(
   step: PresentStep,
 ): PresentNode[] {
   const concealed = concealedCards(layout, step);
-  const nodes: PresentNode[] = [];
-  const persona = layout.persona && getEntity(doc, 'personas', layout.persona.personaId);
-  if (layout.persona && persona) {
-    nodes.push({
-      id: 'persona',
-      type: 'persona',
-      position: { x: layout.persona.x, y: layout.persona.y },
-      width: layout.persona.width,
-      height: layout.persona.height - theme.stageGap,
-      data: { persona },
-      ...STILL,
-    });
-  }
-  for (const lane of layout.lanes) {
-    nodes.push({
-      id: `lane:${lane.id}`,
-      type: 'lane',
-      position: { x: 0, y: lane.y },
-      width: theme.laneLabelWidth - theme.stageGap,
-      height: lane.height,
-      data: { name: lane.name },
-      ...STILL,
-    });
-  }
-  for (const stage of layout.stages) {
-    const dimmed = step.kind === 'stage' && step.stageId !== stage.id;
-    const cells = layout.cells
-      .filter((c) => c.stageId === stage.id)
-      .map((c) => ({
-        laneId: c.laneId,
-        laneKind: layout.lanes.find((l) => l.id === c.laneId)?.kind ?? FALLBACK_LANE_KIND,
-        top: c.y - stage.y,
-        height: c.height,
-      }));
-    const rect = {
-      position: { x: stage.x, y: stage.y },
-      width: stage.width,
-      height: stage.height,
-    };
-    nodes.push({
-      id: `stage:${stage.id}`,
+  const dimmed = (stageId: string) => step.kind === 'stage' && step.stageId !== stageId;
+  return buildMapNodes<PresentNode>(doc, layout, theme, {
+    persona: (at, persona) => ({ ...at, type: 'persona', data: { persona }, ...STILL }),
+    lane: (at, lane) => ({ ...at, type: 'lane', data: { name: lane.name }, ...STILL }),
+    stage: (at, stage, cells) => ({
+      ...at,
       type: 'stage',
-      ...rect,
       data: {
         name: stage.name,
         color: stage.color,
@@ -91,30 +55,53 @@ export function buildPresentNodes(
         index: stage.index,
         headerHeight: theme.headerHeight,
         cells,
-        dimmed,
+        dimmed: dimmed(stage.id),
       },
       ...STILL,
       zIndex: 0,
-    });
-    // A veil over the column rather than opacity on it: text stays at full contrast underneath.
-    // It spans half the gap each side, so neighbouring veils meet over the curve between them.
-    nodes.push(
-      veil(stage.id, dimmed, {
-        x: stage.x - theme.stageGap / 2,
-        y: stage.y,
-        width: stage.width + theme.stageGap,
-        height: stage.height,
-      }),
-    );
-  }
-  // Persona and lane names are context: they step back while a stage has the floor, except
-  // the lane names beside the first stage, which are in frame with it.
-  if (layout.persona) {
-    nodes.push(veil('persona', step.kind === 'stage', layout.persona));
-  }
+    }),
+    decorations: () => veils(layout, theme, step, dimmed),
+    curve: (at, curve, lane) => ({
+      ...at,
+      type: 'curve',
+      data: { curve, originX: at.position.x, originY: lane.y, concealed: [...concealed] },
+      ...STILL,
+      zIndex: 1,
+    }),
+    card: (at, { face }) => ({
+      ...at,
+      type: 'card',
+      data: { face, concealed: concealed.has(at.id) },
+      ...STILL,
+      zIndex: 3,
+    }),
+  });
+}
+
+/**
+ * A veil over each stage column rather than opacity on it: text stays at full contrast
+ * underneath. Each spans half the gap each side, so neighbouring veils meet over the curve
+ * between them. Persona and lane names are context: they step back while a stage has the
+ * floor, except the lane names beside the first stage, which are in frame with it.
+ */
+function veils(
+  layout: JourneyLayout,
+  theme: LayoutTheme,
+  step: PresentStep,
+  dimmed: (stageId: string) => boolean,
+): PresentNode[] {
+  const out = layout.stages.map((stage) =>
+    veil(stage.id, dimmed(stage.id), {
+      x: stage.x - theme.stageGap / 2,
+      y: stage.y,
+      width: stage.width + theme.stageGap,
+      height: stage.height,
+    }),
+  );
+  if (layout.persona) out.push(veil('persona', step.kind === 'stage', layout.persona));
   const firstLane = layout.lanes[0];
   if (firstLane) {
-    nodes.push(
+    out.push(
       veil('lanes', step.kind === 'stage' && step.stageIndex > 0, {
         x: 0,
         y: firstLane.y,
@@ -123,40 +110,7 @@ export function buildPresentNodes(
       }),
     );
   }
-  const curveLane =
-    layout.emotionCurve && layout.lanes.find((l) => l.id === layout.emotionCurve?.laneId);
-  if (layout.emotionCurve && curveLane) {
-    nodes.push({
-      id: 'curve',
-      type: 'curve',
-      position: { x: theme.laneLabelWidth, y: curveLane.y },
-      width: Math.max(0, layout.width - theme.laneLabelWidth),
-      height: curveLane.height,
-      data: {
-        curve: layout.emotionCurve,
-        originX: theme.laneLabelWidth,
-        originY: curveLane.y,
-        concealed: [...concealed],
-      },
-      ...STILL,
-      zIndex: 1,
-    });
-  }
-  for (const card of layout.cards) {
-    const touchpoint = getEntity(doc, 'touchpoints', card.id);
-    if (!touchpoint) continue;
-    nodes.push({
-      id: card.id,
-      type: 'card',
-      position: { x: card.x, y: card.y },
-      width: card.width,
-      height: card.height,
-      data: { touchpoint, laneKind: card.laneKind, concealed: concealed.has(card.id) },
-      ...STILL,
-      zIndex: 3,
-    });
-  }
-  return nodes;
+  return out;
 }
 
 export function buildPresentEdges(layout: JourneyLayout, step: PresentStep): PresentEdge[] {

@@ -1,6 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ConnectionPath, EmotionCurve } from '../../../../shared/layout/layoutJourney';
-import type { LaneKind, Persona, Touchpoint } from '../../../../shared/model/types';
+import type { CardFace } from '../../../../shared/cards/cardFace';
+import type { Persona } from '../../../../shared/model/types';
+import type { MapCell } from '../flow/buildMapNodes';
 
 export type PresentStageData = {
   name: string;
@@ -8,10 +10,10 @@ export type PresentStageData = {
   goal: string;
   index: number;
   headerHeight: number;
-  cells: { laneId: string; laneKind: LaneKind; top: number; height: number }[];
+  cells: readonly Pick<MapCell, 'laneId' | 'laneKind' | 'top' | 'height'>[];
   dimmed: boolean;
 };
-export type PresentCardData = { touchpoint: Touchpoint; laneKind: LaneKind; concealed: boolean };
+export type PresentCardData = { face: CardFace; concealed: boolean };
 export type PresentLaneData = { name: string };
 export type PresentPersonaData = { persona: Persona };
 export type PresentCurveData = {

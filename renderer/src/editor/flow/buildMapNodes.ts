@@ -1,0 +1,138 @@
+import { cardFace, type CardFace } from '../../../../shared/cards/cardFace';
+import { getEntity } from '../../../../shared/model/doc';
+import { FALLBACK_LANE_KIND } from '../../../../shared/model/laneKinds';
+import type { LaneKind, Persona, ProjectDoc, Touchpoint } from '../../../../shared/model/types';
+import type {
+  CardBox,
+  EmotionCurve,
+  JourneyLayout,
+  LaneBox,
+  StageBox,
+} from '../../../../shared/layout/layoutJourney';
+import type { LayoutTheme } from '../../../../shared/layout/theme';
+
+/**
+ * The nodes every React Flow surface of the map draws (the canvas and the presentation): which
+ * nodes there are, their ids, where they go and how big they are, all from `layoutJourney`.
+ * Each surface says only what its nodes hold and how they behave.
+ */
+
+/** Lane label nodes are `lane:<id>`; stage and card nodes have their entity's id. */
+export const LANE_NODE = 'lane:';
+
+/** A node's identity and box: what the builder decides for every surface alike. */
+export interface NodeAt {
+  id: string;
+  position: { x: number; y: number };
+  width: number;
+  height: number;
+}
+
+/** One lane's cell in a stage column, relative to the column's top. */
+export interface MapCell {
+  laneId: string;
+  laneKind: LaneKind;
+  laneName: string;
+  top: number;
+  height: number;
+  count: number;
+  droppable: boolean;
+  collapsed: boolean;
+}
+
+export interface MapCard {
+  box: CardBox;
+  touchpoint: Touchpoint;
+  face: CardFace;
+  stageName: string;
+}
+
+/** How one surface turns each part of the map into its node. */
+export interface MapNodeMakers<N> {
+  persona(at: NodeAt, persona: Persona): N;
+  lane(at: NodeAt, lane: LaneBox): N;
+  stage(at: NodeAt, stage: StageBox, cells: MapCell[]): N;
+  /** Drawn after the stages, before the curve: add-stage column, blueprint lines, veils. */
+  decorations(): N[];
+  curve(at: NodeAt, curve: EmotionCurve, lane: LaneBox): N;
+  card(at: NodeAt, card: MapCard): N;
+}
+
+// A touchpoint object is replaced whenever it changes, so its face can be kept with it: an
+// unchanged card then hands React Flow the very same face, and reuse compares it by identity.
+const faces = new WeakMap<Touchpoint, { laneKind: LaneKind; face: CardFace }>();
+
+export function faceOf(touchpoint: Touchpoint, laneKind: LaneKind): CardFace {
+  const known = faces.get(touchpoint);
+  if (known?.laneKind === laneKind) return known.face;
+  const face = cardFace(touchpoint, laneKind);
+  faces.set(touchpoint, { laneKind, face });
+  return face;
+}
+
+const boxAt = (id: string, r: { x: number; y: number; width: number; height: number }) => ({
+  id,
+  position: { x: r.x, y: r.y },
+  width: r.width,
+  height: r.height,
+});
+
+export function buildMapNodes<N>(
+  doc: ProjectDoc,
+  layout: JourneyLayout,
+  theme: LayoutTheme,
+  make: MapNodeMakers<N>,
+): N[] {
+  const nodes: N[] = [];
+  const persona = layout.persona && getEntity(doc, 'personas', layout.persona.personaId);
+  if (layout.persona && persona) {
+    const { x, y, width, height } = layout.persona;
+    nodes.push(
+      make.persona(
+        boxAt(`persona:${persona.id}`, { x, y, width, height: height - theme.stageGap }),
+        persona,
+      ),
+    );
+  }
+  const labelWidth = theme.laneLabelWidth - theme.stageGap;
+  for (const lane of layout.lanes) {
+    const at = boxAt(LANE_NODE + lane.id, { ...lane, x: 0, width: labelWidth });
+    nodes.push(make.lane(at, lane));
+  }
+  const laneById = new Map(layout.lanes.map((l) => [l.id, l]));
+  for (const stage of layout.stages) {
+    const cells = layout.cells
+      .filter((c) => c.stageId === stage.id)
+      .map((c): MapCell => {
+        const lane = laneById.get(c.laneId);
+        return {
+          laneId: c.laneId,
+          laneKind: lane?.kind ?? FALLBACK_LANE_KIND,
+          laneName: lane?.name ?? '',
+          top: c.y - stage.y,
+          height: c.height,
+          count: c.cardIds.length,
+          droppable: c.droppable,
+          collapsed: lane?.collapsed ?? false,
+        };
+      });
+    nodes.push(make.stage(boxAt(stage.id, stage), stage, cells));
+  }
+  nodes.push(...make.decorations());
+  const curve = layout.emotionCurve;
+  const curveLane = curve && laneById.get(curve.laneId);
+  if (curve && curveLane) {
+    const width = Math.max(0, layout.width - theme.laneLabelWidth);
+    const at = boxAt(`curve:${curveLane.id}`, { ...curveLane, x: theme.laneLabelWidth, width });
+    nodes.push(make.curve(at, curve, curveLane));
+  }
+  const stageName = new Map(layout.stages.map((s) => [s.id, s.name]));
+  for (const box of layout.cards) {
+    const touchpoint = getEntity(doc, 'touchpoints', box.id);
+    if (!touchpoint) continue;
+    const face = faceOf(touchpoint, box.laneKind);
+    const name = stageName.get(box.stageId) ?? '';
+    nodes.push(make.card(boxAt(box.id, box), { box, touchpoint, face, stageName: name }));
+  }
+  return nodes;
+}

@@ -1,0 +1,59 @@
+import type { Edge, Node } from '@xyflow/react';
+import { useMemo, useRef } from 'react';
+
+function shallowEqual(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => {
+    const va = (a as Record<string, unknown>)[k];
+    const vb = (b as Record<string, unknown>)[k];
+    return (
+      Object.is(va, vb) ||
+      (typeof va === 'object' &&
+        typeof vb === 'object' &&
+        va !== null &&
+        vb !== null &&
+        JSON.stringify(va) === JSON.stringify(vb))
+    );
+  });
+}
+
+/**
+ * Keeps a node object when nothing about it changed, so React Flow's identity checks skip it
+ * and a one-card edit re-renders one card, not two thousand.
+ */
+export function reuseUnchanged<N extends Node | Edge>(previous: Map<string, N>, next: N[]): N[] {
+  return next.map((node) => {
+    const old = previous.get(node.id);
+    if (
+      old &&
+      old.type === node.type &&
+      ('position' in old && 'position' in node
+        ? old.position.x === node.position.x &&
+          old.position.y === node.position.y &&
+          old.width === node.width &&
+          old.height === node.height
+        : true) &&
+      old.selected === node.selected &&
+      old.hidden === node.hidden &&
+      shallowEqual(old.data ?? {}, node.data ?? {})
+    ) {
+      return old;
+    }
+    return node;
+  });
+}
+
+/** `built`, with every node (or edge) that equals the one of the last render swapped for it. */
+export function useReusedNodes<N extends Node | Edge>(built: N[]): N[] {
+  const cache = useRef(new Map<string, N>());
+  // The cache only swaps in an equal, older object for a new one, so reading it during render
+  // cannot show stale data; it is what keeps untouched nodes identical for React Flow.
+  /* eslint-disable react-hooks/refs */
+  return useMemo(() => {
+    const reused = reuseUnchanged(cache.current, built);
+    cache.current = new Map(reused.map((n) => [n.id, n]));
+    return reused;
+  }, [built]);
+  /* eslint-enable react-hooks/refs */
+}
