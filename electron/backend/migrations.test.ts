@@ -92,6 +92,7 @@ describe('migrate', () => {
       'owner',
       'tags',
       'evidence',
+      'link',
     ]);
     expect(columns(db, 'journeys')).toEqual([
       'id',

@@ -143,6 +143,11 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE connections_v3;
     `,
   },
+  {
+    version: 4,
+    description: 'a touchpoint links to the real page or screen it is',
+    up: `ALTER TABLE touchpoints ADD COLUMN link TEXT NOT NULL DEFAULT '';`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

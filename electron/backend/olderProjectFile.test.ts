@@ -130,6 +130,7 @@ describe('a project file written at version 1', () => {
       owner: '',
       tags: '[]',
       evidence: '',
+      link: '',
     });
     expect(again.prepare('SELECT count(*) FROM personas').pluck().get()).toBe(0);
     expect(again.prepare('SELECT count(*) FROM connections').pluck().get()).toBe(0);

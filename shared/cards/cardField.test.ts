@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
 import { templateJourney } from '../export/svg/exampleDocs';
 import { EXPORT_THEME, exportSvg } from '../export/svg/exportSvg';
 import { allNodes, parseSvg } from '../export/svg/svgTree.test-support';
 import { layoutJourney } from '../layout/layoutJourney';
 import { holdsTouchpoints } from '../model/laneKinds';
-import { field, TOUCHPOINT, type Fields } from '../model/entities';
 import { cardFace } from './cardFace';
 
 /**
- * What adding `link: field(…, { card: { show: 'link', label: 'Link' } })` to the touchpoint's
- * descriptor does, with nothing else changed: the field is declared on the real descriptor for
- * this file only, and the layout and the SVG export (which the PNG and PDF are drawn from)
- * pick it up. The canvas and presentation cards draw the same face (their component tests).
+ * What `link: field(…, { card: { show: 'link', label: 'Link' } })` in the touchpoint's
+ * descriptor does with nothing else changed: the layout and the SVG export (which the PNG and
+ * PDF are drawn from) pick it up. The canvas and presentation cards draw the same face (their
+ * component tests). The unsafe link below is put in by hand: the schema would refuse it.
  */
-const fields = TOUCHPOINT.fields as Fields;
-beforeAll(() => {
-  fields.link = field(z.string(), { default: '', card: { show: 'link', label: 'Link' } });
-});
-afterAll(() => {
-  delete fields.link;
-});
-
 const { doc, journeyId } = templateJourney('hotel-example');
 const [first, second, third] = Object.values(doc.touchpoints).filter((t) => {
   const lane = doc.lanes[t.laneId];

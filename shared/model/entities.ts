@@ -26,6 +26,7 @@ import {
   type Reference,
 } from './entityKit';
 import { holdsCards, isNoteLane } from './laneKinds';
+import { isSafeExternalUrl } from '../text/externalUrl';
 
 export * from './entityKit';
 
@@ -106,6 +107,15 @@ export const LANE = entity('lanes', 'lane', {
   hidden: field(z.boolean(), { default: false, editable: true, sql: 'flag' }),
   orderKey,
 });
+
+/** An address Wayline may hand to a browser or mail program (https, mailto), or none. */
+const linkSchema = z
+  .string()
+  .max(2048)
+  .refine(
+    (v) => v === '' || isSafeExternalUrl(v),
+    'a link is a full https:// (or mailto:) address',
+  );
 
 const cardText = <const I extends InspectorSpec>(
   schema: z.ZodString,
@@ -225,6 +235,19 @@ export const TOUCHPOINT = entity(
         placeholder: 'e.g. 7 of 10 interviewees mentioned it',
       },
     ),
+    /** The real page or screen this touchpoint is; opened only after isSafeExternalUrl. */
+    link: field(linkSchema, {
+      default: '',
+      editable: true,
+      csv: { header: 'Link', aliases: ['link', 'url', 'address'], cell: 'text', label: 'the link' },
+      inspector: {
+        label: 'Link',
+        control: 'url',
+        placeholder: 'https://…',
+        hint: 'The real page or screen this touchpoint is.',
+      },
+      card: { show: 'link', label: 'Link' },
+    }),
   },
   [
     {

@@ -16,6 +16,7 @@ describe('inspector fields derive from the entity descriptor', () => {
       'line',
       'tags',
       'text',
+      'url',
     ]);
     expect(fields.find((f) => f.name === 'title')?.maxLength).toBe(LIMITS.title);
     expect(fields.find((f) => f.name === 'owner')?.maxLength).toBe(LIMITS.name);
