@@ -7,6 +7,40 @@ import {
   isTrustedSenderUrl,
 } from './security';
 
+/** Sender URLs that are never trusted, by why not. */
+const UNTRUSTED_SENDERS: Record<string, string[]> = {
+  'other pages or files on the scheme': [
+    'wayline://app/other.html',
+    'wayline://app/index.html/',
+    'wayline://app/assets/index.js',
+    'wayline://app/',
+    'wayline://app/INDEX.html',
+    'wayline://app/index.html%00',
+    'wayline://app/%69ndex.html',
+  ],
+  'another host, a port or credentials on the scheme': [
+    'wayline://evil/index.html',
+    'wayline://app.evil/index.html',
+    'wayline://app:8080/index.html',
+    'wayline://user@app/index.html',
+    'wayline://user:pw@app/index.html',
+    'wayline:///index.html',
+    'wayline:index.html',
+  ],
+  'other schemes': [
+    'about:blank',
+    'devtools://devtools/bundled/devtools_app.html',
+    'chrome-error://chromewebdata/',
+    'http://127.0.0.1:5173/index.html',
+    'https://app/index.html',
+    'data:text/html,<script>alert(1)</script>',
+    'javascript:alert(1)',
+    'blob:wayline://app/0d7e0c3e',
+    '',
+    'not a url',
+  ],
+};
+
 describe('isTrustedSenderUrl', () => {
   it('trusts our renderer page on the app scheme, whatever its query or fragment', () => {
     expect(APP_URL).toBe('wayline://app/index.html');
@@ -17,31 +51,10 @@ describe('isTrustedSenderUrl', () => {
     expect(isTrustedSenderUrl('wayline://app/assets/../index.html')).toBe(true);
   });
 
-  it('does not trust other pages or files on the scheme', () => {
-    for (const url of [
-      'wayline://app/other.html',
-      'wayline://app/index.html/',
-      'wayline://app/assets/index.js',
-      'wayline://app/',
-      'wayline://app/INDEX.html',
-      'wayline://app/index.html%00',
-      'wayline://app/%69ndex.html',
-    ]) {
+  it.each(Object.entries(UNTRUSTED_SENDERS))('does not trust %s', (_why, urls) => {
+    for (const url of urls) {
       expect(isTrustedSenderUrl(url), url).toBe(false);
-    }
-  });
-
-  it('does not trust another host, a port or credentials on the scheme', () => {
-    for (const url of [
-      'wayline://evil/index.html',
-      'wayline://app.evil/index.html',
-      'wayline://app:8080/index.html',
-      'wayline://user@app/index.html',
-      'wayline://user:pw@app/index.html',
-      'wayline:///index.html',
-      'wayline:index.html',
-    ]) {
-      expect(isTrustedSenderUrl(url), url).toBe(false);
+      expect(isTrustedSenderUrl(url, APP_URL), url).toBe(false);
     }
   });
 
@@ -49,23 +62,6 @@ describe('isTrustedSenderUrl', () => {
     const bundled = pathToFileURL('/opt/Wayline/resources/app.asar/dist/renderer/index.html').href;
     expect(isTrustedSenderUrl(bundled)).toBe(false);
     expect(isTrustedSenderUrl('file:///home/me/Downloads/index.html')).toBe(false);
-  });
-
-  it('does not trust other schemes', () => {
-    for (const url of [
-      'about:blank',
-      'devtools://devtools/bundled/devtools_app.html',
-      'chrome-error://chromewebdata/',
-      'http://127.0.0.1:5173/index.html',
-      'https://app/index.html',
-      'data:text/html,<script>alert(1)</script>',
-      'javascript:alert(1)',
-      'blob:wayline://app/0d7e0c3e',
-      '',
-      'not a url',
-    ]) {
-      expect(isTrustedSenderUrl(url, APP_URL), url).toBe(false);
-    }
   });
 
   it('trusts nothing when the app URL itself is not on the app scheme', () => {
