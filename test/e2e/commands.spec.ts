@@ -3,10 +3,6 @@ import { join } from 'node:path';
 import { CommandsPage } from './support/commandsPage';
 import { expect, SHOTS, test as base, type Workspace } from './support/workspace';
 
-test.afterEach(({ workspace }) => {
-  expect(workspace.pageErrors).toEqual([]);
-});
-
 /** Browser mode on a new project of this test's own. */
 async function openProject(page: Page, workspace: Workspace): Promise<CommandsPage> {
   await workspace.serve(workspace.path('commands.wayline'));
@@ -20,6 +16,10 @@ const test = base.extend<{ ui: CommandsPage }>({
   ui: async ({ page, workspace }, use) => {
     await use(await openProject(page, workspace));
   },
+});
+
+test.afterEach(({ workspace }) => {
+  expect(workspace.pageErrors).toEqual([]);
 });
 
 test('Ctrl+K opens the palette, which filters, shows disabled commands and runs one', async ({
