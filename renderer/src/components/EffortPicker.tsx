@@ -1,4 +1,4 @@
-import { EFFORT_MAX, EFFORT_MIN, effortPhrase, effortWord } from '../../../shared/model/scales';
+import { effortPhrase, effortWord } from '../../../shared/model/scales';
 import { RatingScale, type RatingPickerProps } from './RatingScale';
 
 /** 1 = very low effort .. 7 = very high effort, with the word for the chosen value. */
@@ -11,8 +11,6 @@ export function EffortPicker(props: RatingPickerProps) {
       label="Effort, 1 very low to 7 very high"
       className="effort-picker"
       scaleClassName="scale-picker"
-      min={EFFORT_MIN}
-      max={EFFORT_MAX}
       choice={(v, chosen) => ({
         className: chosen ? 'choice effort chosen' : 'choice effort',
         label: `${v}: ${effortWord(v)} effort`,

@@ -1,4 +1,4 @@
-import { EMOTION_MAX, EMOTION_MIN, emotionLevel } from '../../../shared/model/scales';
+import { emotionLevel } from '../../../shared/model/scales';
 import { EmotionFace } from './EmotionFace';
 import { RatingScale, type RatingPickerProps } from './RatingScale';
 
@@ -8,11 +8,8 @@ export function EmotionPicker(props: RatingPickerProps) {
     <RatingScale
       {...props}
       what="Emotion"
-      label="Emotion"
       className="rating-picker"
       scaleClassName="scale-picker emotion-picker"
-      min={EMOTION_MIN}
-      max={EMOTION_MAX}
       choice={(v, chosen) => ({
         className: chosen ? 'choice chosen' : 'choice',
         title: emotionLevel(v).word,
