@@ -151,24 +151,31 @@ export interface FrameResult {
   moved: boolean;
 }
 
-export async function measurePanFrames(
-  page: Page,
-  cardSelector: string,
-  gestures = 4,
+/** Gestures one after another: all their frames, and whether every one moved what it should. */
+async function everyGesture(
+  count: number,
+  one: (g: number) => Promise<{ frames: number[]; moved: boolean }>,
 ): Promise<FrameResult> {
   const frames: number[] = [];
   let moved = true;
-  for (let g = 0; g < gestures; g++) {
+  for (let g = 0; g < count; g++) {
+    const result = await one(g);
+    frames.push(...result.frames);
+    moved &&= result.moved;
+  }
+  return { frames, moved };
+}
+
+export function measurePanFrames(page: Page, cardSelector: string, gestures = 4) {
+  return everyGesture(gestures, async (g) => {
     const from = await freePanPoint(page, cardSelector);
     if (!from) throw new Error('no empty canvas to pan on');
     const before = await viewportTransform(page);
     // Mostly up, as the map is tall (50 cards a cell), zig-zagging a little across stages.
     const by = { x: g % 2 === 0 ? -160 : 160, y: -480 };
     const result = await gesture(page, from, by, () => viewportTransform(page));
-    frames.push(...result.frames);
-    moved &&= result.atEnd !== before;
-  }
-  return { frames, moved };
+    return { frames: result.frames, moved: result.atEnd !== before };
+  });
 }
 
 /** A card near the upper left third of the canvas, with room to drag it right and down. */
@@ -216,20 +223,12 @@ function markedCardMoved(page: Page, from: { x: number; y: number }) {
   );
 }
 
-export async function measureDragFrames(
-  page: Page,
-  cardSelector: string,
-  gestures = 3,
-): Promise<FrameResult> {
-  const frames: number[] = [];
-  let moved = true;
-  for (let g = 0; g < gestures; g++) {
+export function measureDragFrames(page: Page, cardSelector: string, gestures = 3) {
+  return everyGesture(gestures, async (g) => {
     const from = await cardToDrag(page, cardSelector, g);
     if (!from) throw new Error('no card to drag');
-    moved &&= await markCardAt(page, from, cardSelector);
+    const marked = await markCardAt(page, from, cardSelector);
     const result = await gesture(page, from, { x: 260, y: 90 }, () => markedCardMoved(page, from));
-    frames.push(...result.frames);
-    moved &&= result.atEnd;
-  }
-  return { frames, moved };
+    return { frames: result.frames, moved: marked && result.atEnd };
+  });
 }

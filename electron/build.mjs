@@ -43,41 +43,23 @@ const node = {
   // so does pdfkit, which reads its font metrics from its own package folder.
   external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
 };
-await Promise.all([
-  esbuild({
-    ...node,
-    entryPoints: [join(root, 'electron/main.ts')],
-    outfile: join(root, 'dist/electron/main.cjs'),
-  }),
+/** Each Node-side bundle: its entry point, and where it goes. */
+const bundles = {
+  'electron/main.ts': 'dist/electron/main.cjs',
   // Sandboxed preloads must be a single CommonJS file with no imports but electron.
-  esbuild({
-    ...node,
-    entryPoints: [join(root, 'electron/preload.ts')],
-    outfile: join(root, 'dist/electron/preload.cjs'),
-  }),
+  'electron/preload.ts': 'dist/electron/preload.cjs',
   // The backend's own process: a utility process of the desktop app, a child of serve.cjs.
-  esbuild({
-    ...node,
-    entryPoints: [join(root, 'electron/backend/process/backendMain.ts')],
-    outfile: join(root, 'dist/electron/backend.cjs'),
-  }),
-  esbuild({
-    ...node,
-    entryPoints: [join(root, 'electron/serve.ts')],
-    outfile: join(root, 'dist/electron/serve.cjs'),
-  }),
-  esbuild({
-    ...node,
-    entryPoints: [join(root, 'electron/cli.ts')],
-    outfile: join(root, 'dist/cli/wayline.cjs'),
-  }),
+  'electron/backend/process/backendMain.ts': 'dist/electron/backend.cjs',
+  'electron/serve.ts': 'dist/electron/serve.cjs',
+  'electron/cli.ts': 'dist/cli/wayline.cjs',
   // Exports run in worker threads started by path from the backend and the CLI bundles, which
   // both sit one folder under dist/ (runExportWorker.ts: defaultExportWorkerPath).
-  esbuild({
-    ...node,
-    entryPoints: [join(root, 'electron/backend/export/exportWorker.ts')],
-    outfile: join(root, 'dist/workers/exportWorker.cjs'),
-  }),
-]);
+  'electron/backend/export/exportWorker.ts': 'dist/workers/exportWorker.cjs',
+};
+await Promise.all(
+  Object.entries(bundles).map(([entry, outfile]) =>
+    esbuild({ ...node, entryPoints: [join(root, entry)], outfile: join(root, outfile) }),
+  ),
+);
 writeFileSync(stamp, new Date().toISOString());
 console.log('Built dist/renderer and dist/electron.');

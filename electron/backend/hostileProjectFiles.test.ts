@@ -50,28 +50,31 @@ function expectRefused(path: string, code: ApiErrorCode, message: RegExp): void 
   expect(folderState(dir)).toEqual(before);
 }
 
+/** A good project edited by hand with `sql` is refused as corrupt, with `message`. */
+function expectEditRefused(sql: string, message: RegExp): void {
+  const path = project();
+  handEdit(path, sql);
+  expectRefused(path, 'corrupt', message);
+}
+
 describe('a project file whose schema Wayline did not make', () => {
   it('refuses meta replaced by a recursive view (which would hang every read) at once', () => {
-    const path = project();
-    handEdit(
-      path,
+    expectEditRefused(
       `DROP TABLE meta;
       CREATE VIEW meta (key, value) AS
         WITH RECURSIVE r (k, v) AS (SELECT 'name', 'x' UNION ALL SELECT k, v FROM r)
         SELECT k, v FROM r;`,
+      /has a view "meta" where Wayline made a table.*not changed/,
     );
-    expectRefused(path, 'corrupt', /has a view "meta" where Wayline made a table.*not changed/);
   });
 
   it('refuses a trigger that would delete cards on an edit', () => {
-    const path = project();
-    handEdit(
-      path,
+    expectEditRefused(
       `CREATE TRIGGER sweep AFTER UPDATE ON touchpoints BEGIN
         DELETE FROM touchpoints WHERE id <> NEW.id;
       END;`,
+      /has a trigger "sweep" that Wayline did not make/,
     );
-    expectRefused(path, 'corrupt', /has a trigger "sweep" that Wayline did not make/);
   });
 
   it('names what differs as a finding: the kind, the type of object and its name', () => {
@@ -100,10 +103,8 @@ describe('a project file whose schema Wayline did not make', () => {
   });
 
   it('refuses a trigger named like a table and listed before it (a map by name would hide it)', () => {
-    const path = project();
     // meta is made again after the trigger, so the trigger's row comes first in sqlite_schema.
-    handEdit(
-      path,
+    expectEditRefused(
       `CREATE TRIGGER meta AFTER UPDATE ON touchpoints BEGIN
         DELETE FROM touchpoints WHERE id <> NEW.id;
       END;
@@ -112,35 +113,33 @@ describe('a project file whose schema Wayline did not make', () => {
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
       INSERT INTO meta SELECT * FROM kept;
       DROP TABLE kept;`,
+      /has a trigger "meta" where Wayline made a table/,
     );
-    expectRefused(path, 'corrupt', /has a trigger "meta" where Wayline made a table/);
   });
 
   it('refuses an extra index', () => {
-    const path = project();
-    handEdit(path, 'CREATE INDEX by_title ON touchpoints (title);');
-    expectRefused(path, 'corrupt', /has an index "by_title" that Wayline did not make/);
+    expectEditRefused(
+      'CREATE INDEX by_title ON touchpoints (title);',
+      /has an index "by_title" that Wayline did not make/,
+    );
   });
 
   it('refuses an extra table', () => {
-    const path = project();
-    handEdit(path, 'CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1);');
-    expectRefused(path, 'corrupt', /has a table "notes" that Wayline did not make/);
+    expectEditRefused(
+      'CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1);',
+      /has a table "notes" that Wayline did not make/,
+    );
   });
 
   it('refuses a table of its own whose SQL differs', () => {
-    const path = project();
-    handEdit(
-      path,
+    expectEditRefused(
       'DROP INDEX connections_by_to; CREATE INDEX connections_by_to ON connections (to_id, label);',
+      /has an index "connections_by_to" that differs/,
     );
-    expectRefused(path, 'corrupt', /has an index "connections_by_to" that differs/);
   });
 
   it('refuses a missing index', () => {
-    const path = project();
-    handEdit(path, 'DROP INDEX journeys_by_persona;');
-    expectRefused(path, 'corrupt', /lacks the index "journeys_by_persona"/);
+    expectEditRefused('DROP INDEX journeys_by_persona;', /lacks the index "journeys_by_persona"/);
   });
 });
 
@@ -164,21 +163,24 @@ describe('a SQLite file with only Wayline’s mark', () => {
 });
 
 describe('paths that are not a plain project file', () => {
-  it('refuses a symbolic link to an altered file, leaving link and file alone', () => {
-    const path = project();
-    handEdit(path, 'CREATE TABLE notes (body TEXT);');
-    const link = join(dir, 'link.wayline');
-    symlinkSync(path, link);
-    expectRefused(link, 'corrupt', /has a table "notes"/);
-  });
-
-  it('refuses a hard link to an altered file', () => {
-    const path = project();
-    handEdit(path, 'CREATE VIEW everything AS SELECT * FROM touchpoints;');
-    const link = join(dir, 'hard.wayline');
-    linkSync(path, link);
-    expectRefused(link, 'corrupt', /has a view "everything"/);
-  });
+  it.each([
+    ['symbolic', symlinkSync, 'CREATE TABLE notes (body TEXT);', /has a table "notes"/],
+    [
+      'hard',
+      linkSync,
+      'CREATE VIEW everything AS SELECT * FROM touchpoints;',
+      /has a view "everything"/,
+    ],
+  ] as const)(
+    'refuses a %s link to an altered file, leaving link and file alone',
+    (_kind, makeLink, edit, message) => {
+      const path = project();
+      handEdit(path, edit);
+      const link = join(dir, 'link.wayline');
+      makeLink(path, link);
+      expectRefused(link, 'corrupt', message);
+    },
+  );
 
   it('says what a dangling link is', () => {
     const link = join(dir, 'gone.wayline');

@@ -40,6 +40,12 @@ function writeV1Rows(db: Database.Database): void {
   `);
 }
 
+/** The names of the database's objects of one type, as `schema` orders them. */
+const namesOf = (db: Database.Database, type: string) =>
+  schema(db)
+    .filter((o) => o.type === type)
+    .map((o) => o.name);
+
 describe('MIGRATIONS', () => {
   it('are numbered 1, 2, 3 ... with no gaps, and SCHEMA_VERSION is the last', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
@@ -53,10 +59,7 @@ describe('migrate', () => {
     expect(userVersion(db)).toBe(0);
     expect(migrate(db)).toBe(SCHEMA_VERSION);
     expect(userVersion(db)).toBe(SCHEMA_VERSION);
-    const tables = schema(db)
-      .filter((o) => o.type === 'table')
-      .map((o) => o.name);
-    expect(tables).toEqual([
+    expect(namesOf(db, 'table')).toEqual([
       'connections',
       'journeys',
       'lanes',
@@ -65,10 +68,7 @@ describe('migrate', () => {
       'stages',
       'touchpoints',
     ]);
-    const indexes = schema(db)
-      .filter((o) => o.type === 'index')
-      .map((o) => o.name);
-    expect(indexes).toEqual([
+    expect(namesOf(db, 'index')).toEqual([
       'connections_by_from',
       'connections_by_journey',
       'connections_by_to',

@@ -65,6 +65,12 @@ function close(store: ProjectStore): void {
   stores.splice(stores.indexOf(store), 1);
 }
 
+/** Closes a store and opens its file again: what the next session finds. */
+function closeAndReopen(store: ProjectStore): ProjectStore {
+  close(store);
+  return reopen(store.path);
+}
+
 function addCard(doc: ProjectDoc, id: string, stageIndex: number, index = 999): Op {
   const { journeyId, stageIds, laneId } = starterIds(doc);
   return {
@@ -78,6 +84,17 @@ function addCard(doc: ProjectDoc, id: string, stageIndex: number, index = 999): 
     }),
     at: { index },
   };
+}
+
+/** One addTouchpoint op per card, by id: the index of the starter stage it goes to. */
+const addCards = (doc: ProjectDoc, stageIndexById: Record<string, number>): Op[] =>
+  Object.entries(stageIndexById).map(([id, stageIndex]) => addCard(doc, id, stageIndex));
+
+/** A new project with these cards added in one apply (by id: the starter stage's index). */
+function createWithCards(stageIndexById: Record<string, number>): ProjectStore {
+  const store = create();
+  store.apply(addCards(store.doc, stageIndexById));
+  return store;
 }
 
 const deleteCard = (id: string): SingleOp => ({ type: 'deleteRows', ids: { touchpoints: [id] } });
@@ -182,13 +199,8 @@ describe('creating a project', () => {
 
 describe('editing a project', () => {
   it('saves every edit so a reopened project equals the one in memory', () => {
-    const store = create();
+    const store = createWithCards({ a1: 0, a2: 0, b1: 1 });
     const { stageIds, laneId } = starterIds(store.doc);
-    store.apply([
-      addCard(store.doc, 'a1', 0),
-      addCard(store.doc, 'a2', 0),
-      addCard(store.doc, 'b1', 1),
-    ]);
     store.apply([
       {
         type: 'updateTouchpoint',
@@ -225,13 +237,8 @@ describe('editing a project', () => {
   });
 
   it('undoes a stage delete on disk too, cards and connections included', () => {
-    const store = create();
+    const store = createWithCards({ x: 2, y: 2, z: 3 });
     const { journeyId, stageIds } = starterIds(store.doc);
-    store.apply([
-      addCard(store.doc, 'x', 2),
-      addCard(store.doc, 'y', 2),
-      addCard(store.doc, 'z', 3),
-    ]);
     store.apply([
       {
         type: 'insertRows',
@@ -259,9 +266,7 @@ describe('editing a project', () => {
     });
     store.apply([inverse]);
     expect(store.doc).toEqual(before);
-    const path = store.path;
-    close(store);
-    expect(reopen(path).doc).toEqual(before);
+    expect(closeAndReopen(store).doc).toEqual(before);
   });
 
   it.each(['__proto__', 'constructor', 'toString'])('round-trips a row whose id is %s', (id) => {
@@ -269,17 +274,14 @@ describe('editing a project', () => {
     store.apply([addCard(store.doc, id, 0)]);
     expect(Object.hasOwn(store.doc.touchpoints, id)).toBe(true);
     const doc = store.doc;
-    const path = store.path;
-    close(store);
-    const again = reopen(path);
+    const again = closeAndReopen(store);
     expect(Object.getPrototypeOf(again.doc.touchpoints)).toBe(Object.prototype);
     expect(Object.hasOwn(again.doc.touchpoints, id)).toBe(true);
     expect(again.doc).toEqual(doc);
   });
 
   it('refuses an op that does not fit, changing nothing in memory or on disk', () => {
-    const store = create();
-    store.apply([addCard(store.doc, 'a', 0)]);
+    const store = createWithCards({ a: 0 });
     const doc = store.doc;
     const rows = dumpRows(store.path);
     const badBatch: Op = {
@@ -301,9 +303,7 @@ describe('editing a project', () => {
       expect(store.doc).toBe(doc);
       expect(dumpRows(store.path)).toEqual(rows);
     }
-    const path = store.path;
-    close(store);
-    expect(reopen(path).doc).toEqual(doc);
+    expect(closeAndReopen(store).doc).toEqual(doc);
   });
 
   it('says a full disk refused an edit, keeps the document as it was, and edits on once there is room', () => {
@@ -483,8 +483,7 @@ describe('version 2 rows through the store', () => {
       for (const table of ENTITY_TABLES)
         for (const row of rows[table] ?? []) expect(getEntity(doc, table, row.id)).toEqual(row);
       const path = store.path;
-      close(store);
-      const again = reopen(path);
+      const again = closeAndReopen(store);
       expect(again.doc).toEqual(doc);
       // Deleting the journey (and its persona) takes every row with it, on disk too.
       const journeyId = rows.journeys![0]!.id;
@@ -498,8 +497,7 @@ describe('version 2 rows through the store', () => {
       // And its undo brings all of it back.
       emptied.apply([inverse]);
       expect(emptied.doc).toEqual(doc);
-      close(emptied);
-      expect(reopen(path).doc).toEqual(doc);
+      expect(closeAndReopen(emptied).doc).toEqual(doc);
     },
   );
 
@@ -527,19 +525,15 @@ describe('version 2 rows through the store', () => {
     const undoOne = applyOp(store.doc, one).inverse;
     store.apply([one]);
     expect(store.doc.journeys.jb?.currentJourneyId).toBeNull();
-    const path = store.path;
-    close(store);
-    const again = reopen(path);
+    const again = closeAndReopen(store);
     expect(again.doc.journeys.jb?.currentJourneyId).toBeNull();
     again.apply([undoOne]);
     expect(again.doc).toEqual(linked);
-    close(again);
-    expect(reopen(path).doc).toEqual(linked);
+    expect(closeAndReopen(again).doc).toEqual(linked);
   });
 
   it('refuses a link the file cannot hold, changing nothing', () => {
-    const store = create();
-    store.apply([addCard(store.doc, 'a', 0)]);
+    const store = createWithCards({ a: 0 });
     const doc = store.doc;
     const rows = dumpRows(store.path);
     const { journeyId, stageIds, laneId } = starterIds(doc);
@@ -582,14 +576,11 @@ describe('version 2 rows through the store', () => {
           expect(store.doc).toEqual(step.after);
         }
         const end = store.doc;
-        const path = store.path;
-        close(store);
-        const again = reopen(path);
+        const again = closeAndReopen(store);
         expect(again.doc).toEqual(end);
         for (const step of [...steps].reverse()) again.apply([step.inverse]);
         expect(again.doc).toEqual(start);
-        close(again);
-        expect(reopen(path).doc).toEqual(start);
+        expect(closeAndReopen(again).doc).toEqual(start);
         close(stores.at(-1)!);
       }),
       { numRuns: 40 },
@@ -606,8 +597,7 @@ describe('revisions', () => {
     expect(store.revision).toBe(1);
     // Three ops in one call, and a batch op: one revision each call.
     store.apply([
-      addCard(store.doc, 'b', 1),
-      addCard(store.doc, 'c', 1),
+      ...addCards(store.doc, { b: 1, c: 1 }),
       { type: 'updateTouchpoint', id: 'a', patch: { title: 'Renamed' } },
     ]);
     expect(store.revision).toBe(2);
@@ -737,24 +727,31 @@ describe('refusing files it must not open', () => {
     expectRefusedUntouched(path, 'not_wayline');
   });
 
-  it('refuses a SQLite database from another program', () => {
-    const path = join(dir, 'other.wayline');
+  /** A SQLite file made by `setup`, in the test folder. */
+  function sqliteFile(name: string, setup: (db: Database.Database) => void): string {
+    const path = join(dir, name);
     const db = new Database(path);
-    db.exec(
-      "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');",
-    );
+    setup(db);
     db.close();
+    return path;
+  }
+
+  it('refuses a SQLite database from another program', () => {
+    const path = sqliteFile('other.wayline', (db) =>
+      db.exec(
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');",
+      ),
+    );
     const err = expectRefusedUntouched(path, 'not_wayline');
     expect(err.message).toMatch(/another program/);
   });
 
   it('refuses a project made by a newer Wayline', () => {
-    const path = join(dir, 'newer.wayline');
-    const db = new Database(path);
-    db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
-    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
-    db.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY);');
-    db.close();
+    const path = sqliteFile('newer.wayline', (db) => {
+      db.pragma(`application_id = ${WAYLINE_APPLICATION_ID}`);
+      db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+      db.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY);');
+    });
     const err = expectRefusedUntouched(path, 'newer_version');
     expect(err.message).toMatch(/newer version/);
   });

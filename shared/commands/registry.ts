@@ -46,6 +46,10 @@ export interface CommandDeclaration {
 const ctrl = (key: string, shift = false): Shortcut =>
   shift ? { key, mod: true, shift } : { key, mod: true };
 
+/** An arrow key that moves the selected card, only with the focus on the map. */
+const nudge = (label: string, key: string) =>
+  ({ label, group: 'Cards', shortcuts: [{ key }], scope: 'canvas' }) as const;
+
 /** In menu order within each group. */
 export const COMMAND_DECLARATIONS = {
   'new-project': {
@@ -143,30 +147,10 @@ export const COMMAND_DECLARATIONS = {
     scope: 'outside-text',
     menu: 'add',
   },
-  'nudge-up': {
-    label: 'Move card up',
-    group: 'Cards',
-    shortcuts: [{ key: 'ArrowUp' }],
-    scope: 'canvas',
-  },
-  'nudge-down': {
-    label: 'Move card down',
-    group: 'Cards',
-    shortcuts: [{ key: 'ArrowDown' }],
-    scope: 'canvas',
-  },
-  'nudge-left': {
-    label: 'Move card to previous stage',
-    group: 'Cards',
-    shortcuts: [{ key: 'ArrowLeft' }],
-    scope: 'canvas',
-  },
-  'nudge-right': {
-    label: 'Move card to next stage',
-    group: 'Cards',
-    shortcuts: [{ key: 'ArrowRight' }],
-    scope: 'canvas',
-  },
+  'nudge-up': nudge('Move card up', 'ArrowUp'),
+  'nudge-down': nudge('Move card down', 'ArrowDown'),
+  'nudge-left': nudge('Move card to previous stage', 'ArrowLeft'),
+  'nudge-right': nudge('Move card to next stage', 'ArrowRight'),
   search: {
     label: 'Search and filter cards',
     group: 'View',

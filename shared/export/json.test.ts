@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { hotelDoc, richDoc } from '../../test/unit/dataFixtures';
 import { emptyDoc } from '../model/doc';
+import { ENTITY_TABLES } from '../model/entityKit';
 import { createLifecycleProject } from '../model/templates';
 import { exportProjectJson } from './json';
 import { JSON_FORMAT_VERSION, waylineJsonSchema } from './jsonFormat';
@@ -59,17 +60,8 @@ describe('JSON export', () => {
     expect(file.format).toBe('wayline');
     expect(file.formatVersion).toBe(JSON_FORMAT_VERSION);
     expect(file).not.toHaveProperty('exportedAt');
-    expect(Object.keys(file)).toEqual([
-      'format',
-      'formatVersion',
-      'project',
-      'personas',
-      'journeys',
-      'stages',
-      'lanes',
-      'touchpoints',
-      'connections',
-    ]);
+    // The tables follow the header, parents before children (the order an import inserts them in).
+    expect(Object.keys(file)).toEqual(['format', 'formatVersion', 'project', ...ENTITY_TABLES]);
     expect(file.stages![0]!.name).toBe('Plan');
     expect(file.stages!.length).toBe(Object.keys(doc.stages).length);
     expect(file.touchpoints!.length).toBe(Object.keys(doc.touchpoints).length);

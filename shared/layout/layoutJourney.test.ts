@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { journey, lane, sampleDoc, stage, touchpoint, SMALL_THEME } from '../../test/unit/fixtures';
 import { makeConnection, makePersona } from '../model/factories';
 import { emptyDoc } from '../model/doc';
-import { createLifecycleProject } from '../model/templates';
+import { createLifecycleProject, CUSTOMER_LIFECYCLE_STAGES } from '../model/templates';
+import { JOURNEY_LANES } from '../model/templateSpec';
 import type { ProjectDoc } from '../model/types';
 import { layoutJourney, type Rect } from './layoutJourney';
 import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from './theme';
@@ -172,24 +173,9 @@ describe('layoutJourney', () => {
     const doc = createLifecycleProject('P', '2024-01-01T00:00:00.000Z');
     const journeyId = Object.keys(doc.journeys)[0]!;
     const layout = layoutJourney(doc, journeyId, DEFAULT_LAYOUT_THEME);
-    expect(layout.stages.map((s) => s.name)).toEqual([
-      'Awareness',
-      'Discovery',
-      'Attraction',
-      'Interaction',
-      'Purchase',
-      'Use',
-      'Cultivation',
-      'Advocacy',
-    ]);
-    expect(layout.lanes.map((l) => l.kind)).toEqual([
-      'actions',
-      'touchpoints',
-      'thoughts',
-      'emotion',
-      'painPoints',
-      'opportunities',
-    ]);
+    // The template's eight stages and six lanes, in the order the template declares them.
+    expect(layout.stages.map((s) => s.name)).toEqual(CUSTOMER_LIFECYCLE_STAGES);
+    expect(layout.lanes.map((l) => l.kind)).toEqual(JOURNEY_LANES);
     expect(layout.cells).toHaveLength(8 * 6);
     expect(layout.cells.filter((c) => !c.droppable)).toHaveLength(8);
     expect(layout.emotionCurve?.points).toEqual([]);

@@ -17,6 +17,17 @@ function hotelDoc(): { doc: ProjectDoc; journeyId: string } {
   return { doc, journeyId: rows.journeys![0]!.id };
 }
 
+/** The hotel example and a copy of it named "Copy" at order key a1, ids c1, c2 ... */
+function hotelCopy(): { doc: ProjectDoc; journeyId: string; copy: RowSet } {
+  const { doc, journeyId } = hotelDoc();
+  const copy = duplicateJourney(doc, journeyId, {
+    name: 'Copy',
+    orderKey: 'a1',
+    makeId: counter('c'),
+  });
+  return { doc, journeyId, copy };
+}
+
 /** Every id a row of the copy refers to, by field. */
 function references(rows: RowSet): { field: string; id: string }[] {
   const refs: { field: string; id: string }[] = [];
@@ -44,12 +55,7 @@ function idsOf(rows: RowSet): Set<string> {
 
 describe('duplicateJourney', () => {
   it('copies every stage, lane, card and connection under new ids', () => {
-    const { doc, journeyId } = hotelDoc();
-    const copy = duplicateJourney(doc, journeyId, {
-      name: 'Copy',
-      orderKey: 'a1',
-      makeId: counter('c'),
-    });
+    const { doc, copy } = hotelCopy();
     expect(copy.journeys).toHaveLength(1);
     expect(copy.stages).toHaveLength(5);
     expect(copy.lanes).toHaveLength(6);
@@ -61,12 +67,7 @@ describe('duplicateJourney', () => {
   });
 
   it('remaps every reference into the copy; only the persona lies outside it', () => {
-    const { doc, journeyId } = hotelDoc();
-    const copy = duplicateJourney(doc, journeyId, {
-      name: 'Copy',
-      orderKey: 'a1',
-      makeId: counter('c'),
-    });
+    const { doc, journeyId, copy } = hotelCopy();
     const inside = idsOf(copy);
     const personaId = doc.journeys[journeyId]!.personaId;
     expect(personaId).not.toBeNull();
@@ -77,12 +78,7 @@ describe('duplicateJourney', () => {
   });
 
   it('keeps order keys and contents, so the copy draws like the original', () => {
-    const { doc, journeyId } = hotelDoc();
-    const copy = duplicateJourney(doc, journeyId, {
-      name: 'Copy',
-      orderKey: 'a1',
-      makeId: counter('c'),
-    });
+    const { doc, copy } = hotelCopy();
     const strip = <T extends object>(rows: T[], keys: (keyof T)[]) =>
       rows
         .map((r) =>

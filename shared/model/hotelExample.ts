@@ -1,4 +1,145 @@
-import { JOURNEY_LANES, type TemplateSpec } from './templateSpec';
+import { JOURNEY_LANES, type CardSpec, type TemplateSpec } from './templateSpec';
+
+/** A note card: its title, or its title and a description. */
+type Note = string | { title: string; description: string };
+
+/** A stage of the example and the one note it holds in each note lane. */
+interface StageRow {
+  name: string;
+  description: string;
+  actions: Note;
+  thoughts: Note;
+  painPoints: Note;
+  opportunities: Note;
+}
+
+const STAGES: readonly StageRow[] = [
+  {
+    name: 'Plan',
+    description: 'Know where to stay and what the policy allows.',
+    actions: {
+      title: 'Gets the meeting invite',
+      description: 'Client confirms a two-day workshop.',
+    },
+    thoughts: '“What am I allowed to spend here?”',
+    painPoints: { title: 'Policy is a 40-page PDF', description: 'City caps are on page 31.' },
+    opportunities: 'Show the cap inside the booking tool',
+  },
+  {
+    name: 'Search',
+    description: 'Find a hotel near the client, inside policy.',
+    actions: 'Compares hotels near the client',
+    thoughts: '“Is the cheap one really quiet?”',
+    painPoints: 'Corporate rate not shown on public sites',
+    opportunities: 'Filter by policy-compliant and near an address',
+  },
+  {
+    name: 'Book',
+    description: 'Reserve the room with the company card, quickly.',
+    actions: 'Books with the company card',
+    thoughts: '“Finally done — wait, what is this fee?”',
+    painPoints: 'Fees added after the price was shown',
+    opportunities: 'Show the full price from the first screen',
+  },
+  {
+    name: 'Stay',
+    description: 'Rest and work without friction.',
+    actions: 'Arrives at 23:40 after a delayed flight',
+    thoughts: '“Straight to the room. Perfect.”',
+    painPoints: 'Digital key fails on old phones',
+    opportunities: 'Send a PIN code as a fallback key',
+  },
+  {
+    name: 'Expense',
+    description: 'Get reimbursed without chasing anyone.',
+    actions: 'Submits the expense claim',
+    thoughts: '“Why do I have to ask for this every time?”',
+    painPoints: 'Invoice lacks the company VAT number',
+    opportunities: 'Send the itemised invoice to finance automatically',
+  },
+];
+
+/** A touchpoint someone has rated: its stage, the key connections use, its title and channel. */
+function rated(
+  stage: number,
+  key: string,
+  title: string,
+  channel: string,
+  emotion: number,
+  effort: number,
+  more: Partial<CardSpec> = {},
+): CardSpec {
+  return { stage, lane: 'touchpoints', key, title, channel, emotion, effort, ...more };
+}
+
+const TOUCHPOINTS: readonly CardSpec[] = [
+  rated(0, 'policy', 'Reads the travel policy', 'Website', -1, 5, {
+    owner: 'Finance',
+    tags: ['policy'],
+    description: 'Intranet PDF with nightly caps per city.',
+    evidence: 'Interviews: 7 of 10 travellers could not find the Lisbon cap.',
+  }),
+  rated(1, 'compare', 'Compare prices', 'Website', -1, 5, {
+    tags: ['price', 'search'],
+    description: 'Three tabs: booking site, hotel site, corporate tool.',
+    evidence: 'Analytics: 4.2 sessions before booking.',
+  }),
+  rated(1, 'reviews', 'Read reviews about Wi-Fi', 'Mobile app', 0, 3, { tags: ['search'] }),
+  rated(2, 'book', 'Book the room', 'Website', 1, 3, {
+    momentOfTruth: true,
+    owner: 'Reservations',
+    tags: ['booking'],
+    description: 'Price matches the search; late check-in noted.',
+  }),
+  rated(2, 'confirm', 'Confirmation email', 'Email', 1, 1, {
+    owner: 'Reservations',
+    tags: ['booking'],
+  }),
+  rated(2, 'fees', 'Surprise resort fee at checkout', 'Website', -2, 6, {
+    momentOfTruth: true,
+    owner: 'Revenue',
+    tags: ['price'],
+    evidence: 'Support tickets: 18% of booking complaints.',
+  }),
+  rated(3, 'checkin', 'Mobile check-in and digital key', 'Mobile app', 2, 2, {
+    momentOfTruth: true,
+    owner: 'Front office',
+    tags: ['arrival'],
+  }),
+  rated(3, 'desk', 'Queue at reception', 'In person', -2, 6, {
+    owner: 'Front office',
+    tags: ['arrival'],
+    description: 'When the digital key fails, one night clerk.',
+  }),
+  rated(3, 'wifi', 'Works from the room', 'In person', 1, 2, { tags: ['stay'] }),
+  rated(4, 'invoice', 'Request an itemised invoice', 'Email', -1, 5, {
+    owner: 'Accounts',
+    tags: ['invoice'],
+    evidence: 'Finance team: 1 in 3 claims sent back for a missing VAT number.',
+  }),
+  rated(4, 'refund', 'Reimbursement arrives', 'Email', 1, 2, {
+    owner: 'Finance',
+    tags: ['invoice'],
+  }),
+];
+
+/** Each stage's cards, lane by lane from the top (the emotion lane draws the curve, it holds none). */
+function cardsOfStage(row: StageRow, stage: number): CardSpec[] {
+  const note = (lane: CardSpec['lane'], n: Note): CardSpec =>
+    typeof n === 'string' ? { stage, lane, title: n } : { stage, lane, ...n };
+  return [
+    note('actions', row.actions),
+    ...TOUCHPOINTS.filter((t) => t.stage === stage),
+    note('thoughts', row.thoughts),
+    note('painPoints', row.painPoints),
+    note('opportunities', row.opportunities),
+  ];
+}
+
+/** Connections along a path of card keys, each card to the next. */
+function path(...keys: string[]): { from: string; to: string }[] {
+  return keys.slice(1).map((to, i) => ({ from: keys[i] as string, to }));
+}
 
 /** The worked example: a finished map that shows every feature on a real journey. */
 export const HOTEL_EXAMPLE: TemplateSpec = {
@@ -19,189 +160,14 @@ export const HOTEL_EXAMPLE: TemplateSpec = {
     frustrations:
       'Prices that change at checkout\nPolicy rules hidden in a PDF\nWaiting at reception after a late flight',
   },
-  stages: [
-    { name: 'Plan', description: 'Know where to stay and what the policy allows.' },
-    { name: 'Search', description: 'Find a hotel near the client, inside policy.' },
-    { name: 'Book', description: 'Reserve the room with the company card, quickly.' },
-    { name: 'Stay', description: 'Rest and work without friction.' },
-    { name: 'Expense', description: 'Get reimbursed without chasing anyone.' },
-  ],
+  stages: STAGES.map(({ name, description }) => ({ name, description })),
   lanes: JOURNEY_LANES,
-  cards: [
-    {
-      stage: 0,
-      lane: 'actions',
-      title: 'Gets the meeting invite',
-      description: 'Client confirms a two-day workshop.',
-    },
-    {
-      stage: 0,
-      lane: 'touchpoints',
-      key: 'policy',
-      title: 'Reads the travel policy',
-      channel: 'Website',
-      emotion: -1,
-      effort: 5,
-      owner: 'Finance',
-      tags: ['policy'],
-      description: 'Intranet PDF with nightly caps per city.',
-      evidence: 'Interviews: 7 of 10 travellers could not find the Lisbon cap.',
-    },
-    { stage: 0, lane: 'thoughts', title: '“What am I allowed to spend here?”' },
-    {
-      stage: 0,
-      lane: 'painPoints',
-      title: 'Policy is a 40-page PDF',
-      description: 'City caps are on page 31.',
-    },
-    { stage: 0, lane: 'opportunities', title: 'Show the cap inside the booking tool' },
-    { stage: 1, lane: 'actions', title: 'Compares hotels near the client' },
-    {
-      stage: 1,
-      lane: 'touchpoints',
-      key: 'compare',
-      title: 'Compare prices',
-      channel: 'Website',
-      emotion: -1,
-      effort: 5,
-      tags: ['price', 'search'],
-      description: 'Three tabs: booking site, hotel site, corporate tool.',
-      evidence: 'Analytics: 4.2 sessions before booking.',
-    },
-    {
-      stage: 1,
-      lane: 'touchpoints',
-      key: 'reviews',
-      title: 'Read reviews about Wi-Fi',
-      channel: 'Mobile app',
-      emotion: 0,
-      effort: 3,
-      tags: ['search'],
-    },
-    { stage: 1, lane: 'thoughts', title: '“Is the cheap one really quiet?”' },
-    { stage: 1, lane: 'painPoints', title: 'Corporate rate not shown on public sites' },
-    { stage: 1, lane: 'opportunities', title: 'Filter by policy-compliant and near an address' },
-    { stage: 2, lane: 'actions', title: 'Books with the company card' },
-    {
-      stage: 2,
-      lane: 'touchpoints',
-      key: 'book',
-      title: 'Book the room',
-      channel: 'Website',
-      emotion: 1,
-      effort: 3,
-      momentOfTruth: true,
-      owner: 'Reservations',
-      tags: ['booking'],
-      description: 'Price matches the search; late check-in noted.',
-    },
-    {
-      stage: 2,
-      lane: 'touchpoints',
-      key: 'confirm',
-      title: 'Confirmation email',
-      channel: 'Email',
-      emotion: 1,
-      effort: 1,
-      owner: 'Reservations',
-      tags: ['booking'],
-    },
-    {
-      stage: 2,
-      lane: 'touchpoints',
-      key: 'fees',
-      title: 'Surprise resort fee at checkout',
-      channel: 'Website',
-      emotion: -2,
-      effort: 6,
-      momentOfTruth: true,
-      owner: 'Revenue',
-      tags: ['price'],
-      evidence: 'Support tickets: 18% of booking complaints.',
-    },
-    { stage: 2, lane: 'thoughts', title: '“Finally done — wait, what is this fee?”' },
-    { stage: 2, lane: 'painPoints', title: 'Fees added after the price was shown' },
-    { stage: 2, lane: 'opportunities', title: 'Show the full price from the first screen' },
-    { stage: 3, lane: 'actions', title: 'Arrives at 23:40 after a delayed flight' },
-    {
-      stage: 3,
-      lane: 'touchpoints',
-      key: 'checkin',
-      title: 'Mobile check-in and digital key',
-      channel: 'Mobile app',
-      emotion: 2,
-      effort: 2,
-      momentOfTruth: true,
-      owner: 'Front office',
-      tags: ['arrival'],
-    },
-    {
-      stage: 3,
-      lane: 'touchpoints',
-      key: 'desk',
-      title: 'Queue at reception',
-      channel: 'In person',
-      emotion: -2,
-      effort: 6,
-      owner: 'Front office',
-      tags: ['arrival'],
-      description: 'When the digital key fails, one night clerk.',
-    },
-    {
-      stage: 3,
-      lane: 'touchpoints',
-      key: 'wifi',
-      title: 'Works from the room',
-      channel: 'In person',
-      emotion: 1,
-      effort: 2,
-      tags: ['stay'],
-    },
-    { stage: 3, lane: 'thoughts', title: '“Straight to the room. Perfect.”' },
-    { stage: 3, lane: 'painPoints', title: 'Digital key fails on old phones' },
-    { stage: 3, lane: 'opportunities', title: 'Send a PIN code as a fallback key' },
-    { stage: 4, lane: 'actions', title: 'Submits the expense claim' },
-    {
-      stage: 4,
-      lane: 'touchpoints',
-      key: 'invoice',
-      title: 'Request an itemised invoice',
-      channel: 'Email',
-      emotion: -1,
-      effort: 5,
-      owner: 'Accounts',
-      tags: ['invoice'],
-      evidence: 'Finance team: 1 in 3 claims sent back for a missing VAT number.',
-    },
-    {
-      stage: 4,
-      lane: 'touchpoints',
-      key: 'refund',
-      title: 'Reimbursement arrives',
-      channel: 'Email',
-      emotion: 1,
-      effort: 2,
-      owner: 'Finance',
-      tags: ['invoice'],
-    },
-    { stage: 4, lane: 'thoughts', title: '“Why do I have to ask for this every time?”' },
-    { stage: 4, lane: 'painPoints', title: 'Invoice lacks the company VAT number' },
-    {
-      stage: 4,
-      lane: 'opportunities',
-      title: 'Send the itemised invoice to finance automatically',
-    },
-  ],
+  cards: STAGES.flatMap(cardsOfStage),
   connections: [
-    { from: 'policy', to: 'compare' },
-    { from: 'compare', to: 'reviews' },
-    { from: 'reviews', to: 'book' },
+    ...path('policy', 'compare', 'reviews', 'book'),
     { from: 'book', to: 'fees', label: 'Fee shown late', kind: 'failure' },
-    { from: 'book', to: 'confirm' },
-    { from: 'confirm', to: 'checkin' },
+    ...path('book', 'confirm', 'checkin'),
     { from: 'checkin', to: 'desk', label: 'Key fails', kind: 'alternative' },
-    { from: 'checkin', to: 'wifi' },
-    { from: 'wifi', to: 'invoice' },
-    { from: 'invoice', to: 'refund' },
+    ...path('checkin', 'wifi', 'invoice', 'refund'),
   ],
 };

@@ -1,5 +1,13 @@
 import { join } from 'node:path';
-import { expect, SHOTS, test } from './support/workspace';
+import type { EditorPage } from './support/editorPage';
+import { expect, SHOTS, test as base } from './support/workspace';
+
+/** `editor`: a project seeded with the customer-lifecycle template, open in the editor. */
+const test = base.extend<{ editor: EditorPage }>({
+  editor: async ({ workspace }, use) => {
+    await use(await workspace.serveSeeded(['lifecycle']));
+  },
+});
 
 test('the worked example shows persona, lanes of every kind, connections and the emotion curve', async ({
   page,
@@ -60,9 +68,8 @@ test('a service blueprint draws its three lines between the lanes', async ({ pag
 
 test('arrows are drawn between touchpoints by dragging from a card handle, and deleted with Delete', async ({
   page,
-  workspace,
+  editor,
 }) => {
-  const editor = await workspace.serveSeeded(['lifecycle']);
   await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
   await editor.addTouchpoint('Discovery', 'Reads reviews', 'Neutral', 3);
   await editor.expectSaved();
@@ -130,9 +137,8 @@ test('stages reorder by dragging their header, taking their cards along', async 
 
 test('a card title is edited in place on the canvas, as one undo step', async ({
   page,
-  workspace,
+  editor,
 }) => {
-  const editor = await workspace.serveSeeded(['lifecycle']);
   await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
   await editor.card('Sees an ad').locator('.card-title').dblclick();
   const input = page.getByRole('textbox', { name: 'Card title' });
@@ -145,8 +151,7 @@ test('a card title is edited in place on the canvas, as one undo step', async ({
   await expect(editor.card('Sees an ad')).toHaveCount(1);
 });
 
-test('a marquee drawn with Shift selects the cards inside it', async ({ page, workspace }) => {
-  const editor = await workspace.serveSeeded(['lifecycle']);
+test('a marquee drawn with Shift selects the cards inside it', async ({ page, editor }) => {
   await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
   await editor.addTouchpoint('Discovery', 'Reads reviews', 'Neutral', 3);
   await editor.addTouchpoint('Interaction', 'Calls support', 'Negative', 5);
@@ -166,8 +171,7 @@ test('a marquee drawn with Shift selects the cards inside it', async ({ page, wo
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText('2 selected');
 });
 
-test('dragging the empty body of a stage pans the map', async ({ page, workspace }) => {
-  const editor = await workspace.serveSeeded(['lifecycle']);
+test('dragging the empty body of a stage pans the map', async ({ page, editor }) => {
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
   const cell = await editor.cell('Discovery', 'painPoints').boundingBox();

@@ -1,11 +1,7 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { CommandsPage } from './support/commandsPage';
-import { expect, SHOTS, test, type Workspace } from './support/workspace';
-
-test.afterEach(({ workspace }) => {
-  expect(workspace.pageErrors).toEqual([]);
-});
+import { expect, SHOTS, test as base, type Workspace } from './support/workspace';
 
 /** Browser mode on a new project of this test's own. */
 async function openProject(page: Page, workspace: Workspace): Promise<CommandsPage> {
@@ -15,11 +11,21 @@ async function openProject(page: Page, workspace: Workspace): Promise<CommandsPa
   return new CommandsPage(page);
 }
 
+/** `ui`: the test's own new project, open in browser mode. */
+const test = base.extend<{ ui: CommandsPage }>({
+  ui: async ({ page, workspace }, use) => {
+    await use(await openProject(page, workspace));
+  },
+});
+
+test.afterEach(({ workspace }) => {
+  expect(workspace.pageErrors).toEqual([]);
+});
+
 test('Ctrl+K opens the palette, which filters, shows disabled commands and runs one', async ({
   page,
-  workspace,
+  ui,
 }) => {
-  const ui = await openProject(page, workspace);
   const journeyName = page.getByRole('textbox', { name: 'Journey name' });
 
   // Esc closes it and the focus goes back where it was.
@@ -61,9 +67,8 @@ test('Ctrl+K opens the palette, which filters, shows disabled commands and runs 
 
 test('? shows every shortcut of the registry, grouped, and the help button too', async ({
   page,
-  workspace,
+  ui,
 }) => {
-  const ui = await openProject(page, workspace);
   await ui.focusCanvas();
   await page.keyboard.press('?');
   await expect(ui.sheet).toBeVisible();
@@ -96,12 +101,8 @@ test('? shows every shortcut of the registry, grouped, and the help button too',
   await expect(ui.sheet).toBeHidden();
 });
 
-test('copy, paste and duplicate cards: one undo step each, and saved', async ({
-  page,
-  workspace,
-}) => {
-  const ui = await openProject(page, workspace);
-  await ui.addCardWithKey('Sees an ad');
+test('copy, paste and duplicate cards: one undo step each, and saved', async ({ page, ui }) => {
+  await ui.addCardsWithKey('Sees an ad');
   await ui.selectCard('Sees an ad');
 
   await page.keyboard.press('Control+c');
@@ -111,12 +112,15 @@ test('copy, paste and duplicate cards: one undo step each, and saved', async ({
   await expect(page.locator('.touchpoint-card.selected')).toHaveCount(1);
   await expect(ui.cards().nth(1)).toHaveAttribute('data-stage', 'Awareness');
 
-  await page.keyboard.press('Control+d');
-  await expect(ui.card('Sees an ad')).toHaveCount(3);
-  await page.keyboard.press('Control+z');
-  await expect(ui.card('Sees an ad')).toHaveCount(2);
-  await page.keyboard.press('Control+Shift+z');
-  await expect(ui.card('Sees an ad')).toHaveCount(3);
+  // Duplicate, undo it, redo it.
+  for (const [key, count] of [
+    ['Control+d', 3],
+    ['Control+z', 2],
+    ['Control+Shift+z', 3],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(ui.card('Sees an ad')).toHaveCount(count);
+  }
 
   // Select all, then cut: the clipboard keeps them for a paste.
   await page.keyboard.press('Control+a');
@@ -133,11 +137,9 @@ test('copy, paste and duplicate cards: one undo step each, and saved', async ({
 
 test('arrow keys move the selected card to the next stage and within its cell', async ({
   page,
-  workspace,
+  ui,
 }) => {
-  const ui = await openProject(page, workspace);
-  await ui.addCardWithKey('First');
-  await ui.addCardWithKey('Second');
+  await ui.addCardsWithKey('First', 'Second');
   await ui.selectCard('Second');
 
   await page.keyboard.press('ArrowUp');
@@ -157,12 +159,9 @@ test('arrow keys move the selected card to the next stage and within its cell', 
 
 test('Ctrl+F filters: matching cards highlighted, the rest dimmed, with a count', async ({
   page,
-  workspace,
+  ui,
 }) => {
-  const ui = await openProject(page, workspace);
-  await ui.addCardWithKey('Compares prices');
-  await ui.addCardWithKey('Reads reviews');
-  await ui.addCardWithKey('Sees an ad');
+  await ui.addCardsWithKey('Compares prices', 'Reads reviews', 'Sees an ad');
   await ui.focusCanvas();
 
   await page.keyboard.press('Control+f');
@@ -199,7 +198,7 @@ test('the dark theme applies at once and is remembered across a reload', async (
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   const ui = await openProject(page, workspace);
-  await ui.addCardWithKey('Sees an ad');
+  await ui.addCardsWithKey('Sees an ad');
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'light');
   const theme = page.getByRole('radiogroup', { name: 'Theme' });

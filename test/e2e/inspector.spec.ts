@@ -1,43 +1,49 @@
-import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { openProjectStore } from '../../electron/backend/projectStore';
 import type { ProjectDoc } from '../../shared/model/types';
 import { EditorPage } from './support/editorPage';
 import { InspectorPage } from './support/inspectorPage';
-import { expect, SHOTS, test, type Workspace } from './support/workspace';
+import { expect, SHOTS, test as base } from './support/workspace';
+
+const PROJECT = 'inspector.wayline';
+
+/** The test's own new project open in browser mode, its inspector, and a look into its file. */
+interface Ui {
+  editor: EditorPage;
+  ins: InspectorPage;
+  /** What the project file holds, read with the app's own store once the server has let go of it. */
+  fileContents: () => Promise<ProjectDoc>;
+}
+
+const test = base.extend<{ ui: Ui }>({
+  ui: async ({ page, workspace }, use) => {
+    await workspace.serve(workspace.path(PROJECT));
+    const editor = new EditorPage(page);
+    await expect(editor.stage('Awareness')).toBeVisible();
+    await use({
+      editor,
+      ins: new InspectorPage(page),
+      fileContents: async () => {
+        expect(await workspace.stopServer()).toBe(0);
+        const store = openProjectStore(workspace.path(PROJECT));
+        try {
+          return store.doc;
+        } finally {
+          store.close();
+        }
+      },
+    });
+  },
+});
 
 test.afterEach(({ workspace }) => {
   expect(workspace.pageErrors).toEqual([]);
 });
 
-const PROJECT = 'inspector.wayline';
-
-async function serve(
-  page: Page,
-  workspace: Workspace,
-): Promise<{ editor: EditorPage; inspector: InspectorPage }> {
-  await workspace.serve(workspace.path(PROJECT));
-  const editor = new EditorPage(page);
-  await expect(editor.stage('Awareness')).toBeVisible();
-  return { editor, inspector: new InspectorPage(page) };
-}
-
-/** What the project file holds, read with the app's own store once the server has let go of it. */
-async function fileContents(workspace: Workspace): Promise<ProjectDoc> {
-  expect(await workspace.stopServer()).toBe(0);
-  const store = openProjectStore(workspace.path(PROJECT));
-  try {
-    return store.doc;
-  } finally {
-    store.close();
-  }
-}
-
 test('every touchpoint field is set in the inspector and kept in the file', async ({
   page,
-  workspace,
+  ui: { editor, ins, fileContents },
 }) => {
-  const { editor, inspector: ins } = await serve(page, workspace);
   await page.getByRole('button', { name: 'Add touchpoint to Awareness' }).click();
   await expect(ins.textbox('Title')).toBeFocused();
   await ins.textbox('Title').fill('Uses the kiosk');
@@ -78,7 +84,7 @@ test('every touchpoint field is set in the inspector and kept in the file', asyn
   await expect(ins.textbox('Custom channel')).toHaveCount(0);
   await ins.expectSaved();
 
-  const doc = await fileContents(workspace);
+  const doc = await fileContents();
   const [card] = Object.values(doc.touchpoints);
   expect(card).toMatchObject({
     title: 'Uses the kiosk',
@@ -96,11 +102,9 @@ test('every touchpoint field is set in the inspector and kept in the file', asyn
 
 test('a card moved to another lane becomes a note card with a title and a text', async ({
   page,
-  workspace,
+  ui: { editor, ins },
 }) => {
-  const { editor, inspector: ins } = await serve(page, workspace);
-  await page.getByRole('button', { name: 'Add touchpoint to Purchase' }).click();
-  await ins.textbox('Title').fill('Card is declined');
+  await editor.addUnratedTouchpoint('Purchase', 'Card is declined');
   await ins.select('Lane').selectOption({ label: 'Pain points' });
   await expect(ins.heading('Pain point')).toBeVisible();
   await expect(ins.panel.getByRole('radiogroup', { name: 'Emotion' })).toHaveCount(0);
@@ -120,12 +124,10 @@ test('a card moved to another lane becomes a note card with a title and a text',
 
 test('a new touchpoint is not rated: the card says so, the curve leaves a gap, a rating can be taken back', async ({
   page,
-  workspace,
+  ui: { editor, ins, fileContents },
 }) => {
-  const { editor, inspector: ins } = await serve(page, workspace);
   await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
-  await page.getByRole('button', { name: 'Add touchpoint to Awareness' }).click();
-  await ins.textbox('Title').fill('Hears from a friend');
+  await editor.addUnratedTouchpoint('Awareness', 'Hears from a friend');
   await editor.addTouchpoint('Discovery', 'Reads reviews', 'Negative', 5);
   const unrated = editor.card('Hears from a friend');
   await expect(unrated.locator('.card-emotion')).toContainText('Not rated');
@@ -145,15 +147,17 @@ test('a new touchpoint is not rated: the card says so, the curve leaves a gap, a
   await expect(page.getByTestId('emotion-not-rated')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('curve-point')).toHaveCount(1);
   await ins.expectSaved();
-  const doc = await fileContents(workspace);
+  const doc = await fileContents();
   const byTitle = (title: string) => Object.values(doc.touchpoints).find((t) => t.title === title)!;
   expect(byTitle('Sees an ad')).toMatchObject({ emotion: null, effort: null });
   expect(byTitle('Hears from a friend')).toMatchObject({ emotion: null, effort: null });
   expect(byTitle('Reads reviews')).toMatchObject({ emotion: -1, effort: 5 });
 });
 
-test('a stage gets a colour, a goal and a new place', async ({ page, workspace }) => {
-  const { editor, inspector: ins } = await serve(page, workspace);
+test('a stage gets a colour, a goal and a new place', async ({
+  page,
+  ui: { editor, ins, fileContents },
+}) => {
   await editor.stage('Discovery').locator('.stage-header').click();
   await expect(ins.heading('Stage')).toBeVisible();
   await ins.panel.getByRole('radio', { name: 'Green' }).click();
@@ -182,7 +186,7 @@ test('a stage gets a colour, a goal and a new place', async ({ page, workspace }
     'true',
   );
   await expect(ins.textbox('Customer goal')).toHaveValue('Find out whether it fits my budget.');
-  const doc = await fileContents(workspace);
+  const doc = await fileContents();
   const stage = Object.values(doc.stages).find((s) => s.name === 'Discovery');
   expect(stage).toMatchObject({
     color: '#37b24d',
@@ -192,11 +196,9 @@ test('a stage gets a colour, a goal and a new place', async ({ page, workspace }
 
 test('lanes are renamed, collapsed, hidden, shown, moved, added and deleted with undo', async ({
   page,
-  workspace,
+  ui: { editor, ins, fileContents },
 }) => {
-  const { editor, inspector: ins } = await serve(page, workspace);
-  await page.getByRole('button', { name: 'Add touchpoint to Awareness' }).click();
-  await ins.textbox('Title').fill('Sees an ad');
+  await editor.addUnratedTouchpoint('Awareness', 'Sees an ad');
 
   // Keyboard: the lane label is a button.
   await ins.laneLabel('Pain points').focus();
@@ -252,7 +254,7 @@ test('lanes are renamed, collapsed, hidden, shown, moved, added and deleted with
 
   await page.reload();
   await expect.poll(() => ins.laneNames()).toEqual([...renamedAndMoved, 'Quotes']);
-  const doc = await fileContents(workspace);
+  const doc = await fileContents();
   const lanes = Object.values(doc.lanes);
   expect(lanes.find((l) => l.name === 'Frictions')).toMatchObject({
     kind: 'painPoints',
@@ -265,9 +267,8 @@ test('lanes are renamed, collapsed, hidden, shown, moved, added and deleted with
 
 test('several touchpoints get one emotion, effort, channel and moment of truth in one step', async ({
   page,
-  workspace,
+  ui: { editor, ins, fileContents },
 }) => {
-  const { editor, inspector: ins } = await serve(page, workspace);
   await editor.addTouchpoint('Awareness', 'First', 'Positive', 2);
   await editor.addTouchpoint('Awareness', 'Second', 'Neutral', 4);
   await editor.card('First').click();
@@ -290,7 +291,7 @@ test('several touchpoints get one emotion, effort, channel and moment of truth i
   await expect(ins.select('Channel')).toHaveValue('');
   await ins.expectSaved();
 
-  const doc = await fileContents(workspace);
+  const doc = await fileContents();
   const cards = Object.values(doc.touchpoints).sort((a, b) => a.title.localeCompare(b.title));
   expect(cards.map((t) => [t.title, t.emotion, t.effort, t.channel, t.momentOfTruth])).toEqual([
     ['First', -2, 7, '', false],

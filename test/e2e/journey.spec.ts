@@ -3,14 +3,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CUSTOMER_LIFECYCLE_STAGES } from '../../shared/model/templates';
 import { EditorPage } from './support/editorPage';
+import type { RunningServer } from './support/server';
 import { expect, SHOTS, test, type Workspace } from './support/workspace';
 
 /** Browser mode opened on a project file of this test's own, as `npm run serve -- --project`. */
-async function serveProject(page: Page, workspace: Workspace, file: string): Promise<EditorPage> {
-  await workspace.serve(workspace.path(file));
+async function serveProject(
+  page: Page,
+  workspace: Workspace,
+  file: string,
+): Promise<{ editor: EditorPage; server: RunningServer }> {
+  const server = await workspace.serve(workspace.path(file));
   const editor = new EditorPage(page);
   await expect(editor.stage('Awareness')).toBeVisible();
-  return editor;
+  return { editor, server };
 }
 
 async function createProject(page: Page, name: string, folder: string): Promise<EditorPage> {
@@ -79,7 +84,7 @@ test('undo and redo step through every kind of edit, and what is left is saved',
   page,
   workspace,
 }) => {
-  const editor = await serveProject(page, workspace, 'undo.wayline');
+  const { editor } = await serveProject(page, workspace, 'undo.wayline');
   const undo = () => page.keyboard.press('Control+z');
   const redo = () => page.keyboard.press('Control+Shift+z');
 
@@ -134,7 +139,7 @@ test('stages are added, renamed and deleted; cards move by dragging', async ({
   page,
   workspace,
 }) => {
-  const editor = await serveProject(page, workspace, 'stages.wayline');
+  const { editor } = await serveProject(page, workspace, 'stages.wayline');
 
   await page.getByRole('button', { name: '+ Stage' }).click();
   const name = page.getByRole('textbox', { name: 'Name', exact: true });
@@ -210,9 +215,7 @@ test('the printed link opens one tab once; its code leaves the address and dies'
   page,
   workspace,
 }) => {
-  const editor = await serveProject(page, workspace, 'once.wayline');
-  const server = workspace.server;
-  if (!server) throw new Error('the server did not start');
+  const { editor, server } = await serveProject(page, workspace, 'once.wayline');
   // The code is gone from the address, and the session token was never in it.
   await expect.poll(() => page.url()).toBe(`http://127.0.0.1:${server.port}/`);
   const token = await page.evaluate(() => sessionStorage.getItem('wayline.token'));
@@ -243,9 +246,7 @@ test('two tabs on one project: the stale tab is refused, reloads the file and sa
   page,
   workspace,
 }) => {
-  const first = await serveProject(page, workspace, 'tabs.wayline');
-  const server = workspace.server;
-  if (!server) throw new Error('the server did not start');
+  const { editor: first, server } = await serveProject(page, workspace, 'tabs.wayline');
 
   // The second tab opens with the next link the server printed (each link works once).
   const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -275,7 +276,7 @@ test('several selected cards move together, and Delete on an inspector control d
   page,
   workspace,
 }) => {
-  const editor = await serveProject(page, workspace, 'multi.wayline');
+  const { editor } = await serveProject(page, workspace, 'multi.wayline');
   await editor.addTouchpoint('Awareness', 'First', 'Neutral', 4);
   await editor.addTouchpoint('Awareness', 'Second', 'Neutral', 4);
   await editor.addTouchpoint('Awareness', 'Third', 'Neutral', 4);

@@ -10,7 +10,7 @@ const STAGES = ['Plan', 'Search', 'Book', 'Stay', 'Expense'];
 // A 1080p projector.
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-function openWorkedExample(_page: Page, workspace: Workspace): Promise<EditorPage> {
+function openWorkedExample(workspace: Workspace): Promise<EditorPage> {
   return workspace.serveSeeded(['hotel-example'], 'Workshop');
 }
 
@@ -19,6 +19,12 @@ async function present(page: Page): Promise<PresentPage> {
   const show = new PresentPage(page);
   await expect(show.root).toBeVisible();
   return show;
+}
+
+/** The worked example, opened and presented from the toolbar. */
+async function presentWorkedExample(page: Page, workspace: Workspace): Promise<PresentPage> {
+  await openWorkedExample(workspace);
+  return present(page);
 }
 
 async function expectReadable(show: PresentPage): Promise<void> {
@@ -44,8 +50,7 @@ test('presents the worked example stage by stage, readable and accessible', asyn
   page,
   workspace,
 }) => {
-  await openWorkedExample(page, workspace);
-  const show = await present(page);
+  const show = await presentWorkedExample(page, workspace);
   // Editing chrome is gone.
   await expect(page.locator('.topbar')).toBeHidden();
   await expect(page.getByTestId('journey-canvas')).toBeHidden();
@@ -66,8 +71,7 @@ test('presents the worked example stage by stage, readable and accessible', asyn
   await page.screenshot({ path: join(SHOTS, 'present-0-overview.png') });
 
   for (const [i, name] of STAGES.entries()) {
-    await page.keyboard.press('ArrowRight');
-    await show.expectStep(`stage-${i + 1}`);
+    await show.press('ArrowRight', `stage-${i + 1}`);
     await show.settle();
     expect(await show.stageInView(name)).toBe(true);
     for (const other of STAGES.filter((s) => s !== name)) {
@@ -83,27 +87,20 @@ test('presents the worked example stage by stage, readable and accessible', asyn
   await expect(show.line).toContainText('Goal: Get reimbursed without chasing anyone.');
   await expect(show.line).toContainText(/Low point: .+ \((Very negative|Negative|Neutral)\)/);
   // Past the end it stays on the last stage; Left, Page Up and Shift+Space go back.
-  await page.keyboard.press('Space');
-  await show.expectStep('stage-5');
-  await page.keyboard.press('ArrowLeft');
-  await show.expectStep('stage-4');
-  await page.keyboard.press('PageUp');
-  await show.expectStep('stage-3');
-  await page.keyboard.press('Shift+Space');
-  await show.expectStep('stage-2');
-  await page.keyboard.press('PageDown');
-  await show.expectStep('stage-3');
-  await page.keyboard.press('Home');
-  await show.expectStep('overview');
-  await page.keyboard.press('End');
-  await show.expectStep('stage-5');
+  await show.press('Space', 'stage-5');
+  await show.press('ArrowLeft', 'stage-4');
+  await show.press('PageUp', 'stage-3');
+  await show.press('Shift+Space', 'stage-2');
+  await show.press('PageDown', 'stage-3');
+  await show.press('Home', 'overview');
+  await show.press('End', 'stage-5');
 });
 
 test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({
   page,
   workspace,
 }) => {
-  const editor = await openWorkedExample(page, workspace);
+  const editor = await openWorkedExample(workspace);
   const flowTransform = () =>
     page.locator('[data-testid="journey-canvas"] .react-flow__viewport').getAttribute('style');
   const before = { names: await editor.stageNames(), transform: await flowTransform() };
@@ -111,8 +108,7 @@ test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({
   await page.keyboard.press('F5');
   const show = new PresentPage(page);
   await expect(show.root).toBeVisible();
-  await page.keyboard.press('ArrowRight');
-  await show.expectStep('stage-1');
+  await show.press('ArrowRight', 'stage-1');
   await page.keyboard.press('Escape');
   await expect(show.root).toBeHidden();
   await expect(page.locator('.topbar')).toBeVisible();
@@ -129,33 +125,25 @@ test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({
 });
 
 test('number keys jump to a stage and O returns to the overview', async ({ page, workspace }) => {
-  await openWorkedExample(page, workspace);
-  const show = await present(page);
-  await page.keyboard.press('4');
-  await show.expectStep('stage-4');
+  const show = await presentWorkedExample(page, workspace);
+  await show.press('4', 'stage-4');
   await expect(show.line).toContainText('Stay4 of 5');
-  await page.keyboard.press('2');
-  await show.expectStep('stage-2');
+  await show.press('2', 'stage-2');
   // No stage 9: it stays where it is.
-  await page.keyboard.press('9');
-  await show.expectStep('stage-2');
-  await page.keyboard.press('o');
-  await show.expectStep('overview');
+  await show.press('9', 'stage-2');
+  await show.press('o', 'overview');
 });
 
 test('reveal shows a stage card by card before moving on', async ({ page, workspace }) => {
-  await openWorkedExample(page, workspace);
-  const show = await present(page);
+  const show = await presentWorkedExample(page, workspace);
   await page.keyboard.press('r');
   await expect(show.root).toHaveAttribute('data-reveal', 'on');
-  await page.keyboard.press('ArrowRight');
-  await show.expectStep('stage-1-card-0');
+  await show.press('ArrowRight', 'stage-1-card-0');
   const concealed = show.page.locator('[data-testid="present-card"][data-concealed="true"]');
   // Plan has 5 cards, all hidden at first; each Right shows one more.
   await expect(concealed).toHaveCount(5);
   for (let shown = 1; shown <= 4; shown++) {
-    await page.keyboard.press('ArrowRight');
-    await show.expectStep(`stage-1-card-${shown}`);
+    await show.press('ArrowRight', `stage-1-card-${shown}`);
     await expect(concealed).toHaveCount(5 - shown);
     if (shown === 2) {
       // Lane by lane from the top: the action, then the touchpoint; the thought is still to come.
@@ -172,26 +160,21 @@ test('reveal shows a stage card by card before moving on', async ({ page, worksp
       await page.screenshot({ path: join(SHOTS, 'present-reveal-plan-2-of-5.png') });
     }
   }
-  await page.keyboard.press('ArrowRight');
-  await show.expectStep('stage-1');
+  await show.press('ArrowRight', 'stage-1');
   await expect(concealed).toHaveCount(0);
-  await page.keyboard.press('ArrowRight');
-  await show.expectStep('stage-2-card-0');
+  await show.press('ArrowRight', 'stage-2-card-0');
   await expect(concealed).toHaveCount(6);
   // Reveal off shows the whole stage at once.
-  await page.keyboard.press('r');
-  await show.expectStep('stage-2');
+  await show.press('r', 'stage-2');
   await expect(concealed).toHaveCount(0);
 });
 
 test('with reduced motion the camera cuts instead of moving', async ({ page, workspace }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openWorkedExample(page, workspace);
-  const show = await present(page);
+  const show = await presentWorkedExample(page, workspace);
   await show.settle();
   const overview = await show.transform();
-  await page.keyboard.press('ArrowRight');
-  await show.expectStep('stage-1');
+  await show.press('ArrowRight', 'stage-1');
   // The first frame after the key is already the final one.
   const first = await show.transform();
   expect(first).not.toBe(overview);
@@ -200,8 +183,7 @@ test('with reduced motion the camera cuts instead of moving', async ({ page, wor
 });
 
 test('with motion the camera glides to the stage', async ({ page, workspace }) => {
-  await openWorkedExample(page, workspace);
-  const show = await present(page);
+  const show = await presentWorkedExample(page, workspace);
   await show.settle();
   await page.keyboard.press('ArrowRight');
   const early = await show.transform();
@@ -214,8 +196,7 @@ test('the presenter line hides with H; the spotlight and help come and go', asyn
   page,
   workspace,
 }) => {
-  await openWorkedExample(page, workspace);
-  const show = await present(page);
+  const show = await presentWorkedExample(page, workspace);
   await page.keyboard.press('ArrowRight');
   await expect(show.line).toBeVisible();
   await page.keyboard.press('h');

@@ -140,18 +140,15 @@ test('the worked example map is built through the UI from a blank project, reope
   const personas = await sidebar.openPersonas();
   await personas.getByRole('button', { name: '+ New persona' }).click();
   await personas.getByRole('textbox', { name: 'Name', exact: true }).fill('Maya Okafor');
-  await personas
-    .getByRole('textbox', { name: 'Role' })
-    .fill('Account manager, travels twice a month');
-  await personas
-    .getByRole('textbox', { name: 'Quote' })
-    .fill('I just need a quiet room near the client, inside policy.');
-  await personas
-    .getByRole('textbox', { name: 'Goals' })
-    .fill('Stay close to the client\nBook inside the policy');
-  await personas
-    .getByRole('textbox', { name: 'Frustrations' })
-    .fill('Prices that change at checkout');
+  const fields = {
+    Role: 'Account manager, travels twice a month',
+    Quote: 'I just need a quiet room near the client, inside policy.',
+    Goals: 'Stay close to the client\nBook inside the policy',
+    Frustrations: 'Prices that change at checkout',
+  };
+  for (const [name, value] of Object.entries(fields)) {
+    await personas.getByRole('textbox', { name }).fill(value);
+  }
   await personas.getByRole('button', { name: 'Close' }).click();
   await sidebar.choice('Persona').selectOption({ label: 'Maya Okafor' });
 

@@ -34,6 +34,7 @@ import { utilityLauncher } from '../../electron/shell/utilityLauncher';
 import { startArgs } from '../../electron/backend/process/protocol';
 import type { AppState } from '../../shared/api/schema';
 import { backendEnv, bundleBackend } from './backendProcess';
+import { UNTRUSTED_SENDERS } from './untrustedUrls';
 
 // Vitest clears mock call history before each test, so what bootstrap() does once is
 // recorded here in plain fields instead.
@@ -415,6 +416,14 @@ describe('backend process', () => {
   });
 });
 
+/** Pages that are not our renderer: none may call the API or be navigated to. */
+const foreignPages = () => [
+  ...Object.values(UNTRUSTED_SENDERS).flat(),
+  'file:///etc/passwd',
+  // The renderer's old file: address.
+  `file://${join(root, 'app', 'dist', 'renderer', 'index.html')}`,
+];
+
 describe('IPC handlers', () => {
   it('registers exactly one handler per API method, on its derived channel', () => {
     const channels = fake.boot.channels;
@@ -425,15 +434,7 @@ describe('IPC handlers', () => {
   it('refuses calls from any other page without touching the backend', async () => {
     fake.boot.posted.length = 0;
     const path = join(root, 'documents', 'untrusted.wayline');
-    for (const url of [
-      'https://evil.example/',
-      'file:///tmp/evil.html',
-      // The renderer's old file: address, and another page on our own scheme.
-      `file://${join(root, 'app', 'dist', 'renderer', 'index.html')}`,
-      'wayline://app/other.html',
-      'devtools://devtools/bundled/devtools_app.html',
-      'about:blank',
-    ]) {
+    for (const url of foreignPages()) {
       const response = await call('project.create', { path, name: 'Nope' }, url);
       expect(response).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
@@ -515,13 +516,7 @@ describe('web contents guards', () => {
   it('blocks navigation and redirects away from our page', () => {
     const contents = createdContents();
     for (const event of ['will-navigate', 'will-redirect']) {
-      for (const url of [
-        'https://evil.example/',
-        'file:///etc/passwd',
-        `file://${join(root, 'app', 'dist', 'renderer', 'index.html')}`,
-        'wayline://app/assets/x.html',
-        'about:blank',
-      ]) {
+      for (const url of foreignPages()) {
         const navigation = { url, preventDefault: vi.fn() };
         contents.emit(event, navigation, url);
         expect(navigation.preventDefault, `${event} ${url}`).toHaveBeenCalled();

@@ -33,29 +33,23 @@ export function journey(id: string, orderKey = 'a0', extra: Partial<Journey> = {
   return makeJourney({ id, name: `Journey ${id}`, orderKey, ...extra });
 }
 
-export function stage(
+/** Builds a row of a journey at an order key; `extra` overrides any default. */
+type JourneyRowBuilder<T> = (
   id: string,
   journeyId: string,
   orderKey: string,
-  extra: Partial<Stage> = {},
-): Stage {
-  return {
-    orderKey,
-    ...makeStage({ id, journeyId, name: `Stage ${id}`, color: '#4c6ef5', ...extra }),
-  };
-}
+  extra?: Partial<T>,
+) => T;
 
-export function lane(
-  id: string,
-  journeyId: string,
-  orderKey: string,
-  extra: Partial<Lane> = {},
-): Lane {
-  return {
-    orderKey,
-    ...makeLane({ id, journeyId, kind: 'touchpoints', name: `Lane ${id}`, ...extra }),
-  };
-}
+export const stage: JourneyRowBuilder<Stage> = (id, journeyId, orderKey, extra = {}) => ({
+  orderKey,
+  ...makeStage({ id, journeyId, name: `Stage ${id}`, color: '#4c6ef5', ...extra }),
+});
+
+export const lane: JourneyRowBuilder<Lane> = (id, journeyId, orderKey, extra = {}) => ({
+  orderKey,
+  ...makeLane({ id, journeyId, kind: 'touchpoints', name: `Lane ${id}`, ...extra }),
+});
 
 export function touchpoint(
   id: string,

@@ -247,6 +247,39 @@ export function nth<T>(items: readonly T[], n: number): T | undefined {
 export const sortedValues = <T extends { id: string }>(rows: Record<string, T>): T[] =>
   Object.values(rows).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+type RowOf<K extends keyof RowIds> = ProjectDoc[K][string];
+
+/** The row a recipe's number picks from a table, the rows taken in id order. */
+function pickRow<K extends keyof RowIds>(
+  doc: ProjectDoc,
+  table: K,
+  n: number,
+): RowOf<K> | undefined {
+  return nth(sortedValues(doc[table] as Record<string, RowOf<K>>), n);
+}
+
+type OpOf<T extends SingleOp['type']> = Extract<SingleOp, { type: T }>;
+
+/** Moves the picked row to an index, when there is a row. */
+function moveOp<T extends 'moveStage' | 'moveLane' | 'moveJourney'>(
+  type: T,
+  row: { id: string } | undefined,
+  index: number,
+): SingleOp | undefined {
+  // TypeScript does not narrow the union by a generic `type`; the signature ties them.
+  return row && ({ type, id: row.id, at: { index } } as OpOf<T>);
+}
+
+/** Patches the picked row, when there is a row. */
+function updateOp<T extends 'updateStage' | 'updateLane' | 'updatePersona' | 'updateConnection'>(
+  type: T,
+  row: { id: string } | undefined,
+  patch: OpOf<T>['patch'],
+): SingleOp | undefined {
+  // As in moveOp: the signature ties the patch to the op type.
+  return row && ({ type, id: row.id, patch } as OpOf<T>);
+}
+
 /** Lanes that take cards: every kind but the emotion curve. */
 const cardLanes = (doc: ProjectDoc, journeyId: string) =>
   lanesOf(doc, journeyId).filter((l) => l.kind !== 'emotion');
@@ -267,7 +300,7 @@ export function materialiseSingle(
 ): SingleOp | undefined {
   switch (r.kind) {
     case 'addStage': {
-      const journey = nth(sortedValues(doc.journeys), r.journey);
+      const journey = pickRow(doc, 'journeys', r.journey);
       if (!journey) return undefined;
       const stage = makeStage({
         id: freshId(),
@@ -277,22 +310,20 @@ export function materialiseSingle(
       });
       return { type: 'addStage', stage, at: { index: r.index } };
     }
-    case 'updateStage': {
-      const stage = nth(sortedValues(doc.stages), r.pick);
-      if (!stage) return undefined;
-      const patch = defined({
-        name: r.name,
-        color: r.color === undefined ? undefined : STAGE_COLORS[r.color]!,
-        description: r.description,
-      });
-      return { type: 'updateStage', id: stage.id, patch };
-    }
-    case 'moveStage': {
-      const stage = nth(sortedValues(doc.stages), r.pick);
-      return stage && { type: 'moveStage', id: stage.id, at: { index: r.index } };
-    }
+    case 'updateStage':
+      return updateOp(
+        'updateStage',
+        pickRow(doc, 'stages', r.pick),
+        defined({
+          name: r.name,
+          color: r.color === undefined ? undefined : STAGE_COLORS[r.color]!,
+          description: r.description,
+        }),
+      );
+    case 'moveStage':
+      return moveOp('moveStage', pickRow(doc, 'stages', r.pick), r.index);
     case 'addLane': {
-      const journey = nth(sortedValues(doc.journeys), r.journey);
+      const journey = pickRow(doc, 'journeys', r.journey);
       const kind = LANE_KINDS[r.laneKind]!;
       if (!journey) return undefined;
       // A second emotion curve is refused (applyOp.test.ts checks that); recipes stay valid.
@@ -314,17 +345,13 @@ export function materialiseSingle(
       return { type: 'addLane', lane, at: { index: r.index } };
     }
     case 'updateLane': {
-      const lane = nth(sortedValues(doc.lanes), r.pick);
-      if (!lane) return undefined;
       const patch = defined({ name: r.name, collapsed: r.collapsed, hidden: r.hidden });
-      return { type: 'updateLane', id: lane.id, patch };
+      return updateOp('updateLane', pickRow(doc, 'lanes', r.pick), patch);
     }
-    case 'moveLane': {
-      const lane = nth(sortedValues(doc.lanes), r.pick);
-      return lane && { type: 'moveLane', id: lane.id, at: { index: r.index } };
-    }
+    case 'moveLane':
+      return moveOp('moveLane', pickRow(doc, 'lanes', r.pick), r.index);
     case 'addTouchpoint': {
-      const stage = nth(sortedValues(doc.stages), r.stage);
+      const stage = pickRow(doc, 'stages', r.stage);
       const lane = stage && nth(cardLanes(doc, stage.journeyId), r.lane);
       if (!stage || !lane) return undefined;
       const { title, tags } = r;
@@ -345,7 +372,7 @@ export function materialiseSingle(
       return { type: 'addTouchpoint', touchpoint, at: { index: r.index } };
     }
     case 'updateTouchpoint': {
-      const tp = nth(sortedValues(doc.touchpoints), r.pick);
+      const tp = pickRow(doc, 'touchpoints', r.pick);
       if (!tp) return undefined;
       const { kind: _kind, pick: _pick, ...patch } = r;
       if (isNoteLane(doc.lanes[tp.laneId]!.kind)) {
@@ -355,7 +382,7 @@ export function materialiseSingle(
       return { type: 'updateTouchpoint', id: tp.id, patch: defined(patch) };
     }
     case 'moveTouchpoint': {
-      const tp = nth(sortedValues(doc.touchpoints), r.pick);
+      const tp = pickRow(doc, 'touchpoints', r.pick);
       const stage = tp && nth(stagesOf(doc, tp.journeyId), r.stage);
       const lane = tp && nth(cardLanes(doc, tp.journeyId), r.lane);
       if (!tp || !stage || !lane) return undefined;
@@ -383,24 +410,18 @@ export function materialiseSingle(
       });
       return { type: 'updateJourney', id: journey.id, patch };
     }
-    case 'moveJourney': {
-      const journey = nth(sortedValues(doc.journeys), r.pick);
-      return journey && { type: 'moveJourney', id: journey.id, at: { index: r.index } };
-    }
+    case 'moveJourney':
+      return moveOp('moveJourney', pickRow(doc, 'journeys', r.pick), r.index);
     case 'updatePersona': {
-      const persona = nth(sortedValues(doc.personas), r.pick);
-      if (!persona) return undefined;
       const patch = defined({ name: r.name, role: r.role, goals: r.goals });
-      return { type: 'updatePersona', id: persona.id, patch };
+      return updateOp('updatePersona', pickRow(doc, 'personas', r.pick), patch);
     }
     case 'updateConnection': {
-      const connection = nth(sortedValues(doc.connections), r.pick);
-      if (!connection) return undefined;
       const patch = defined({
         label: r.label,
         kind: r.connectionKind === undefined ? undefined : CONNECTION_KINDS[r.connectionKind]!,
       });
-      return { type: 'updateConnection', id: connection.id, patch };
+      return updateOp('updateConnection', pickRow(doc, 'connections', r.pick), patch);
     }
     case 'updateProject':
       return { type: 'updateProject', patch: { name: r.name } };
@@ -422,7 +443,7 @@ export function materialiseSingle(
       return { type: 'insertRows', rows };
     }
     case 'insertConnection': {
-      const from = nth(sortedValues(doc.touchpoints), r.from);
+      const from = pickRow(doc, 'touchpoints', r.from);
       const others = sortedValues(doc.touchpoints).filter(
         (t) => from && t.journeyId === from.journeyId && t.id !== from.id,
       );
@@ -442,7 +463,7 @@ export function materialiseSingle(
       const ids: RowIds = {};
       for (const { table: t, pick: p } of r.targets) {
         const table = ENTITY_TABLES[t]!;
-        const row = nth(sortedValues(doc[table] as Record<string, { id: string }>), p);
+        const row = pickRow(doc, table, p);
         if (row) ids[table] = [...(ids[table] ?? []), row.id];
       }
       return Object.keys(ids).length === 0 ? undefined : { type: 'deleteRows', ids };

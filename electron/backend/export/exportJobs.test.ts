@@ -14,7 +14,12 @@ import { dispatchApiCall } from '../dispatch';
 import { createBackend, type Backend } from '../handlers';
 import type { ExportJobsOptions } from './exportJobs';
 import { exportJourney } from './exportJourney';
-import { DEFAULT_EXPORT_LIMITS, exportLimitsFromEnv, MIN_EXPORT_MEMORY_MB } from './exportLimits';
+import {
+  DEFAULT_EXPORT_LIMITS,
+  exportLimitsFromEnv,
+  MIN_EXPORT_MEMORY_MB,
+  type ExportLimits,
+} from './exportLimits';
 import { startExportWorker } from './runExportWorker';
 import { exportWorkerFromSource } from './testing/exportWorkerFromSource';
 
@@ -87,6 +92,25 @@ async function journeyName(backend: Backend, journeyId: string): Promise<string>
   return (await call(backend, 'project.load', {})).doc.journeys[journeyId]!.name;
 }
 
+/**
+ * A job on the big project under these limits, which must fail: its error, and how long it ran
+ * from the start call until it had stopped.
+ */
+async function failedJob(limits: ExportLimits, format: ExportFormat) {
+  const { backend, journeyId } = makeBackend({ limits }, 'big');
+  const begun = Date.now();
+  const status = await settled(backend, await start(backend, journeyId, format));
+  const ms = Date.now() - begun;
+  expect(status.state).toBe('failed');
+  return { backend, journeyId, ms, error: status.state === 'failed' ? status.error : undefined };
+}
+
+/** An edit made after a job ended or stopped is saved. */
+async function expectEditsGoOn(backend: Backend, journeyId: string, name: string): Promise<void> {
+  await timedEdit(backend, journeyId, name);
+  expect(await journeyName(backend, journeyId)).toBe(name);
+}
+
 describe('export jobs', () => {
   it.each(['svg', 'png', 'csv'] as const)(
     'a %s job gives the same bytes as exportJourney called directly',
@@ -129,50 +153,44 @@ describe('export jobs', () => {
     expect(await call(backend, 'export.cancel', { jobId })).toEqual({ cancelled: true });
     expect(await call(backend, 'export.status', { jobId })).toEqual({ state: 'cancelled' });
     expect(await call(backend, 'export.cancel', { jobId })).toEqual({ cancelled: false });
-    await timedEdit(backend, journeyId, 'After the cancel');
-    expect(await journeyName(backend, journeyId)).toBe('After the cancel');
+    await expectEditsGoOn(backend, journeyId, 'After the cancel');
   }, 60_000);
 
-  it('stops a job past its memory cap with a clear message; edits go on', async () => {
-    const limits = { memoryMb: 16, timeMs: 60_000 };
-    const { backend, journeyId } = makeBackend({ limits }, 'big');
-    const status = await settled(backend, await start(backend, journeyId, 'png'));
-    expect(status).toEqual({
-      state: 'failed',
-      error: {
-        code: 'out_of_memory',
-        message:
-          'The export ran out of memory (limit 16 MB) and was stopped. Your project is unchanged; try a smaller scale, SVG, or a tiled PDF.',
-      },
-    });
-    await timedEdit(backend, journeyId, 'Still editing');
-    expect(await journeyName(backend, journeyId)).toBe('Still editing');
-  }, 60_000);
-
-  it('stops a job past its time limit with a clear message; edits go on', async () => {
-    const limits = { memoryMb: DEFAULT_EXPORT_LIMITS.memoryMb, timeMs: 300 };
-    const { backend, journeyId } = makeBackend({ limits }, 'big');
-    const begun = Date.now();
-    const status = await settled(backend, await start(backend, journeyId, 'pdf'));
-    expect(Date.now() - begun).toBeLessThan(5000);
-    expect(status.state === 'failed' && status.error).toEqual({
-      code: 'timed_out',
-      message:
-        'The export took longer than 300 ms and was stopped. Your project is unchanged; try a smaller scale, SVG, or a tiled PDF.',
-    });
-    await timedEdit(backend, journeyId, 'Still editing');
-    expect(await journeyName(backend, journeyId)).toBe('Still editing');
-  }, 60_000);
-
-  it('does not advise a smaller scale or a tiled PDF for a text format past its time limit', async () => {
-    const { backend, journeyId } = makeBackend({ limits: { memoryMb: 2048, timeMs: 1 } }, 'big');
-    const status = await settled(backend, await start(backend, journeyId, 'csv'));
-    expect(status.state === 'failed' && status.error).toEqual({
-      code: 'timed_out',
-      message:
-        'The export took longer than 1 ms and was stopped. Your project is unchanged; try again, or close other programs first.',
-    });
-  }, 60_000);
+  const SMALLER = 'try a smaller scale, SVG, or a tiled PDF.';
+  it.each([
+    [
+      'its memory cap',
+      { memoryMb: 16, timeMs: 60_000 },
+      'png',
+      'out_of_memory',
+      `The export ran out of memory (limit 16 MB) and was stopped. Your project is unchanged; ${SMALLER}`,
+    ],
+    [
+      'its time limit',
+      { memoryMb: DEFAULT_EXPORT_LIMITS.memoryMb, timeMs: 300 },
+      'pdf',
+      'timed_out',
+      `The export took longer than 300 ms and was stopped. Your project is unchanged; ${SMALLER}`,
+    ],
+    // A smaller scale or a tiled PDF would not help a text format.
+    [
+      'its time limit, in a text format',
+      { memoryMb: 2048, timeMs: 1 },
+      'csv',
+      'timed_out',
+      'The export took longer than 1 ms and was stopped. Your project is unchanged; try again, or close other programs first.',
+    ],
+  ] as const)(
+    'stops a job past %s with a clear message; edits go on',
+    async (_what, limits, format, code, message) => {
+      const { backend, journeyId, error, ms } = await failedJob(limits, format);
+      expect(error).toEqual({ code, message });
+      // A job past its time limit stops at once, not when it would have ended.
+      if (code === 'timed_out') expect(ms).toBeLessThan(5000);
+      await expectEditsGoOn(backend, journeyId, 'Still editing');
+    },
+    60_000,
+  );
 
   it('refuses more exports than it runs at once, and forgets finished ones', async () => {
     const { backend, journeyId } = makeBackend({ maxRunning: 1, keepFinishedMs: 200 }, 'big');

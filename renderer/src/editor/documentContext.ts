@@ -1,14 +1,10 @@
-import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import { requiredContext } from '../components/requiredContext';
 import type { DocumentState, DocumentStore } from './documentStore';
 
-export const DocumentStoreContext = createContext<DocumentStore | null>(null);
-
-export function useDocumentStore(): DocumentStore {
-  const store = useContext(DocumentStoreContext);
-  if (!store) throw new Error('useDocumentStore outside a document');
-  return store;
-}
+export const [DocumentStoreContext, useDocumentStore] = requiredContext<DocumentStore>(
+  'useDocumentStore outside a document',
+);
 
 /** Subscribes to one slice of the open document's store. */
 export function useDocument<T>(selector: (state: DocumentState) => T): T {

@@ -31,16 +31,18 @@ export class CommandsPage {
     await this.page.locator('.react-flow__pane').click({ position: { x: 8, y: 8 } });
   }
 
-  /** Adds a card with the N shortcut (to the first stage) and types its title. */
-  async addCardWithKey(title: string): Promise<void> {
-    await this.focusCanvas();
-    const before = await this.cards().count();
-    await this.page.keyboard.press('n');
-    await expect(this.cards()).toHaveCount(before + 1);
-    const titleField = this.page.getByRole('textbox', { name: 'Title' });
-    await expect(titleField).toBeFocused();
-    await titleField.fill(title);
-    await expect(this.card(title)).toHaveCount(1);
+  /** Adds cards one by one with the N shortcut (to the first stage), typing each one's title. */
+  async addCardsWithKey(...titles: string[]): Promise<void> {
+    for (const title of titles) {
+      await this.focusCanvas();
+      const before = await this.cards().count();
+      await this.page.keyboard.press('n');
+      await expect(this.cards()).toHaveCount(before + 1);
+      const titleField = this.page.getByRole('textbox', { name: 'Title' });
+      await expect(titleField).toBeFocused();
+      await titleField.fill(title);
+      await expect(this.card(title)).toHaveCount(1);
+    }
   }
 
   /** Selects one card by clicking it; the focus is then on the canvas. */

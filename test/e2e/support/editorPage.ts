@@ -94,15 +94,20 @@ export class EditorPage {
   }
 
   /** Adds a touchpoint with the stage's "+ Add" button and fills it in through the inspector. */
+  /** Adds a touchpoint with the stage's + button and types its title; it is not rated yet. */
+  async addUnratedTouchpoint(stage: string, title: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Add touchpoint to ${stage}` }).click();
+    await expect(this.title).toBeFocused();
+    await this.title.fill(title);
+  }
+
   async addTouchpoint(
     stage: string,
     title: string,
     emotion: string,
     effort: number,
   ): Promise<void> {
-    await this.page.getByRole('button', { name: `Add touchpoint to ${stage}` }).click();
-    await expect(this.title).toBeFocused();
-    await this.title.fill(title);
+    await this.addUnratedTouchpoint(stage, title);
     await this.setEmotion(emotion);
     await this.setEffort(effort);
   }

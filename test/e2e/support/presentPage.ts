@@ -29,6 +29,12 @@ export class PresentPage {
     await expect(this.root).toHaveAttribute('data-step', step);
   }
 
+  /** Presses a key and waits for the step it leads to. */
+  async press(key: string, step: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await this.expectStep(step);
+  }
+
   /** The React Flow viewport transform, e.g. "translate(10px, 20px) scale(0.7)". */
   async transform(): Promise<string> {
     return this.page

@@ -6,7 +6,7 @@ import { emotionChart } from '../../../../shared/insights/charts/emotionChart';
 import { journeyInsights } from '../../../../shared/insights/journeyInsights';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { usePanels } from '../palette/commandContext';
-import { Modal } from '../palette/Modal';
+import { Modal, ModalHeader } from '../palette/Modal';
 import { useChartPalette } from './chartPalette';
 import { ChartFigure } from './ChartFigure';
 import { ComparisonSection } from './ComparisonSection';
@@ -53,16 +53,12 @@ function InsightsBody({ journeyId, onClose }: { journeyId: string; onClose: () =
 
   return (
     <Modal label="Insights" className="insights-panel" onClose={onClose}>
-      <header className="sheet-header">
-        <h2>Insights: {insights.name}</h2>
+      <ModalHeader title={`Insights: ${insights.name}`} onClose={onClose} focusClose>
         <label className="insights-large">
           <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} />
           Large type
         </label>
-        <button type="button" className="toolbar-text-button" autoFocus onClick={onClose}>
-          Close
-        </button>
-      </header>
+      </ModalHeader>
       <div className={large ? 'insights-body large' : 'insights-body'}>
         <HealthSection health={insights.health} />
         <StageTable stages={insights.stages} />

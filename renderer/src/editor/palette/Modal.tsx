@@ -29,3 +29,27 @@ export function Modal({ label, className, onClose, children }: Props) {
     </dialog>
   );
 }
+
+/** A modal's title bar: its heading, any controls of its own, and Close. */
+export function ModalHeader(props: {
+  title: ReactNode;
+  onClose: () => void;
+  /** Put the focus on Close when the modal opens (when nothing in it should have it first). */
+  focusClose?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <header className="sheet-header">
+      <h2>{props.title}</h2>
+      {props.children}
+      <button
+        type="button"
+        className="toolbar-text-button"
+        autoFocus={props.focusClose}
+        onClick={props.onClose}
+      >
+        Close
+      </button>
+    </header>
+  );
+}

@@ -1,20 +1,14 @@
 import { COMMAND_GROUPS } from '../../../../shared/commands/registry';
 import { COMMANDS, shortcutLabel } from '../commands';
-import { usePanels } from './commandContext';
-import { Modal } from './Modal';
+import { usePanel } from './commandContext';
+import { Modal, ModalHeader } from './Modal';
 
 export function ShortcutsSheet() {
-  const open = usePanels((s) => s.open === 'shortcuts');
-  const close = usePanels((s) => s.close);
+  const { open, close } = usePanel('shortcuts');
   if (!open) return null;
   return (
     <Modal label="Keyboard shortcuts" className="shortcuts-sheet" onClose={close}>
-      <header className="sheet-header">
-        <h2>Keyboard shortcuts</h2>
-        <button type="button" className="toolbar-text-button" autoFocus onClick={close}>
-          Close
-        </button>
-      </header>
+      <ModalHeader title="Keyboard shortcuts" onClose={close} focusClose />
       <div className="sheet-groups">
         {COMMAND_GROUPS.map((group) => (
           <section key={group} className="sheet-group" aria-label={group}>

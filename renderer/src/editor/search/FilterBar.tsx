@@ -15,6 +15,21 @@ import './search.css';
 
 const EFFORTS = Array.from({ length: EFFORT_MAX - EFFORT_MIN + 1 }, (_, i) => EFFORT_MIN + i);
 
+/** One end of the effort range, 1 to 7. */
+function EffortSelect(props: { label: string; value: number; onChange: (v: number) => void }) {
+  return (
+    <select
+      aria-label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(Number(e.target.value))}
+    >
+      {EFFORTS.map((v) => (
+        <option key={v}>{v}</option>
+      ))}
+    </select>
+  );
+}
+
 export function FilterBar() {
   const filter = useDocument((s) => s.filter);
   return filter ? <FilterControls filter={filter} /> : null;
@@ -98,31 +113,17 @@ function FilterControls({ filter }: { filter: CardFilter }) {
       </div>
       <label className="filter-effort">
         <span>Effort</span>
-        <select
-          aria-label="Lowest effort"
+        <EffortSelect
+          label="Lowest effort"
           value={filter.effortMin}
-          onChange={(e) => {
-            const min = Number(e.target.value);
-            update({ effortMin: min, effortMax: Math.max(min, filter.effortMax) });
-          }}
-        >
-          {EFFORTS.map((v) => (
-            <option key={v}>{v}</option>
-          ))}
-        </select>
+          onChange={(min) => update({ effortMin: min, effortMax: Math.max(min, filter.effortMax) })}
+        />
         <span aria-hidden="true">–</span>
-        <select
-          aria-label="Highest effort"
+        <EffortSelect
+          label="Highest effort"
           value={filter.effortMax}
-          onChange={(e) => {
-            const max = Number(e.target.value);
-            update({ effortMax: max, effortMin: Math.min(max, filter.effortMin) });
-          }}
-        >
-          {EFFORTS.map((v) => (
-            <option key={v}>{v}</option>
-          ))}
-        </select>
+          onChange={(max) => update({ effortMax: max, effortMin: Math.min(max, filter.effortMin) })}
+        />
       </label>
       <select aria-label="Tag" value={filter.tag} onChange={(e) => update({ tag: e.target.value })}>
         <option value="">Any tag</option>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
 import type { JourneyState } from '../../../../shared/model/types';
@@ -8,6 +8,59 @@ import { useJourneys, usePersonas } from './useProjectLists';
 
 const NONE = '';
 type JourneyPatch = Extract<SingleOp, { type: 'updateJourney' }>['patch'];
+
+/** A text field of the journey: one line, or `rows` lines. */
+function TextProperty(props: {
+  label: string;
+  /** Its accessible name, which says whose it is. */
+  fullName: string;
+  value: string;
+  maxLength: number;
+  rows?: number;
+  onChange: (value: string) => void;
+}) {
+  const common = {
+    'aria-label': props.fullName,
+    value: props.value,
+    maxLength: props.maxLength,
+  };
+  return (
+    <label className="field">
+      <span className="field-label">{props.label}</span>
+      {props.rows ? (
+        <textarea {...common} rows={props.rows} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} onChange={(e) => props.onChange(e.target.value)} />
+      )}
+    </label>
+  );
+}
+
+/** A select of the row a journey links to, or none; `children` adds options after the rows. */
+function LinkField(props: {
+  label: string;
+  value: string | null;
+  onChange: (id: string | null) => void;
+  rows: readonly { id: string; name: string }[];
+  /** Shown for a row without a name. */
+  unnamed: string;
+  children?: ReactNode;
+}) {
+  return (
+    <label className="field">
+      <span className="field-label">{props.label}</span>
+      <select value={props.value ?? NONE} onChange={(e) => props.onChange(e.target.value || null)}>
+        <option value={NONE}>None</option>
+        {props.rows.map((row) => (
+          <option key={row.id} value={row.id}>
+            {row.name || props.unnamed}
+          </option>
+        ))}
+        {props.children}
+      </select>
+    </label>
+  );
+}
 
 /** The shown journey's own fields: what it is about, its state, and who it is for. */
 export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }) {
@@ -32,26 +85,22 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
         Journey properties
       </h2>
       <fieldset className="journey-properties-fields" disabled={readOnly}>
-        <label className="field">
-          <span className="field-label">Name</span>
-          <input
-            // Distinct from the stage and card inspectors' "Name" and the top bar's journey name.
-            aria-label="Name of the journey"
-            value={journey.name}
-            maxLength={LIMITS.name}
-            onChange={(e) => update({ name: e.target.value }, `journey-name:${id}`)}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">Description</span>
-          <textarea
-            aria-label="Description of the journey"
-            rows={3}
-            value={journey.description}
-            maxLength={LIMITS.text}
-            onChange={(e) => update({ description: e.target.value }, `journey-description:${id}`)}
-          />
-        </label>
+        <TextProperty
+          label="Name"
+          // Distinct from the stage and card inspectors' "Name" and the top bar's journey name.
+          fullName="Name of the journey"
+          value={journey.name}
+          maxLength={LIMITS.name}
+          onChange={(name) => update({ name }, `journey-name:${id}`)}
+        />
+        <TextProperty
+          label="Description"
+          fullName="Description of the journey"
+          rows={3}
+          value={journey.description}
+          maxLength={LIMITS.text}
+          onChange={(description) => update({ description }, `journey-description:${id}`)}
+        />
         <label className="field">
           <span className="field-label">State</span>
           <select
@@ -67,38 +116,25 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
           </select>
         </label>
         {journey.state === 'future' && (
-          <label className="field">
-            <span className="field-label">Improves on</span>
-            <select
-              value={journey.currentJourneyId ?? NONE}
-              onChange={(e) => update({ currentJourneyId: e.target.value || null })}
-            >
-              <option value={NONE}>None</option>
-              {currentStates.map((j) => (
-                <option key={j.id} value={j.id}>
-                  {j.name || 'Untitled journey'}
-                </option>
-              ))}
-              {improves && improves.state !== 'current' && (
-                <option value={improves.id}>{improves.name}</option>
-              )}
-            </select>
-          </label>
-        )}
-        <label className="field">
-          <span className="field-label">Persona</span>
-          <select
-            value={journey.personaId ?? NONE}
-            onChange={(e) => update({ personaId: e.target.value || null })}
+          <LinkField
+            label="Improves on"
+            value={journey.currentJourneyId}
+            onChange={(currentJourneyId) => update({ currentJourneyId })}
+            rows={currentStates}
+            unnamed="Untitled journey"
           >
-            <option value={NONE}>None</option>
-            {personas.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name || 'Unnamed persona'}
-              </option>
-            ))}
-          </select>
-        </label>
+            {improves && improves.state !== 'current' && (
+              <option value={improves.id}>{improves.name}</option>
+            )}
+          </LinkField>
+        )}
+        <LinkField
+          label="Persona"
+          value={journey.personaId}
+          onChange={(personaId) => update({ personaId })}
+          rows={personas}
+          unnamed="Unnamed persona"
+        />
         <button type="button" className="link-button" onClick={onEditPersonas}>
           Edit personas…
         </button>

@@ -1,4 +1,4 @@
-import { handleRadioArrows } from '../../components/radioKeys';
+import { RadioScale } from '../../components/RadioScale';
 import { themeStore, useThemePreference, type ThemePreference } from './themeStore';
 import './theme.css';
 
@@ -17,24 +17,22 @@ export function ThemeToggle() {
     if (choice) themeStore.getState().setPreference(choice.value);
   };
   return (
-    <div className="theme-toggle" role="radiogroup" aria-label="Theme">
-      {CHOICES.map((c, i) => (
-        <button
-          key={c.value}
-          type="button"
-          role="radio"
-          aria-checked={preference === c.value}
-          aria-label={c.label}
-          title={`${c.label} theme`}
-          className="theme-choice"
-          data-value={i}
-          tabIndex={i === current ? 0 : -1}
-          onClick={() => choose(i)}
-          onKeyDown={(e) => handleRadioArrows(e, current, 0, CHOICES.length - 1, choose)}
-        >
-          <span aria-hidden="true">{c.icon}</span>
-        </button>
-      ))}
-    </div>
+    <RadioScale
+      label="Theme"
+      className="theme-toggle"
+      min={0}
+      max={CHOICES.length - 1}
+      value={current}
+      onChange={choose}
+      choice={(i) => {
+        const c = CHOICES[i]!;
+        return {
+          className: 'theme-choice',
+          label: c.label,
+          title: `${c.label} theme`,
+          content: <span aria-hidden="true">{c.icon}</span>,
+        };
+      }}
+    />
   );
 }

@@ -8,20 +8,15 @@ import {
   type OptionsOfEveryFormat,
 } from '../../../../shared/export/formats';
 import { useDocument, useDocumentStore } from '../documentContext';
-import { usePanels } from '../palette/commandContext';
-import { Modal } from '../palette/Modal';
+import { whileOpen } from '../palette/whileOpen';
+import { Modal, ModalHeader } from '../palette/Modal';
 import { ExportOptionsFields, type OptionValue } from './ExportOptionsFields';
 import { ExportStatus } from './ExportStatus';
 import { useExportJob } from './useExportJob';
 import './transfer.css';
 
 /** File > Export: a format, its options, and the file, drawn by the backend from the model. */
-export function ExportDialog() {
-  const open = usePanels((s) => s.open === 'export');
-  const close = usePanels((s) => s.close);
-  if (!open) return null;
-  return <ExportForm onClose={close} />;
-}
+export const ExportDialog = whileOpen('export', ExportForm);
 
 function ExportForm({ onClose }: { onClose: () => void }) {
   const store = useDocumentStore();
@@ -40,12 +35,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal label="Export" className="transfer-dialog" onClose={onClose}>
-      <header className="sheet-header">
-        <h2>Export “{journeyName}”</h2>
-        <button type="button" className="toolbar-text-button" onClick={onClose}>
-          Close
-        </button>
-      </header>
+      <ModalHeader title={`Export “${journeyName}”`} onClose={onClose} />
       <div className="transfer-body">
         <fieldset className="format-list">
           <legend>Format</legend>

@@ -52,15 +52,14 @@ function Choice({ name, field, value, onChange }: FieldProps<ChoiceField>) {
     <fieldset className="export-choice" title={field.help}>
       <legend>{field.label}</legend>
       {field.choices.map((c) => (
-        <label key={String(c.value)}>
-          <input
-            type="radio"
-            name={`export-${name}`}
-            checked={value === c.value}
-            onChange={() => onChange(c.value)}
-          />
-          {c.label}
-        </label>
+        <Checkable
+          key={String(c.value)}
+          type="radio"
+          name={`export-${name}`}
+          checked={value === c.value}
+          onCheck={() => onChange(c.value)}
+          text={c.label}
+        />
       ))}
     </fieldset>
   );
@@ -70,15 +69,29 @@ function Toggle({ field, value, onChange }: FieldProps<BooleanField>) {
   return (
     <fieldset className="export-choice">
       <legend>{field.label}</legend>
-      <label>
-        <input
-          type="checkbox"
-          checked={value === true}
-          onChange={(e) => onChange(e.target.checked)}
-        />
-        {field.help}
-      </label>
+      <Checkable type="checkbox" checked={value === true} onCheck={onChange} text={field.help} />
     </fieldset>
+  );
+}
+
+/** A radio button or a checkbox inside its label; `onCheck` gets whether it is now checked. */
+function Checkable(props: {
+  type: 'radio' | 'checkbox';
+  name?: string;
+  checked: boolean;
+  onCheck: (checked: boolean) => void;
+  text: string;
+}) {
+  return (
+    <label>
+      <input
+        type={props.type}
+        name={props.name}
+        checked={props.checked}
+        onChange={(e) => props.onCheck(e.target.checked)}
+      />
+      {props.text}
+    </label>
   );
 }
 

@@ -7,18 +7,13 @@ import {
   type ImportPlan,
 } from '../../../../shared/import/planImport';
 import { useDocument, useDocumentStore } from '../documentContext';
-import { usePanels } from '../palette/commandContext';
-import { Modal } from '../palette/Modal';
+import { whileOpen } from '../palette/whileOpen';
+import { Modal, ModalHeader } from '../palette/Modal';
 import { ImportPreview } from './ImportPreview';
 import './transfer.css';
 
 /** File > Import: pick a file, see what it adds and every row it rejects, then import or not. */
-export function ImportDialog() {
-  const open = usePanels((s) => s.open === 'import');
-  const close = usePanels((s) => s.close);
-  if (!open) return null;
-  return <ImportForm onClose={close} />;
-}
+export const ImportDialog = whileOpen('import', ImportForm);
 
 const NEW_JOURNEY = '';
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -76,12 +71,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal label="Import" className="transfer-dialog" onClose={onClose}>
-      <header className="sheet-header">
-        <h2>Import into this project</h2>
-        <button type="button" className="toolbar-text-button" onClick={onClose}>
-          Close
-        </button>
-      </header>
+      <ModalHeader title="Import into this project" onClose={onClose} />
       <div className="transfer-body">
         <div className="import-pick">
           <label className="field">
