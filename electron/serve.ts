@@ -72,7 +72,13 @@ async function main() {
   const token = randomBytes(32).toString('base64url');
   const staticDir = join(__dirname, '..', 'renderer');
   const codes = createSessionCodes(token);
-  const server = createHttpServer({ call: backend.call, token, codes, staticDir });
+  const server = createHttpServer({
+    call: backend.call,
+    token,
+    codes,
+    staticDir,
+    events: backend.onEvent,
+  });
   server.on('error', (err) => fail(`could not listen on 127.0.0.1:${port}: ${err.message}`));
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();

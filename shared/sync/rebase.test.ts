@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { connectedDoc, deepFreeze, sampleDoc } from '../../test/unit/fixtures';
 import { makeTouchpoint } from '../model/factories';
 import { applyOp } from '../ops/applyOp';
-import type { Op } from '../ops/schema';
+import type { Op, SingleOp } from '../ops/schema';
 import { applyWithKeys, meets } from './footprint';
 import { rebase, withoutConflicts } from './rebase';
 
-const title = (id: string, value: string): Op => ({
+const title = (id: string, value: string): SingleOp => ({
   type: 'updateTouchpoint',
   id,
   patch: { title: value },
 });
-const emotion = (id: string, value: -2 | -1 | 0 | 1 | 2): Op => ({
+const emotion = (id: string, value: -2 | -1 | 0 | 1 | 2): SingleOp => ({
   type: 'updateTouchpoint',
   id,
   patch: { emotion: value },
@@ -68,15 +68,17 @@ describe('rebase', () => {
     expect(result.doc.touchpoints.t3?.title).toBe('Theirs');
     expect(result.doc.touchpoints.n1?.title).toBe('n1');
     // The same as the backend gets: their ops first, then ours, on the shared base.
-    expect(result.doc).toEqual(apply(sampleDoc(), emotion('t1', 2), title('t3', 'Theirs'), ...pending));
+    expect(result.doc).toEqual(
+      apply(sampleDoc(), emotion('t1', 2), title('t3', 'Theirs'), ...pending),
+    );
   });
 
   it('reports the same field changed on both sides, and shows mine until it is settled', () => {
-    const result = rebase(sampleDoc(), [title('t1', 'Theirs')], [
-      title('t1', 'Mi'),
-      title('t1', 'Mine'),
-      emotion('t1', 1),
-    ]);
+    const result = rebase(
+      sampleDoc(),
+      [title('t1', 'Theirs')],
+      [title('t1', 'Mi'), title('t1', 'Mine'), emotion('t1', 1)],
+    );
     expect(result.conflicts).toEqual([
       {
         key: 'touchpoints:t1:title',
@@ -99,10 +101,11 @@ describe('rebase', () => {
   });
 
   it('reports an edit to a card the other window deleted, and keeps the op out of the doc', () => {
-    const result = rebase(sampleDoc(), [{ type: 'deleteRows', ids: { touchpoints: ['t2'] } }], [
-      title('t2', 'Mine'),
-      title('t1', 'Other'),
-    ]);
+    const result = rebase(
+      sampleDoc(),
+      [{ type: 'deleteRows', ids: { touchpoints: ['t2'] } }],
+      [title('t2', 'Mine'), title('t1', 'Other')],
+    );
     expect(result.conflicts).toMatchObject([
       { key: 'touchpoints:t2:title', field: 'title', theirs: undefined, label: 'Mine' },
     ]);
@@ -112,9 +115,11 @@ describe('rebase', () => {
   });
 
   it('sets apart a pending op that no longer fits, such as a card added to a deleted stage', () => {
-    const result = rebase(sampleDoc(), [{ type: 'deleteRows', ids: { stages: ['s2'] } }], [
-      addCard('n1', 's2'),
-    ]);
+    const result = rebase(
+      sampleDoc(),
+      [{ type: 'deleteRows', ids: { stages: ['s2'] } }],
+      [addCard('n1', 's2')],
+    );
     expect(result.unfit).toHaveLength(1);
     expect(result.doc.touchpoints.n1).toBeUndefined();
   });

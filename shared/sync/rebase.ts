@@ -96,7 +96,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Applies `remote` (saved by another window on top of `oldBase`) and replays `pending` (this
  * window's unsaved ops, made on `oldBase`) on the result.
  */
-export function rebase(oldBase: ProjectDoc, remote: readonly Op[], pending: readonly Op[]): Rebased {
+export function rebase(
+  oldBase: ProjectDoc,
+  remote: readonly Op[],
+  pending: readonly Op[],
+): Rebased {
   const theirs = applyWithKeys(oldBase, remote);
   const mine = pendingKeys(oldBase, pending);
   const { doc, kept, unfit } = replay(theirs.doc, pending);
