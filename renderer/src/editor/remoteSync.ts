@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { ProjectChange, ProjectEvent } from '../../../shared/api/events';
+import type { ProjectChange } from '../../../shared/api/events';
+import type { FeedEvent } from '../api/client';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import type { ProjectDoc } from '../../../shared/model/types';
 import type { Op } from '../../../shared/ops/schema';
@@ -12,8 +13,7 @@ import {
   withoutConflicts,
 } from '../../../shared/sync/rebase';
 
-/** What a window hears: another window's edit, or that its feed (re)connected. */
-export type FeedEvent = ProjectEvent | { type: 'connected' };
+export type { FeedEvent };
 
 /** What the sync needs of its document store. */
 export interface SyncHost {
