@@ -25,8 +25,27 @@ function currentValue(doc: ProjectDoc, c: SyncConflict): unknown {
   return row && c.field in row ? (row as Record<string, unknown>)[c.field] : c.mine;
 }
 
+const NOUNS: Record<string, string> = {
+  info: 'the project',
+  journeys: 'a journey',
+  personas: 'a persona',
+  stages: 'a stage',
+  lanes: 'a lane',
+  touchpoints: 'a card',
+  connections: 'an arrow',
+};
+
+/** What the line calls the row: by its name, unless its name is what is in conflict. */
+function rowName(doc: ProjectDoc, c: SyncConflict): string {
+  if (c.field === 'title' || c.field === 'name') return NOUNS[c.table] ?? 'a row';
+  const row = c.table === 'info' ? undefined : getEntity(doc, c.table as EntityTable, c.id);
+  const name = row && ('title' in row ? row.title : 'name' in row ? row.name : undefined);
+  return typeof name === 'string' && name ? `“${name}”` : `“${c.label}”`;
+}
+
 function ConflictLine({ conflict: c }: { conflict: SyncConflict }) {
   const mine = useDocument((s) => currentValue(s.doc, c));
+  const name = useDocument((s) => rowName(s.doc, c));
   const conflict = { ...c, mine };
   const gone = conflict.theirs === undefined;
   return (
@@ -38,7 +57,7 @@ function ConflictLine({ conflict: c }: { conflict: SyncConflict }) {
         </>
       ) : (
         <>
-          The {fieldWords(conflict.field)} of “{conflict.label}”: another window saved{' '}
+          The {fieldWords(conflict.field)} of {name}: another window saved{' '}
           <strong>{shown(conflict.theirs)}</strong>, you have{' '}
           <strong>{shown(conflict.mine)}</strong>.
         </>
