@@ -21,7 +21,7 @@ declare global {
 
 /** What a tab without a session is told: where a link that works comes from. */
 const NEW_LINK =
-  'Open the newest link that `npm run serve` printed in its terminal: each link opens Wayline in one tab, once, and a new one is printed after each use.';
+  'Open the newest link that `npm run serve` printed in its terminal: each link works once, and then every tab of that browser opens Wayline at its address; a new link is printed after each use.';
 
 type Session = { token: string } | { problem: string };
 
