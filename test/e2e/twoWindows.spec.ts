@@ -43,12 +43,25 @@ async function holdSaves(page: Page) {
   };
 }
 
+/** Both tabs' screenshots in one image, to look at: test-results/screenshots/two-windows.png. */
+async function sideBySide(page: Page, left: Buffer, right: Buffer) {
+  const board = await page
+    .context()
+    .browser()!
+    .newPage({ viewport: { width: 1440, height: 470 } });
+  const img = (png: Buffer) =>
+    `<img style="width:50%" src="data:image/png;base64,${png.toString('base64')}">`;
+  await board.setContent(`<body style="margin:0;display:flex">${img(left)}${img(right)}</body>`);
+  await board.screenshot({ path: join(SHOTS, 'two-windows.png') });
+  await board.close();
+}
+
 async function selectCard(editor: EditorPage, title: string) {
   await editor.card(title).click();
   await expect(editor.title).toHaveValue(title);
 }
 
-test('edits made in one tab appear in the other within a second, both ways', async ({
+test('a new tab on the app’s address opens the project without a link; edits show in the other tab within a second, both ways', async ({
   page,
   workspace,
 }) => {
@@ -119,8 +132,7 @@ test('the same title typed in both tabs is a conflict to settle; nothing typed i
   await expect(second.title).toHaveValue('Title from the second tab, edited');
   await expect(notice).toContainText('you have “Title from the second tab, edited”');
   await expect(first.card('Title from the first tab')).toBeVisible();
-  await page.screenshot({ path: join(SHOTS, 'two-windows-first.png') });
-  await other.screenshot({ path: join(SHOTS, 'two-windows-conflict.png') });
+  await sideBySide(page, await page.screenshot(), await other.screenshot());
 
   await notice.getByRole('button', { name: 'Keep mine' }).click();
   const kept = Date.now();

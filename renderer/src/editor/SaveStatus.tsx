@@ -8,7 +8,7 @@ export function SaveStatus() {
   const text = readOnly
     ? 'Read-only'
     : held
-      ? 'Not saved: conflicting change'
+      ? 'Not saved: conflict'
       : saveState === 'saving'
         ? 'Saving…'
         : saveState === 'failed'

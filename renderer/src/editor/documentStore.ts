@@ -239,14 +239,14 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         }
       },
       // Edits held back by a conflict are not waited for: the notice is in front of the person.
-      flushSaves: () => Promise.race([queue.flush(), sync.blocked()]),
+      flushSaves: () => sync.untilDoneOrBlocked(queue.flush()),
       async closeDocument() {
         // A failed save is being dealt with: its banner must stay in front of the user.
         if (get().locked === 'resyncing') return false;
         // Edits held back by a conflict wait for the person's choice, which must come first.
         if (get().conflicts.length > 0) return false;
         set({ locked: 'closing', selection: null });
-        await Promise.race([queue.flush(), sync.blocked()]);
+        await sync.untilDoneOrBlocked(queue.flush());
         if (get().conflicts.length > 0) {
           set({
             locked: unlocked(),

@@ -202,10 +202,20 @@ export function createRemoteSync(host: SyncHost, project: OpenProject, maxPerCal
       }
       openGate();
     },
-    /** Resolves once sending is held back by a conflict (at once if it is now). */
-    blocked(): Promise<void> {
-      if (gate) return Promise.resolve();
-      return new Promise((resolve) => blockedWaiters.push(resolve));
+    /**
+     * Waits for `work` (the queue's flush), or until sending is held back by a conflict: what
+     * waits on the person's choice is not waited for.
+     */
+    async untilDoneOrBlocked(work: Promise<void>): Promise<void> {
+      if (gate) return;
+      let wake = () => {};
+      const blocked = new Promise<void>((resolve) => (wake = resolve));
+      blockedWaiters.push(wake);
+      try {
+        await Promise.race([work, blocked]);
+      } finally {
+        blockedWaiters = blockedWaiters.filter((w) => w !== wake);
+      }
     },
     /** Starts over from what the file holds (after a failed save). */
     reset(project: { doc: ProjectDoc }): void {
