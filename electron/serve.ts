@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createBackendClient } from './backend/process/backendClient';
 import { nodeLauncher } from './backend/process/nodeLauncher';
 import { createHttpServer } from './browser/httpServer';
+import { endEventStreams } from './browser/eventStream';
 import { documentsDir, settingsDir } from './browser/paths';
 import { announceSessionLinks, createSessionCodes } from './browser/sessionCodes';
 
@@ -90,6 +91,8 @@ async function main() {
   const shutdown = () => {
     if (closing) return;
     closing = true;
+    // Each tab's event stream ends cleanly, so the tab stops listening without an error.
+    endEventStreams();
     server.close();
     server.closeAllConnections();
     // The backend checkpoints the WAL into the project file, so it is whole when we are gone.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inProcessCall } from '../../electron/backend/dispatch';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
+import { CLOSING_LINE, endEventStreams } from '../../electron/browser/eventStream';
 import { createHttpServer, TOKEN_HEADER } from '../../electron/browser/httpServer';
 import { createSessionCodes } from '../../electron/browser/sessionCodes';
 import { EVENTS_PATH, type ProjectEvent } from '../../shared/api/events';
@@ -17,6 +18,8 @@ const TOKEN = 'event-token-0123456789';
 interface Stream {
   status: number;
   body: string;
+  /** The server ended the response (a clean end, not a cut connection). */
+  ended: boolean;
   events(): ProjectEvent[];
   close(): void;
 }
@@ -36,6 +39,7 @@ function openStream(port: number, headers: Record<string, string>, method = 'GET
         const stream: Stream = {
           status: res.statusCode ?? 0,
           body: '',
+          ended: false,
           events: () =>
             stream.body
               .split('\n\n')
@@ -47,7 +51,10 @@ function openStream(port: number, headers: Record<string, string>, method = 'GET
         res.on('error', () => {});
         // The stream's first bytes (or a refusal's whole body) are enough to answer.
         res.once('data', () => resolve(stream));
-        res.once('end', () => resolve(stream));
+        res.once('end', () => {
+          stream.ended = true;
+          resolve(stream);
+        });
       },
     );
     req.on('error', reject);
@@ -165,5 +172,14 @@ describe('the event stream of browser mode', () => {
     await expect.poll(() => first.events().length).toBe(2);
     expect(first.events()[1]?.change.clientId).toBeNull();
     first.close();
+  });
+
+  it('ends every stream cleanly when the server shuts down', async () => {
+    const stream = await openStream(port, { [TOKEN_HEADER]: TOKEN });
+    expect(listeners.size).toBe(1);
+    endEventStreams();
+    await expect.poll(() => stream.ended).toBe(true);
+    expect(stream.body.endsWith(CLOSING_LINE)).toBe(true);
+    expect(listeners.size).toBe(0);
   });
 });

@@ -107,12 +107,16 @@ export interface ProjectFeed {
 /** How long to wait before opening a dropped event stream again. */
 const RECONNECT_MS = 1000;
 
-/** Splits server-sent events out of the text read so far; returns what is left unfinished. */
-function readEvents(buffer: string, emit: (event: FeedEvent) => void): string {
+/**
+ * Splits server-sent events out of the text read so far; returns what is left unfinished, or
+ * null once the server said it is shutting down.
+ */
+function readEvents(buffer: string, emit: (event: FeedEvent) => void): string | null {
   let end = buffer.indexOf('\n\n');
   while (end >= 0) {
     const block = buffer.slice(0, end);
     buffer = buffer.slice(end + 2);
+    if (block.startsWith(': closing')) return null;
     if (block.startsWith(': subscribed')) emit({ type: 'connected' });
     else if (block.startsWith('data: ')) {
       try {
@@ -150,9 +154,11 @@ function streamFeed(session: Promise<Session>): ProjectFeed {
         if (res.status === 401 || res.status === 403) return;
         if (!res.ok || !res.body) throw new Error(`event stream answered ${res.status}`);
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-        let buffer = '';
+        let buffer: string | null = '';
         for (let read = await reader.read(); !read.done; read = await reader.read()) {
           buffer = readEvents(buffer + read.value, emit);
+          // The server is shutting down: its next run has a new token, so listening ends here.
+          if (buffer === null) return;
         }
       } catch {
         // The server went away or the stream dropped: try again shortly.
