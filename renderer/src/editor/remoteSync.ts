@@ -159,11 +159,19 @@ export function createRemoteSync(host: SyncHost, project: OpenProject, maxPerCal
     },
     /** Another window's edit, or a (re)connected feed. */
     receive(event: FeedEvent): Promise<void> {
-      return serial(async () => {
+      const work = serial(async () => {
         if (event.type === 'connected') return catchUp();
         if (event.path !== host.path) return;
-        if (!applyChange(event.change)) await catchUp();
+        try {
+          if (!applyChange(event.change)) await catchUp();
+        } catch (err) {
+          // A change that does not apply here means this copy has drifted: start from the file.
+          console.error('[wayline] a change from another window did not apply:', err);
+          await reload();
+        }
       });
+      // Failures are logged by serial(); the feed has nobody to tell.
+      return work.catch(() => {});
     },
     /**
      * Sends every op waiting, on the revision shown; refused as out of sync, it catches up,
