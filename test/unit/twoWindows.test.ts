@@ -162,6 +162,22 @@ describe('two windows on one project', () => {
     expect(b.getState().history.undo).toHaveLength(0);
   });
 
+  it('reloads when the changes it missed are no longer kept, and still saves its own edit', async () => {
+    deaf.add(b);
+    addCard(a, 'tp-a', 'Made before the reopen');
+    await a.getState().flushSaves();
+    // Closed and opened again (as after a backend restart): the change log starts afresh.
+    const path = (await api['project.load']({})).path;
+    await api['project.close']({});
+    await api['project.open']({ path });
+    b.getState().dispatch({ type: 'updateStage', id: stage(b).id, patch: { name: 'From B' } });
+    await b.getState().flushSaves();
+    expect(b.getState().saveState).toBe('saved');
+    expect(b.getState().doc.touchpoints['tp-a']?.title).toBe('Made before the reopen');
+    expect(stage(b).name).toBe('From B');
+    expect(b.getState().doc).toEqual(await saved());
+  });
+
   it('sees its own edits once, whether the event or the answer comes first', async () => {
     deaf.add(b);
     for (let i = 0; i < 5; i += 1) {
