@@ -24,6 +24,7 @@ import { projectPathPicker } from './shell/dialogs';
 import { installSessionGuards, installWebContentsGuards } from './shell/guards';
 import { registerIpcHandlers, registerMenuStateListener } from './shell/ipc';
 import { projectPathFromArgv } from './shell/launch';
+import { forwardProjectEvents } from './shell/projectEvents';
 import { guardUnsavedClose } from './shell/closeGuard';
 import { applyEnabledCommands, buildMenuTemplate } from './shell/menu';
 import { utilityLauncher } from './shell/utilityLauncher';
@@ -149,6 +150,7 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
   });
   backend = ready;
   registerIpcHandlers(ipcMain, ready.call, paths.appUrl);
+  forwardProjectEvents(ready, () => BrowserWindow.getAllWindows());
 
   const sendMenuCommand = (command: MenuCommand): void => {
     const target = focusedOrMain();

@@ -1,11 +1,13 @@
 /**
- * The renderer's only door to the app: one function per API method plus the desktop
- * menu's two messages (commands clicked, commands enabled), exposed as `window.wayline`. Bundled as CommonJS (sandboxed preloads cannot
+ * The renderer's only door to the app: one function per API method, the desktop menu's two
+ * messages (commands clicked, commands enabled) and the project's change events, exposed as
+ * `window.wayline`. Bundled as CommonJS (sandboxed preloads cannot
  * be ESM) and kept free of zod; the backend validates every payload. ipcRenderer itself is
  * never exposed, so the page cannot reach any other channel.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { BridgeApi } from '../shared/api/bridge';
+import { isProjectEvent, PROJECT_EVENT_CHANNEL } from '../shared/api/events';
 import {
   isMenuCommand,
   isMenuStateReport,
@@ -36,6 +38,16 @@ const api = {
     ipcRenderer.on(MENU_CHANNEL, listener);
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, listener);
+    };
+  },
+  onProjectEvent(cb) {
+    if (typeof cb !== 'function') throw new TypeError('onProjectEvent needs a callback.');
+    const listener = (_event: IpcRendererEvent, event: unknown): void => {
+      if (isProjectEvent(event)) cb(event);
+    };
+    ipcRenderer.on(PROJECT_EVENT_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(PROJECT_EVENT_CHANNEL, listener);
     };
   },
   reportEnabledCommands(ids) {

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createBackendClient } from './backend/process/backendClient';
 import { nodeLauncher } from './backend/process/nodeLauncher';
 import { createHttpServer } from './browser/httpServer';
+import { endEventStreams } from './browser/eventStream';
 import { documentsDir, settingsDir } from './browser/paths';
 import { announceSessionLinks, createSessionCodes } from './browser/sessionCodes';
 
@@ -72,7 +73,13 @@ async function main() {
   const token = randomBytes(32).toString('base64url');
   const staticDir = join(__dirname, '..', 'renderer');
   const codes = createSessionCodes(token);
-  const server = createHttpServer({ call: backend.call, token, codes, staticDir });
+  const server = createHttpServer({
+    call: backend.call,
+    token,
+    codes,
+    staticDir,
+    events: backend.onEvent,
+  });
   server.on('error', (err) => fail(`could not listen on 127.0.0.1:${port}: ${err.message}`));
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
@@ -84,6 +91,8 @@ async function main() {
   const shutdown = () => {
     if (closing) return;
     closing = true;
+    // Each tab's event stream ends cleanly, so the tab stops listening without an error.
+    endEventStreams();
     server.close();
     server.closeAllConnections();
     // The backend checkpoints the WAL into the project file, so it is whole when we are gone.

@@ -7,6 +7,8 @@ import type { ApiResult, apiArgSchemas, OpenProject } from '../../shared/api/sch
 import { getEntity } from '../../shared/model/doc';
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
 import type { RowSet } from '../../shared/model/types';
+import type { ProjectEvent } from '../../shared/api/events';
+import { createChangeLog } from './changeLog';
 import { createExportJobs, type ExportJobsOptions } from './export/exportJobs';
 import { exportLimitsFromEnv } from './export/exportLimits';
 import { isSameFile } from './fileIdentity';
@@ -35,6 +37,8 @@ export interface BackendOptions {
    * revision its predecessor handed out, so a window's stale revision never passes for current.
    */
   firstRevision?: number;
+  /** Told of every committed edit, to pass on to every open window. */
+  onEvent?: (event: ProjectEvent) => void;
 }
 
 export interface Backend {
@@ -66,6 +70,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...options.exports,
   });
   let store: ProjectStore | null = null;
+  const changes = createChangeLog();
 
   const requireStore = (): ProjectStore => {
     if (!store) throw new ApiError('no_project', 'No project is open.');
@@ -74,7 +79,10 @@ export function createBackend(options: BackendOptions): Backend {
 
   /** Swaps in a newly opened store; the old one closes only once the new one is good. */
   const adopt = (next: ProjectStore): OpenProject => {
-    if (store !== next) store?.close();
+    if (store !== next) {
+      store?.close();
+      changes.clear();
+    }
     store = next;
     recent.touch(next.path, next.doc.info.name);
     return seen(snapshot(next));
@@ -116,6 +124,7 @@ export function createBackend(options: BackendOptions): Backend {
       exports.cancelAll();
       store?.close();
       store = null;
+      changes.clear();
     },
     handlers: {
       'app.getState': async () => ({
@@ -132,7 +141,7 @@ export function createBackend(options: BackendOptions): Backend {
         backend.close();
         return null;
       },
-      'project.applyOps': async ({ ops, baseRevision }) => {
+      'project.applyOps': async ({ ops, baseRevision, clientId }) => {
         const current = requireStore();
         if (baseRevision !== current.revision) {
           throw new ApiError(
@@ -142,11 +151,27 @@ export function createBackend(options: BackendOptions): Backend {
         }
         const name = current.doc.info.name;
         current.apply(ops);
+        const change = {
+          baseRevision,
+          revision: current.revision,
+          ops,
+          clientId: clientId ?? null,
+        };
+        changes.add(change);
+        options.onEvent?.({ type: 'applied', path: current.path, change });
         // Compare names rather than op types: a rename can also arrive inside a batch (an undo).
         if (current.doc.info.name !== name) {
           recent.touch(current.path, current.doc.info.name);
         }
         return seen({ revision: current.revision });
+      },
+      'project.changesSince': async ({ revision }) => {
+        const current = requireStore();
+        return seen({
+          path: current.path,
+          revision: current.revision,
+          changes: changes.since(revision, current.revision),
+        });
       },
       'export.start': async (args) => {
         const doc = requireStore().doc;

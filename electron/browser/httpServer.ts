@@ -6,6 +6,8 @@ import { CONTENT_SECURITY_POLICY } from '../security';
 import { contentTypeOf, staticFilePath } from '../staticFiles';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { SESSION_PATH, type SessionCodes } from './sessionCodes';
+import { EVENTS_PATH } from '../../shared/api/events';
+import { streamEvents, type SubscribeToEvents } from './eventStream';
 
 /**
  * Large enough for the rows of the largest import (a 20 MB file grows as rows: field names and
@@ -24,6 +26,8 @@ export interface HttpServerOptions {
   codes: SessionCodes;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** The backend's committed edits, streamed to every window at EVENTS_PATH. */
+  events?: SubscribeToEvents;
 }
 
 function send(
@@ -56,14 +60,18 @@ async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<s
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function hasToken(req: IncomingMessage, expected: string): boolean {
+  const token = req.headers[TOKEN_HEADER];
+  return tokenMatches(Array.isArray(token) ? token[0] : token, expected);
+}
+
 async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   method: string,
   options: HttpServerOptions,
 ) {
-  const token = req.headers[TOKEN_HEADER];
-  if (!tokenMatches(Array.isArray(token) ? token[0] : token, options.token)) {
+  if (!hasToken(req, options.token)) {
     return send(res, 401, 'A valid session token is required.');
   }
   if (req.method !== 'POST') return send(res, 405, 'Use POST.');
@@ -85,6 +93,14 @@ async function handleApi(
   }
   const response = await options.call(method, args);
   send(res, 200, JSON.stringify(response), 'application/json; charset=utf-8');
+}
+
+/** The event stream: a GET with the token header (fetch, not EventSource, which cannot send one). */
+async function handleEvents(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions) {
+  if (!hasToken(req, options.token)) return send(res, 401, 'A valid session token is required.');
+  if (req.method !== 'GET') return send(res, 405, 'Use GET.');
+  if (!options.events) return send(res, 404, 'Not found.');
+  streamEvents(req, res, options.events);
 }
 
 /** Trades a printed link's one-time code for the session token (see sessionCodes.ts). */
@@ -152,7 +168,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
       ? handleApi(req, res, pathname.slice('/api/'.length), options)
       : pathname === SESSION_PATH
         ? handleSession(req, res, options.codes)
-        : handleStatic(req, res, pathname, options.staticDir);
+        : pathname === EVENTS_PATH
+          ? handleEvents(req, res, options)
+          : handleStatic(req, res, pathname, options.staticDir);
     work.catch((err: unknown) => {
       console.error('[wayline] request failed:', err);
       if (!res.headersSent) send(res, 500, 'Internal error.');

@@ -5,7 +5,8 @@ import { tokenMatches } from './requestGuards';
  * Browser mode's printed link carries a one-time code, never the session token: the browser
  * keeps every address it visits in its history database. The page trades the code for the
  * token (POST SESSION_PATH with `{"code": "..."}`, answered `{"token": "..."}`), keeps the
- * token in its session storage, and the code is dead from then on.
+ * token in its origin's local storage (shared by that browser's tabs), and the code is dead
+ * from then on.
  */
 export const SESSION_PATH = '/session';
 

@@ -1,4 +1,5 @@
 import type { ApiResponse } from './errors';
+import type { ProjectEvent } from './events';
 import type { EditorMenuCommandId } from '../commands/registry';
 import type { MenuCommand } from './menu';
 import type { ApiMethod } from './methods';
@@ -15,6 +16,8 @@ export type BridgeApi = {
 } & {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(cb: (command: MenuCommand) => void): () => void;
+  /** Subscribes to every edit committed to the open project, from any window; unsubscribes. */
+  onProjectEvent(cb: (event: ProjectEvent) => void): () => void;
   /** Tells the menu which editor commands are enabled now; every other one is disabled. */
   reportEnabledCommands(ids: readonly EditorMenuCommandId[]): void;
 };

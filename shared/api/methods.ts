@@ -9,6 +9,7 @@ export const API_METHODS = [
   'project.load',
   'project.close',
   'project.applyOps',
+  'project.changesSince',
   'export.start',
   'export.status',
   'export.cancel',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiErrorCode } from './errors';
+import type { ProjectChange } from './events';
 import { exportChoiceSchema } from '../export/formats';
 import { idSchema, LIMITS } from '../model/schema';
 import type { ProjectDoc } from '../model/types';
@@ -34,8 +35,12 @@ export const apiArgSchemas = {
       ops: z.array(opSchema).min(1).max(MAX_OPS_PER_CALL),
       /** The revision the ops were made on (from project.load or the last applyOps). */
       baseRevision: z.number().int().min(0),
+      /** Which window sends them: echoed in the change event, so that window can skip it. */
+      clientId: z.string().min(1).max(64).optional(),
     })
     .strict(),
+  /** The changes saved after `revision`, for a window that missed some (null: too far back). */
+  'project.changesSince': z.object({ revision: z.number().int().min(0) }).strict(),
   /**
    * Starts an export in a worker, from the project as it is now; poll export.status. The
    * options are those of the format (shared/export/formats.ts), each left out takes its default.
@@ -116,6 +121,12 @@ export interface ApiResults {
   'project.load': OpenProject;
   'project.close': null;
   'project.applyOps': { revision: number };
+  'project.changesSince': {
+    path: string;
+    revision: number;
+    /** In order, from the asked revision on; null when they are no longer kept: reload. */
+    changes: ProjectChange[] | null;
+  };
   'export.start': { jobId: string };
   'export.status': ExportJobStatus;
   'export.cancel': { cancelled: boolean };

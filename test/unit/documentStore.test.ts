@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WaylineApi } from '../../shared/api/schema';
 import { stagesOf } from '../../shared/model/doc';
 import { createDocumentStore, type DocumentStore } from '../../renderer/src/editor/documentStore';
@@ -69,21 +69,28 @@ describe('the per-document store', () => {
     expect(store.getState().saveState).toBe('saved');
   });
 
-  it('after a refused save, shows what the file holds, says so, and edits again', async () => {
+  it('holds a stale edit to a field another window changed as a conflict, and saves the choice', async () => {
     await renameInAnotherWindow('Theirs');
 
     rename('Mine', 0);
-    await store.getState().closeDocument();
-    await new Promise((r) => setTimeout(r, 20));
-    const state = store.getState();
-    expect(state.locked).toBeNull();
-    expect(firstStage().name).toBe('Theirs');
-    expect(state.history.undo).toHaveLength(0);
-    expect(state.saveError).toMatch(/could not be saved.*now shows what is in the project file/s);
+    // The save is refused as out of sync; the window catches up and finds the same field.
+    expect(await store.getState().closeDocument()).toBe(false);
+    await vi.waitFor(() => expect(store.getState().conflicts).toHaveLength(1));
+    expect(store.getState().conflicts[0]).toMatchObject({
+      table: 'stages',
+      field: 'name',
+      theirs: 'Theirs',
+      mine: 'Mine',
+    });
+    // Mine stays on screen, and the undo history is this window's own.
+    expect(firstStage().name).toBe('Mine');
+    expect(store.getState().history.undo).toHaveLength(1);
+    expect(store.getState().locked).toBeNull();
 
-    rename('Mine again', 1);
-    await store.getState().closeDocument();
-    expect((await api['project.load']({})).doc.stages[firstStage().id]?.name).toBe('Mine again');
+    store.getState().resolveConflicts('mine');
+    await store.getState().flushSaves();
+    expect((await api['project.load']({})).doc.stages[firstStage().id]?.name).toBe('Mine');
+    expect(store.getState().saveState).toBe('saved');
   });
 
   it('does not close while a refused save is being dealt with', async () => {

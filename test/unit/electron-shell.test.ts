@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BridgeApi } from '../../shared/api/bridge';
 import type { ApiResponse } from '../../shared/api/errors';
 import { MENU_CHANNEL, MENU_STATE_CHANNEL } from '../../shared/api/menu';
+import { PROJECT_EVENT_CHANNEL, type ProjectEvent } from '../../shared/api/events';
 import {
   declarationOf,
   EDITOR_MENU_COMMAND_IDS,
@@ -78,6 +79,9 @@ const fake = vi.hoisted(() => {
     static readonly instances: FakeBrowserWindow[] = [];
     static getFocusedWindow(): FakeBrowserWindow | null {
       return FakeBrowserWindow.instances.at(-1) ?? null;
+    }
+    static getAllWindows(): FakeBrowserWindow[] {
+      return [...FakeBrowserWindow.instances];
     }
     readonly webContents = new FakeWebContents();
     readonly show = vi.fn();
@@ -472,6 +476,37 @@ describe('IPC handlers', () => {
     });
   });
 
+  it('forwards every edit the backend commits to every window, with the ops and revisions', async () => {
+    const path = join(root, 'documents', 'Live.wayline');
+    const created = await call('project.create', { path, name: 'Live' });
+    if (!created.ok) throw new Error(created.error.message);
+    const { revision } = created.value as { revision: number };
+    const second = new fake.FakeBrowserWindow({});
+    try {
+      win.webContents.send.mockClear();
+      const ops = [{ type: 'updateProject', patch: { name: 'Live again' } }];
+      const applied = await call('project.applyOps', {
+        ops,
+        baseRevision: revision,
+        clientId: 'a',
+      });
+      expect(applied).toMatchObject({ ok: true, value: { revision: revision + 1 } });
+      const expected = {
+        type: 'applied',
+        path,
+        change: { baseRevision: revision, revision: revision + 1, ops, clientId: 'a' },
+      };
+      // The event is posted before the reply, so both windows have it already.
+      expect(win.webContents.send).toHaveBeenCalledWith(PROJECT_EVENT_CHANNEL, expected);
+      expect(second.webContents.send).toHaveBeenCalledWith(PROJECT_EVENT_CHANNEL, expected);
+      const missed = await call('project.changesSince', { revision });
+      expect(missed).toMatchObject({ ok: true, value: { changes: [expected.change] } });
+    } finally {
+      fake.FakeBrowserWindow.instances.splice(fake.FakeBrowserWindow.instances.indexOf(second), 1);
+      expect(await call('project.close', {})).toEqual({ ok: true, value: null });
+    }
+  });
+
   it('creates, closes and reopens a real project file', async () => {
     const path = join(root, 'documents', 'Checkout.wayline');
     expect(await call('project.create', { path, name: 'Checkout' })).toMatchObject({ ok: true });
@@ -714,9 +749,9 @@ describe('preload', () => {
     api = exposed as BridgeApi;
   });
 
-  it('exposes exactly the API methods and the two menu functions', () => {
+  it('exposes exactly the API methods, the two menu functions and the project events', () => {
     expect(Object.keys(api).sort()).toEqual(
-      [...API_METHODS, 'onMenuCommand', 'reportEnabledCommands'].sort(),
+      [...API_METHODS, 'onMenuCommand', 'onProjectEvent', 'reportEnabledCommands'].sort(),
     );
     for (const key of ['ipcRenderer', 'invoke', 'send', 'on']) expect(api).not.toHaveProperty(key);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
@@ -746,6 +781,23 @@ describe('preload', () => {
     unsubscribe();
     fake.ipcRenderer.emit(MENU_CHANNEL, { sender: 'event' }, 'close-project');
     expect(received).toEqual(['open-project']);
+  });
+
+  it('passes only well-formed project events to the subscriber, and unsubscribes', () => {
+    const received: ProjectEvent[] = [];
+    const unsubscribe = api.onProjectEvent((event) => received.push(event));
+    const event: ProjectEvent = {
+      type: 'applied',
+      path: '/p.wayline',
+      change: { baseRevision: 3, revision: 4, ops: [], clientId: 'w1' },
+    };
+    fake.ipcRenderer.emit(PROJECT_EVENT_CHANNEL, { sender: 'event' }, event);
+    fake.ipcRenderer.emit(PROJECT_EVENT_CHANNEL, { sender: 'event' }, { type: 'applied' });
+    fake.ipcRenderer.emit(PROJECT_EVENT_CHANNEL, { sender: 'event' }, 'rm -rf');
+    expect(received).toEqual([event]);
+    unsubscribe();
+    fake.ipcRenderer.emit(PROJECT_EVENT_CHANNEL, { sender: 'event' }, event);
+    expect(received).toEqual([event]);
   });
 
   it('sends well-formed enabled-command reports to main, and nothing else', () => {

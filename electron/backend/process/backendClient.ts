@@ -1,4 +1,5 @@
 import { apiFailure, type ApiResponse } from '../../../shared/api/errors';
+import type { ProjectEvent } from '../../../shared/api/events';
 import { dispatchApiCall, type ApiCall } from '../dispatch';
 import type { ApiHandlers } from '../handlers';
 import { startArgs, type BackendStartOptions, type FromBackend, type ToBackend } from './protocol';
@@ -66,6 +67,8 @@ export interface BackendClient {
   call: ApiCall;
   /** How many times the backend process has been restarted after dying or hanging. */
   readonly restarts: number;
+  /** Subscribes to every committed edit (to pass on to the windows); returns the unsubscribe. */
+  onEvent(listener: (event: ProjectEvent) => void): () => void;
   /** Closes the project cleanly and ends the backend process; later calls are refused. */
   close(): Promise<void>;
 }
@@ -97,6 +100,7 @@ class Session {
     private readonly child: BackendChild,
     private readonly limits: TimeLimits,
     private readonly onDeath: (session: Session, reason: string) => void,
+    private readonly onEvent: (event: ProjectEvent) => void,
   ) {
     this.ready = new Promise((resolve, reject) => {
       const timer = setTimeout(
@@ -112,6 +116,7 @@ class Session {
           clearTimeout(timer);
           resolve();
         } else if (message.kind === 'reply') this.settle(message.id, message.response);
+        else if (message.kind === 'event') this.onEvent(message.event);
       });
     });
     // Nobody may be waiting on ready yet (an eager restart); its failure is reported by die().
@@ -200,6 +205,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   const local = options.local ?? {};
 
   let session: Session | null = null;
+  const eventListeners = new Set<(event: ProjectEvent) => void>();
   let starting: Promise<Session> | null = null;
   let closing = false;
   let restarts = 0;
@@ -235,7 +241,9 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     const firstRevision = highestRevision + 1;
     if (session) restartRevision = firstRevision;
     const child = options.launcher.spawn(startArgs({ ...options.start, firstRevision }));
-    const fresh = new Session(child, limits, onDeath);
+    const fresh = new Session(child, limits, onDeath, (event) => {
+      for (const listener of eventListeners) listener(event);
+    });
     session = fresh;
     await fresh.ready;
     const path = openPath;
@@ -303,6 +311,12 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     call,
     get restarts() {
       return restarts;
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => {
+        eventListeners.delete(listener);
+      };
     },
     async close() {
       closing = true;

@@ -53,7 +53,10 @@ export function runBackend(
   options: BackendStartOptions,
   hooks: HostHooks = {},
 ): void {
-  const backend = createBackend(options);
+  const backend = createBackend({
+    ...options,
+    onEvent: (event) => channel.post({ kind: 'event', event }),
+  });
   let closed = false;
   const shutdown = (): void => {
     if (closed) return;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiResponse } from '../../../shared/api/errors';
+import type { ProjectEvent } from '../../../shared/api/events';
 
 /**
  * The messages between the UI's process and the backend process. The same plain objects go
@@ -12,7 +13,10 @@ export type ToBackend =
 
 export type FromBackend =
   /** Sent once the backend listens: calls are sent only after it. */
-  { kind: 'ready' } | { kind: 'reply'; id: number; response: ApiResponse<unknown> };
+  | { kind: 'ready' }
+  | { kind: 'reply'; id: number; response: ApiResponse<unknown> }
+  /** A committed edit, for every open window; sent before the reply to the call that made it. */
+  | { kind: 'event'; event: ProjectEvent };
 
 /** What a backend process is started with: plain data, passed on its command line. */
 const startOptionsSchema = z

@@ -7,6 +7,7 @@ import { useAppStore } from './appStore';
 
 export function App() {
   const api = useAppStore((s) => s.api);
+  const feed = useAppStore((s) => s.feed);
   const project = useAppStore((s) => s.project);
   const state = useAppStore((s) => s.state);
   const error = useAppStore((s) => s.error);
@@ -73,6 +74,7 @@ export function App() {
         key={project.path}
         project={project}
         api={api}
+        feed={feed}
         onReady={rememberStore}
         onClose={closeFromEditor}
       />

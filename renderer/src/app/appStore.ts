@@ -2,10 +2,12 @@ import { create } from 'zustand';
 import type { AppState, OpenProject, WaylineApi } from '../../../shared/api/schema';
 import { errorMessage } from '../../../shared/api/errors';
 import type { RowSet } from '../../../shared/model/types';
-import { createApiClient } from '../api/client';
+import { createApiClient, type ProjectFeed } from '../api/client';
 
 interface AppStore {
   api: WaylineApi;
+  /** Every edit committed to the open project, from any window. */
+  feed: ProjectFeed;
   state: AppState | null;
   project: OpenProject | null;
   error: string | null;
@@ -36,8 +38,10 @@ export const useAppStore = create<AppStore>()((set, get) => {
       set({ busy: false });
     }
   };
+  const { api, feed } = createApiClient();
   return {
-    api: createApiClient(),
+    api,
+    feed,
     state: null,
     project: null,
     error: null,

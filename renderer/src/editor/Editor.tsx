@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
+import type { ProjectFeed } from '../api/client';
 import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { DocumentStoreContext, useReadOnly } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
@@ -8,6 +9,7 @@ import { Inspector } from './inspector/Inspector';
 import { PresentGate } from './present/PresentGate';
 import { CommandLayer } from './palette/CommandLayer';
 import { FilterBar } from './search/FilterBar';
+import { ConflictNotice } from './ConflictNotice';
 import { SaveErrorBanner } from './SaveStatus';
 import { JourneySidebar } from './sidebar/JourneySidebar';
 import { TopBar } from './TopBar';
@@ -15,6 +17,8 @@ import { TopBar } from './TopBar';
 interface Props {
   project: OpenProject;
   api: WaylineApi;
+  /** Other windows' edits, shown here as they are saved. */
+  feed?: ProjectFeed;
   onReady?: (store: DocumentStore) => void;
   onClose: (store: DocumentStore) => void;
 }
@@ -29,11 +33,12 @@ function EditorFrame({ children }: { children: ReactNode }) {
   );
 }
 
-export function Editor({ project, api, onReady, onClose }: Props) {
+export function Editor({ project, api, feed, onReady, onClose }: Props) {
   // One store per open document, made when it opens and dropped with it.
   const [store] = useState(() => createDocumentStore(project, api));
 
   useEffect(() => onReady?.(store), [onReady, store]);
+  useEffect(() => feed?.subscribe((event) => void store.getState().receive(event)), [feed, store]);
 
   useEffect(() => {
     // Warn before a tab closes with edits still on their way to the file (the desktop shell
@@ -53,6 +58,7 @@ export function Editor({ project, api, onReady, onClose }: Props) {
             <EditorFrame>
               <TopBar onClose={() => onClose(store)} />
               <SaveErrorBanner />
+              <ConflictNotice />
               <main className="editor-body">
                 <JourneySidebar />
                 <div className="canvas-column">

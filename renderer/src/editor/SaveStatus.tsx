@@ -4,13 +4,16 @@ import { useDocument, useDocumentStore } from './documentContext';
 export function SaveStatus() {
   const saveState = useDocument((s) => s.saveState);
   const readOnly = useDocument((s) => s.readOnlyReason !== null);
+  const held = useDocument((s) => s.conflicts.length > 0);
   const text = readOnly
     ? 'Read-only'
-    : saveState === 'saving'
-      ? 'Saving…'
-      : saveState === 'failed'
-        ? 'Not saved'
-        : 'All changes saved';
+    : held
+      ? 'Not saved: conflict'
+      : saveState === 'saving'
+        ? 'Saving…'
+        : saveState === 'failed'
+          ? 'Not saved'
+          : 'All changes saved';
   return (
     <span
       className={`save-status ${readOnly ? 'read-only' : saveState}`}

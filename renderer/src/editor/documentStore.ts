@@ -14,7 +14,9 @@ import {
 } from '../../../shared/ops/history';
 import type { Op } from '../../../shared/ops/schema';
 import { errorMessage } from '../../../shared/api/errors';
+import type { SyncConflict } from '../../../shared/sync/rebase';
 import { createPersistQueue, type SaveState } from './persistQueue';
+import { closedElsewhere, createRemoteSync, type FeedEvent } from './remoteSync';
 
 export type SelectionKind = 'touchpoint' | 'stage' | 'lane' | 'connection';
 export type Selection = { kind: SelectionKind; ids: string[] } | null;
@@ -43,6 +45,15 @@ export interface DocumentState {
   focusRequest: { id: string; field: 'title' | 'name' } | null;
   /** The search bar's filter; null while the bar is closed. Not part of the document. */
   filter: CardFilter | null;
+  /**
+   * Fields this window and another both changed: this window's values are shown and held back
+   * until the person keeps them or takes the other window's (resolveConflicts).
+   */
+  conflicts: SyncConflict[];
+  /** Settles every open conflict: 'mine' sends this window's values, 'theirs' drops them. */
+  resolveConflicts(choice: 'mine' | 'theirs'): void;
+  /** Another window's committed edit (or a reconnected feed): shown here at once. */
+  receive(event: FeedEvent): Promise<void>;
   /** Applies an edit at once, records it for undo and sends it to the project file. */
   dispatch(op: Op, options?: { mergeKey?: string }): void;
   undo(): void;
@@ -71,11 +82,26 @@ export type DocumentStore = StoreApi<DocumentState>;
 /** One store per open document: created with it, dropped with it. */
 export function createDocumentStore(project: OpenProject, api: WaylineApi): DocumentStore {
   return createStore<DocumentState>()((set, get) => {
-    const queue = createPersistQueue(
-      async (ops) => {
-        const { revision } = await api['project.applyOps']({ ops, baseRevision: get().revision });
-        set({ revision });
+    const sync = createRemoteSync(
+      {
+        api,
+        path: project.path,
+        revision: () => get().revision,
+        conflicts: () => get().conflicts,
+        show(update) {
+          set(update);
+          if (update.doc) keepShownJourney();
+        },
+        notify: (message) => set({ saveError: message }),
+        lost: (message) => set({ locked: 'resyncing', saveState: 'failed', saveError: message }),
       },
+      project,
+      MAX_OPS_PER_CALL,
+    );
+    // The queue says when the file has caught up; the sync decides what is sent, on which
+    // revision, and rebases the ops waiting when another window saved first.
+    const queue = createPersistQueue(
+      () => sync.send(),
       (saveState, err) => {
         set({ saveState });
         if (saveState === 'failed') {
@@ -94,18 +120,19 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
      * chosen, or a typing burst that ended where it began); 'refused' when editing is locked
      * or the op does not fit.
      */
-    const run = (op: Op): { inverse: Op } | 'noop' | 'refused' => {
+    const run = (op: Op): { inverse: Op } | 'noop' | 'refused' | 'unfit' => {
       if (get().locked) return 'refused';
       try {
         const result = applyOp(get().doc, op);
         if (result.touched.length === 0) return 'noop';
         set({ doc: result.doc });
         keepShownJourney();
+        sync.push(op);
         queue.push(op);
         return { inverse: result.inverse };
       } catch (err) {
         set({ saveError: `That edit could not be made: ${errorMessage(err)}` });
-        return 'refused';
+        return 'unfit';
       }
     };
 
@@ -122,6 +149,14 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         const outcome = run(pick(next.entry));
         if (outcome === 'refused') return;
         set({ history: next.history });
+        // A step whose rows another window deleted cannot be made: it is skipped, and said.
+        if (outcome === 'unfit') {
+          set({
+            saveError:
+              'A step of your undo history was skipped: what it changed was deleted in another window.',
+          });
+          continue;
+        }
         if (outcome !== 'noop') return;
       }
     };
@@ -143,6 +178,9 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       saveError: null,
       focusRequest: null,
       filter: null,
+      conflicts: [],
+      resolveConflicts: (choice) => sync.resolve(choice),
+      receive: (event) => sync.receive(event),
       dispatch(op, options) {
         const outcome = run(op);
         if (typeof outcome === 'string') return;
@@ -176,19 +214,18 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
           const fresh = await api['project.load']({});
           if (fresh.path !== get().path) {
             // Another tab or window closed this project and opened another one.
-            set({
-              saveState: 'failed',
-              saveError: `This project was closed elsewhere (${fresh.path} is open now). Reload the page to continue.`,
-            });
+            set({ saveState: 'failed', saveError: closedElsewhere(fresh.path) });
             return;
           }
           queue.reset();
+          sync.reset(fresh);
           // Undo steps were made against the copy that diverged; they no longer apply.
           set({
             doc: fresh.doc,
             revision: fresh.revision,
             history: emptyHistory(),
             selection: null,
+            conflicts: [],
             locked: unlocked(),
             saveState: 'saved',
             saveError: `${get().saveError ?? 'A change could not be saved.'} The map now shows what is in the project file.`,
@@ -201,12 +238,22 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
           });
         }
       },
-      flushSaves: () => queue.flush(),
+      // Edits held back by a conflict are not waited for: the notice is in front of the person.
+      flushSaves: () => sync.untilDoneOrBlocked(queue.flush()),
       async closeDocument() {
         // A failed save is being dealt with: its banner must stay in front of the user.
         if (get().locked === 'resyncing') return false;
+        // Edits held back by a conflict wait for the person's choice, which must come first.
+        if (get().conflicts.length > 0) return false;
         set({ locked: 'closing', selection: null });
-        await queue.flush();
+        await sync.untilDoneOrBlocked(queue.flush());
+        if (get().conflicts.length > 0) {
+          set({
+            locked: unlocked(),
+            saveError: 'Settle the conflicting changes first, then close.',
+          });
+          return false;
+        }
         // A save that failed on the way out: stay open, so the banner can say what happened.
         return get().saveState === 'saved' && get().locked === 'closing';
       },

@@ -1,0 +1,39 @@
+import type { Op } from '../ops/schema';
+
+/**
+ * What the backend tells every open window after each committed edit, so a change made in one
+ * window appears in the others (server-sent events in browser mode, IPC in the desktop app).
+ * Revisions count edits one by one: a window at `baseRevision` applies `ops` and is then at
+ * `revision`; one that missed a change asks `project.changesSince` for what it missed.
+ */
+export interface ProjectChange {
+  /** The revision the ops were applied on. */
+  baseRevision: number;
+  /** The revision they made: always baseRevision + 1. */
+  revision: number;
+  ops: Op[];
+  /** The window that made the edit (its `clientId` in project.applyOps), so it can skip it. */
+  clientId: string | null;
+}
+
+export type ProjectEvent = { type: 'applied'; path: string; change: ProjectChange };
+
+/** The desktop app's IPC channel for project events (main to every window). */
+export const PROJECT_EVENT_CHANNEL = 'wayline:project-event';
+
+/** Browser mode's server-sent event stream: GET with the session token header. */
+export const EVENTS_PATH = '/events';
+
+/** A well-formed event as it crosses a process boundary; the ops were validated when applied. */
+export function isProjectEvent(value: unknown): value is ProjectEvent {
+  const event = value as Partial<ProjectEvent> | null;
+  const change = event?.change as Partial<ProjectChange> | undefined;
+  return (
+    event?.type === 'applied' &&
+    typeof event.path === 'string' &&
+    typeof change?.revision === 'number' &&
+    typeof change.baseRevision === 'number' &&
+    Array.isArray(change.ops) &&
+    (change.clientId === null || typeof change.clientId === 'string')
+  );
+}
