@@ -112,7 +112,7 @@ export function connectionPieces(
       for (const c of list) {
         const markup = el(
           'g',
-          { class: 'connection', 'data-kind': c.kind },
+          { class: 'connection', 'data-id': c.id, 'data-kind': c.kind },
           connectionLine(c.kind, c.path),
         );
         yield { markup, ...pathSpan(c.path) };

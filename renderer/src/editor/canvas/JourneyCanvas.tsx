@@ -24,6 +24,7 @@ import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
+import { useConnectionRouter } from '../routing/useConnectionRouter';
 import { useResolvedTheme } from '../theme/themeStore';
 import type { Selection } from '../documentStore';
 import { connectTouchpoints } from '../actions';
@@ -114,7 +115,11 @@ export function JourneyCanvas() {
   const cache = useRef(new Map<string, CanvasNode>());
   const colorMode = useResolvedTheme();
 
-  const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
+  const router = useConnectionRouter();
+  const layout = useMemo(
+    () => layoutJourney(doc, journeyId, THEME, router),
+    [doc, journeyId, router],
+  );
   const { positions, drop, onPositionChanges, onNodeDrag, onNodeDragStop } = useCardDrag(
     layout,
     store,

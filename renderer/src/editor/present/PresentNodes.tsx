@@ -11,6 +11,8 @@ import type { Node } from '@xyflow/react';
 import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
 import { EFFORT_MAX, effortPhrase, emotionLevel } from '../../../../shared/model/scales';
 import { EmotionFace } from '../../components/EmotionFace';
+import { PROJECTOR_LAYOUT_THEME } from '../../../../shared/present/projectorTheme';
+import { labelBoxStyle } from '../routing/labelBoxStyle';
 import type {
   DimData,
   PresentCardData,
@@ -213,7 +215,6 @@ export const PresentConnection = memo(function PresentConnection({
 }: EdgeProps<PresentEdge>) {
   if (!data) return null;
   const { route } = data;
-  const label = route.label || (route.kind === 'failure' ? 'Failure path' : '');
   return (
     <>
       <BaseEdge
@@ -222,16 +223,14 @@ export const PresentConnection = memo(function PresentConnection({
         className={`present-edge edge-${route.kind}`}
         style={{ strokeDasharray: KIND_DASH[route.kind] }}
       />
-      {label && (
+      {route.labelBox && route.labelText && (
         <EdgeLabelRenderer>
           <div
             className="present-edge-label"
-            style={{
-              transform: `translate(-50%, -50%) translate(${route.labelAt.x}px, ${route.labelAt.y}px)`,
-            }}
+            style={labelBoxStyle(route.labelBox, PROJECTOR_LAYOUT_THEME.connectionLabel)}
           >
             {route.kind === 'failure' && <span aria-hidden="true">✕ </span>}
-            {label}
+            {route.labelText}
           </div>
         </EdgeLabelRenderer>
       )}
