@@ -6,7 +6,7 @@
  */
 import type { Point } from '../curve';
 import type { AvoidConnRef, AvoidModule, AvoidRouter, AvoidShapeRef } from './avoidApi';
-import type { Box } from './rects';
+import { inflate, segmentEnters, type Box } from './rects';
 import type { PinSide, PinSpec } from './stacks';
 
 export interface GroupObstacle {
@@ -28,6 +28,9 @@ const SHAPE_BUFFER = 6;
 const NUDGE_DISTANCE = 5;
 
 const round = (v: number) => Math.round(v * 100) / 100;
+
+const sameBox = (a: Box, b: Box) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** What must be equal for an existing router to be reused: obstacles, pins and connections. */
 export function groupStructure(
@@ -116,22 +119,32 @@ export class GroupRouter {
     }
   }
 
-  /** Moves (or resizes) the obstacles whose rectangles changed. */
+  /**
+   * Takes the obstacles' new rectangles. libavoid moves the shapes and routes again only when a
+   * moved obstacle now lies across a route (plus the room kept around cards); otherwise the
+   * routes still hold, and the shapes are moved the next time something does need routing.
+   */
   move(obstacles: readonly GroupObstacle[]): void {
-    for (const o of obstacles) {
-      const held = this.shapes.get(o.key);
-      if (!held) continue;
-      const r = held.rect;
-      const same =
-        r.x === o.rect.x &&
-        r.y === o.rect.y &&
-        r.width === o.rect.width &&
-        r.height === o.rect.height;
-      if (same) continue;
+    const moved = obstacles.filter((o) => {
+      const r = this.shapes.get(o.key)?.rect;
+      return r && !sameBox(r, o.rect);
+    });
+    if (moved.length === 0) return;
+    const blocked = (o: GroupObstacle) =>
+      [...(this.cached?.values() ?? [])].some((points) =>
+        points
+          .slice(1)
+          .some((p, i) => segmentEnters(points[i]!, p, inflate(o.rect, SHAPE_BUFFER - 1))),
+      );
+    // A moved card stack with arrows on it moves their ends: that always needs routing. Moves
+    // skipped stay in the difference between the held and the given rectangles.
+    if (this.cached && !moved.some((o) => o.pins.length > 0 || blocked(o))) return;
+    for (const o of moved) {
+      const held = this.shapes.get(o.key)!;
       this.withRectangle(o.rect, (rect) => this.router.moveShape(held.shape, rect));
       held.rect = o.rect;
-      this.cached = undefined;
     }
+    this.cached = undefined;
   }
 
   /** Each connection's route as corner points, routing only if something changed. */

@@ -16,8 +16,13 @@ export interface LabelRequest {
 /** Room kept around a label. */
 const CLEARANCE = 3;
 const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8, 0.08, 0.92];
-const RING_STEP = 14;
+const RING_STEP = 16;
 const RING_MAX = 640;
+/** Directions tried on each ring: the axes first (gutters run along them), then between. */
+const DIRECTIONS = Array.from({ length: 16 }, (_, k) => {
+  const angle = (Math.PI / 2) * (k % 4) + (Math.PI / 8) * Math.floor(k / 4);
+  return [Math.cos(angle), Math.sin(angle)] as const;
+});
 
 interface Segment {
   a: Point;
@@ -66,20 +71,17 @@ function middleOf(points: readonly Point[]): Point {
   return { x: (s.a.x + s.b.x) / 2, y: (s.a.y + s.b.y) / 2 };
 }
 
-/** Rings of spots around a point, nearest first. */
+/** Spots further and further from a point in sixteen directions, nearest first. */
 function* around(centre: Point): Generator<Point> {
   for (let r = RING_STEP; r <= RING_MAX; r += RING_STEP) {
-    const steps = Math.max(8, Math.round((2 * Math.PI * r) / RING_STEP));
-    for (let k = 0; k < steps; k++) {
-      const angle = (2 * Math.PI * k) / steps;
-      yield { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) };
-    }
+    for (const [dx, dy] of DIRECTIONS) yield { x: centre.x + r * dx, y: centre.y + r * dy };
   }
 }
 
 /**
  * Boxes for the labels, by connection id. `obstacles` are what a label must not cover; a label
- * stays inside `bounds`. A label that finds no free spot at all sits at the route's middle.
+ * stays inside `bounds`. A label with no free spot near its route (a map packed with cards)
+ * goes where it covers no other label, and only if even that fails, at the route's middle.
  */
 export function placeLabels(
   labels: readonly LabelRequest[],
@@ -87,13 +89,16 @@ export function placeLabels(
   bounds: Box,
 ): Map<string, Box> {
   const blocked = new RectIndex<Box>(obstacles);
+  const others = new RectIndex<Box>();
   const placed = new Map<string, Box>();
-  const fits = (box: Box) =>
+  const inside = (box: Box) =>
     box.x >= bounds.x &&
     box.y >= bounds.y &&
     box.x + box.width <= bounds.x + bounds.width &&
-    box.y + box.height <= bounds.y + bounds.height &&
-    !blocked.hits(inflate(box, CLEARANCE));
+    box.y + box.height <= bounds.y + bounds.height;
+  const free = (box: Box) => inside(box) && !blocked.hits(inflate(box, CLEARANCE));
+  // Where nothing near is free (a map packed with cards), at least no label covers another.
+  const clearOfLabels = (box: Box) => inside(box) && !others.hits(inflate(box, CLEARANCE));
   for (const label of labels) {
     const boxAt = (c: Point): Box => ({
       x: Math.round(c.x - label.width / 2),
@@ -101,24 +106,20 @@ export function placeLabels(
       width: label.width,
       height: label.height,
     });
-    let chosen: Box | undefined;
-    for (const c of candidates(label.points, label.width, label.height)) {
-      if (fits(boxAt(c))) {
-        chosen = boxAt(c);
-        break;
-      }
-    }
-    if (!chosen) {
-      for (const c of around(middleOf(label.points))) {
-        if (fits(boxAt(c))) {
-          chosen = boxAt(c);
-          break;
-        }
-      }
-    }
-    chosen ??= boxAt(middleOf(label.points));
+    const first = (spots: Iterable<Point>, ok: (box: Box) => boolean) => {
+      for (const c of spots) if (ok(boxAt(c))) return boxAt(c);
+      return undefined;
+    };
+    const route = label.points;
+    const chosen =
+      first(candidates(route, label.width, label.height), free) ??
+      first(around(middleOf(route)), free) ??
+      first(candidates(route, label.width, label.height), clearOfLabels) ??
+      first(around(middleOf(route)), clearOfLabels) ??
+      boxAt(middleOf(route));
     placed.set(label.id, chosen);
     blocked.add(chosen);
+    others.add(chosen);
   }
   return placed;
 }
