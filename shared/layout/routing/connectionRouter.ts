@@ -34,7 +34,7 @@ export interface ConnectionRouter {
 const NEAR = 16;
 /** Stacks this close to a group's area are obstacles of the group too. */
 const REACH = 24;
-/** The most connections routed together unless they share cards. */
+/** The most connections routed together (a long chain of arrows is routed a piece at a time). */
 const GROUP_CAP = 6;
 /** Rounds of adding a stack a route crossed and routing again. */
 const MAX_ROUNDS = 4;
@@ -47,7 +47,7 @@ interface Placed extends GroupConnection {
 
 /**
  * Connections split into groups routed together (so libavoid spaces their parallel runs
- * apart): those sharing a card always, then those whose areas overlap, nearest first, while the
+ * apart): those sharing a card first, then those whose areas overlap, nearest first, while the
  * group stays small. libavoid's time grows much faster than the group, so a capped group keeps
  * a big map fast and a re-route after an edit local.
  */
@@ -70,7 +70,7 @@ function groupsOf(connections: Placed[]): Placed[][] {
     for (const card of [c.fromId, c.toId]) {
       const other = byCard.get(card);
       if (other === undefined) byCard.set(card, i);
-      else join(other, i, Infinity);
+      else join(other, i, GROUP_CAP);
     }
   });
   const centre = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
@@ -97,24 +97,43 @@ function groupsOf(connections: Placed[]): Placed[][] {
 }
 
 /** The stacks a group must avoid: those in or near its area, and near those in turn. */
-function obstacleKeys(group: Placed[], stacks: readonly Stack[], extra: Set<string>): Set<string> {
+function obstacleKeys(group: Placed[], lookup: StackLookup, extra: Set<string>): Set<string> {
   let area = group.map((c) => c.area).reduce(union);
   const keys = new Set<string>(extra);
   for (const c of group) keys.add(c.fromStack).add(c.toStack);
   for (let pass = 0; pass < 2; pass++) {
     const reach = inflate(area, REACH);
-    for (const s of stacks) if (overlaps(s, reach)) keys.add(s.key);
-    for (const s of stacks) if (keys.has(s.key)) area = union(area, s);
+    const near = lookup.near(reach);
+    for (const s of near) if (overlaps(s, reach)) keys.add(s.key);
+    for (const s of near) if (keys.has(s.key)) area = union(area, s);
   }
   return keys;
 }
 
+/** The stacks near a rectangle: all of them when there are few, else through a grid index. */
+interface StackLookup {
+  all: readonly Stack[];
+  near(r: Box): readonly Stack[];
+}
+
+function stackLookup(stacks: readonly Stack[]): StackLookup {
+  if (stacks.length <= 64) return { all: stacks, near: () => stacks };
+  const index = new RectIndex(stacks, 1024);
+  return { all: stacks, near: (r) => index.near(r) };
+}
+
 /** The first stack a route passes through, if any (its own cards' edges do not count). */
-function crossedStack(points: readonly Point[], stacks: readonly Stack[]): Stack | undefined {
+function crossedStack(points: readonly Point[], stacks: StackLookup): Stack | undefined {
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
-    for (const s of stacks) if (segmentEnters(a, b, inflate(s, -0.5))) return s;
+    const span = {
+      x: Math.min(a.x, b.x),
+      y: Math.min(a.y, b.y),
+      width: Math.abs(a.x - b.x),
+      height: Math.abs(a.y - b.y),
+    };
+    for (const s of stacks.near(span)) if (segmentEnters(a, b, inflate(s, -0.5))) return s;
   }
   return undefined;
 }
@@ -129,7 +148,7 @@ export function createConnectionRouter(avoid: AvoidModule): ConnectionRouter {
     key: string,
     group: Placed[],
     stacks: Map<string, Stack>,
-    index: readonly Stack[],
+    index: StackLookup,
   ) {
     const extra = extras.get(key) ?? new Set<string>();
     for (let round = 0; ; round++) {
@@ -182,7 +201,7 @@ export function createConnectionRouter(avoid: AvoidModule): ConnectionRouter {
         const area = inflate(union(from, to), NEAR);
         placed.push({ ...c, from, to, fromStack: fromStack.key, toStack: toStack.key, area });
       }
-      const index = [...stacks.values()];
+      const index = stackLookup([...stacks.values()]);
       const result = new Map<string, Point[]>();
       const seen = new Set<string>();
       lastRun.groups = 0;

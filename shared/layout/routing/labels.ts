@@ -4,7 +4,7 @@
  * the route's middle. Labels are placed in connection order, so the result is stable.
  */
 import type { Point } from '../curve';
-import { inflate, RectIndex, type Box } from './rects';
+import { inflate, overlaps, RectIndex, type Box } from './rects';
 
 export interface LabelRequest {
   id: string;
@@ -16,13 +16,9 @@ export interface LabelRequest {
 /** Room kept around a label. */
 const CLEARANCE = 3;
 const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8, 0.08, 0.92];
-const RING_STEP = 16;
-const RING_MAX = 640;
-/** Directions tried on each ring: the axes first (gutters run along them), then between. */
-const DIRECTIONS = Array.from({ length: 16 }, (_, k) => {
-  const angle = (Math.PI / 2) * (k % 4) + (Math.PI / 8) * Math.floor(k / 4);
-  return [Math.cos(angle), Math.sin(angle)] as const;
-});
+/** How far from the route's middle a label may go, and the sideways shifts tried. */
+const REACH = 640;
+const SIDEWAYS = [0, -60, 60, -120, 120, -180, 180, -240, 240];
 
 interface Segment {
   a: Point;
@@ -71,11 +67,57 @@ function middleOf(points: readonly Point[]): Point {
   return { x: (s.a.x + s.b.x) / 2, y: (s.a.y + s.b.y) / 2 };
 }
 
-/** Spots further and further from a point in sixteen directions, nearest first. */
-function* around(centre: Point): Generator<Point> {
-  for (let r = RING_STEP; r <= RING_MAX; r += RING_STEP) {
-    for (const [dx, dy] of DIRECTIONS) yield { x: centre.x + r * dx, y: centre.y + r * dy };
+/**
+ * The free spot nearest `centre` in a vertical strip at `x` as wide as the label: the gaps
+ * between what lies in the strip, sorted top to bottom. Free room on a map is mostly in the
+ * rows between lanes and below short stacks, so one strip query finds it at once.
+ */
+function nearestInStrip(
+  centre: Point,
+  x: number,
+  size: { width: number; height: number },
+  blocked: RectIndex<Box>,
+  bounds: Box,
+): Point | undefined {
+  const half = size.width / 2 + CLEARANCE;
+  if (x - size.width / 2 < bounds.x || x + size.width / 2 > bounds.x + bounds.width) return;
+  const top = Math.max(bounds.y, centre.y - REACH);
+  const bottom = Math.min(bounds.y + bounds.height, centre.y + REACH);
+  const strip = { x: x - half, y: top, width: 2 * half, height: bottom - top };
+  const taken = blocked
+    .near(strip)
+    .filter((b) => overlaps(b, strip))
+    .map((b) => [b.y - CLEARANCE, b.y + b.height + CLEARANCE] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let best: Point | undefined;
+  let from = top;
+  const consider = (gapTop: number, gapBottom: number) => {
+    if (gapBottom - gapTop < size.height) return;
+    const y = Math.min(Math.max(centre.y, gapTop + size.height / 2), gapBottom - size.height / 2);
+    if (!best || Math.abs(y - centre.y) < Math.abs(best.y - centre.y)) best = { x, y };
+  };
+  for (const [start, end] of taken) {
+    consider(from, start);
+    from = Math.max(from, end);
   }
+  consider(from, bottom);
+  return best;
+}
+
+/** The nearest free spot to the route's middle over a few strips either side of it. */
+function nearestFree(
+  centre: Point,
+  size: { width: number; height: number },
+  blocked: RectIndex<Box>,
+  bounds: Box,
+): Point | undefined {
+  let best: Point | undefined;
+  for (const dx of SIDEWAYS) {
+    const spot = nearestInStrip(centre, centre.x + dx, size, blocked, bounds);
+    const cost = (p: Point) => Math.abs(p.y - centre.y) + Math.abs(p.x - centre.x);
+    if (spot && (!best || cost(spot) < cost(best))) best = spot;
+  }
+  return best;
 }
 
 /**
@@ -111,12 +153,17 @@ export function placeLabels(
       return undefined;
     };
     const route = label.points;
+    const middle = middleOf(route);
+    const nearby = (index: RectIndex<Box>) => {
+      const spot = nearestFree(middle, label, index, bounds);
+      return spot && boxAt(spot);
+    };
     const chosen =
       first(candidates(route, label.width, label.height), free) ??
-      first(around(middleOf(route)), free) ??
+      nearby(blocked) ??
       first(candidates(route, label.width, label.height), clearOfLabels) ??
-      first(around(middleOf(route)), clearOfLabels) ??
-      boxAt(middleOf(route));
+      nearby(others) ??
+      boxAt(middle);
     placed.set(label.id, chosen);
     blocked.add(chosen);
     others.add(chosen);

@@ -56,7 +56,7 @@ export function segmentEnters(a: Point, b: Point, r: Box): boolean {
 
 /** Rectangles bucketed by a coarse grid, so a query looks only at those nearby. */
 export class RectIndex<T extends Box> {
-  private readonly cells = new Map<string, T[]>();
+  private readonly cells = new Map<number, T[]>();
 
   constructor(
     items: Iterable<T> = [],
@@ -65,32 +65,53 @@ export class RectIndex<T extends Box> {
     for (const item of items) this.add(item);
   }
 
-  private *keys(r: Box): Generator<string> {
-    const x0 = Math.floor(r.x / this.size);
-    const x1 = Math.floor((r.x + r.width) / this.size);
-    const y0 = Math.floor(r.y / this.size);
-    const y1 = Math.floor((r.y + r.height) / this.size);
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
+  /** The grid cells a rectangle spans, as [x0, x1, y0, y1]. */
+  private span(r: Box): [number, number, number, number] {
+    const s = this.size;
+    return [
+      Math.floor(r.x / s),
+      Math.floor((r.x + r.width) / s),
+      Math.floor(r.y / s),
+      Math.floor((r.y + r.height) / s),
+    ];
+  }
+
+  /** One number per grid cell (maps stay well within ±2^20 cells of the origin). */
+  private static key(x: number, y: number): number {
+    return (x + 1_048_576) * 2_097_152 + (y + 1_048_576);
   }
 
   add(item: T): void {
-    for (const key of this.keys(item)) {
-      const bucket = this.cells.get(key);
-      if (bucket) bucket.push(item);
-      else this.cells.set(key, [item]);
+    const [x0, x1, y0, y1] = this.span(item);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const key = RectIndex.key(x, y);
+        const bucket = this.cells.get(key);
+        if (bucket) bucket.push(item);
+        else this.cells.set(key, [item]);
+      }
     }
   }
 
-  /** Every item whose rectangle overlaps `r`, once each. */
+  /** Every item whose grid cells meet those of `r`, once each. */
   near(r: Box): T[] {
     const found = new Set<T>();
-    for (const key of this.keys(r)) for (const item of this.cells.get(key) ?? []) found.add(item);
+    const [x0, x1, y0, y1] = this.span(r);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        for (const item of this.cells.get(RectIndex.key(x, y)) ?? []) found.add(item);
+      }
+    }
     return [...found];
   }
 
   hits(r: Box): boolean {
-    for (const key of this.keys(r)) {
-      for (const item of this.cells.get(key) ?? []) if (overlaps(item, r)) return true;
+    const [x0, x1, y0, y1] = this.span(r);
+    for (let x = x0; x <= x1; x++) {
+      for (let y = y0; y <= y1; y++) {
+        const bucket = this.cells.get(RectIndex.key(x, y));
+        if (bucket) for (const item of bucket) if (overlaps(item, r)) return true;
+      }
     }
     return false;
   }
