@@ -6,6 +6,7 @@
 import { cardFace } from '../../cards/cardFace';
 import { getEntity } from '../../model/doc';
 import { layoutJourney, type JourneyLayout } from '../../layout/layoutJourney';
+import type { ConnectionRouter } from '../../layout/routing/connectionRouter';
 import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
 import type { ProjectDoc } from '../../model/types';
 import { blueprintLines } from './blueprint';
@@ -26,6 +27,8 @@ export interface SvgExportOptions {
   background: 'white' | 'transparent';
   /** @font-face rules (fonts as data: URLs) so browsers draw the text in Inter. */
   fontCss?: string;
+  /** Routes connections around the cards, as on the canvas; without it arrows are straight. */
+  router?: ConnectionRouter;
 }
 
 export interface SvgExport {
@@ -125,7 +128,7 @@ export function exportSvgSource(
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in the project`);
   const theme = EXPORT_THEME;
-  const layout = layoutJourney(doc, journeyId, theme);
+  const layout = layoutJourney(doc, journeyId, theme, options.router);
   const { width, height, contentWidth, legendTop, legendInput } = posterSize(layout);
   const name = journey.name.trim() || 'Untitled journey';
   const state = journey.state === 'future' ? 'Future state' : 'Current state';
@@ -167,7 +170,7 @@ export function exportSvgSource(
     'text-rendering': 'geometricPrecision',
     role: 'img',
   })}>`;
-  const connectionParts = connectionPieces(layout.connections);
+  const connectionParts = connectionPieces(layout.connections, theme.connectionLabel);
   return {
     width,
     height,

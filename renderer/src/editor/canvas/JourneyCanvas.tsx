@@ -23,6 +23,7 @@ import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
+import { useConnectionRouter } from '../routing/useConnectionRouter';
 import { useResolvedTheme } from '../theme/themeStore';
 import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
@@ -82,7 +83,11 @@ export function JourneyCanvas() {
   const selection = useDocument((s) => s.selection);
   const colorMode = useResolvedTheme();
 
-  const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
+  const router = useConnectionRouter();
+  const layout = useMemo(
+    () => layoutJourney(doc, journeyId, THEME, router),
+    [doc, journeyId, router],
+  );
   const { positions, drop, onPositionChanges, onNodeDrag, onNodeDragStop } = useCardDrag(
     layout,
     store,

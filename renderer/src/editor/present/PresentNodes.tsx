@@ -10,6 +10,8 @@ import { memo } from 'react';
 import type { Node } from '@xyflow/react';
 import { CardExtras } from '../../components/CardExtras';
 import { EmotionFace } from '../../components/EmotionFace';
+import { PROJECTOR_LAYOUT_THEME } from '../../../../shared/present/projectorTheme';
+import { labelBoxStyle } from '../routing/labelBoxStyle';
 import type {
   DimData,
   PresentCardData,
@@ -211,7 +213,6 @@ export const PresentConnection = memo(function PresentConnection({
 }: EdgeProps<PresentEdge>) {
   if (!data) return null;
   const { route } = data;
-  const label = route.label || (route.kind === 'failure' ? 'Failure path' : '');
   return (
     <>
       <BaseEdge
@@ -220,16 +221,14 @@ export const PresentConnection = memo(function PresentConnection({
         className={`present-edge edge-${route.kind}`}
         style={{ strokeDasharray: KIND_DASH[route.kind] }}
       />
-      {label && (
+      {route.labelBox && route.labelText && (
         <EdgeLabelRenderer>
           <div
             className="present-edge-label"
-            style={{
-              transform: `translate(-50%, -50%) translate(${route.labelAt.x}px, ${route.labelAt.y}px)`,
-            }}
+            style={labelBoxStyle(route.labelBox, PROJECTOR_LAYOUT_THEME.connectionLabel)}
           >
             {route.kind === 'failure' && <span aria-hidden="true">✕ </span>}
-            {label}
+            {route.labelText}
           </div>
         </EdgeLabelRenderer>
       )}
