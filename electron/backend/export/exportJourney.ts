@@ -14,9 +14,9 @@ import { exportMermaid } from '../../../shared/export/mermaid';
 import { exportSvgSource, SVG_PROLOG } from '../../../shared/export/svg/exportSvg';
 import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
-import { exportFontCss } from './fonts';
 import { renderPdf } from './pdf';
 import { planPng, renderPng } from './png';
+import { FONT_CSS_SLOT, withSvgFonts } from './svgFonts';
 
 export interface ExportedFile {
   fileName: string;
@@ -73,10 +73,12 @@ function textFile<F extends ExportFormat>(
 const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   svg: {
     render({ doc, journeyId, progress }, { background }) {
-      const map = exportSvgSource(doc, journeyId, { background, fontCss: exportFontCss() });
+      // The fonts go in once the text is known: only those its characters need.
+      const map = exportSvgSource(doc, journeyId, { background, fontCss: FONT_CSS_SLOT });
       const stage = 'Writing the SVG';
-      const svg = joinSvg(map, SVG_PROLOG, (done, total) => progress(done, total, stage));
-      return { bytes: utf8(`${svg}\n`) };
+      const joined = joinSvg(map, SVG_PROLOG, (done, total) => progress(done, total, stage));
+      const { svg, notes } = withSvgFonts(joined);
+      return { bytes: utf8(`${svg}\n`), notes };
     },
   },
   png: {

@@ -18,6 +18,7 @@ import { noteCard } from './notes';
 import { INK } from './palette';
 import { personaBand } from './persona';
 import { stageColumns } from './stages';
+import { EXPORT_FONT_STACK } from './fontFamilies';
 import { clampLine, type FontSpec } from './textMetrics';
 import { joinSvg, type SvgPiece, type SvgSource } from './svgPieces';
 import { attrs, cdata, el, num, text, xmlText } from './xml';
@@ -35,7 +36,6 @@ export interface SvgExport {
 }
 
 export const EXPORT_THEME: LayoutTheme = DEFAULT_LAYOUT_THEME;
-export const EXPORT_FONT_STACK = 'Inter, sans-serif';
 const MARGIN = 40;
 const TITLE_HEIGHT = 72;
 const LEGEND_GAP = 24;

@@ -1,28 +1,28 @@
 /**
- * Prepares an SVG's text for svg-to-pdfkit, which draws each text node in one font and only
- * knows "bold or not". Inter comes as two subset files per weight (Latin, Latin Extended), so
- * "Łódź" needs both, and weights 600 and 700 must stay apart. Each text node inside a <text>
- * is therefore cut into runs of one font, each wrapped in a <tspan> whose font-family names
- * the exact font registered in the PDF. A tspan without x/y continues where the last ended, so
+ * Prepares an SVG's text for a renderer that draws each text node in one font file: resvg falls
+ * back between fonts only while they shape to the same number of glyphs (Arabic, Indic scripts
+ * and emoji do not), and svg-to-pdfkit knows one font per node. Each text node inside a <text>
+ * is cut into runs that one font file can draw, and the caller writes each run back, usually
+ * as a <tspan> naming that file's font. A tspan without x/y continues where the last ended, so
  * the layout is unchanged.
  */
 
 export const FONT_WEIGHTS = [400, 600, 700] as const;
 export type FontWeight = (typeof FONT_WEIGHTS)[number];
 
-/** The registered fonts, in the order a character is looked for in them. */
+/** A font file as the run splitter sees it. */
 export interface RunFont {
-  /** The name the font is registered under in the PDF, used as the tspan's font-family. */
-  name: string;
-  weight: FontWeight;
+  key: string;
   hasGlyph(codePoint: number): boolean;
 }
 
-export interface TextRunsResult {
-  svg: string;
-  /** Characters no font has; they are drawn in the first font (as its missing-glyph box). */
-  missing: string[];
+export interface TextRun<F extends RunFont = RunFont> {
+  font: F;
+  text: string;
 }
+
+/** The font for a character the current run's font lacks; `next` is the code point after it. */
+export type FindFont<F extends RunFont> = (code: number, next: number | undefined) => F | undefined;
 
 // A comment, CDATA, a tag (attribute values may hold '>'), or character data.
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+/g;
@@ -32,7 +32,8 @@ const ATTRIBUTE = /([\w:-]+)\s*=\s*("[^"]*"|'[^']*')/g;
 interface Frame {
   name: string;
   weight: FontWeight | undefined;
-  inter: boolean;
+  /** Text meant for the export fonts (not, say, monospace). */
+  ours: boolean;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -85,48 +86,52 @@ function frameFor(tag: string, name: string, parent: Frame | undefined): Frame {
   return {
     name,
     weight: weight === undefined ? parent?.weight : (nearestWeight(weight) ?? parent?.weight),
-    // Only text meant for Inter (or the default sans-serif) is moved to Inter's files.
-    inter: family === undefined ? (parent?.inter ?? true) : /\binter\b|sans-serif/i.test(family),
+    ours: family === undefined ? (parent?.ours ?? true) : /\binter\b|sans-serif/i.test(family),
   };
 }
 
-/** Cuts one piece of text into runs that each one font can draw. */
-export function splitIntoRuns(
+/** Zero-width joiners and variation selectors belong to the character before them. */
+const JOINER = /[\u200c\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}]/u;
+
+/**
+ * Cuts text into runs that each one font can draw. A character stays in the current run while
+ * its font has it (so marks, joiners and spaces stay with their letters); otherwise `find`
+ * chooses. Characters no font has go to `missing` and stay in the current run (or `fallback`).
+ */
+export function splitIntoRuns<F extends RunFont>(
   text: string,
-  fonts: readonly RunFont[],
+  find: FindFont<F>,
+  fallback: F,
   missing: Set<string>,
-): { font: RunFont; text: string }[] {
-  const runs: { font: RunFont; text: string }[] = [];
-  const [first] = fonts;
-  if (!first) throw new Error('no fonts to draw text with');
-  for (const char of text) {
+): TextRun<F>[] {
+  const runs: TextRun<F>[] = [];
+  const chars = [...text];
+  chars.forEach((char, i) => {
     const code = char.codePointAt(0) ?? 0;
     const last = runs.at(-1);
-    if (last?.font.hasGlyph(code) || (last && /\s/.test(char))) {
+    if (last && (last.font.hasGlyph(code) || /\s/.test(char) || JOINER.test(char))) {
       last.text += char;
-      continue;
+      return;
     }
-    const font = fonts.find((f) => f.hasGlyph(code));
+    const font = find(code, chars[i + 1]?.codePointAt(0));
     if (!font && !/\s/.test(char)) missing.add(char);
     if (last && (!font || font === last.font)) last.text += char;
-    else runs.push({ font: font ?? first, text: char });
-  }
+    else runs.push({ font: font ?? fallback, text: char });
+  });
   return runs;
 }
 
+/** What a text node is rewritten to, from its text and the weight it is drawn in. */
+export type WriteText = (text: string, weight: FontWeight | undefined) => string;
+
 /**
- * Rewrites every text node inside <text> as tspans of registered fonts. `fontsFor` gives the
- * fonts of a weight, or of the weight svg-to-pdfkit will decide itself (undefined: the SVG
- * sets it in a way we do not read, e.g. a <style> rule).
+ * Rewrites every text node inside <text> (in the export fonts) with `write`, which is given the
+ * decoded text and its weight; everything else is left as it was.
  */
-export function splitSvgTextRuns(
-  svg: string,
-  fontsFor: (weight: FontWeight | undefined) => readonly RunFont[],
-): TextRunsResult {
+export function rewriteSvgText(svg: string, write: WriteText): string {
   const stack: Frame[] = [];
-  const missing = new Set<string>();
   let textDepth = 0;
-  const out = svg.replace(TOKEN, (token) => {
+  return svg.replace(TOKEN, (token) => {
     if (token[0] === '<') {
       if (/^<[!?]/.test(token)) return token;
       if (token[1] === '/') {
@@ -142,11 +147,20 @@ export function splitSvgTextRuns(
       return token;
     }
     const frame = stack.at(-1);
-    if (textDepth === 0 || !frame?.inter || !/\S/.test(token)) return token;
-    const runs = splitIntoRuns(decodeXmlText(token), fontsFor(frame.weight), missing);
-    return runs
-      .map((run) => `<tspan font-family="${run.font.name}">${escapeXmlText(run.text)}</tspan>`)
-      .join('');
+    if (textDepth === 0 || !frame?.ours || !/\S/.test(token)) return token;
+    return write(decodeXmlText(token), frame.weight);
   });
-  return { svg: out, missing: [...missing] };
+}
+
+/** Calls `visit` with every text node rewriteSvgText would rewrite, changing nothing. */
+export function visitSvgText(svg: string, visit: (text: string, weight: FontWeight | undefined) => void): void {
+  rewriteSvgText(svg, (text, weight) => {
+    visit(text, weight);
+    return '';
+  });
+}
+
+/** A run as a tspan whose font-family names the font the renderer knows it by. */
+export function runTspan(family: string, text: string): string {
+  return `<tspan font-family="${family}">${escapeXmlText(text)}</tspan>`;
 }
