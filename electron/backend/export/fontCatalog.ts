@@ -43,6 +43,7 @@ function woffPath(file: { key: string; family: ExportFontFamily }, weight: numbe
 }
 
 const coverage = new Map<string, Set<number>>();
+const SPACE = /\s/u;
 
 function filesOf(family: ExportFontFamily): FontFile[] {
   const pkg = packageOf(family);
@@ -64,7 +65,8 @@ function filesOf(family: ExportFontFamily): FontFile[] {
           covered = fontCoverage(woffToSfnt(readFileSync(woffPath(file, 400))));
           coverage.set(key, covered);
         }
-        return covered.has(code);
+        // Noto Emoji's spaces are an em wide: a text's spaces come from its text fonts.
+        return covered.has(code) && !(family === 'Noto Emoji' && SPACE.test(String.fromCodePoint(code)));
       },
     };
     return file;

@@ -4,7 +4,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { clampLine } from '../../../shared/export/svg/textMetrics';
 import { missingGlyphNote } from './fontRuns';
 import { pdfFonts } from './pdfFonts';
-import { withActualText } from './pdfGlyphs';
+import { withActualText } from './pdfActualText';
 import {
   cropMarks,
   fitMapToPage,

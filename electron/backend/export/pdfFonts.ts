@@ -5,7 +5,9 @@
  */
 import { fontCatalog, fontFileWoff, type ExportFontWeight, type FontFile } from './fontCatalog';
 import { FontRuns } from './fontRuns';
-import { visualRuns } from './pdfBidi';
+import { woffToSfnt } from './fonts';
+import { hasRtlLetter, visualRuns } from './bidiRuns';
+import { markLine } from './pdfActualText';
 import { fitForSvgToPdf } from './pdfGlyphs';
 import { runTspan } from './textRuns';
 
@@ -19,7 +21,8 @@ export class PdfFonts {
   use(file: FontFile, weight: ExportFontWeight): string {
     const name = `wl-${file.key}-${weight}`;
     if (!this.registered.has(name)) {
-      this.doc.registerFont(name, fontFileWoff(file, weight));
+      // Unpacked here: fontkit inflates a WOFF's tables in JavaScript, again on every read.
+      this.doc.registerFont(name, woffToSfnt(fontFileWoff(file, weight)));
       this.registered.add(name);
     }
     return name;
@@ -27,9 +30,9 @@ export class PdfFonts {
 
   /** A text node's text as tspans of registered fonts, in the order to draw them. */
   tspans(text: string, weight: ExportFontWeight): string {
-    return visualRuns(text, this.runs.runs(text, weight))
-      .map((run) => runTspan(this.use(run.font, weight), run.text))
-      .join('');
+    const runs = visualRuns(text, this.runs.runs(text, weight));
+    if (hasRtlLetter(text)) markLine(this.doc, runs.map((r) => r.text), text);
+    return runs.map((run) => runTspan(this.use(run.font, weight), run.text)).join('');
   }
 
   /**

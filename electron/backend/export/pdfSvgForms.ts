@@ -8,7 +8,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { svgBatches, type SvgSource } from '../../../shared/export/svg/svgPieces';
 import { drawAsForm } from './pdfForm';
 import { pdfFonts } from './pdfFonts';
-import { withActualText } from './pdfGlyphs';
+import { withActualText } from './pdfActualText';
 import { rewriteSvgText } from './textRuns';
 
 /** About 150 cards of SVG: small enough to parse in a few MB, large enough to stay fast. */

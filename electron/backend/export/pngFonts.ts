@@ -1,50 +1,71 @@
 /**
  * The fonts resvg draws a PNG band with: only the export font files the band's text needs,
  * each renamed to a family of its own ("wl-noto-sans-arabic-arabic-400") and each run of text
- * put in a tspan naming its file. resvg then shapes every run with the one font that has it
- * (Arabic joined, Indic reordered, emoji sequences ligated), and no system font is ever used.
+ * in a tspan naming its file, so no system font is ever used.
+ *
+ * resvg shapes a whole text chunk with its first font and takes a fallback font's glyphs only
+ * when that font shapes the chunk to as many glyphs: never for Arabic or Indic text beside
+ * Latin, or for emoji sequences, whose glyphs join. So a text of several runs is cut into
+ * chunks of one run each, placed one after the other (in visual order, measured with fontkit):
+ * every run is shaped by its own font alone.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import * as fontkit from 'fontkit';
+import { hasRtlLetter, visualRuns, type PieceLayout } from './bidiRuns';
 import { fontCatalog, fontFileWoff, type ExportFontWeight, type FontFile } from './fontCatalog';
 import { FontRuns } from './fontRuns';
 import { sfntNamed } from './fonts';
-import { rewriteSvgText, runTspan } from './textRuns';
+import { escapeXmlText, rewriteSvgText, runTspan, type TextPlace, type TextRun } from './textRuns';
 
 const familyOf = (file: FontFile, weight: ExportFontWeight) => `wl-${file.key}-${weight}`;
 
-const paths = new Map<string, string>();
+interface LoadedFont {
+  path: string;
+  font: fontkit.Font;
+}
+const loaded = new Map<string, LoadedFont>();
 
 /**
  * resvg 2.x loads fonts only from files, so each renamed font is written once, under its
  * content hash, to a temp folder that later exports reuse.
  */
-function fontPath(file: FontFile, weight: ExportFontWeight): string {
+function load(file: FontFile, weight: ExportFontWeight): LoadedFont {
   const family = familyOf(file, weight);
-  const known = paths.get(family);
-  if (known && existsSync(known)) return known;
+  const known = loaded.get(family);
+  if (known && existsSync(known.path)) return known;
   const woff = fontFileWoff(file, weight);
   const hash = createHash('sha256').update(woff).digest('hex').slice(0, 16);
   const dir = join(tmpdir(), 'wayline-export-fonts');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${family}-${hash}.ttf`);
+  const sfnt = sfntNamed(woff, family);
   if (!existsSync(path)) {
     // Written aside and renamed, so a parallel export never reads half a font.
     const aside = `${path}.${process.pid}.tmp`;
-    writeFileSync(aside, sfntNamed(woff, family));
+    writeFileSync(aside, sfnt);
     renameSync(aside, path);
   }
-  paths.set(family, path);
-  return path;
+  const entry = { path, font: fontkit.create(sfnt) };
+  loaded.set(family, entry);
+  return entry;
 }
+
+/**
+ * resvg lays out each chunk with the bidi algorithm: a chunk with a RTL letter comes out RTL.
+ * Right-to-left runs go word by word, so their spaces land between the words, not at an end.
+ */
+const RESVG_LAYOUT: PieceLayout = { reverses: hasRtlLetter, words: true };
 
 export interface PreparedBand {
   svg: string;
   font: NonNullable<ResvgRenderOptions['font']>;
 }
+
+const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /** Rewrites a band's text into runs of one font file each; collects what has no glyph. */
 export class PngFonts {
@@ -52,18 +73,17 @@ export class PngFonts {
 
   prepare(svg: string): PreparedBand {
     const used = new Set<string>();
-    const out = rewriteSvgText(svg, (text, w) => {
+    const out = rewriteSvgText(svg, (text, w, place) => {
       const weight = w ?? 400;
-      return this.runs
-        .runs(text, weight)
-        .map((run) => {
-          used.add(fontPath(run.font, weight));
-          return runTspan(familyOf(run.font, weight), run.text);
-        })
-        .join('');
+      const runs = this.runs.runs(text, weight);
+      for (const run of runs) used.add(load(run.font, weight).path);
+      if (runs.length === 1 || !place) {
+        return runs.map((run) => runTspan(familyOf(run.font, weight), run.text)).join('');
+      }
+      return placedRuns(visualRuns(text, runs, RESVG_LAYOUT), weight, place);
     });
     const inter = fontCatalog().get('Inter')![0]!;
-    used.add(fontPath(inter, 400));
+    used.add(load(inter, 400).path);
     return {
       svg: out,
       font: {
@@ -74,4 +94,26 @@ export class PngFonts {
       },
     };
   }
+}
+
+/** Runs in visual order as chunks placed one after the other, anchored as the text was. */
+function placedRuns(runs: TextRun<FontFile>[], weight: ExportFontWeight, place: TextPlace) {
+  const widths = runs.map(({ font, text }) => {
+    const { font: face } = load(font, weight);
+    const advance = (face.layout(text).advanceWidth / face.unitsPerEm) * place.size;
+    return advance + [...text].length * place.spacing;
+  });
+  const total = widths.reduce((a, b) => a + b, 0);
+  const shift = { start: 0, middle: total / 2, end: total }[place.anchor];
+  let x = place.x - shift;
+  return runs
+    .map((run, i) => {
+      const at = x;
+      x += widths[i]!;
+      return (
+        `<tspan x="${num(at)}" text-anchor="start" font-family="${familyOf(run.font, weight)}">` +
+        `${escapeXmlText(run.text)}</tspan>`
+      );
+    })
+    .join('');
 }

@@ -34,6 +34,22 @@ interface Frame {
   weight: FontWeight | undefined;
   /** Text meant for the export fonts (not, say, monospace). */
   ours: boolean;
+  size: number | undefined;
+  anchor: TextPlace['anchor'];
+  spacing: number;
+  /** On a <text>: its position, and whether anything was written in it yet. */
+  at?: { x: number; y: number };
+  started?: boolean;
+}
+
+/** Where a text node that starts its <text> is drawn: enough to place its runs one by one. */
+export interface TextPlace {
+  x: number;
+  y: number;
+  size: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** letter-spacing, in user units. */
+  spacing: number;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -79,15 +95,32 @@ function attributesOf(tag: string): Map<string, string> {
   return found;
 }
 
+const NUMBER = /^\s*-?(\d+\.?\d*|\.\d+)(px)?\s*$/;
+const numberOf = (value: string | undefined) =>
+  value !== undefined && NUMBER.test(value) ? parseFloat(value) : undefined;
+const ANCHORS = new Set(['start', 'middle', 'end']);
+
 function frameFor(tag: string, name: string, parent: Frame | undefined): Frame {
   const attributes = attributesOf(tag);
   const weight = attributes.get('font-weight');
   const family = attributes.get('font-family');
+  const anchor = attributes.get('text-anchor');
+  const [x, y] = [numberOf(attributes.get('x')), numberOf(attributes.get('y'))];
   return {
     name,
     weight: weight === undefined ? parent?.weight : (nearestWeight(weight) ?? parent?.weight),
     ours: family === undefined ? (parent?.ours ?? true) : /\binter\b|sans-serif/i.test(family),
+    size: numberOf(attributes.get('font-size')) ?? parent?.size,
+    anchor: anchor && ANCHORS.has(anchor) ? (anchor as TextPlace['anchor']) : (parent?.anchor ?? 'start'),
+    spacing: numberOf(attributes.get('letter-spacing')) ?? parent?.spacing ?? 0,
+    ...(name === 'text' && x !== undefined && y !== undefined && { at: { x, y } }),
   };
+}
+
+/** The place of a text node written straight into a <text> with an x, y and font size. */
+function placeOf(frame: Frame): TextPlace | undefined {
+  if (frame.name !== 'text' || frame.started || !frame.at || frame.size === undefined) return;
+  return { ...frame.at, size: frame.size, anchor: frame.anchor, spacing: frame.spacing };
 }
 
 /** Zero-width joiners and variation selectors belong to the character before them. */
@@ -96,7 +129,7 @@ const JOINER = /[\u200c\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}]/u;
 /**
  * Cuts text into runs that each one font can draw. A character stays in the current run while
  * its font has it (so marks, joiners and spaces stay with their letters); otherwise `find`
- * chooses. Characters no font has go to `missing` and stay in the current run (or `fallback`).
+ * chooses (a space no font has stays too). Characters no font has go to `missing` and stay in the current run (or `fallback`).
  */
 export function splitIntoRuns<F extends RunFont>(
   text: string,
@@ -109,7 +142,7 @@ export function splitIntoRuns<F extends RunFont>(
   chars.forEach((char, i) => {
     const code = char.codePointAt(0) ?? 0;
     const last = runs.at(-1);
-    if (last && (last.font.hasGlyph(code) || /\s/.test(char) || JOINER.test(char))) {
+    if (last && (last.font.hasGlyph(code) || JOINER.test(char))) {
       last.text += char;
       return;
     }
@@ -121,8 +154,11 @@ export function splitIntoRuns<F extends RunFont>(
   return runs;
 }
 
-/** What a text node is rewritten to, from its text and the weight it is drawn in. */
-export type WriteText = (text: string, weight: FontWeight | undefined) => string;
+/**
+ * What a text node is rewritten to, from its text, the weight it is drawn in and, when it
+ * starts its <text>, where.
+ */
+export type WriteText = (text: string, weight: FontWeight | undefined, place?: TextPlace) => string;
 
 /**
  * Rewrites every text node inside <text> (in the export fonts) with `write`, which is given the
@@ -140,15 +176,19 @@ export function rewriteSvgText(svg: string, write: WriteText): string {
         return token;
       }
       const name = TAG.exec(token)?.[1] ?? '';
+      const parent = stack.at(-1);
+      if (parent) parent.started = true;
       if (/\/\s*>$/.test(token)) return token;
-      const frame = frameFor(token, name, stack.at(-1));
+      const frame = frameFor(token, name, parent);
       stack.push(frame);
       if (name === 'text') textDepth++;
       return token;
     }
     const frame = stack.at(-1);
     if (textDepth === 0 || !frame?.ours || !/\S/.test(token)) return token;
-    return write(decodeXmlText(token), frame.weight);
+    const place = placeOf(frame);
+    frame.started = true;
+    return write(decodeXmlText(token), frame.weight, place);
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * Text in the order svg-to-pdfkit must be given it to draw right-to-left text right. It draws
+ * Text in the order a renderer must be given it piece by piece. svg-to-pdfkit, for one, draws
  * a text node's glyphs left to right as fontkit lays them out, word by word (pdfkit lays out
  * each space-separated word on its own), and fontkit reverses a word whose first letter is of a
  * right-to-left script. So the Unicode bidi algorithm (bidi-js, paragraph left-to-right as in
@@ -11,6 +11,12 @@ import bidiFactory from 'bidi-js';
 import type { RunFont, TextRun } from './textRuns';
 
 const bidi = bidiFactory();
+
+/** A right-to-left letter: bidi class R (Hebrew) or AL (Arabic). */
+export const isRtlLetter = (char: string) => /^(R|AL)$/.test(bidi.getBidiCharTypeName(char));
+/** A left-to-right letter or a digit (bidi class L, EN or AN). */
+export const isLtrOrDigit = (char: string) => /^(L|EN|AN)$/.test(bidi.getBidiCharTypeName(char));
+export const hasRtlLetter = (text: string) => ANY_RTL.test(text) && [...text].some(isRtlLetter);
 
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const SCRIPTED = /[^\p{Script=Common}\p{Script=Inherited}]/u;
@@ -26,8 +32,26 @@ export function fontkitReverses(text: string): boolean {
 const reversed = (text: string) => [...text].reverse().join('');
 
 
-/** The runs (in logical order) as pieces in the order to draw them, left to right. */
-export function visualRuns<F extends RunFont>(text: string, runs: TextRun<F>[]): TextRun<F>[] {
+/** How a renderer lays out one piece of text it is given. */
+export interface PieceLayout {
+  /** Whether it draws the piece right to left by itself. */
+  reverses(piece: string): boolean;
+  /** Whether right-to-left runs must be cut into words (pdfkit lays out words one by one). */
+  words: boolean;
+}
+
+/** fontkit through pdfkit: word by word, reversing words of a right-to-left script. */
+export const FONTKIT_LAYOUT: PieceLayout = { reverses: fontkitReverses, words: true };
+
+/**
+ * The runs (in logical order) as pieces in the order to draw them, left to right, for a
+ * renderer that lays out each piece as `layout` says.
+ */
+export function visualRuns<F extends RunFont>(
+  text: string,
+  runs: TextRun<F>[],
+  layout: PieceLayout = FONTKIT_LAYOUT,
+): TextRun<F>[] {
   if (!ANY_RTL.test(text)) return runs;
   const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
   const pieces: { font: F; text: string; level: number }[] = [];
@@ -38,7 +62,7 @@ export function visualRuns<F extends RunFont>(text: string, runs: TextRun<F>[]):
       let j = i + 1;
       while (j < run.text.length && levels[offset + j] === level) j++;
       const part = run.text.slice(i, j);
-      const words = level % 2 ? part.split(/(\s+)/).filter(Boolean) : [part];
+      const words = level % 2 && layout.words ? part.split(/(\s+)/).filter(Boolean) : [part];
       for (const word of words) pieces.push({ font: run.font, text: word, level });
       i = j;
     }
@@ -56,8 +80,8 @@ export function visualRuns<F extends RunFont>(text: string, runs: TextRun<F>[]):
   }
   return pieces.map(({ font, text: piece, level }) => {
     const rtl = level % 2 === 1;
-    if (rtl === fontkitReverses(piece)) return { font, text: piece };
-    // fontkit would lay this piece out the other way: give it reversed (and mirrored).
+    if (rtl === layout.reverses(piece)) return { font, text: piece };
+    // The renderer would lay this piece out the other way: give it reversed (and mirrored).
     const mirrored = rtl
       ? [...piece].map((c) => bidi.getMirroredCharacter(c) ?? c).join('')
       : piece;
