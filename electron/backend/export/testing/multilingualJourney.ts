@@ -19,6 +19,8 @@ export const SCRIPT_SAMPLES = {
   emoji: 'Trip 😀 👍🏽 ✈️',
 } as const;
 
+export const JOURNEY_NAME = 'Trip · رحلة العمل';
+
 /** The journey, with every touchpoint titled in one of `titles` (3 stages x 4 cards). */
 export function multilingualJourney(
   titles: readonly string[] = Object.values(SCRIPT_SAMPLES),
@@ -28,7 +30,12 @@ export function multilingualJourney(
     const lane = journey.doc.lanes[t.laneId];
     return lane && holdsTouchpoints(lane.kind);
   });
-  let doc = journey.doc;
+  // The page titles of a PDF are drawn apart from the map: a right-to-left name tests them.
+  let doc = applyOp(journey.doc, {
+    type: 'updateJourney',
+    id: journey.journeyId,
+    patch: { name: JOURNEY_NAME },
+  }).doc;
   touchpoints.forEach((t, i) => {
     const title = titles[i];
     if (title !== undefined) {
