@@ -18,10 +18,12 @@ export const isRtlLetter = (char: string) => /^(R|AL)$/.test(bidi.getBidiCharTyp
 export const isLtrOrDigit = (char: string) => /^(L|EN|AN)$/.test(bidi.getBidiCharTypeName(char));
 export const hasRtlLetter = (text: string) => ANY_RTL.test(text) && [...text].some(isRtlLetter);
 
-const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RTL_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const SCRIPTED = /[^\p{Script=Common}\p{Script=Inherited}]/u;
 /** Characters of right-to-left scripts or with a right-to-left bidi class. */
-const ANY_RTL = /[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const ANY_RTL =
+  /[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 /** Whether fontkit lays `text` out right to left: its first letter of a script is RTL. */
 export function fontkitReverses(text: string): boolean {
@@ -30,7 +32,6 @@ export function fontkitReverses(text: string): boolean {
 }
 
 const reversed = (text: string) => [...text].reverse().join('');
-
 
 /** How a renderer lays out one piece of text it is given. */
 export interface PieceLayout {
@@ -57,7 +58,7 @@ export function visualRuns<F extends RunFont>(
   const pieces: { font: F; text: string; level: number }[] = [];
   let offset = 0;
   for (const run of runs) {
-    for (let i = 0; i < run.text.length; ) {
+    for (let i = 0; i < run.text.length;) {
       const level = levels[offset + i] ?? 0;
       let j = i + 1;
       while (j < run.text.length && levels[offset + j] === level) j++;
@@ -88,4 +89,3 @@ export function visualRuns<F extends RunFont>(
     return { font, text: reversed(mirrored) };
   });
 }
-

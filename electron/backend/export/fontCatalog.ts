@@ -66,7 +66,9 @@ function filesOf(family: ExportFontFamily): FontFile[] {
           coverage.set(key, covered);
         }
         // Noto Emoji's spaces are an em wide: a text's spaces come from its text fonts.
-        return covered.has(code) && !(family === 'Noto Emoji' && SPACE.test(String.fromCodePoint(code)));
+        return (
+          covered.has(code) && !(family === 'Noto Emoji' && SPACE.test(String.fromCodePoint(code)))
+        );
       },
     };
     return file;

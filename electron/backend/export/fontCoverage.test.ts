@@ -7,7 +7,14 @@ describe('fontCoverage', () => {
   it("reads which characters each of Inter's subset files has", () => {
     const files = fontCatalog().get('Inter')!;
     const read = (key: string) =>
-      fontCoverage(woffToSfnt(fontFileWoff(files.find((f) => f.key === key)!, 400)));
+      fontCoverage(
+        woffToSfnt(
+          fontFileWoff(
+            files.find((f) => f.key === key)!,
+            400,
+          ),
+        ),
+      );
     const latin = read('inter-latin');
     const ext = read('inter-latin-ext');
     const has = (set: Set<number>, chars: string) =>

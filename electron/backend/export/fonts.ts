@@ -80,7 +80,9 @@ function nameTable(family: string): Buffer {
   names.forEach(([id], i) => {
     const at = 6 + 12 * i;
     // Windows, Unicode BMP, US English.
-    [3, 1, 0x409, id, strings[i]!.length, offset].forEach((v, k) => out.writeUInt16BE(v, at + 2 * k));
+    [3, 1, 0x409, id, strings[i]!.length, offset].forEach((v, k) =>
+      out.writeUInt16BE(v, at + 2 * k),
+    );
     strings[i]!.copy(out, header + offset);
     offset += strings[i]!.length;
   });

@@ -31,7 +31,12 @@ export class PdfFonts {
   /** A text node's text as tspans of registered fonts, in the order to draw them. */
   tspans(text: string, weight: ExportFontWeight): string {
     const runs = visualRuns(text, this.runs.runs(text, weight));
-    if (hasRtlLetter(text)) markLine(this.doc, runs.map((r) => r.text), text);
+    if (hasRtlLetter(text))
+      markLine(
+        this.doc,
+        runs.map((r) => r.text),
+        text,
+      );
     return runs.map((run) => runTspan(this.use(run.font, weight), run.text)).join('');
   }
 

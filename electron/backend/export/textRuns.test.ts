@@ -30,7 +30,10 @@ describe('splitIntoRuns', () => {
 
   it('keeps marks and joiners with the character before them', () => {
     const runs = splitIntoRuns('Łe\u0301\u200d&', find, latin, new Set());
-    expect(runs.map((r) => [r.font.key, r.text])).toEqual([['X', 'Łe\u0301\u200d'], ['L', '&']]);
+    expect(runs.map((r) => [r.font.key, r.text])).toEqual([
+      ['X', 'Łe\u0301\u200d'],
+      ['L', '&'],
+    ]);
   });
 
   it('collects characters no font has and keeps them in the current run', () => {

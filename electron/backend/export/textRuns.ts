@@ -111,7 +111,8 @@ function frameFor(tag: string, name: string, parent: Frame | undefined): Frame {
     weight: weight === undefined ? parent?.weight : (nearestWeight(weight) ?? parent?.weight),
     ours: family === undefined ? (parent?.ours ?? true) : /\binter\b|sans-serif/i.test(family),
     size: numberOf(attributes.get('font-size')) ?? parent?.size,
-    anchor: anchor && ANCHORS.has(anchor) ? (anchor as TextPlace['anchor']) : (parent?.anchor ?? 'start'),
+    anchor:
+      anchor && ANCHORS.has(anchor) ? (anchor as TextPlace['anchor']) : (parent?.anchor ?? 'start'),
     spacing: numberOf(attributes.get('letter-spacing')) ?? parent?.spacing ?? 0,
     ...(name === 'text' && x !== undefined && y !== undefined && { at: { x, y } }),
   };
@@ -124,7 +125,11 @@ function placeOf(frame: Frame): TextPlace | undefined {
 }
 
 /** Zero-width joiners and variation selectors belong to the character before them. */
-const JOINER = /[\u200c\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}]/u;
+const isJoiner = (code: number) =>
+  code === 0x200c ||
+  code === 0x200d ||
+  (code >= 0xfe00 && code <= 0xfe0f) ||
+  (code >= 0xe0020 && code <= 0xe007f);
 
 /**
  * Cuts text into runs that each one font can draw. A character stays in the current run while
@@ -142,7 +147,7 @@ export function splitIntoRuns<F extends RunFont>(
   chars.forEach((char, i) => {
     const code = char.codePointAt(0) ?? 0;
     const last = runs.at(-1);
-    if (last && (last.font.hasGlyph(code) || JOINER.test(char))) {
+    if (last && (last.font.hasGlyph(code) || isJoiner(code))) {
       last.text += char;
       return;
     }
@@ -193,7 +198,10 @@ export function rewriteSvgText(svg: string, write: WriteText): string {
 }
 
 /** Calls `visit` with every text node rewriteSvgText would rewrite, changing nothing. */
-export function visitSvgText(svg: string, visit: (text: string, weight: FontWeight | undefined) => void): void {
+export function visitSvgText(
+  svg: string,
+  visit: (text: string, weight: FontWeight | undefined) => void,
+): void {
   rewriteSvgText(svg, (text, weight) => {
     visit(text, weight);
     return '';
