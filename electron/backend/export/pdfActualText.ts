@@ -53,7 +53,7 @@ const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** What a document's text drawing should be read as, for the batch being drawn. */
 class TextMarks {
   /** Text and (when its glyphs do not read as it) ActualText, by font id and glyphs. */
-  readonly drawn = new Map<string, { text: string; actual?: string }>();
+  readonly drawn = new Map<string, { text: string; actual: string | undefined }>();
   lines: Line[] = [];
 }
 
@@ -140,7 +140,8 @@ export function withActualText(pdf: PDFKit.PDFDocument, draw: () => void): void 
   };
 
   doc.addContent = function (content: string) {
-    if (content === 'BT') block = [content];
+    // A text object is held to its end only when some text in this batch is marked.
+    if (content === 'BT' && marks.drawn.size > 0) block = [content];
     else if (block) {
       block.push(content);
       if (content === 'ET') {

@@ -44,14 +44,15 @@ export function fitForSvgToPdf(pdf: PDFKit.PDFDocument, name: string): void {
   const encode = font.encode.bind(font);
   font.encode = (text, features) => {
     const [glyphs, positions] = encode(text, features);
-    const drawn = glyphs
-      .map((g) => String.fromCodePoint(...(font.unicode[parseInt(g, 16)] ?? [])))
-      .join('');
-    const expected = fontkitReverses(text) ? reversed(text) : text;
-    marks.drawn.set(`${font.id}:${glyphs.join('')}`, {
-      text,
-      ...(drawn !== expected && { actual: expected }),
-    });
+    // Printable ASCII reads as itself (a ligature maps to its letters in order).
+    const actual = PLAIN.test(text) ? undefined : actualText(text, glyphs, font);
+    // The text of the glyphs is kept only where a line is to be matched (see pdfActualText).
+    if (actual !== undefined || marks.lines.length > 0) {
+      marks.drawn.set(`${font.id}:${glyphs.join('')}`, { text, actual });
+    }
+    if (!positions.some((p) => p.advanceWidth === 0 || p.yOffset !== 0)) {
+      return [glyphs, positions];
+    }
     // pdfkit caches positions between calls: copies, never the cached objects.
     const fixed = positions.map((p) => ({
       ...p,
@@ -60,4 +61,15 @@ export function fitForSvgToPdf(pdf: PDFKit.PDFDocument, name: string): void {
     }));
     return [glyphs, fixed];
   };
+}
+
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/** What the glyphs should read as, when their Unicode in drawing order does not. */
+function actualText(text: string, glyphs: string[], font: EmbeddedFont): string | undefined {
+  const drawn = glyphs
+    .map((g) => String.fromCodePoint(...(font.unicode[parseInt(g, 16)] ?? [])))
+    .join('');
+  const expected = fontkitReverses(text) ? reversed(text) : text;
+  return drawn === expected ? undefined : expected;
 }

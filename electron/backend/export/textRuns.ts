@@ -165,47 +165,64 @@ export function splitIntoRuns<F extends RunFont>(
  */
 export type WriteText = (text: string, weight: FontWeight | undefined, place?: TextPlace) => string;
 
+interface TextNode {
+  text: string;
+  weight: FontWeight | undefined;
+  place: TextPlace | undefined;
+}
+
+/**
+ * Reads an SVG token by token (as TOKEN cuts it), keeping the open elements; answers with the
+ * text node when the token is one inside <text>, in the export fonts.
+ */
+function textReader(): (token: string) => TextNode | undefined {
+  const stack: Frame[] = [];
+  let textDepth = 0;
+  return (token) => {
+    if (token[0] === '<') {
+      if (/^<[!?]/.test(token)) return;
+      if (token[1] === '/') {
+        if (stack.pop()?.name === 'text') textDepth--;
+        return;
+      }
+      const name = TAG.exec(token)?.[1] ?? '';
+      const parent = stack.at(-1);
+      if (parent) parent.started = true;
+      if (/\/\s*>$/.test(token)) return;
+      stack.push(frameFor(token, name, parent));
+      if (name === 'text') textDepth++;
+      return;
+    }
+    const frame = stack.at(-1);
+    if (textDepth === 0 || !frame?.ours || !/\S/.test(token)) return;
+    const place = placeOf(frame);
+    frame.started = true;
+    return { text: decodeXmlText(token), weight: frame.weight, place };
+  };
+}
+
 /**
  * Rewrites every text node inside <text> (in the export fonts) with `write`, which is given the
  * decoded text and its weight; everything else is left as it was.
  */
 export function rewriteSvgText(svg: string, write: WriteText): string {
-  const stack: Frame[] = [];
-  let textDepth = 0;
+  const read = textReader();
   return svg.replace(TOKEN, (token) => {
-    if (token[0] === '<') {
-      if (/^<[!?]/.test(token)) return token;
-      if (token[1] === '/') {
-        const frame = stack.pop();
-        if (frame?.name === 'text') textDepth--;
-        return token;
-      }
-      const name = TAG.exec(token)?.[1] ?? '';
-      const parent = stack.at(-1);
-      if (parent) parent.started = true;
-      if (/\/\s*>$/.test(token)) return token;
-      const frame = frameFor(token, name, parent);
-      stack.push(frame);
-      if (name === 'text') textDepth++;
-      return token;
-    }
-    const frame = stack.at(-1);
-    if (textDepth === 0 || !frame?.ours || !/\S/.test(token)) return token;
-    const place = placeOf(frame);
-    frame.started = true;
-    return write(decodeXmlText(token), frame.weight, place);
+    const node = read(token);
+    return node ? write(node.text, node.weight, node.place) : token;
   });
 }
 
-/** Calls `visit` with every text node rewriteSvgText would rewrite, changing nothing. */
+/** Calls `visit` with every text node rewriteSvgText would rewrite, building nothing. */
 export function visitSvgText(
   svg: string,
   visit: (text: string, weight: FontWeight | undefined) => void,
 ): void {
-  rewriteSvgText(svg, (text, weight) => {
-    visit(text, weight);
-    return '';
-  });
+  const read = textReader();
+  for (const [token] of svg.matchAll(TOKEN)) {
+    const node = read(token);
+    if (node) visit(node.text, node.weight);
+  }
 }
 
 /** A run as a tspan whose font-family names the font the renderer knows it by. */
