@@ -16,7 +16,7 @@ import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
 import { renderPdf } from './pdf';
 import { planPng, renderPng } from './png';
-import { FONT_CSS_SLOT, withSvgFonts } from './svgFonts';
+import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
 
 export interface ExportedFile {
   fileName: string;
@@ -75,10 +75,13 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
     render({ doc, journeyId, progress }, { background }) {
       // The fonts go in once the text is known: only those its characters need.
       const map = exportSvgSource(doc, journeyId, { background, fontCss: FONT_CSS_SLOT });
+      const fonts = new SvgFontUse();
       const stage = 'Writing the SVG';
-      const joined = joinSvg(map, SVG_PROLOG, (done, total) => progress(done, total, stage));
-      const { svg, notes } = withSvgFonts(joined);
-      return { bytes: utf8(`${svg}\n`), notes };
+      const svg = joinSvg(fonts.watching(map), SVG_PROLOG, (done, total) =>
+        progress(done, total, stage),
+      );
+      const { css, notes } = fonts.fonts();
+      return { bytes: svgFileBytes(svg, css), notes };
     },
   },
   png: {

@@ -10,6 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateJourney } from '../../../shared/export/svg/exampleDocs';
 import { pngHeader } from '../../../shared/export/pngHeader';
+import { drawnText, parseSvg } from '../../../shared/export/svg/svgTree.test-support';
 import { tempDir } from '../../../test/unit/fixtures';
 import { runCli } from '../../cli/run';
 import { openProjectStore } from '../projectStore';
@@ -114,6 +115,9 @@ describe('exports in every script', () => {
   it('embeds in the SVG only the fonts its text needs', async () => {
     const out = await exported('svg');
     const svg = Buffer.from(out.bytes).toString('utf8');
+    // Well-formed, with every title as text, in the order typed (a viewer applies bidi).
+    const titles = drawnText(parseSvg(svg));
+    for (const sample of samples) expect(titles).toContain(sample);
     const faces = [...svg.matchAll(/@font-face\{font-family:'([^']+)'/g)].map((m) => m[1]);
     expect(new Set(faces)).toEqual(
       new Set([
