@@ -36,6 +36,8 @@ export interface SvgExport {
 }
 
 export const EXPORT_THEME: LayoutTheme = DEFAULT_LAYOUT_THEME;
+/** Inter, then the Noto fallbacks, then sans-serif (declared in fontFamilies.ts). */
+export { EXPORT_FONT_STACK };
 const MARGIN = 40;
 const TITLE_HEIGHT = 72;
 const LEGEND_GAP = 24;
