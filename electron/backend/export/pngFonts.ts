@@ -1,7 +1,7 @@
 /**
  * The fonts resvg draws a PNG band with: only the export font files the band's text needs,
- * each renamed to a family of its own ("wl-noto-sans-arabic-arabic-400") and each run of text
- * in a tspan naming its file, so no system font is ever used.
+ * each renamed to a family of its own ("wl-noto-sans-arabic-arabic", its weights its faces) and
+ * each run of text in a tspan naming its file, so no system font is ever used.
  *
  * resvg shapes a whole text chunk with its first font and takes a fallback font's glyphs only
  * when that font shapes the chunk to as many glyphs: never for Arabic or Indic text beside
@@ -21,7 +21,8 @@ import { FontRuns } from './fontRuns';
 import { sfntNamed } from './fonts';
 import { escapeXmlText, rewriteSvgText, runTspan, type TextPlace, type TextRun } from './textRuns';
 
-const familyOf = (file: FontFile, weight: ExportFontWeight) => `wl-${file.key}-${weight}`;
+/** Each file's family: its weights are faces of it, which resvg picks by font-weight. */
+const familyOf = (file: FontFile) => `wl-${file.key}`;
 
 interface LoadedFont {
   path: string;
@@ -34,14 +35,14 @@ const loaded = new Map<string, LoadedFont>();
  * content hash, to a temp folder that later exports reuse.
  */
 function load(file: FontFile, weight: ExportFontWeight): LoadedFont {
-  const family = familyOf(file, weight);
-  const known = loaded.get(family);
+  const family = familyOf(file);
+  const known = loaded.get(`${family}-${weight}`);
   if (known && existsSync(known.path)) return known;
   const woff = fontFileWoff(file, weight);
   const hash = createHash('sha256').update(woff).digest('hex').slice(0, 16);
   const dir = join(tmpdir(), 'wayline-export-fonts');
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${family}-${hash}.ttf`);
+  const path = join(dir, `${family}-${weight}-${hash}.ttf`);
   const sfnt = sfntNamed(woff, family);
   if (!existsSync(path)) {
     // Written aside and renamed, so a parallel export never reads half a font.
@@ -50,7 +51,7 @@ function load(file: FontFile, weight: ExportFontWeight): LoadedFont {
     renameSync(aside, path);
   }
   const entry = { path, font: fontkit.create(sfnt) };
-  loaded.set(family, entry);
+  loaded.set(`${family}-${weight}`, entry);
   return entry;
 }
 
@@ -72,25 +73,27 @@ export class PngFonts {
   readonly runs = new FontRuns();
 
   prepare(svg: string): PreparedBand {
+    const inter = fontCatalog().get('Inter')![0]!;
     const used = new Set<string>();
     const out = rewriteSvgText(svg, (text, w, place) => {
       const weight = w ?? 400;
       const runs = this.runs.runs(text, weight);
       for (const run of runs) used.add(load(run.font, weight).path);
+      // Text in Inter's Latin file (most text) needs nothing: it is the default family.
+      if (runs.length === 1 && runs[0]!.font === inter) return undefined;
       if (runs.length === 1 || !place) {
-        return runs.map((run) => runTspan(familyOf(run.font, weight), run.text)).join('');
+        return runs.map((run) => runTspan(familyOf(run.font), run.text)).join('');
       }
       return placedRuns(visualRuns(text, runs, RESVG_LAYOUT), weight, place);
     });
-    const inter = fontCatalog().get('Inter')![0]!;
     used.add(load(inter, 400).path);
     return {
       svg: out,
       font: {
         loadSystemFonts: false,
         fontFiles: [...used],
-        defaultFontFamily: familyOf(inter, 400),
-        sansSerifFamily: familyOf(inter, 400),
+        defaultFontFamily: familyOf(inter),
+        sansSerifFamily: familyOf(inter),
       },
     };
   }
@@ -111,7 +114,7 @@ function placedRuns(runs: TextRun<FontFile>[], weight: ExportFontWeight, place: 
       const at = x;
       x += widths[i]!;
       return (
-        `<tspan x="${num(at)}" text-anchor="start" font-family="${familyOf(run.font, weight)}">` +
+        `<tspan x="${num(at)}" text-anchor="start" font-family="${familyOf(run.font)}">` +
         `${escapeXmlText(run.text)}</tspan>`
       );
     })

@@ -163,7 +163,11 @@ export function splitIntoRuns<F extends RunFont>(
  * What a text node is rewritten to, from its text, the weight it is drawn in and, when it
  * starts its <text>, where.
  */
-export type WriteText = (text: string, weight: FontWeight | undefined, place?: TextPlace) => string;
+export type WriteText = (
+  text: string,
+  weight: FontWeight | undefined,
+  place?: TextPlace,
+) => string | undefined;
 
 interface TextNode {
   text: string;
@@ -203,14 +207,24 @@ function textReader(): (token: string) => TextNode | undefined {
 
 /**
  * Rewrites every text node inside <text> (in the export fonts) with `write`, which is given the
- * decoded text and its weight; everything else is left as it was.
+ * decoded text and its weight and answers with the new markup (undefined: leave it); everything
+ * else is left as it was. Only the rewritten nodes are copied in pieces: a band of thousands of
+ * cards is tens of thousands of tags.
  */
 export function rewriteSvgText(svg: string, write: WriteText): string {
   const read = textReader();
-  return svg.replace(TOKEN, (token) => {
-    const node = read(token);
-    return node ? write(node.text, node.weight, node.place) : token;
-  });
+  const parts: string[] = [];
+  let copied = 0;
+  for (const match of svg.matchAll(TOKEN)) {
+    const node = read(match[0]);
+    const markup = node && write(node.text, node.weight, node.place);
+    if (markup === undefined) continue;
+    parts.push(svg.slice(copied, match.index), markup);
+    copied = match.index + match[0].length;
+  }
+  if (parts.length === 0) return svg;
+  parts.push(svg.slice(copied));
+  return parts.join('');
 }
 
 /** Calls `visit` with every text node rewriteSvgText would rewrite, building nothing. */
