@@ -20,6 +20,9 @@ describe('fontCoverage', () => {
     const has = (set: Set<number>, chars: string) =>
       [...chars].every((c) => set.has(c.codePointAt(0)!));
     expect(has(latin, 'Aaz09 ó€“”·—')).toBe(true);
+    // All of printable ASCII: text in it is drawn from this file without looking further.
+    const ascii = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));
+    expect(has(latin, ascii)).toBe(true);
     expect(has(latin, 'Ł')).toBe(false);
     expect(has(ext, 'Łźő')).toBe(true);
     expect(has(ext, '€')).toBe(false);

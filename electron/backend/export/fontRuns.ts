@@ -14,6 +14,7 @@ import { splitIntoRuns, type TextRun } from './textRuns';
 
 const PICTURE = /\p{Emoji_Presentation}/u;
 const VS16 = 0xfe0f;
+const PLAIN = /^[\x20-\x7e]*$/;
 
 export class FontRuns {
   /** Characters no export font has. */
@@ -22,9 +23,20 @@ export class FontRuns {
   readonly used = new Map<string, { file: FontFile; weights: Set<ExportFontWeight> }>();
 
   runs(text: string, weight: ExportFontWeight): TextRun<FontFile>[] {
+    const inter = fontCatalog().get('Inter')![0]!;
+    // Most text is printable ASCII, all of it in Inter's Latin file.
+    const runs = PLAIN.test(text) ? [{ font: inter, text }] : this.split(text, inter);
+    for (const { font } of runs) {
+      const entry = this.used.get(font.key) ?? { file: font, weights: new Set() };
+      entry.weights.add(weight);
+      this.used.set(font.key, entry);
+    }
+    return runs;
+  }
+
+  private split(text: string, fallback: FontFile): TextRun<FontFile>[] {
     const order = familyOrderFor(text);
-    const fallback = fontCatalog().get('Inter')![0]!;
-    const runs = splitIntoRuns(
+    return splitIntoRuns(
       text,
       (code, next) =>
         findFontFile(
@@ -34,12 +46,6 @@ export class FontRuns {
       fallback,
       this.missing,
     );
-    for (const { font } of runs) {
-      const entry = this.used.get(font.key) ?? { file: font, weights: new Set() };
-      entry.weights.add(weight);
-      this.used.set(font.key, entry);
-    }
-    return runs;
   }
 }
 

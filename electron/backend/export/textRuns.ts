@@ -83,7 +83,8 @@ export function nearestWeight(value: string): FontWeight | undefined {
 function attributesOf(tag: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const [, name = '', quoted = '""'] of tag.matchAll(ATTRIBUTE)) {
-    found.set(name, decodeXmlText(quoted.slice(1, -1)));
+    const value = quoted.slice(1, -1);
+    found.set(name, value.includes('&') ? decodeXmlText(value) : value);
   }
   // Presentation attributes lose to the style attribute, as in CSS.
   for (const declaration of (found.get('style') ?? '').split(';')) {
@@ -100,7 +101,13 @@ const numberOf = (value: string | undefined) =>
   value !== undefined && NUMBER.test(value) ? parseFloat(value) : undefined;
 const ANCHORS = new Set(['start', 'middle', 'end']);
 
+/** Attributes that change how text in an element is drawn. */
+const TEXT_ATTRIBUTE = /font-|style=|text-anchor|letter-spacing/;
+
 function frameFor(tag: string, name: string, parent: Frame | undefined): Frame {
+  // Most elements (a card's groups, say) change nothing about the text in them.
+  if (parent && name !== 'text' && !TEXT_ATTRIBUTE.test(tag))
+    return { ...parent, name, at: undefined, started: false };
   const attributes = attributesOf(tag);
   const weight = attributes.get('font-weight');
   const family = attributes.get('font-family');
