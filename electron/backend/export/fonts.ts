@@ -63,12 +63,12 @@ export function woffToSfnt(woff: Buffer): Buffer {
 const NAME = 0x6e616d65;
 
 /** A 'name' table (format 0) giving the font this family, as Windows names (UTF-16BE). */
-function nameTable(family: string): Buffer {
+function nameTable(family: string, face: string): Buffer {
   const names: [number, string][] = [
     [1, family],
     [2, 'Regular'],
-    [4, family],
-    [6, family.replace(/[^A-Za-z0-9-]/g, '')],
+    [4, `${family} ${face}`],
+    [6, `${family}-${face}`.replace(/[^A-Za-z0-9-]/g, '')],
   ];
   const strings = names.map(([, s]) => Buffer.from(s, 'utf16le').swap16());
   const header = 6 + 12 * names.length;
@@ -90,12 +90,14 @@ function nameTable(family: string): Buffer {
 }
 
 /**
- * The font as a plain sfnt whose family is `family`. The export fonts' subset files share a
- * family name per script; renamed, each file can be asked for by name, so a renderer never
- * has to guess which file of a family holds a character.
+ * The font as a plain sfnt whose family is `family`, its full and PostScript names told apart
+ * by `face` (resvg takes faces of one family with one PostScript name for one face). The export
+ * fonts' subset files share a family name per script; renamed, each file can be asked for by
+ * name, so a renderer never has to guess which file of a family holds a character.
  */
-export function sfntNamed(woff: Buffer, family: string): Buffer {
+export function sfntNamed(woff: Buffer, family: string, face: string): Buffer {
   const { flavor, tables } = woffTables(woff);
-  const renamed = tables.map((t) => (t.tag === NAME ? { ...t, data: nameTable(family) } : t));
+  const name = nameTable(family, face);
+  const renamed = tables.map((t) => (t.tag === NAME ? { ...t, data: name } : t));
   return buildSfnt(flavor, renamed);
 }

@@ -112,6 +112,22 @@ describe('exports in every script', () => {
     }
   }, 60_000);
 
+  it('draws each weight in its own face, in Latin and in other scripts', () => {
+    const fonts = new PngFonts();
+    const ink = (text: string, weight: number) => {
+      const svg =
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="40">' +
+        `<text x="4" y="28" font-size="20" font-weight="${weight}">${text}</text></svg>`;
+      const prepared = fonts.prepare(svg);
+      const pixels = new Resvg(prepared.svg, { font: prepared.font }).render().pixels;
+      return pixels.reduce((sum, value, i) => (i % 4 === 3 ? sum + value : sum), 0);
+    };
+    for (const text of ['Some words about it', 'Привет, мир', 'שלום עולם']) {
+      expect(ink(text, 600), text).toBeGreaterThan(ink(text, 400) * 1.1);
+      expect(ink(text, 700), text).toBeGreaterThan(ink(text, 600));
+    }
+  });
+
   it('embeds in the SVG only the fonts its text needs', async () => {
     const out = await exported('svg');
     const svg = Buffer.from(out.bytes).toString('utf8');

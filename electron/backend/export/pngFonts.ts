@@ -29,6 +29,8 @@ interface LoadedFont {
   font: fontkit.Font;
 }
 const loaded = new Map<string, LoadedFont>();
+/** How the fonts are renamed (see sfntNamed): family per file, face per weight. */
+const NAMING = 'family per file, face per weight';
 
 /**
  * resvg 2.x loads fonts only from files, so each renamed font is written once, under its
@@ -39,11 +41,12 @@ function load(file: FontFile, weight: ExportFontWeight): LoadedFont {
   const known = loaded.get(`${family}-${weight}`);
   if (known && existsSync(known.path)) return known;
   const woff = fontFileWoff(file, weight);
-  const hash = createHash('sha256').update(woff).digest('hex').slice(0, 16);
+  // The names are part of the file: a change to how fonts are renamed writes new files.
+  const hash = createHash('sha256').update(woff).update(NAMING).digest('hex').slice(0, 16);
   const dir = join(tmpdir(), 'wayline-export-fonts');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${family}-${weight}-${hash}.ttf`);
-  const sfnt = sfntNamed(woff, family);
+  const sfnt = sfntNamed(woff, family, String(weight));
   if (!existsSync(path)) {
     // Written aside and renamed, so a parallel export never reads half a font.
     const aside = `${path}.${process.pid}.tmp`;
