@@ -20,9 +20,9 @@ import { createConnectionRouter } from '../../../shared/layout/routing/connectio
 import { loadAvoid } from '../routing/loadAvoid';
 import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
-import { exportFontCss } from './fonts';
 import { renderPdf } from './pdf';
 import { planPng, renderPng } from './png';
+import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
 
 export interface ExportedFile {
   fileName: string;
@@ -89,10 +89,15 @@ async function routedSvgSource(doc: ProjectDoc, journeyId: string, options: SvgE
 const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   svg: {
     async render({ doc, journeyId, progress }, { background }) {
-      const map = await routedSvgSource(doc, journeyId, { background, fontCss: exportFontCss() });
+      // The fonts go in once the text is known: only those its characters need.
+      const map = await routedSvgSource(doc, journeyId, { background, fontCss: FONT_CSS_SLOT });
+      const fonts = new SvgFontUse();
       const stage = 'Writing the SVG';
-      const svg = joinSvg(map, SVG_PROLOG, (done, total) => progress(done, total, stage));
-      return { bytes: utf8(`${svg}\n`) };
+      const svg = joinSvg(fonts.watching(map), SVG_PROLOG, (done, total) =>
+        progress(done, total, stage),
+      );
+      const { css, notes } = fonts.fonts();
+      return { bytes: svgFileBytes(svg, css), notes };
     },
   },
   png: {

@@ -4,6 +4,7 @@ import { EMOTION_LEVELS, effortPhrase, effortWord, emotionLevel } from '../../mo
 import { layoutJourney } from '../../layout/layoutJourney';
 import { syntheticJourney, templateJourney } from './exampleDocs';
 import { EXPORT_THEME, exportSvg } from './exportSvg';
+import { EXPORT_FONT_STACK } from './fontFamilies';
 import { allNodes, drawnText, parseSvg, withClass } from './svgTree.test-support';
 
 const HOSTILE = '</text><script>alert(1)</script> ]]> & "quoted" <b>\u0001';
@@ -98,8 +99,9 @@ describe('exportSvg: the worked example', () => {
     expect(allNodes(root).some((n) => n.tag === 'marker')).toBe(false);
   });
 
-  it('uses only the bundled font family, in its three weights', () => {
-    expect(root.attrs['font-family']).toBe('Inter, sans-serif');
+  it('uses only the bundled font families, Inter first, in three weights', () => {
+    expect(root.attrs['font-family']).toBe(EXPORT_FONT_STACK);
+    expect(EXPORT_FONT_STACK).toMatch(/^Inter, 'Noto Sans', .*, sans-serif$/);
     const weights = new Set(
       allNodes(root)
         .filter((n) => n.tag === 'text')

@@ -19,6 +19,7 @@ import { noteCard } from './notes';
 import { INK } from './palette';
 import { personaBand } from './persona';
 import { stageColumns } from './stages';
+import { EXPORT_FONT_STACK } from './fontFamilies';
 import { clampLine, type FontSpec } from './textMetrics';
 import { joinSvg, type SvgPiece, type SvgSource } from './svgPieces';
 import { attrs, cdata, el, num, text, xmlText } from './xml';
@@ -38,7 +39,8 @@ export interface SvgExport {
 }
 
 export const EXPORT_THEME: LayoutTheme = DEFAULT_LAYOUT_THEME;
-export const EXPORT_FONT_STACK = 'Inter, sans-serif';
+/** Inter, then the Noto fallbacks, then sans-serif (declared in fontFamilies.ts). */
+export { EXPORT_FONT_STACK };
 const MARGIN = 40;
 const TITLE_HEIGHT = 72;
 const LEGEND_GAP = 24;
