@@ -169,6 +169,33 @@ test('reveal shows a stage card by card before moving on', async ({ page, worksp
   await expect(concealed).toHaveCount(0);
 });
 
+test('R starts the reveal on the current stage; the curve reaches only cards shown', async ({
+  page,
+  workspace,
+}) => {
+  const show = await presentWorkedExample(page, workspace);
+  const curvePath = () => page.locator('.present-curve path.line').getAttribute('d');
+  const subpaths = async () => ((await curvePath()) ?? '').split('M').length - 1;
+  await show.press('3', 'stage-3');
+  const full = await curvePath();
+  const points = page.getByTestId('present-curve-point');
+  const allPoints = await points.count();
+  // Book has 7 cards: R hides them all and stays on Book, at its header.
+  await show.press('r', 'stage-3-card-0');
+  await expect(show.line).toContainText('Book3 of 5');
+  await expect(show.line).toContainText('0 of 7 cards');
+  expect(await curvePath()).not.toBe(full);
+  // The line breaks where Book's points are still hidden: it runs up to Book and on after it.
+  expect(await subpaths()).toBeGreaterThan(1);
+  const hiddenPoints = allPoints - (await points.count());
+  expect(hiddenPoints).toBeGreaterThan(0);
+  // Card by card the line comes back, and once all of Book is shown it is whole again.
+  for (let shown = 1; shown <= 6; shown++) await show.press('ArrowRight', `stage-3-card-${shown}`);
+  await show.press('ArrowRight', 'stage-3');
+  expect(await curvePath()).toBe(full);
+  await expect(points).toHaveCount(allPoints);
+});
+
 test('with reduced motion the camera cuts instead of moving', async ({ page, workspace }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const show = await presentWorkedExample(page, workspace);

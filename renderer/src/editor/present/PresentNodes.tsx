@@ -20,6 +20,7 @@ import type {
   PresentStageData,
 } from './presentNodeTypes';
 import { countOf } from '../../../../shared/text/plural';
+import { pathWithout } from '../../../../shared/layout/curve';
 
 type P<D extends Record<string, unknown>, T extends string> = NodeProps<Node<D, T>>;
 
@@ -191,7 +192,7 @@ export const PresentCurve = memo(function PresentCurve({
       aria-label={`Emotion curve through ${countOf(curve.points.length, 'touchpoint')}`}
     >
       <line x1={originX} x2={originX + w} y1={curve.zeroY} y2={curve.zeroY} className="zero" />
-      <path d={curve.path} className="line" />
+      <path d={hidden.size > 0 ? pathWithout(curve.points, hidden) : curve.path} className="line" />
       {curve.points
         .filter((p) => !hidden.has(p.touchpointId))
         .map((p) => (

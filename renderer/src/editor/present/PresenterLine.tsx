@@ -40,7 +40,7 @@ export function PresenterLine(props: Props) {
         ) : (
           <>
             {insight?.goal && <span>Goal: {insight.goal}</span>}
-            {insight?.lowPoint && <span>{insight.lowPoint}</span>}
+            {insight?.keyMoment && <span>{insight.keyMoment}</span>}
           </>
         )}
       </div>
