@@ -124,6 +124,38 @@ test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({
   await expect(page.getByTestId('journey-canvas')).toBeVisible();
 });
 
+test('leaving the presentation restores the selection', async ({ page, workspace }) => {
+  const editor = await openWorkedExample(workspace);
+  const card = editor.card('Reads the travel policy');
+  await card.click();
+  await expect(card).toHaveClass(/selected/);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Reads the travel policy');
+  const show = await present(page);
+  await show.press('ArrowRight', 'stage-1');
+  await page.keyboard.press('Escape');
+  await expect(show.root).toBeHidden();
+  await expect(card).toHaveClass(/selected/);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Reads the travel policy');
+  // Entered by F5 with the card focused and left from the overview: kept too, and so is the
+  // focus, so the keyboard carries on from the card.
+  const node = page.locator('.react-flow__node', { has: card });
+  await node.focus();
+  await expect(node).toBeFocused();
+  await page.keyboard.press('F5');
+  await show.expectStep('overview');
+  await page.keyboard.press('Escape');
+  await expect(show.root).toBeHidden();
+  await expect(card).toHaveClass(/selected/);
+  await expect(node).toBeFocused();
+  // A multi-selection (shift-click a second card) survives as well.
+  await editor.note('Gets the meeting invite').click({ modifiers: ['Shift'] });
+  await expect(page.getByRole('heading', { name: '2 selected' })).toBeVisible();
+  await present(page);
+  await page.keyboard.press('Escape');
+  await expect(show.root).toBeHidden();
+  await expect(page.getByRole('heading', { name: '2 selected' })).toBeVisible();
+});
+
 test('number keys jump to a stage and O returns to the overview', async ({ page, workspace }) => {
   const show = await presentWorkedExample(page, workspace);
   await show.press('4', 'stage-4');
