@@ -21,6 +21,7 @@ import { useCardDrag } from './useCardDrag';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
+import { openingViewport } from '../../../../shared/layout/openingView';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { useResolvedTheme } from '../theme/themeStore';
@@ -50,7 +51,6 @@ const NODE_TYPES: NodeTypes = {
 };
 const EDGE_TYPES: EdgeTypes = { connection: ConnectionEdgeView };
 const THEME = DEFAULT_LAYOUT_THEME;
-const VIEW_MARGIN = 24;
 // Shift-click adds to the selection, as in most design tools; Ctrl/Cmd-click too.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
@@ -176,13 +176,15 @@ export function JourneyCanvas() {
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
   useRevealSelection(layout, selection);
 
-  // Start at the journey's beginning at a readable zoom, rather than shrinking a wide map to fit.
+  // A new template opens whole; a map with cards at its beginning, readable (openingView.ts).
   const container = useRef<HTMLDivElement>(null);
   const onInit = useCallback(
     (instance: ReactFlowInstance<CanvasNode, ConnectionEdge>) => {
-      const width = container.current?.clientWidth ?? 1200;
-      const zoom = Math.min(1, Math.max(0.6, (width - 2 * VIEW_MARGIN) / (layout.width + 160)));
-      void instance.setViewport({ x: VIEW_MARGIN, y: VIEW_MARGIN, zoom });
+      const view = {
+        width: container.current?.clientWidth ?? 1200,
+        height: container.current?.clientHeight ?? 800,
+      };
+      void instance.setViewport(openingViewport(layout, view));
     },
     // Only the first layout matters: later edits keep the viewport where the user left it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
