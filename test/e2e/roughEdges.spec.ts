@@ -104,3 +104,34 @@ test('the inspector can be collapsed to give the canvas room, and brought back',
   await expect(inspector).toContainText('Add lane');
   await expect(inspector.getByRole('button', { name: 'Hide inspector' })).toBeVisible();
 });
+
+test('the minimap never covers the emotion curve', async ({ page, workspace }) => {
+  await workspace.serveSeeded(['hotel-example'], 'Curve');
+  const minimap = page.locator('.react-flow__minimap');
+  const curve = page.getByTestId('emotion-curve');
+  const expectClear = async () => {
+    const c = (await curve.boundingBox())!;
+    const view = (await page.getByTestId('journey-canvas').boundingBox())!;
+    // Only the part of the curve inside the canvas can be covered.
+    const band = {
+      top: Math.max(c.y, view.y),
+      bottom: Math.min(c.y + c.height, view.y + view.height),
+    };
+    if ((await minimap.count()) === 0) return;
+    const m = (await minimap.boundingBox())!;
+    const apart = m.y >= band.bottom || m.y + m.height <= band.top || m.x >= c.x + c.width;
+    expect(apart, `minimap ${JSON.stringify(m)} over curve ${JSON.stringify(c)}`).toBe(true);
+  };
+  await expectClear();
+  // Pan the map so the curve runs along the bottom, then along the top, of the canvas.
+  const pane = page.locator('.react-flow__pane');
+  const box = (await pane.boundingBox())!;
+  for (const dy of [120, -420]) {
+    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 40, box.y + box.height / 2 + dy, { steps: 6 });
+    await page.mouse.up();
+    await expectClear();
+  }
+  await page.screenshot({ path: join(SHOTS, 'minimap-clear-of-curve.png') });
+});

@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   ConnectionMode,
   type Connection,
@@ -22,6 +21,7 @@ import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { openingViewport } from '../../../../shared/layout/openingView';
+import { CurveClearMiniMap } from './CurveClearMiniMap';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { useResolvedTheme } from '../theme/themeStore';
@@ -60,7 +60,6 @@ const ARIA_LABELS = {
     'Press Enter or Space to select the connection. Delete removes it; the inspector edits its label and kind.',
 };
 
-const MINIMAP_STYLE = { width: 180, height: 110 };
 function minimapColor(node: CanvasNode): string {
   if (node.type === 'stage') return `${node.data.color}55`;
   // Cards far from the view are culled (see below), so the overview draws stages, not cards.
@@ -219,14 +218,7 @@ export function JourneyCanvas() {
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
-          <MiniMap
-            pannable
-            zoomable
-            position="bottom-right"
-            ariaLabel="Map overview"
-            nodeColor={minimapColor}
-            style={MINIMAP_STYLE}
-          />
+          <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>
