@@ -135,3 +135,20 @@ test('the minimap never covers the emotion curve', async ({ page, workspace }) =
   }
   await page.screenshot({ path: join(SHOTS, 'minimap-clear-of-curve.png') });
 });
+
+test('one card is "1 card", not "1 cards"', async ({ page, workspace }) => {
+  const editor = await workspace.serveSeeded(['lifecycle'], 'Counts');
+  await editor.addTouchpoint('Awareness', 'Sees an ad', 'Positive', 2);
+  await editor.expectSaved();
+  await expect(
+    page.getByRole('button', { name: 'Lane Touchpoints, 1 card', exact: true }),
+  ).toBeVisible();
+  await expect(
+    page.locator('.react-flow__node[aria-label="Stage 1: Awareness, 1 card"]'),
+  ).toHaveCount(1);
+  await expect(
+    page.getByRole('img', { name: /^Emotion curve through 1 touchpoint, 0 low points$/ }),
+  ).toBeVisible();
+  await expect(editor.stage('Awareness')).toContainText('1 card');
+  await expect(editor.stage('Awareness')).not.toContainText('1 cards');
+});
