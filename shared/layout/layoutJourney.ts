@@ -73,6 +73,8 @@ export interface CurvePoint extends Point {
   emotion: number;
   /** A trough of the journey: negative and no higher than its neighbours. */
   low: boolean;
+  /** Which run of rated touchpoints (between unrated ones) the point is in; the path breaks between runs. */
+  run: number;
 }
 
 export interface EmotionCurve {
@@ -345,6 +347,7 @@ function emotionCurve(
         x: stage.x + step * (i + 0.5),
         y: yOf(t.emotion),
         low: false,
+        run: runs.length - 1,
       });
     });
   });

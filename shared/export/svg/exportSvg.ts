@@ -23,6 +23,7 @@ import { EXPORT_FONT_STACK } from './fontFamilies';
 import { clampLine, type FontSpec } from './textMetrics';
 import { joinSvg, type SvgPiece, type SvgSource } from './svgPieces';
 import { attrs, cdata, el, num, text, xmlText } from './xml';
+import { countOf } from '../../text/plural';
 
 export interface SvgExportOptions {
   background: 'white' | 'transparent';
@@ -102,8 +103,7 @@ function* cardPieces(doc: ProjectDoc, layout: JourneyLayout, map: string): Gener
 }
 
 function summary(layout: JourneyLayout): string {
-  const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
-  return `Customer journey map: ${n(layout.stages.length, 'stage')}, ${n(layout.lanes.length, 'lane')}, ${n(layout.cards.length, 'card')}, ${n(layout.connections.length, 'connection')}.`;
+  return `Customer journey map: ${countOf(layout.stages.length, 'stage')}, ${countOf(layout.lanes.length, 'lane')}, ${countOf(layout.cards.length, 'card')}, ${countOf(layout.connections.length, 'connection')}.`;
 }
 
 export const SVG_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';

@@ -21,6 +21,8 @@ import type {
   PresentPersonaData,
   PresentStageData,
 } from './presentNodeTypes';
+import { countOf } from '../../../../shared/text/plural';
+import { pathWithout } from '../../../../shared/layout/curve';
 
 type P<D extends Record<string, unknown>, T extends string> = NodeProps<Node<D, T>>;
 
@@ -189,10 +191,10 @@ export const PresentCurve = memo(function PresentCurve({
       height={h}
       viewBox={`${originX} ${originY} ${w} ${h}`}
       role="img"
-      aria-label={`Emotion curve through ${curve.points.length} touchpoints`}
+      aria-label={`Emotion curve through ${countOf(curve.points.length, 'touchpoint')}`}
     >
       <line x1={originX} x2={originX + w} y1={curve.zeroY} y2={curve.zeroY} className="zero" />
-      <path d={curve.path} className="line" />
+      <path d={hidden.size > 0 ? pathWithout(curve.points, hidden) : curve.path} className="line" />
       {curve.points
         .filter((p) => !hidden.has(p.touchpointId))
         .map((p) => (
