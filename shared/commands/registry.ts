@@ -184,6 +184,15 @@ export const COMMAND_DECLARATIONS = {
     scope: 'anywhere',
     menu: 'theme',
   },
+  // A second window on the same project (a wall display, a presenter's screen); the windows
+  // stay in step through the backend's change events.
+  'new-window': {
+    label: 'New Window',
+    group: 'View',
+    shortcuts: [ctrl('n', true)],
+    scope: 'anywhere',
+    menu: 'windows',
+  },
   // No shortcut: Ctrl+Shift+I opens the developer tools in Electron, and Ctrl+Alt types
   // characters (AltGr) on many keyboard layouts.
   insights: {

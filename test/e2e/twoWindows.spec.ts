@@ -183,3 +183,29 @@ test('an edit on a stale tab that touches other fields is rebased and saved', as
   await first.expectCard('Renamed in the stale tab', 'Awareness', 'Very positive', 'Moderate');
   await other.close();
 });
+
+test('New Window from the palette opens the same project in another tab, in step with this one', async ({
+  page,
+  workspace,
+}) => {
+  await workspace.serve(workspace.path('windows.wayline'));
+  const first = new EditorPage(page);
+  await first.addTouchpoint('Awareness', 'Seen in both', 'Positive', 2);
+  await first.expectSaved();
+
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('new window');
+  const opened = page.context().waitForEvent('page');
+  await page.keyboard.press('Enter');
+  const other = await opened;
+  await other.setViewportSize({ width: 1440, height: 900 });
+  // The same address, with no code or state in it, and the session of this browser.
+  expect(new URL(other.url()).search).toBe('');
+  const second = new EditorPage(other);
+  await expect(second.card('Seen in both')).toBeVisible();
+  await second.addTouchpoint('Discovery', 'Made in the new window', 'Neutral', 4);
+  await expect(first.card('Made in the new window')).toBeVisible({ timeout: LIVE_MS });
+  await expect(other.getByRole('alert')).toHaveCount(0);
+  await other.close();
+});

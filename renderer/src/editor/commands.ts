@@ -30,6 +30,7 @@ import {
   shortcutLabel as spellShortcut,
 } from '../../../shared/commands/shortcuts';
 import { toggleTheme } from './theme/themeStore';
+import { openAnotherWindow } from '../app/openAnotherWindow';
 
 /** The canvas viewport, for the zoom commands. */
 export interface ViewBridge {
@@ -132,6 +133,7 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   'zoom-out': { enabled: withView, run: ({ view }) => view?.zoomOut() },
   'zoom-fit': { enabled: withView, run: ({ view }) => view?.fitView() },
   'toggle-theme': { enabled: always, run: () => toggleTheme() },
+  'new-window': { enabled: always, run: () => openAnotherWindow() },
   insights: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('insights') },
   present: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('present') },
   export: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('export') },
