@@ -39,6 +39,7 @@ const LABELS: Record<ExportFormat, string> = {
   svg: 'svg',
   png: `png ${BENCH_OPTIONS.png.scale}x`,
   pdf: `pdf (${BENCH_OPTIONS.pdf.paper} ${BENCH_OPTIONS.pdf.orientation}, fit)`,
+  html: 'html viewer',
   json: 'json (project)',
   csv: 'csv',
   canvas: 'json canvas',

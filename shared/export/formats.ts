@@ -108,6 +108,14 @@ export const FORMATS = {
       }),
     },
   }),
+  html: format({
+    label: 'Interactive HTML',
+    description:
+      'One file that opens in any browser, offline: pan, zoom, search, card details, presentation',
+    extension: 'html',
+    mimeType: 'text/html',
+    fields: {},
+  }),
   json: format({
     label: 'Wayline JSON',
     description: 'Everything, for backups and re-importing',

@@ -20,6 +20,7 @@ import { createConnectionRouter } from '../../../shared/layout/routing/connectio
 import { loadAvoid } from '../routing/loadAvoid';
 import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
+import { renderHtmlViewer } from './htmlViewer';
 import { renderPdf } from './pdf';
 import { planPng, renderPng } from './png';
 import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
@@ -123,6 +124,13 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
         onProgress: progress,
       });
       return { bytes: pdf.pdf, notes: pdf.notes };
+    },
+  },
+  html: {
+    async render({ doc, journeyId, progress }) {
+      const map = await routedSvgSource(doc, journeyId, { background: 'white' });
+      const stage = 'Writing the page';
+      return renderHtmlViewer(doc, journeyId, map, (done, total) => progress(done, total, stage));
     },
   },
   json: textFile('Writing the JSON', ({ doc, journeyId }, { scope }) =>
