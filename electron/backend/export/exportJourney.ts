@@ -21,7 +21,10 @@ import { loadAvoid } from '../routing/loadAvoid';
 import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
 import { renderPdf } from './pdf';
-import { planPng, renderPng } from './png';
+import { planPng, renderPng, renderPngWithin } from './png';
+import { deckPlan } from '../../../shared/export/deck/deckPlan';
+import { writePptxDeck } from './pptx/pptxDeck';
+import type { OverviewPicture } from './pptx/pptxMapSlides';
 import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
 
 export interface ExportedFile {
@@ -54,6 +57,9 @@ interface Rendered {
 interface Renderer<F extends ExportFormat> {
   render(context: RenderContext, options: ExportOptions<F>): Rendered | Promise<Rendered>;
 }
+
+/** The overview slide's picture: sharp on a projector, and a few MB at most for any map. */
+const OVERVIEW_MAX_SIDE = 3200;
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -123,6 +129,26 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
         onProgress: progress,
       });
       return { bytes: pdf.pdf, notes: pdf.notes };
+    },
+  },
+  pptx: {
+    async render({ doc, journeyId, progress }, options) {
+      const plan = deckPlan(doc, journeyId);
+      let overview: (OverviewPicture & { notes: string[] }) | undefined;
+      if (options.overview) {
+        const map = await routedSvgSource(doc, journeyId, { background: 'white' });
+        const stage = 'Drawing the overview';
+        progress(0, 1, stage);
+        overview = await renderPngWithin(map, OVERVIEW_MAX_SIDE, 2, (done, total) =>
+          progress(done, total, stage),
+        );
+      }
+      const deck = await writePptxDeck(
+        plan,
+        { overview, charts: options.charts, date: new Date() },
+        progress,
+      );
+      return { bytes: deck.bytes, notes: [...(overview?.notes ?? []), ...deck.notes] };
     },
   },
   json: textFile('Writing the JSON', ({ doc, journeyId }, { scope }) =>
