@@ -166,7 +166,7 @@ export function drawMotBadge(
   y: number,
 ) {
   const h = 0.26;
-  const w = 1.62;
+  const w = 1.9;
   slide.addShape(pptx.ShapeType.roundRect, {
     x,
     y,

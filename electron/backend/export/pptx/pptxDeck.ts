@@ -8,6 +8,7 @@ import type { DeckPlan } from '../../../../shared/export/deck/deckPlan';
 import { addPersonaSlide, addTitleSlide } from './pptxIntroSlides';
 import { addInsightsSlide, addOverviewSlide, type OverviewPicture } from './pptxMapSlides';
 import { addStageSlide } from './pptxStageSlide';
+import { finishPackage } from './pptxPackage';
 import { DeckFonts } from './pptxText';
 
 export interface DeckOptions {
@@ -57,8 +58,9 @@ export async function writePptxDeck(
     progress(i + 1, slides.length, WRITING);
   });
   progress(0, 1, PACKING);
-  // 'STREAM' is the only output type pptxgenjs 4.0 compresses (a Node Buffer); the others store.
-  const bytes = (await pptx.write({ outputType: 'STREAM', compression: true })) as Uint8Array;
+  // Written uncompressed, then repaired and compressed natively (pptxPackage.ts).
+  const stored = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const bytes = finishPackage(stored);
   progress(1, 1, PACKING);
   return { bytes, notes: fonts.notes() };
 }

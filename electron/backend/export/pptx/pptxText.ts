@@ -87,10 +87,14 @@ export class DeckFonts {
       italic: style.italic ?? false,
       color: hex(style.color),
     };
-    return this.runs.runs(text, weight).map((run) => ({
-      text: run.text,
-      options: { ...base, fontFace: run.font.family },
-    }));
+    // Runs split by font file (Inter's latin and latin-ext) are one run when one family draws them.
+    const merged: { family: string; text: string }[] = [];
+    for (const run of this.runs.runs(text, weight)) {
+      const last = merged.at(-1);
+      if (last?.family === run.font.family) last.text += run.text;
+      else merged.push({ family: run.font.family, text: run.text });
+    }
+    return merged.map((run) => ({ text: run.text, options: { ...base, fontFace: run.family } }));
   }
 
   /** The family most of `text` is drawn in: for a chart, which takes one font for all its labels. */
@@ -132,7 +136,11 @@ export function addText(
 ): void {
   if (text === '') return;
   const rtl = isRtlParagraph(text);
-  slide.addText(fonts.textRuns(text, style), {
+  // pptxgenjs reads the paragraph's direction from its first run, not from the box.
+  const runs = fonts
+    .textRuns(text, style)
+    .map((r) => ({ ...r, options: { ...r.options, rtlMode: rtl } }));
+  slide.addText(runs, {
     x: place.x,
     y: place.y,
     w: place.w,
