@@ -23,8 +23,8 @@ import { insightsPageSvg } from '../../../shared/insights/insightsPage';
 import { renderPdf } from './pdf';
 import { planPng, renderPng, renderPngWithin } from './png';
 import { deckPlan } from '../../../shared/export/deck/deckPlan';
-import { writePptxDeck } from './pptx/pptxDeck';
-import type { OverviewPicture } from './pptx/pptxMapSlides';
+import { writePptxDeck, type DeckOptions } from './pptx/pptxDeck';
+import { pictureFitsSlide } from './pptx/pptxMapSlides';
 import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
 
 export interface ExportedFile {
@@ -134,21 +134,28 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   pptx: {
     async render({ doc, journeyId, progress }, options) {
       const plan = deckPlan(doc, journeyId);
-      let overview: (OverviewPicture & { notes: string[] }) | undefined;
-      if (options.overview) {
+      let overview: DeckOptions['overview'];
+      let notes: string[] = [];
+      // The map's size is known before anything is routed or drawn: a map too tall or wide to
+      // read as one picture on a slide gets the map at a glance instead.
+      const size = exportSvgSource(doc, journeyId, { background: 'white' });
+      if (options.overview && !pictureFitsSlide(size.width, size.height)) overview = 'glance';
+      else if (options.overview) {
         const map = await routedSvgSource(doc, journeyId, { background: 'white' });
         const stage = 'Drawing the overview';
         progress(0, 1, stage);
-        overview = await renderPngWithin(map, OVERVIEW_MAX_SIDE, 2, (done, total) =>
+        const picture = await renderPngWithin(map, OVERVIEW_MAX_SIDE, 2, (done, total) =>
           progress(done, total, stage),
         );
+        overview = picture;
+        notes = picture.notes;
       }
       const deck = await writePptxDeck(
         plan,
         { overview, charts: options.charts, date: new Date() },
         progress,
       );
-      return { bytes: deck.bytes, notes: [...(overview?.notes ?? []), ...deck.notes] };
+      return { bytes: deck.bytes, notes: [...notes, ...deck.notes] };
     },
   },
   json: textFile('Writing the JSON', ({ doc, journeyId }, { scope }) =>

@@ -34,6 +34,14 @@ export interface StageSlide {
   speakerNotes: string;
 }
 
+/** A lane of the map at a glance: how many cards it has in each stage. */
+export interface GlanceLane {
+  name: string;
+  color: string;
+  /** Cards per stage, in stage order. */
+  counts: number[];
+}
+
 export interface DeckPlan {
   projectName: string;
   journey: Journey;
@@ -42,6 +50,8 @@ export interface DeckPlan {
   insights: JourneyInsights;
   /** Cards of the journey the stage slides show, for the overview's caption. */
   cardCount: number;
+  /** The card lanes shown, with their cards per stage: the overview of a map too large to picture. */
+  glance: GlanceLane[];
 }
 
 /**
@@ -156,6 +166,11 @@ export function deckPlan(doc: ProjectDoc, journeyId: string): DeckPlan {
   const stages = stagesOf(doc, journeyId);
   const descriptions = new Map<string, string>();
   let cardCount = 0;
+  const glance = lanes.map((lane) => ({
+    name: lane.name.trim() || LANE_KIND_SPECS[lane.kind].label,
+    color: LANE_LIGHT_COLORS[lane.kind],
+    counts: stages.map((stage) => byCell.get(cellKey(stage.id, lane.id))?.length ?? 0),
+  }));
   const stageSlides = stages.flatMap((stage, stageIndex) => {
     const content: StageContent = { cards: [], painPoints: [], opportunities: [] };
     for (const lane of lanes) {
@@ -184,5 +199,6 @@ export function deckPlan(doc: ProjectDoc, journeyId: string): DeckPlan {
     stageSlides,
     insights: journeyInsights(doc, journeyId),
     cardCount,
+    glance,
   };
 }

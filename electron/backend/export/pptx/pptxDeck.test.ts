@@ -9,6 +9,7 @@ import { stagesOf } from '../../../../shared/model/doc';
 import { applyOp } from '../../../../shared/ops/applyOp';
 import type { ProjectDoc } from '../../../../shared/model/types';
 import { exportJourney } from '../exportJourney';
+import { pictureFitsSlide } from './pptxMapSlides';
 import { multilingualJourney } from '../testing/multilingualJourney';
 
 interface Deck {
@@ -194,6 +195,25 @@ describe('the PowerPoint deck of hard content', () => {
     // No text on any slide below 10 pt (sz is in hundredths of a point).
     const sizes = deck.slides.flatMap((s) => [...s.matchAll(/ sz="(\d+)"/g)].map((m) => +m[1]!));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('shows a map too tall to picture on a slide at a glance, in native shapes', async () => {
+    expect(pictureFitsSlide(1516, 1782)).toBe(true);
+    expect(pictureFitsSlide(10_616, 2014)).toBe(true);
+    expect(pictureFitsSlide(2296, 36_856)).toBe(false);
+    const { doc, journeyId } = syntheticJourney({ stages: 2, touchpointsPerStage: 150 });
+    const { deck } = await deckOf(doc, journeyId, { charts: false });
+    const glance = deck.slides[2]!;
+    expect(glance).not.toContain('<p:pic>');
+    const text = textOf(glance);
+    expect(text).toContain('The map at a glance');
+    expect(text).toContain('2 stages · 308 cards');
+    for (const lane of ['Customer actions', 'Touchpoints', 'Pain points', 'Opportunities']) {
+      expect(text).toContain(lane);
+    }
+    expect(text).toContain('150');
+    // 152 cards a stage in the grid, six a slide; pain points and opportunities beside them.
+    expect(deck.slides).toHaveLength(3 + 2 * Math.ceil(152 / 6));
   });
 
   it('sets each run in the export font family of its script, right to left where it reads so', async () => {

@@ -5,6 +5,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { DeckPlan } from '../../../../shared/export/deck/deckPlan';
+import { addGlanceSlide } from './pptxGlance';
 import { addPersonaSlide, addTitleSlide } from './pptxIntroSlides';
 import { addInsightsSlide, addOverviewSlide, type OverviewPicture } from './pptxMapSlides';
 import { addStageSlide } from './pptxStageSlide';
@@ -12,8 +13,8 @@ import { finishPackage } from './pptxPackage';
 import { DeckFonts } from './pptxText';
 
 export interface DeckOptions {
-  /** The map as a picture for the overview slide; none leaves the slide out. */
-  overview?: OverviewPicture;
+  /** The map as a picture for the overview slide, or 'glance' for the map at a glance; none leaves the slide out. */
+  overview?: OverviewPicture | 'glance';
   /** The insights slide with its charts. */
   charts: boolean;
   /** The date the title slide shows. */
@@ -49,7 +50,8 @@ export async function writePptxDeck(
   const persona = plan.persona;
   if (persona) slides.push(() => addPersonaSlide(pptx, fonts, persona, footer));
   const overview = options.overview;
-  if (overview) slides.push(() => addOverviewSlide(pptx, fonts, plan, overview, footer));
+  if (overview === 'glance') slides.push(() => addGlanceSlide(pptx, fonts, plan, footer));
+  else if (overview) slides.push(() => addOverviewSlide(pptx, fonts, plan, overview, footer));
   for (const stage of plan.stageSlides)
     slides.push(() => addStageSlide(pptx, fonts, stage, footer));
   if (options.charts) slides.push(() => addInsightsSlide(pptx, fonts, plan, footer));

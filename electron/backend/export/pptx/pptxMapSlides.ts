@@ -29,6 +29,20 @@ const label = (name: string) => {
     : chars.join('');
 };
 
+const PICTURE_W = SLIDE_W - 2 * MARGIN;
+const PICTURE_H = SLIDE_H - 0.55 - BODY_TOP;
+/**
+ * The smallest a map's picture is drawn on its slide, in inches per thousand map units: the
+ * worked example is drawn at about 3, a map of 40 stages at about 1.2; below 1 a picture of a map of
+ * hundreds of cards a stage is a sliver in which not even the stages can be told apart.
+ */
+const MIN_PICTURE_SCALE = 1 / 1000;
+
+/** Whether a map of `width` x `height` units reads as one picture on a slide. */
+export function pictureFitsSlide(width: number, height: number): boolean {
+  return Math.min(PICTURE_W / width, PICTURE_H / height) >= MIN_PICTURE_SCALE;
+}
+
 export function addOverviewSlide(
   pptx: PptxGenJS,
   fonts: DeckFonts,
@@ -45,9 +59,8 @@ export function addOverviewSlide(
     accent: INK.accent,
     footer,
   });
-  const areaW = SLIDE_W - 2 * MARGIN;
-  const areaH = SLIDE_H - 0.55 - BODY_TOP;
-  const scale = Math.min(areaW / picture.width, areaH / picture.height);
+  const areaW = PICTURE_W;
+  const scale = Math.min(PICTURE_W / picture.width, PICTURE_H / picture.height);
   const w = picture.width * scale;
   const h = picture.height * scale;
   slide.addImage({

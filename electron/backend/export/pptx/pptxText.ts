@@ -18,7 +18,7 @@ export const LINE_HEIGHT = 1.25;
  * their own metrics (and substitute fonts a machine lacks), so a line measured to the edge could
  * break once more there and push the last line out of its card.
  */
-const WRAP_SLACK = 0.9;
+const WRAP_SLACK = 0.85;
 
 /** `#rrggbb` as pptxgenjs takes a colour. */
 export const hex = (color: string) => color.replace('#', '').toUpperCase();
