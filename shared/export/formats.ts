@@ -116,7 +116,7 @@ export const FORMATS = {
     fields: {
       overview: boolean({
         label: 'Overview',
-        help: 'A slide with a picture of the whole map',
+        help: 'A slide of the whole map: its picture, or at a glance when too large to picture',
         default: true,
       }),
       charts: boolean({
