@@ -116,6 +116,24 @@ export const FORMATS = {
     mimeType: 'text/html',
     fields: {},
   }),
+  pptx: format({
+    label: 'PowerPoint',
+    description: 'Slides: title, persona, the map, each stage with editable cards, and charts',
+    extension: 'pptx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    fields: {
+      overview: boolean({
+        label: 'Overview',
+        help: 'A slide of the whole map: its picture, or at a glance when too large to picture',
+        default: true,
+      }),
+      charts: boolean({
+        label: 'Charts',
+        help: 'An insights slide with charts of emotion, effort, pain points and opportunities',
+        default: true,
+      }),
+    },
+  }),
   json: format({
     label: 'Wayline JSON',
     description: 'Everything, for backups and re-importing',
