@@ -82,11 +82,10 @@ function stageNotesField(stage: Stage): string {
   return typeof notes === 'string' ? notes.trim() : '';
 }
 
-function cardLine(card: DeckCard): string {
-  const { face } = card;
-  const detail = face.kind === 'note' ? face.text : '';
-  const head = `• ${face.title.text}`;
-  return detail ? `${head}: ${cut(detail, NOTE_TEXT_CHARS)}` : head;
+/** "• Title: its description" (cut), or the title alone: one card in the speaker notes. */
+function cardLine(card: DeckCard, description: string | undefined): string {
+  const head = `• ${card.face.title.text}`;
+  return description ? `${head}: ${cut(description, NOTE_TEXT_CHARS)}` : head;
 }
 
 /** Goal, the stage's notes, and what is on the slide: what the presenter reads from. */
@@ -97,12 +96,7 @@ function speakerNotes(stage: Stage, cards: DeckCard[], descriptions: Map<string,
   const notes = stageNotesField(stage);
   if (notes) parts.push(`Notes: ${notes}`);
   if (cards.length > 0) {
-    const lines = cards.map((c) => {
-      const description = descriptions.get(c.face.id) ?? '';
-      return c.face.kind === 'touchpoint' && description
-        ? `• ${c.face.title.text}: ${cut(description, NOTE_TEXT_CHARS)}`
-        : cardLine(c);
-    });
+    const lines = cards.map((c) => cardLine(c, descriptions.get(c.face.id)));
     parts.push(['On this slide:', ...lines].join('\n'));
   }
   return cut(parts.join('\n\n'), SPEAKER_NOTES_CHARS);
