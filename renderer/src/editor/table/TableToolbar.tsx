@@ -68,7 +68,7 @@ export function TableToolbar({ filter, onFilter, shown, total }: Props) {
       <span className="table-count" aria-live="polite" data-testid="table-count">
         {shown === total ? countOf(total, 'row') : `${shown} of ${countOf(total, 'row')}`}
       </span>
-      <span className="table-hint">Enter edits · Ctrl+V pastes spreadsheet rows</span>
+      <span className="table-hint">Enter edits · Ctrl+V pastes rows</span>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DocumentStore } from '../documentStore';
 import type { Cursor } from './gridCursor';
+import { TABLE_COLUMNS } from './tableColumns';
 import type { TableRow } from './tableRows';
 
 /** The active cell by the card it is on, so it follows the card when a sort or an edit moves it. */
@@ -14,9 +15,10 @@ interface CardCursor {
 
 function startingCursor(store: DocumentStore): CardCursor {
   const { selection } = store.getState();
-  // The card selected on the map is the one the table starts on.
-  const id = selection?.kind === 'touchpoint' ? (selection.ids[0] ?? null) : null;
-  return { id, row: 1, col: 2 };
+  // The card selected on the map is the one the table starts on; else the first card ('' is no
+  // card's id, so the row number decides).
+  const id = selection?.kind === 'touchpoint' ? (selection.ids[0] ?? '') : '';
+  return { id, row: 1, col: TABLE_COLUMNS.findIndex((c) => c.id === 'title') };
 }
 
 /**
