@@ -1,4 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { generateNKeysBetween } from 'fractional-indexing';
 import { join } from 'node:path';
+import { createProjectStore } from '../../electron/backend/projectStore';
+import { journeyList } from '../../shared/model/doc';
+import { makeTouchpoint } from '../../shared/model/factories';
+import { journeyFromTemplate } from '../../shared/model/templates';
 import { TablePage } from './support/tablePage';
 import { expect, SHOTS, test } from './support/workspace';
 
@@ -145,15 +152,141 @@ test('the table edits a journey by keyboard, sorts, filters, takes pasted rows, 
   await expect(table.count).toHaveText('31 rows');
 });
 
-test('the table in the dark theme, and a 2,000-card journey stays quick', async ({
+/** Axe finds nothing serious or critical in the table view (the grid, its toolbar and editors). */
+async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).include('.table-view').analyze();
+  expect(result.passes.length).toBeGreaterThan(5);
+  const serious = result.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+test('the table is accessible in both themes, with a visible focus ring', async ({
   page,
   workspace,
 }) => {
-  await workspace.serveSeeded(['hotel-example'], 'Dark');
+  // Axe runs three times over a grid of 31 rows: slower than most tests on a busy machine.
+  test.setTimeout(150_000);
+  await workspace.serveSeeded(['hotel-example'], 'Themes');
   const table = new TablePage(page);
-  await page.keyboard.press('Control+Shift+L');
   await table.open();
   await table.grid.focus();
   await page.keyboard.press('ArrowDown');
+  const ring = async () =>
+    (await table.activeCell()).evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(await ring()).toContain('inset');
+  await expectAccessible(page);
+  // An open picker too.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox', { name: 'Emotion: choose' })).toBeFocused();
+  await expectAccessible(page);
+  await page.screenshot({ path: join(SHOTS, 'table-picker-light.png') });
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await table.grid.focus();
+  expect(await ring()).toContain('inset');
+  await expectAccessible(page);
   await page.screenshot({ path: join(SHOTS, 'table-dark.png') });
+});
+
+/** A project with one journey of `count` touchpoints over five stages, written by the backend. */
+function seedLargeJourney(path: string, count: number): void {
+  const store = createProjectStore(path, 'Large');
+  const starter = journeyList(store.doc).map((j) => j.id);
+  const rows = journeyFromTemplate('five-stage', { orderKey: 'a0', personaOrderKey: 'a0' });
+  const journeyId = rows.journeys![0]!.id;
+  const lane = rows.lanes!.find((l) => l.kind === 'touchpoints')!;
+  const stages = rows.stages!;
+  const keys = generateNKeysBetween(null, null, count);
+  const cards = keys.map((orderKey, i) => ({
+    ...makeTouchpoint({
+      id: `large-${i}`,
+      journeyId,
+      stageId: stages[i % stages.length]!.id,
+      laneId: lane.id,
+      title: `Card ${String(i).padStart(4, '0')}`,
+      channel: i % 3 === 0 ? 'Email' : 'Website',
+      emotion: (i % 5) - 2,
+      effort: (i % 7) + 1,
+    }),
+    orderKey,
+  }));
+  store.apply([
+    { type: 'deleteRows', ids: { journeys: starter } },
+    { type: 'insertRows', rows: { ...rows, touchpoints: [...(rows.touchpoints ?? []), ...cards] } },
+  ]);
+  store.close();
+}
+
+test('a 2,000-card journey stays quick in the table: only rows in view are drawn', async ({
+  page,
+  workspace,
+}) => {
+  const file = workspace.path('large.wayline');
+  seedLargeJourney(file, 2000);
+  await workspace.serve(file);
+  await expect(page.getByTestId('stage-column').first()).toBeVisible();
+  const table = new TablePage(page);
+  const timed = async (what: string, act: () => Promise<void>) => {
+    const start = Date.now();
+    await act();
+    const ms = Date.now() - start;
+    console.log(`table, 2,000 cards: ${what} in ${ms} ms`);
+    return ms;
+  };
+  await timed('switch to the table', () => table.open());
+  await expect(table.count).toHaveText('2,000 rows');
+  expect(await table.rows().count()).toBeLessThan(60);
+
+  await table.grid.focus();
+  await timed('Ctrl+End to the last card', async () => {
+    await page.keyboard.press('Control+End');
+    await expect(await table.activeCell()).toHaveAttribute('data-column', 'tags');
+  });
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await timed('edit a title and commit', async () => {
+    await page.keyboard.type('Last card, renamed');
+    await page.keyboard.press('Enter');
+    await expect(table.grid.getByRole('gridcell', { name: 'Last card, renamed' })).toBeVisible();
+  });
+  await timed('sort 2,000 rows by title', async () => {
+    await table.header('Title').click();
+    await expect(table.header('Title')).toHaveAttribute('aria-sort', 'ascending');
+    // A sort shows the top of the table; the renamed card is now last.
+    await expect(async () => {
+      expect((await table.columnTexts('title'))[0]).toBe('Card 0000');
+    }).toPass();
+  });
+  await table.grid.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(await table.activeCell()).toHaveText('Last card, renamed');
+  // In the page: a key press to the next painted frame, without Playwright's round trips.
+  const perKey = await table.grid.evaluate(async (grid) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) {
+      grid.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+      await frame();
+    }
+    return (performance.now() - start) / 20;
+  });
+  console.log(`table, 2,000 cards: one arrow key to the next frame in ${perKey.toFixed(1)} ms`);
+  expect(perKey).toBeLessThan(250);
+  await timed('filter 2,000 rows', async () => {
+    await page.getByRole('searchbox', { name: 'Filter rows' }).fill('card 0199');
+    await expect(table.count).toHaveText('1 of 2,000 rows');
+  });
+  expect(await table.rows().count()).toBeLessThan(60);
 });

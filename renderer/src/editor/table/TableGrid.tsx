@@ -8,9 +8,8 @@ import {
 } from 'react';
 import { GRID_TEMPLATE, TABLE_COLUMNS, TABLE_MIN_WIDTH, type ColumnId } from './tableColumns';
 import { isTypingKey, moveCursor, moveOfKey, type Cursor } from './gridCursor';
-import { CellContent } from './TableCell';
+import { cellId, cellOfEvent, GridRow } from './GridRow';
 import type { TableRow, TableSort } from './tableRows';
-import { hasCell } from './tableRows';
 import { ROW_HEIGHT, scrollRowIntoView, useVirtualRows } from './useVirtualRows';
 
 const HEADER_HEIGHT = 38;
@@ -35,8 +34,6 @@ interface Props {
   /** The active cell's text, for Ctrl+C. */
   copyText(): string;
 }
-
-export const cellId = (grid: string, row: number, col: number) => `${grid}-r${row}-c${col}`;
 
 /**
  * The table as an ARIA grid: the focus stays on the grid and `aria-activedescendant` names the
@@ -162,43 +159,33 @@ export function TableGrid(props: Props) {
           })}
         </div>
       </div>
-      <div role="rowgroup" className="table-body" style={{ height: rows.length * ROW_HEIGHT }}>
+      <div
+        role="rowgroup"
+        className="table-body"
+        style={{ height: rows.length * ROW_HEIGHT }}
+        onMouseDown={(e) => {
+          const cell = cellOfEvent(e.target);
+          if (cell) props.onCursor(cell);
+        }}
+        onDoubleClick={(e) => {
+          if (!readOnly && cellOfEvent(e.target)) props.onEdit(null);
+        }}
+      >
         {[...drawn].map((index) => {
           const row = rows[index]!;
           const r = index + 1;
+          const editingHere = props.editing?.cursor.row === r;
           return (
-            <div
+            <GridRow
               key={row.card.id}
-              role="row"
-              aria-rowindex={r + 1}
-              className={`table-row lane-${row.lane.kind}`}
-              data-card-id={row.card.id}
-              style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
-            >
-              {TABLE_COLUMNS.map((column, col) => {
-                const editingHere =
-                  props.editing?.cursor.row === r && props.editing.cursor.col === col;
-                return (
-                  <div
-                    key={column.id}
-                    id={cellId(props.id, r, col)}
-                    role="gridcell"
-                    aria-colindex={col + 1}
-                    aria-readonly={readOnly || !hasCell(row, column) || undefined}
-                    className={cellClass(cursor, r, col)}
-                    data-column={column.id}
-                    onMouseDown={() => props.onCursor({ row: r, col })}
-                    onDoubleClick={() => !readOnly && props.onEdit(null)}
-                  >
-                    {editingHere ? (
-                      props.editing!.editor
-                    ) : (
-                      <CellContent row={row} column={column} />
-                    )}
-                  </div>
-                );
-              })}
-            </div>
+              gridId={props.id}
+              row={row}
+              index={index}
+              activeCol={cursor.row === r ? cursor.col : -1}
+              editor={editingHere ? props.editing!.editor : null}
+              editingCol={editingHere ? props.editing!.cursor.col : -1}
+              readOnly={readOnly}
+            />
           );
         })}
       </div>

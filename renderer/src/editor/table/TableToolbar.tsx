@@ -6,6 +6,9 @@ import { countOf } from '../../../../shared/text/plural';
 import { useDocument } from '../documentContext';
 import { NOT_RATED_CHOICE, type TableFilter } from './tableRows';
 
+/** "2,000 rows", "1 row". */
+const rowCount = (n: number) => countOf(n, 'row').replace(String(n), n.toLocaleString('en'));
+
 interface Props {
   filter: TableFilter;
   onFilter(filter: TableFilter): void;
@@ -66,7 +69,7 @@ export function TableToolbar({ filter, onFilter, shown, total }: Props) {
         </select>
       </label>
       <span className="table-count" aria-live="polite" data-testid="table-count">
-        {shown === total ? countOf(total, 'row') : `${shown} of ${countOf(total, 'row')}`}
+        {shown === total ? rowCount(total) : `${shown.toLocaleString('en')} of ${rowCount(total)}`}
       </span>
       <span className="table-hint">Enter edits · Ctrl+V pastes rows</span>
     </div>

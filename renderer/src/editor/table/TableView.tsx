@@ -222,7 +222,11 @@ export function TableView() {
         readOnly={readOnly}
         // An open text editor commits when the click takes its focus away.
         onCursor={moveTo}
-        onSort={(id) => setSort((s) => nextSort(s, id))}
+        onSort={(id) => {
+          setSort((s) => nextSort(s, id));
+          // A new order is read from its top.
+          if (gridRef.current) gridRef.current.scrollTop = 0;
+        }}
         onEdit={startEdit}
         onClear={clear}
         onPaste={paste}

@@ -13,6 +13,9 @@ interface CardCursor {
   col: number;
 }
 
+/** How long the cursor rests on a card before the inspector shows it. */
+const SELECT_AFTER_MS = 120;
+
 function startingCursor(store: DocumentStore): CardCursor {
   const { selection } = store.getState();
   // The card selected on the map is the one the table starts on; else the first card ('' is no
@@ -36,15 +39,15 @@ export function useTableCursor(store: DocumentStore, rows: readonly TableRow[]) 
 
   useEffect(() => {
     if (!activeId) return;
-    const { selection, select } = store.getState();
-    if (
-      selection?.kind === 'touchpoint' &&
-      selection.ids.length === 1 &&
-      selection.ids[0] === activeId
-    ) {
-      return;
-    }
-    select({ kind: 'touchpoint', ids: [activeId] });
+    // Once the cursor rests: the inspector's render then never slows a held arrow key.
+    const timer = setTimeout(() => {
+      const { selection, select } = store.getState();
+      const only = selection?.kind === 'touchpoint' && selection.ids.length === 1;
+      if (!only || selection.ids[0] !== activeId) {
+        select({ kind: 'touchpoint', ids: [activeId] });
+      }
+    }, SELECT_AFTER_MS);
+    return () => clearTimeout(timer);
   }, [activeId, store]);
 
   const moveTo = (next: Cursor) => {
