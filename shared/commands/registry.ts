@@ -164,6 +164,13 @@ export const COMMAND_DECLARATIONS = {
     shortcuts: [{ key: 'Escape' }],
     scope: 'outside-text',
   },
+  'toggle-table': {
+    label: 'Switch between map and table',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    menu: 'panels',
+  },
   'zoom-in': {
     label: 'Zoom in',
     group: 'View',

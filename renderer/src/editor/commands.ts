@@ -129,6 +129,11 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
     enabled: ({ store }) => store.getState().filter !== null,
     run: ({ store }) => store.getState().setFilter(null),
   },
+  'toggle-table': {
+    enabled: withJourney,
+    run: ({ panels }) =>
+      panels?.getState().setView(panels.getState().view === 'map' ? 'table' : 'map'),
+  },
   'zoom-in': { enabled: withView, run: ({ view }) => view?.zoomIn() },
   'zoom-out': { enabled: withView, run: ({ view }) => view?.zoomOut() },
   'zoom-fit': { enabled: withView, run: ({ view }) => view?.fitView() },
