@@ -1,0 +1,85 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { fuzzyFilter } from '../../../../shared/text/fuzzy';
+import { Modal, ModalHeader } from '../palette/Modal';
+import type { PickerChoice } from './keyboardCommands';
+
+interface Props {
+  title: string;
+  /** The search field's name, e.g. "Card to connect to". */
+  searchLabel: string;
+  choices: readonly PickerChoice[];
+  onPick(id: string): void;
+  onClose(): void;
+}
+
+/**
+ * A searchable list to pick one item from (a card, a lane): type to narrow it, arrows move,
+ * Enter or a click picks. A combobox with a listbox, as the command palette is.
+ */
+export function PickerDialog({ title, searchLabel, choices, onPick, onClose }: Props) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const shown = useMemo(
+    () => fuzzyFilter(choices, query, (c) => `${c.label} ${c.detail}`),
+    [choices, query],
+  );
+  const at = Math.min(active, Math.max(0, shown.length - 1));
+  const pick = (choice: PickerChoice | undefined) => {
+    if (!choice) return;
+    // Closed first, so the focus is back on the map before the pick moves it on.
+    onClose();
+    onPick(choice.id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[e.key];
+    if (step !== undefined && shown.length > 0) {
+      e.preventDefault();
+      setActive((at + step + shown.length) % shown.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      pick(shown[at]);
+    }
+  };
+  const optionId = (i: number) => `${listId}-${i}`;
+
+  return (
+    <Modal label={title} className="command-palette picker-dialog" onClose={onClose}>
+      <ModalHeader title={title} onClose={onClose} />
+      <input
+        className="palette-input"
+        autoFocus
+        role="combobox"
+        aria-label={searchLabel}
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-activedescendant={shown.length > 0 ? optionId(at) : undefined}
+        placeholder="Type to search…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul className="palette-list" role="listbox" id={listId} aria-label={searchLabel}>
+        {shown.map((choice, i) => (
+          <li
+            key={choice.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === at}
+            className={`palette-item${i === at ? ' active' : ''}`}
+            onMouseMove={() => setActive(i)}
+            onClick={() => pick(choice)}
+          >
+            <span className="palette-label">{choice.label}</span>
+            <span className="picker-detail">{choice.detail}</span>
+          </li>
+        ))}
+        {shown.length === 0 && <li className="palette-empty">Nothing matches “{query}”</li>}
+      </ul>
+    </Modal>
+  );
+}
