@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { fuzzyFilter } from '../../../../shared/text/fuzzy';
-import { Modal, ModalHeader } from '../palette/Modal';
+import { Modal } from '../palette/Modal';
 import type { PickerChoice } from './keyboardCommands';
 
 interface Props {
@@ -46,7 +46,8 @@ export function PickerDialog({ title, searchLabel, choices, onPick, onClose }: P
 
   return (
     <Modal label={title} className="command-palette picker-dialog" onClose={onClose}>
-      <ModalHeader title={title} onClose={onClose} />
+      {/* A heading, not ModalHeader: its Close button would take the focus from the field. */}
+      <h2 className="picker-title">{title}</h2>
       <input
         className="palette-input"
         autoFocus

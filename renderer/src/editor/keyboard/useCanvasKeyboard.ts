@@ -137,6 +137,13 @@ export function useCanvasKeyboard(
         return;
       }
       if (!onItem) return;
+      if (e.key === 'Escape') {
+        // React Flow blurs a node on Escape (after clearing the selection); the keyboard stays.
+        setTimeout(() => {
+          if (document.activeElement === document.body) focusWhenDrawn(container, current);
+        }, 0);
+        return;
+      }
       if (e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey) {
         const next = tabFrom(modelRef.current, current, e.shiftKey);
         // Past either end the browser moves on, out of the map.

@@ -6,7 +6,7 @@ import { keyForSelection } from './navActions';
 import type { NavKey } from './navModel';
 
 /**
- * Escape in a text field of the inspector, or in a title or stage name edited on the map, puts
+ * Escape on any control of the inspector, or in a title or stage name edited on the map, puts
  * the focus back on the map, on the item being edited, so the next shortcut is not typed into
  * the field. A second Escape, now on the map, clears the selection (the `deselect` command).
  */
@@ -18,11 +18,11 @@ export function useEscapeToCanvas(
   const focusStore = useContext(CanvasFocusContext);
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || !isTextField(e.target)) return;
-      const field = e.target as HTMLElement;
+      if (e.key !== 'Escape' || !(e.target instanceof HTMLElement)) return;
+      const field = e.target;
       // A dialog's own Escape closes it; the search bar and the sidebar keep theirs.
       if (field.closest('dialog')) return;
-      const onMap = container.current?.contains(field) ?? false;
+      const onMap = isTextField(field) && (container.current?.contains(field) ?? false);
       if (!onMap && !field.closest('.inspector')) return;
       const back = () => {
         const key = keyForSelection(store.getState().selection, store) ?? focusStore?.getState().key;
@@ -31,7 +31,9 @@ export function useEscapeToCanvas(
       // An editor on the map ends itself on Escape (and unmounts): go back once it has.
       if (onMap) setTimeout(back, 0);
       else {
+        // Any control of the inspector: back to the map, and not also "clear selection".
         e.preventDefault();
+        e.stopPropagation();
         back();
       }
     };
