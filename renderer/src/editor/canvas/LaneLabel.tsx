@@ -32,7 +32,8 @@ export const LaneLabel = memo(function LaneLabel({ id, data }: NodeProps<LaneNod
         }
       }}
     >
-      <span className="lane-name">{data.name}</span>
+      {/* A space between: the visible words are then part of the name ("Touchpoints 1"). */}
+      <span className="lane-name">{data.name}</span>{' '}
       <span className="lane-count">{data.count}</span>
     </div>
   );
