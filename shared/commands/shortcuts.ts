@@ -21,7 +21,9 @@ export function matchesShortcut(shortcut: Shortcut, press: KeyPress, mac: boolea
     : press.key.toLowerCase() === shortcut.key.toLowerCase();
   const shiftOk =
     press.shiftKey === Boolean(shortcut.shift) || (!shortcut.code && isSymbol(shortcut.key));
-  return sameKey && mod === Boolean(shortcut.mod) && shiftOk && press.altKey === Boolean(shortcut.alt);
+  return (
+    sameKey && mod === Boolean(shortcut.mod) && shiftOk && press.altKey === Boolean(shortcut.alt)
+  );
 }
 
 const KEY_NAMES: Record<string, string> = {

@@ -38,7 +38,9 @@ export class KeyboardPage {
       if (done(f)) return f;
       if (i < most) await this.page.keyboard.press(key);
     }
-    throw new Error(`${key} ${most} times did not get there; the focus is on ${JSON.stringify(await this.focused())}`);
+    throw new Error(
+      `${key} ${most} times did not get there; the focus is on ${JSON.stringify(await this.focused())}`,
+    );
   }
 
   /** Tab from wherever the focus is until it lands on the map. */

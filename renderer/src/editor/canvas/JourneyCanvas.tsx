@@ -139,7 +139,8 @@ export function JourneyCanvas() {
       baseNodes.flatMap((n) => {
         const position = moved?.get(n.id);
         if (position) return [{ ...n, position, dragging: true }];
-        if (n.id === keyboardCard) return [{ ...n, domAttributes: { ...n.domAttributes, tabIndex: 0 } }];
+        if (n.id === keyboardCard)
+          return [{ ...n, domAttributes: { ...n.domAttributes, tabIndex: 0 } }];
         const far = n.type === 'touchpoint' && !n.selected && !nearby?.has(n.id);
         return far ? [] : [n];
       }),

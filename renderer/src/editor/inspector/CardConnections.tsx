@@ -42,7 +42,9 @@ export function CardConnections({ cardId }: { cardId: string }) {
   return (
     <section className="card-connections" aria-label="Connections">
       <h3 className="inspector-subheading">Connections</h3>
-      {connections.length === 0 && <p className="inspector-note">No arrows to or from this card.</p>}
+      {connections.length === 0 && (
+        <p className="inspector-note">No arrows to or from this card.</p>
+      )}
       <ul className="connection-list">
         {connections.map((c, i) => {
           const out = c.fromId === cardId;

@@ -4,12 +4,7 @@ import { addTouchpoint, connectTouchpoints } from '../actions';
 import { useDocument } from '../documentContext';
 import { useCommandContext, usePanel } from '../palette/commandContext';
 import { navKey } from './navModel';
-import {
-  connectChoices,
-  connectSource,
-  laneChoices,
-  stageForNewCard,
-} from './keyboardCommands';
+import { connectChoices, connectSource, laneChoices, stageForNewCard } from './keyboardCommands';
 import { PickerDialog } from './PickerDialog';
 
 /** "Connect to…": pick the card an arrow from the selected card goes to. */

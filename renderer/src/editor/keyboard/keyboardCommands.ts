@@ -15,9 +15,11 @@ import { targetOfKey } from './navModel';
 
 /** The map item that has the keyboard focus right now, if any. */
 function focusedTarget(ctx: CommandContext) {
+  // Without a mounted map (tests of the commands alone) nothing can have its focus.
+  if (!ctx.focus) return null;
   const active = document.activeElement;
   const key = active instanceof HTMLElement ? active.dataset.kb : undefined;
-  if (!key || key !== ctx.focus?.getState().key) return null;
+  if (!key || key !== ctx.focus.getState().key) return null;
   return targetOfKey(key);
 }
 

@@ -72,5 +72,7 @@ export function addCardAt(store: DocumentStore, target: NavTarget): boolean {
   const { doc, journeyId } = store.getState();
   const lane = getEntity(doc, 'lanes', target.id);
   const first = stagesOf(doc, journeyId)[0];
-  return first && lane && holdsCards(lane.kind) && !lane.collapsed ? addTouchpoint(store, first.id, target.id) !== null : false;
+  return first && lane && holdsCards(lane.kind) && !lane.collapsed
+    ? addTouchpoint(store, first.id, target.id) !== null
+    : false;
 }

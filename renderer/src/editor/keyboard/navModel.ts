@@ -227,7 +227,11 @@ function moveInCells(model: NavModel, item: NavItem, direction: NavDirection) {
 const isCard = (model: NavModel) => (key: NavKey) => model.items.get(key)?.target.kind === 'card';
 
 /** The key an arrow (or Home/End; first/last are Ctrl+Home/End) moves to, if any. */
-export function moveFrom(model: NavModel, key: NavKey, direction: NavDirection): NavKey | undefined {
+export function moveFrom(
+  model: NavModel,
+  key: NavKey,
+  direction: NavDirection,
+): NavKey | undefined {
   if (direction === 'first') return model.order.find(isCard(model)) ?? model.order[0];
   if (direction === 'last') return model.order.findLast(isCard(model)) ?? model.order.at(-1);
   const item = model.items.get(key);
@@ -257,8 +261,11 @@ export function nearestTo(model: NavModel, place: NavPlace): NavKey | undefined 
     const here = cellItems(model, place.col, place.row);
     if (here.length > 0) return here[Math.min(place.sub, here.length - 1)];
   }
-  if (place.row >= 0 && place.col === -1) return model.lanes[Math.min(place.row, model.lanes.length - 1)];
-  return model.header[Math.min(Math.max(place.col, 0) * 2, model.header.length - 1)] ?? model.order[0];
+  if (place.row >= 0 && place.col === -1)
+    return model.lanes[Math.min(place.row, model.lanes.length - 1)];
+  return (
+    model.header[Math.min(Math.max(place.col, 0) * 2, model.header.length - 1)] ?? model.order[0]
+  );
 }
 
 /** Where the Tab key enters the map when nothing there had the focus yet. */

@@ -25,7 +25,8 @@ export function useEscapeToCanvas(
       const onMap = isTextField(field) && (container.current?.contains(field) ?? false);
       if (!onMap && !field.closest('.inspector')) return;
       const back = () => {
-        const key = keyForSelection(store.getState().selection, store) ?? focusStore?.getState().key;
+        const key =
+          keyForSelection(store.getState().selection, store) ?? focusStore?.getState().key;
         if (key) focusKey(key);
       };
       // An editor on the map ends itself on Escape (and unmounts): go back once it has.
