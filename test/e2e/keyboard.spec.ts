@@ -182,3 +182,51 @@ test('a journey built by keyboard alone: stages, rated touchpoints, a pain point
   }));
   expect(arrows).toEqual([{ from: 'Sees an ad', to: 'Compares fees', label: 'Clicks through' }]);
 });
+
+test.describe('on a map wider than the window', () => {
+  test.use({ viewport: { width: 1000, height: 700 } });
+
+  test('the keyboard reaches cards, stages and their "+ Add" that are not drawn, and the view follows', async ({
+    page,
+    workspace,
+  }) => {
+    await workspace.serveSeeded(['hotel-example'], 'Wide');
+    const kb = new KeyboardPage(page);
+    const lastStage = page.locator('[data-testid="stage-column"][data-stage-name="Expense"]');
+    const lastCard = page.getByTestId('note-card').filter({ hasText: 'Send the itemised' });
+    // Culled: far off to the right, not in the page at all.
+    await expect(lastCard).toHaveCount(0);
+
+    await kb.tabIntoMap();
+    await page.keyboard.press('Control+End');
+    const onCard = await kb.expectOnMap('card', /Opportunity: Send the itemised/);
+    await expect(lastCard).toBeInViewport();
+    await expect(lastCard).toHaveClass(/selected/);
+    await page.screenshot({ path: join(SHOTS, 'keyboard-culled-card-reached.png') });
+
+    // Up to the header of its stage, then Tab: its "+ Add", then "Add stage".
+    await kb.pressUntil('ArrowUp', (f) => f.kb?.startsWith('stage:') ?? false);
+    await kb.expectOnMap('stage', /Stage 5: Expense/);
+    await expect(lastStage.locator('header')).toBeInViewport();
+    await page.keyboard.press('Tab');
+    await kb.expectOnMap('add', /Add touchpoint to Expense/);
+    await page.keyboard.press('Tab');
+    await kb.expectOnMap('add-stage', /Add stage/);
+    await expect(page.getByRole('button', { name: 'Add stage' })).toBeInViewport();
+
+    // Back to the first card, far to the left now, and the lane labels beside it.
+    await page.keyboard.press('Control+Home');
+    await kb.expectOnMap('card', /Customer action: Gets the meeting invite/);
+    await page.keyboard.press('ArrowLeft');
+    await kb.expectOnMap('lane', /Lane Customer actions/);
+    await expect(page.getByRole('button', { name: /^Lane Customer actions/ })).toBeInViewport();
+
+    // Tab past the last card leaves the map; Shift+Tab comes back to the card it left.
+    await page.keyboard.press('Control+End');
+    await kb.expectOnMap('card', /Opportunity: Send the itemised/);
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await kb.focused()).kb).toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect((await kb.expectOnMap('card', /Opportunity: Send the itemised/)).kb).toBe(onCard.kb);
+  });
+});

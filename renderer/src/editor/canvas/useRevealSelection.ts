@@ -19,6 +19,7 @@ function boxOf(layout: JourneyLayout, selection: Selection): Rect | undefined {
 export function viewportShowing(
   box: Rect,
   view: Pick<ReactFlowState, 'width' | 'height' | 'transform'>,
+  margin = 24,
 ): { x: number; y: number; zoom: number } | null {
   const { width, height, transform } = view;
   const [tx, ty, zoom] = transform;
@@ -26,13 +27,11 @@ export function viewportShowing(
   const top = box.y * zoom + ty;
   const right = left + box.width * zoom;
   const bottom = top + box.height * zoom;
-  const margin = 24;
-  const shift = (start: number, end: number, size: number) =>
-    start < margin
-      ? margin - start
-      : end > size - margin
-        ? Math.max(size - margin - end, margin - start)
-        : 0;
+  const shift = (start: number, end: number, size: number) => {
+    // Never more than a third of the view, so a box that fits still fits.
+    const m = Math.min(margin, size / 3);
+    return start < m ? m - start : end > size - m ? Math.max(size - m - end, m - start) : 0;
+  };
   const dx = shift(left, right, width);
   const dy = shift(top, bottom, height);
   return dx === 0 && dy === 0 ? null : { x: tx + dx, y: ty + dy, zoom };

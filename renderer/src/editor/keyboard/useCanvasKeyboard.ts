@@ -26,6 +26,12 @@ const ARROWS: Record<string, NavDirection> = {
   ArrowDown: 'down',
 };
 
+/**
+ * How far inside the view's edges the keyboard's item is brought (screen pixels): clear of the
+ * zoom buttons and the minimap in the corners, with its neighbours in sight.
+ */
+const KEYBOARD_MARGIN = 140;
+
 /** Plain arrows, Home and End walk the map; Ctrl/Cmd+Home/End go to its first or last card. */
 function directionOf(e: KeyboardEvent): NavDirection | undefined {
   if (e.altKey || e.shiftKey) return undefined;
@@ -75,7 +81,7 @@ export function useCanvasKeyboard(
       focusStore.getState().setKey(key);
       lastPlace.current = item.place;
       selectTarget(store, item.target);
-      const next = viewportShowing(item.rect, rfStore.getState());
+      const next = viewportShowing(item.rect, rfStore.getState(), KEYBOARD_MARGIN);
       if (next) void flow.setViewport(next);
       focusWhenDrawn(container, key);
     },
@@ -111,16 +117,26 @@ export function useCanvasKeyboard(
     const itemOf = (target: EventTarget | null) =>
       target instanceof HTMLElement && root.contains(target) ? target.dataset.kb : undefined;
 
-    // A click puts the focus on a card too: the keyboard goes on from there.
+    // Set while a Tab key press moves the focus (the browser's own Tab, into the map).
+    let tabbing = false;
+
+    // A click puts the focus on a card too: the keyboard goes on from there. Tab coming into
+    // the map selects what it lands on, as the arrows do; a click leaves selecting to React
+    // Flow (Shift-click adds to the selection).
     const onFocusIn = (e: FocusEvent) => {
       const key = itemOf(e.target);
       const item = key ? modelRef.current.items.get(key) : undefined;
       if (!key || !item) return;
       focusStore.getState().setKey(key);
       lastPlace.current = item.place;
+      if (tabbing) selectTarget(store, item.target);
     };
 
     const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Tab') {
+        tabbing = true;
+        setTimeout(() => (tabbing = false), 0);
+      }
       const onItem = itemOf(e.target);
       if (!onItem && e.target !== document.body) return;
       const current = onItem ?? focusStore.getState().key ?? firstStop(modelRef.current);
