@@ -16,6 +16,22 @@ async function seriousViolations(page: Page, where: string, only?: string): Prom
     .map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** A close-up of the focused element and its ring, for a person to look at. */
+async function shootFocus(page: Page, name: string): Promise<void> {
+  const box = await page.locator(':focus').boundingBox();
+  if (!box) throw new Error('nothing has the focus');
+  const pad = 20;
+  await page.screenshot({
+    path: join(SHOTS, name),
+    clip: {
+      x: box.x - pad,
+      y: box.y - pad,
+      width: box.width + 2 * pad,
+      height: box.height + 2 * pad,
+    },
+  });
+}
+
 /** A project with the worked example, in `theme`, with the keyboard helper. */
 async function openInTheme(page: Page, workspace: Workspace, theme: string) {
   const editor = await workspace.serveSeeded(['hotel-example'], 'Axe');
@@ -38,14 +54,23 @@ for (const theme of ['Light', 'Dark'] as const) {
     await kb.tabIntoMap();
     await kb.expectOnMap('card', /./);
     await page.screenshot({ path: join(SHOTS, `keyboard-focus-card-${lower}.png`) });
+    await shootFocus(page, `keyboard-focus-ring-card-${lower}.png`);
     await scan('card inspector');
     await kb.pressUntil('ArrowUp', (f) => f.kb?.startsWith('stage:') ?? false);
     await page.screenshot({ path: join(SHOTS, `keyboard-focus-stage-${lower}.png`) });
+    await shootFocus(page, `keyboard-focus-ring-stage-${lower}.png`);
+    // The ring outside the map too: Enter on the header goes to its name in the inspector.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+    await shootFocus(page, `keyboard-focus-ring-field-${lower}.png`);
+    await page.keyboard.press('Escape');
+    await kb.expectOnMap('stage', /Stage 1/);
     await scan('stage inspector');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowLeft');
     await kb.expectOnMap('lane', /Lane/);
     await page.screenshot({ path: join(SHOTS, `keyboard-focus-lane-${lower}.png`) });
+    await shootFocus(page, `keyboard-focus-ring-lane-${lower}.png`);
     await scan('lane inspector');
     await page.locator('.react-flow__edge').first().click({ force: true });
     await scan('connection inspector');

@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import { openProjectStore } from '../../electron/backend/projectStore';
 import { connectionsOf, getEntity, lanesOf, stagesOf } from '../../shared/model/doc';
-import type { ProjectDoc } from '../../shared/model/types';
 import { EditorPage } from './support/editorPage';
 import { KeyboardPage } from './support/keyboardPage';
 import { seedProject } from './support/seed';
-import { expect, SHOTS, test as base, type Workspace } from './support/workspace';
+import { expect, SHOTS, test as base } from './support/workspace';
 
 const PROJECT = 'keyboard.wayline';
 
@@ -23,17 +21,6 @@ const test = base.extend<{ kb: KeyboardPage; editor: EditorPage }>({
 test.afterEach(({ workspace }) => {
   expect(workspace.pageErrors).toEqual([]);
 });
-
-/** The project file as the app's own store reads it, once the server has let go of it. */
-async function savedDoc(workspace: Workspace): Promise<ProjectDoc> {
-  expect(await workspace.stopServer()).toBe(0);
-  const store = openProjectStore(workspace.path(PROJECT));
-  try {
-    return store.doc;
-  } finally {
-    store.close();
-  }
-}
 
 /** Adds a touchpoint where the focus is (an empty cell) and rates it, all by keyboard. */
 async function addRatedCard(
@@ -137,7 +124,7 @@ test('a journey built by keyboard alone: stages, rated touchpoints, a pain point
   await kb.expectOnMap('card', /Touchpoint: Sees an ad/);
 
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
-  const doc = await savedDoc(workspace);
+  const doc = await workspace.savedDoc(PROJECT);
   const journey = Object.values(doc.journeys)[0]!;
   const stages = stagesOf(doc, journey.id);
   expect(stages.map((s) => s.name)).toEqual([

@@ -229,8 +229,6 @@ export function JourneyCanvas() {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           onlyRenderVisibleElements
           ariaLabelConfig={ARIA_LABELS}
-          // Arrows are reached from the cards' connection lists (inspector), not as Tab stops.
-          edgesFocusable={false}
           // The keyboard walk pans to what it focuses (useCanvasKeyboard).
           autoPanOnNodeFocus={false}
           aria-label="Journey map"

@@ -106,6 +106,8 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
   });
 }
 
+const OFF_THE_TAB_ORDER = { tabIndex: -1 } as const;
+
 const EDGE_COLORS = {
   path: 'var(--edge-path)',
   alternative: 'var(--edge-alternative)',
@@ -137,6 +139,9 @@ export function buildEdges(
         height: 18,
       },
       ariaLabel: `Connection from ${fromTitle} to ${toTitle}${kind}${route.label ? `: ${route.label}` : ''}`,
+      // Focusable (a click, or the inspector's list), but not a Tab stop of its own: the map
+      // is one (keyboard/navModel.ts).
+      domAttributes: OFF_THE_TAB_ORDER,
       zIndex: 2,
     };
   });

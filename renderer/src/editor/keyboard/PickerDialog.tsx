@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { fuzzyFilter } from '../../../../shared/text/fuzzy';
 import { Modal } from '../palette/Modal';
+import { useActiveOption } from '../palette/useActiveOption';
 import type { PickerChoice } from './keyboardCommands';
 
 interface Props {
@@ -18,30 +19,18 @@ interface Props {
  */
 export function PickerDialog({ title, searchLabel, choices, onPick, onClose }: Props) {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const listId = useId();
   const shown = useMemo(
     () => fuzzyFilter(choices, query, (c) => `${c.label} ${c.detail}`),
     [choices, query],
   );
-  const at = Math.min(active, Math.max(0, shown.length - 1));
   const pick = (choice: PickerChoice | undefined) => {
     if (!choice) return;
     // Closed first, so the focus is back on the map before the pick moves it on.
     onClose();
     onPick(choice.id);
   };
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    const step = { ArrowDown: 1, ArrowUp: -1 }[e.key];
-    if (step !== undefined && shown.length > 0) {
-      e.preventDefault();
-      setActive((at + step + shown.length) % shown.length);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      pick(shown[at]);
-    }
-  };
+  const { at, setActive, onKeyDown } = useActiveOption(shown, pick);
   const optionId = (i: number) => `${listId}-${i}`;
 
   return (
