@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { addTouchpoint, connectTouchpoints } from '../actions';
 import { useDocument } from '../documentContext';
@@ -18,7 +18,8 @@ function ConnectDialog({ onClose }: { onClose: () => void }) {
   const { store } = ctx;
   const doc = useDocument((s) => s.doc);
   const journeyId = useDocument((s) => s.journeyId);
-  const [fromId] = useMemo(() => [connectSource(store)], [store]);
+  // The card it starts from is the one selected when the picker opened.
+  const [fromId] = useState(() => connectSource(store));
   const choices = useMemo(
     () => (fromId ? connectChoices(doc, journeyId, fromId) : []),
     [doc, journeyId, fromId],
@@ -50,7 +51,7 @@ function LaneDialog({ onClose }: { onClose: () => void }) {
   const ctx = useCommandContext();
   const doc = useDocument((s) => s.doc);
   const journeyId = useDocument((s) => s.journeyId);
-  const [stageId] = useMemo(() => [stageForNewCard(ctx)], [ctx]);
+  const [stageId] = useState(() => stageForNewCard(ctx));
   const choices = useMemo(() => laneChoices(doc, journeyId), [doc, journeyId]);
   const stage = stageId ? getEntity(doc, 'stages', stageId) : undefined;
   if (!stageId || !stage) return null;
