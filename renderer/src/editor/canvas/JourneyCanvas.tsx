@@ -40,6 +40,7 @@ import { nextSelection, nodeKindIn } from './selection';
 import { StageColumn } from './StageColumn';
 import { TouchpointCard } from './TouchpointCard';
 import { useKeyboardCardId } from '../keyboard/canvasFocus';
+import { FocusRingZoom } from '../keyboard/FocusRingZoom';
 import { useCanvasKeyboard } from '../keyboard/useCanvasKeyboard';
 import './canvas.css';
 
@@ -237,6 +238,7 @@ export function JourneyCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
           <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
+          <FocusRingZoom />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>

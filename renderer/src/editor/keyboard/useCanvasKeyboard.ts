@@ -138,7 +138,9 @@ export function useCanvasKeyboard(
         setTimeout(() => (tabbing = false), 0);
       }
       const onItem = itemOf(e.target);
-      if (!onItem && e.target !== document.body) return;
+      // Keys on the page itself are the map's only while it is shown (the presentation hides
+      // the editor and takes the arrows).
+      if (!onItem && (e.target !== document.body || root.closest('[hidden]'))) return;
       const current = onItem ?? focusStore.getState().key ?? firstStop(modelRef.current);
       if (!current) return;
       const done = () => {
