@@ -12,6 +12,8 @@ export interface Shortcut {
   /** Ctrl on Windows and Linux, Cmd on macOS. */
   mod?: boolean;
   shift?: boolean;
+  /** Alt (Option on macOS); matched by `code` where Option types another character. */
+  alt?: boolean;
 }
 
 /** The shortcuts sheet's sections and the desktop menu's top-level menus, in this order. */
@@ -46,9 +48,12 @@ export interface CommandDeclaration {
 const ctrl = (key: string, shift = false): Shortcut =>
   shift ? { key, mod: true, shift } : { key, mod: true };
 
-/** An arrow key that moves the selected card, only with the focus on the map. */
+/**
+ * Alt+arrow moves the selected card, only with the focus on the map (plain arrows move the
+ * keyboard between cards, keyboard/navModel.ts).
+ */
 const nudge = (label: string, key: string) =>
-  ({ label, group: 'Cards', shortcuts: [{ key }], scope: 'canvas' }) as const;
+  ({ label, group: 'Cards', shortcuts: [{ key, alt: true }], scope: 'canvas' }) as const;
 
 /** In menu order within each group. */
 export const COMMAND_DECLARATIONS = {
@@ -146,6 +151,20 @@ export const COMMAND_DECLARATIONS = {
     shortcuts: [{ key: 'n', shift: true }],
     scope: 'outside-text',
     menu: 'add',
+  },
+  'add-card-to-lane': {
+    label: 'Add card to lane…',
+    group: 'Cards',
+    shortcuts: [{ key: 'n', code: 'KeyN', alt: true }],
+    scope: 'outside-text',
+    menu: 'add',
+  },
+  'connect-to': {
+    label: 'Connect to…',
+    group: 'Cards',
+    shortcuts: [ctrl('l')],
+    scope: 'outside-text',
+    menu: 'cards',
   },
   'nudge-up': nudge('Move card up', 'ArrowUp'),
   'nudge-down': nudge('Move card down', 'ArrowDown'),

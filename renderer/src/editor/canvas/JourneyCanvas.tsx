@@ -39,6 +39,9 @@ import { PersonaBand } from './PersonaBand';
 import { nextSelection, nodeKindIn } from './selection';
 import { StageColumn } from './StageColumn';
 import { TouchpointCard } from './TouchpointCard';
+import { useKeyboardCardId } from '../keyboard/canvasFocus';
+import { FocusRingZoom } from '../keyboard/FocusRingZoom';
+import { useCanvasKeyboard } from '../keyboard/useCanvasKeyboard';
 import './canvas.css';
 
 const NODE_TYPES: NodeTypes = {
@@ -56,7 +59,7 @@ const THEME = DEFAULT_LAYOUT_THEME;
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
   'node.a11yDescription.default':
-    'Press Enter or Space to select. Delete removes it; the inspector edits it and moves it to another stage.',
+    'Arrow keys move between cards, Tab goes on in reading order. Enter edits it in the inspector, Alt+arrows move it, Ctrl+L connects it to another card, N adds a card, Delete removes it.',
   'edge.a11yDescription.default':
     'Press Enter or Space to select the connection. Delete removes it; the inspector edits its label and kind.',
 };
@@ -124,6 +127,12 @@ export function JourneyCanvas() {
     return windowKey ? cardsNear(layout, { x: x!, y: y!, width: width!, height: height! }) : null;
   }, [layout, windowKey]);
 
+  // The map's keyboard walk goes over the model (keyboard/navModel.ts); the card it is on is
+  // always handed over, and is the map's one Tab stop (a roving tabindex).
+  const container = useRef<HTMLDivElement>(null);
+  useCanvasKeyboard(container, layout, THEME);
+  const keyboardCard = useKeyboardCardId();
+
   // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
   const moved = positions ?? offsets;
   const nodes = useMemo(
@@ -131,10 +140,12 @@ export function JourneyCanvas() {
       baseNodes.flatMap((n) => {
         const position = moved?.get(n.id);
         if (position) return [{ ...n, position, dragging: true }];
+        if (n.id === keyboardCard)
+          return [{ ...n, domAttributes: { ...n.domAttributes, tabIndex: 0 } }];
         const far = n.type === 'touchpoint' && !n.selected && !nearby?.has(n.id);
         return far ? [] : [n];
       }),
-    [baseNodes, moved, nearby],
+    [baseNodes, moved, nearby, keyboardCard],
   );
 
   const onSelectChanges = useCallback(
@@ -181,7 +192,6 @@ export function JourneyCanvas() {
   useRevealSelection(layout, selection);
 
   // A new template opens whole; a map with cards at its beginning, readable (openingView.ts).
-  const container = useRef<HTMLDivElement>(null);
   const onInit = useCallback(
     (instance: ReactFlowInstance<CanvasNode, ConnectionEdge>) => {
       const view = {
@@ -220,10 +230,15 @@ export function JourneyCanvas() {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           onlyRenderVisibleElements
           ariaLabelConfig={ARIA_LABELS}
+          // The keyboard walk pans to what it focuses (useCanvasKeyboard).
+          autoPanOnNodeFocus={false}
+          aria-label="Journey map"
+          aria-roledescription="journey map"
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
           <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
+          <FocusRingZoom />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>

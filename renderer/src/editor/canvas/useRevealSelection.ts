@@ -1,4 +1,4 @@
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import type { Selection } from '../documentStore';
@@ -13,6 +13,31 @@ function boxOf(layout: JourneyLayout, selection: Selection): Rect | undefined {
 }
 
 /**
+ * The viewport that shows `box` with the smallest pan (never a zoom), left/top edge winning
+ * when it is too big; null when it is on screen already.
+ */
+export function viewportShowing(
+  box: Rect,
+  view: Pick<ReactFlowState, 'width' | 'height' | 'transform'>,
+  margin = 24,
+): { x: number; y: number; zoom: number } | null {
+  const { width, height, transform } = view;
+  const [tx, ty, zoom] = transform;
+  const left = box.x * zoom + tx;
+  const top = box.y * zoom + ty;
+  const right = left + box.width * zoom;
+  const bottom = top + box.height * zoom;
+  const shift = (start: number, end: number, size: number) => {
+    // Never more than a third of the view, so a box that fits still fits.
+    const m = Math.min(margin, size / 3);
+    return start < m ? m - start : end > size - m ? Math.max(size - m - end, m - start) : 0;
+  };
+  const dx = shift(left, right, width);
+  const dy = shift(top, bottom, height);
+  return dx === 0 && dy === 0 ? null : { x: tx + dx, y: ty + dy, zoom };
+}
+
+/**
  * Pans (never zooms, and no further than needed) so a newly selected card or stage is on screen: a card added to a stage
  * off to the right, or chosen from the inspector, does not stay hidden.
  */
@@ -24,24 +49,8 @@ export function useRevealSelection(layout: JourneyLayout, selection: Selection):
 
   useEffect(() => {
     if (!box) return;
-    const { width, height, transform } = rfStore.getState();
-    const [tx, ty, zoom] = transform;
-    const left = box.x * zoom + tx;
-    const top = box.y * zoom + ty;
-    const right = left + box.width * zoom;
-    const bottom = top + box.height * zoom;
-    const margin = 24;
-    // The smallest pan that brings the box in, left/top edge winning when it is too big.
-    const shift = (start: number, end: number, size: number) =>
-      start < margin
-        ? margin - start
-        : end > size - margin
-          ? Math.max(size - margin - end, margin - start)
-          : 0;
-    const dx = shift(left, right, width);
-    const dy = shift(top, bottom, height);
-    if (dx === 0 && dy === 0) return;
-    void flow.setViewport({ x: tx + dx, y: ty + dy, zoom }, { duration: 250 });
+    const next = viewportShowing(box, rfStore.getState());
+    if (next) void flow.setViewport(next, { duration: 250 });
     // Keyed on the box's geometry: re-runs when the selection or its place changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, flow, rfStore]);

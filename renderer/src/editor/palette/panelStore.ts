@@ -1,7 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** 'present' is the presentation, shown instead of the editor (present/PresentGate.tsx). */
-export type Panel = 'palette' | 'shortcuts' | 'export' | 'import' | 'insights' | 'present';
+export type Panel =
+  | 'palette'
+  | 'shortcuts'
+  | 'export'
+  | 'import'
+  | 'insights'
+  | 'present'
+  /** The card picker of "Connect to…" and the lane picker of "Add card to lane…". */
+  | 'connect'
+  | 'add-card';
 
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';
