@@ -1,5 +1,5 @@
 import './inspector.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { SELECTION_TABLES } from '../actions';
 import { useDocument, useReadOnly } from '../documentContext';
@@ -24,6 +24,11 @@ export function Inspector() {
   const only = selection?.ids.length === 1 ? selection.ids[0] : undefined;
   const readOnly = useReadOnly();
   const [collapsed, setCollapsed] = useState(false);
+  // Asked to focus a field ("… more" on a card, a card just added): the panel opens for it.
+  const focusRequest = useDocument((s) => s.focusRequest);
+  useEffect(() => {
+    if (focusRequest) setCollapsed(false);
+  }, [focusRequest]);
   if (collapsed) {
     return (
       <aside className="inspector collapsed" aria-label="Inspector">
