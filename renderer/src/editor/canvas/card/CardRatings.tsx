@@ -103,7 +103,7 @@ function EffortInput({ face, selected }: { face: TouchpointFace; selected: boole
       <span
         className="effort-bars"
         role="radiogroup"
-        aria-label="Effort, 1 very low to 7 very high"
+        aria-label="Set effort, 1 very low to 7 very high"
       >
         {Array.from({ length: EFFORT_MAX }, (_, i) => {
           const value = i + 1;
