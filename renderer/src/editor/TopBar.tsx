@@ -1,5 +1,5 @@
 import type { EditorCommandId } from '../../../shared/commands/registry';
-import { commandById, shortcutLabel } from './commands';
+import { commandById, labelOf, shortcutLabel } from './commands';
 import { useDocument, useDocumentStore, useReadOnly } from './documentContext';
 import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
@@ -9,17 +9,19 @@ import { ToolbarOverflow } from './ToolbarOverflow';
 function CommandButton({ id, icon }: { id: EditorCommandId; icon: string }) {
   const ctx = useCommandContext();
   const command = commandById(id);
-  // Re-render when the history or selection changes, so enabled states stay true.
+  // Re-render when the history, selection or journey changes, so states and labels stay true.
   useDocument((s) => s.history);
   useDocument((s) => s.selection);
+  useDocument((s) => s.journeyId);
   const shortcut = command.shortcuts[0];
-  const title = shortcut ? `${command.label} (${shortcutLabel(shortcut)})` : command.label;
+  const label = labelOf(command, ctx);
+  const title = shortcut ? `${label} (${shortcutLabel(shortcut)})` : label;
   return (
     <button
       type="button"
       className="toolbar-button"
       title={title}
-      aria-label={command.label}
+      aria-label={label}
       disabled={!command.enabled(ctx)}
       onClick={() => command.run(ctx)}
     >

@@ -30,6 +30,7 @@ import {
   shortcutLabel as spellShortcut,
 } from '../../../shared/commands/shortcuts';
 import { toggleTheme } from './theme/themeStore';
+import { redoLabel, undoLabel } from './history/historyLabels';
 
 /** The canvas viewport, for the zoom commands. */
 export interface ViewBridge {
@@ -52,6 +53,8 @@ export interface CommandContext {
 interface Behaviour {
   enabled(ctx: CommandContext): boolean;
   run(ctx: CommandContext): void;
+  /** The label as things stand, where it says more than the declared one ("Undo: …"). */
+  describe?(ctx: CommandContext): string;
 }
 
 export interface Command extends CommandDeclaration, Behaviour {
@@ -87,10 +90,12 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   undo: {
     enabled: ({ store }) => store.getState().history.undo.length > 0,
     run: ({ store }) => store.getState().undo(),
+    describe: ({ store }) => undoLabel(store.getState()),
   },
   redo: {
     enabled: ({ store }) => store.getState().history.redo.length > 0,
     run: ({ store }) => store.getState().redo(),
+    describe: ({ store }) => redoLabel(store.getState()),
   },
   copy: { enabled: hasCards, run: ({ store }) => copySelectedCards(store) },
   cut: { enabled: editing(hasCards), run: ({ store }) => cutSelectedCards(store) },
@@ -146,6 +151,10 @@ export const COMMANDS: readonly Command[] = EDITOR_COMMAND_IDS.map((id) => ({
   ...COMMAND_DECLARATIONS[id],
   ...BEHAVIOURS[id],
 }));
+
+/** What a command is called now: its live description if it has one, else its label. */
+export const labelOf = (command: Command, ctx: CommandContext): string =>
+  command.describe?.(ctx) ?? command.label;
 
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 

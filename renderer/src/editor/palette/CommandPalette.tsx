@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { fuzzyFilter } from '../../../../shared/text/fuzzy';
-import { COMMANDS, shortcutLabel, type Command } from '../commands';
+import { COMMANDS, labelOf, shortcutLabel, type Command } from '../commands';
 import { useCommandContext, usePanels } from './commandContext';
 import { Modal } from './Modal';
 
@@ -16,7 +16,7 @@ function PaletteDialog() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const found = useMemo(() => fuzzyFilter(COMMANDS, query, (c) => c.label), [query]);
+  const found = useMemo(() => fuzzyFilter(COMMANDS, query, (c) => labelOf(c, ctx)), [query, ctx]);
   const current = Math.min(active, Math.max(0, found.length - 1));
 
   const run = (command: Command | undefined) => {
@@ -71,7 +71,7 @@ function PaletteDialog() {
               onMouseMove={() => setActive(i)}
               onClick={() => run(command)}
             >
-              <span className="palette-label">{command.label}</span>
+              <span className="palette-label">{labelOf(command, ctx)}</span>
               {shortcut && <kbd className="palette-shortcut">{shortcutLabel(shortcut)}</kbd>}
             </li>
           );
