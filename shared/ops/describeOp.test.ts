@@ -31,10 +31,7 @@ describe('describeOp: what undo and redo say', () => {
     const doc = sampleDoc();
     doc.stages.s1 = { ...doc.stages.s1!, name: 'A'.repeat(80) };
     const text = describeOp(doc, { type: 'updateStage', id: 's1', patch: { color: '#000000' } });
-    expect(text).toBe(
-      `change colour of '${'A'.repeat(39)}…'`.replace('colour', text.split(' ')[1]!),
-    );
-    expect(text.length).toBeLessThan(70);
+    expect(text).toMatch(/^change \w+ of 'A{39}…'$/);
   });
 
   it('names a deleted card from the rows its inverse brings back', () => {
