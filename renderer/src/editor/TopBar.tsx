@@ -3,6 +3,8 @@ import { commandById, labelOf, shortcutLabel } from './commands';
 import { useDocument, useDocumentStore, useReadOnly } from './documentContext';
 import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
+import { useFocusRequest } from './inspector/useFocusRequest';
+import { useRef } from 'react';
 import { ThemeToggle } from './theme/ThemeToggle';
 import { ToolbarOverflow } from './ToolbarOverflow';
 
@@ -60,11 +62,14 @@ function TextCommandButton({
 
 export function TopBar({ onClose }: { onClose: () => void }) {
   const store = useDocumentStore();
+  const nameRef = useRef<HTMLInputElement>(null);
   const ctx = useCommandContext();
   const projectName = useDocument((s) => s.doc.info.name);
   const journeyName = useDocument((s) => s.doc.journeys[s.journeyId]?.name ?? '');
   const journeyId = useDocument((s) => s.journeyId);
   const readOnly = useReadOnly();
+  // "Rename journey" (the palette) puts the focus here.
+  useFocusRequest(journeyId, 'name', nameRef);
   return (
     <header className="topbar">
       <img className="brand-mark" src="./icon.svg" alt="" />
@@ -79,6 +84,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
               /
             </span>
             <input
+              ref={nameRef}
               className="journey-name"
               aria-label="Journey name"
               value={journeyName}

@@ -31,6 +31,7 @@ import {
 } from '../../../shared/commands/shortcuts';
 import { toggleTheme } from './theme/themeStore';
 import { redoLabel, undoLabel } from './history/historyLabels';
+import { PICK_BEHAVIOURS, type Choice } from './palette/pickCommands';
 
 /** The canvas viewport, for the zoom commands. */
 export interface ViewBridge {
@@ -50,11 +51,14 @@ export interface CommandContext {
 }
 
 /** What the renderer adds to a command's declaration in `shared/commands/registry.ts`. */
-interface Behaviour {
+export interface Behaviour {
   enabled(ctx: CommandContext): boolean;
   run(ctx: CommandContext): void;
   /** The label as things stand, where it says more than the declared one ("Undo: …"). */
   describe?(ctx: CommandContext): string;
+  /** For a command declared with `pick`: what it can act on now, and acting on one. */
+  choices?(ctx: CommandContext): Choice[];
+  choose?(ctx: CommandContext, choiceId: string): void;
 }
 
 export interface Command extends CommandDeclaration, Behaviour {
@@ -143,6 +147,7 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   import: { enabled: editing(withPanels), run: ({ panels }) => panels?.getState().show('import') },
   palette: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('palette') },
   shortcuts: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('shortcuts') },
+  ...PICK_BEHAVIOURS,
 };
 
 /** Every editor command once: shortcuts, buttons, menus, the palette and the sheet use these. */

@@ -2,7 +2,6 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { handleShortcut, type CommandContext } from '../commands';
 import { useDocumentStore } from '../documentContext';
-import { CommandContextContext } from './commandContext';
 import { CommandPalette } from './CommandPalette';
 import { useDesktopMenu } from './desktopMenu';
 import { createPanelStore } from './panelStore';
@@ -10,6 +9,14 @@ import { ShortcutsSheet } from './ShortcutsSheet';
 import { ExportDialog } from '../transfer/ExportDialog';
 import { ImportDialog } from '../transfer/ImportDialog';
 import { InsightsPanel } from '../insights/InsightsPanel';
+import { PersonaPanel } from '../personas/PersonaPanel';
+import { CommandContextContext, usePanel } from './commandContext';
+
+/** The personas dialog, when a command opened it (the sidebar opens its own). */
+function PersonasFromCommand() {
+  const { open, close } = usePanel('personas');
+  return open ? <PersonaPanel onClose={close} /> : null;
+}
 
 const ZOOM = { duration: 150 };
 
@@ -54,6 +61,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <ExportDialog />
       <ImportDialog />
       <InsightsPanel />
+      <PersonasFromCommand />
     </CommandContextContext.Provider>
   );
 }

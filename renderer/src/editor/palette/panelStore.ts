@@ -1,14 +1,21 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
+import type { EditorCommandId } from '../../../../shared/commands/registry';
+
 /** 'present' is the presentation, shown instead of the editor (present/PresentGate.tsx). */
-export type Panel = 'palette' | 'shortcuts' | 'export' | 'import' | 'insights' | 'present';
+export type Panel =
+  'palette' | 'shortcuts' | 'export' | 'import' | 'insights' | 'present' | 'personas';
 
 export interface PanelState {
   /** The modal panel shown, if any. */
   open: Panel | null;
   /** Bumped to ask the search bar to take the focus (it may already be open). */
   searchFocus: number;
+  /** The command whose choices the palette lists ("Go to card…"), or null for every command. */
+  pick: EditorCommandId | null;
   show(panel: Panel): void;
+  /** Opens the palette at a command's choices. */
+  showPick(id: EditorCommandId): void;
   close(): void;
   focusSearch(): void;
 }
@@ -20,8 +27,10 @@ export function createPanelStore(): PanelStore {
   return createStore<PanelState>()((set, get) => ({
     open: null,
     searchFocus: 0,
-    show: (open) => set({ open }),
-    close: () => set({ open: null }),
+    pick: null,
+    show: (open) => set({ open, pick: null }),
+    showPick: (pick) => set({ open: 'palette', pick }),
+    close: () => set({ open: null, pick: null }),
     focusSearch: () => set({ searchFocus: get().searchFocus + 1 }),
   }));
 }
