@@ -107,3 +107,115 @@ test('a card grows to fit its text, then offers "… more"', async ({ page, work
   await expect(editor.title).toBeFocused();
   await expect(editor.title).toHaveValue(long);
 });
+
+const HOTEL = 'Booking a hotel for a business trip';
+
+test('undo and redo say what they will undo; undo in another journey shows it first', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['hotel-example', 'lifecycle'], 'Labels');
+  const undo = page.getByRole('button', { name: /^Undo/ });
+  await expect(undo).toHaveAccessibleName('Undo');
+  const card = editor.card('Compare prices');
+  await card.click({ position: { x: 40, y: 10 } });
+  await card.getByRole('button', { name: /Change emotion/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Choose emotion' })
+    .getByRole('radio', { name: 'Positive', exact: true })
+    .click();
+  await expect(undo).toHaveAccessibleName("Undo: change emotion of 'Compare prices'");
+  await expect(undo).toHaveAttribute('title', /^Undo: change emotion of 'Compare prices' \(/);
+
+  // The palette says the same, and it switches journeys: the label then names the journey.
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await page.keyboard.type('undo');
+  await expect(palette.getByRole('option').first()).toHaveText(
+    /^Undo: change emotion of 'Compare prices'/,
+  );
+  await page.getByRole('combobox', { name: 'Command' }).fill('switch to journey');
+  await page.keyboard.press('Enter');
+  const picker = page.getByRole('dialog', { name: 'Switch to journey…' });
+  await expect(picker.getByRole('option')).toHaveCount(2);
+  await page.keyboard.type('customer');
+  await page.keyboard.press('Enter');
+  const journeyName = page.getByRole('textbox', { name: 'Journey name' });
+  await expect(journeyName).toHaveValue('Customer journey');
+  await expect(undo).toHaveAccessibleName(`Undo: change emotion of 'Compare prices' in '${HOTEL}'`);
+
+  // Undo goes back to the hotel journey and takes the emotion back there.
+  await undo.click();
+  await expect(journeyName).toHaveValue(HOTEL);
+  await expect(editor.card('Compare prices').locator('.card-emotion')).toHaveText('Negative');
+  const redo = page.getByRole('button', { name: /^Redo/ });
+  await expect(redo).toHaveAccessibleName("Redo: change emotion of 'Compare prices'");
+  await page.screenshot({
+    path: join(SHOTS, 'undo-label.png'),
+    clip: { x: 400, y: 0, width: 700, height: 60 },
+  });
+});
+
+test('the palette reaches journeys, personas, lanes, future states and cards', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['hotel-example'], 'Palette');
+  const journeyName = page.getByRole('textbox', { name: 'Journey name' });
+  const command = async (name: string) => {
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Command' }).fill(name);
+    await page.keyboard.press('Enter');
+  };
+  /** Runs a command that asks for a choice, narrowing the choices by `choice`. */
+  const pick = async (name: string, choice: string) => {
+    await command(name);
+    await page.keyboard.type(choice);
+    await page.keyboard.press('Enter');
+  };
+
+  // Go to card: found by title across every lane, selected and brought into view.
+  await command('go to card');
+  const cards = page.getByRole('dialog', { name: 'Go to card…' });
+  await expect(
+    cards.getByRole('option', { name: /Invoice lacks the company VAT number/ }),
+  ).toContainText('Expense · Pain points');
+  await page.keyboard.type('digital key fails');
+  await page.keyboard.press('Enter');
+  const note = editor.note('Digital key fails on old phones');
+  await expect(note).toBeInViewport();
+  await expect(note).toHaveClass(/selected/);
+  await expect(editor.title).toHaveValue('Digital key fails on old phones');
+
+  // Lanes: hide one, show it again, add one.
+  const laneLabels = page.getByTestId('lane-label');
+  await pick('hide lane', 'pain points');
+  await expect(laneLabels.filter({ hasText: 'Pain points' })).toHaveCount(0);
+  await pick('show hidden lane', 'pain points');
+  await expect(laneLabels.filter({ hasText: 'Pain points' })).toHaveCount(1);
+  await pick('add lane', 'backstage');
+  // The new lane is last, below the view; the inspector shows it selected.
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    'Backstage',
+  );
+
+  // Journeys: rename, future state and back, a new one from a template.
+  await command('rename journey');
+  await expect(journeyName).toBeFocused();
+  await journeyName.fill('Hotel trip');
+  await command('create future state');
+  await expect(journeyName).toHaveValue('Hotel trip (future state)');
+  await pick('current or future state', 'hotel');
+  await expect(journeyName).toHaveValue('Hotel trip');
+  await pick('new journey', 'five');
+  await expect(journeyName).toHaveValue('Customer journey');
+
+  // Personas, theme, insights: the same panels the buttons open.
+  await command('personas');
+  await expect(page.getByRole('dialog', { name: 'Personas' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Personas' })).toBeHidden();
+  await command('insights');
+  await expect(page.getByRole('dialog', { name: /Insights/ })).toBeVisible();
+});

@@ -15,7 +15,8 @@ import { EmotionPopover, type Anchor } from './EmotionPopover';
  * The card's face and effort meter, each a control: the face opens the emotion scale, a
  * segment of the meter sets the effort. Either is one op, so one undo step. They join the tab
  * order only while their card is selected, so Tab through the map does not stop three times
- * on every card.
+ * on every card; and they take clicks only then too: the first click on a card selects it (and
+ * any part of it starts a drag), so grabbing a card never changes its ratings by accident.
  */
 export function CardRatings({ face, selected }: { face: TouchpointFace; selected: boolean }) {
   return (
@@ -44,7 +45,7 @@ function EmotionButton({ face, selected }: { face: TouchpointFace; selected: boo
       <button
         ref={button}
         type="button"
-        className="card-emotion nodrag"
+        className={selected ? 'card-emotion nodrag' : 'card-emotion'}
         data-emotion={face.emotion.value ?? 'not-rated'}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
@@ -99,7 +100,10 @@ function EffortInput({ face, selected }: { face: TouchpointFace; selected: boole
     e.currentTarget.parentElement?.querySelector<HTMLElement>(`[data-value="${next}"]`)?.focus();
   };
   return (
-    <span className="effort-meter effort-input nodrag" title={face.effort.phrase}>
+    <span
+      className={selected ? 'effort-meter effort-input nodrag' : 'effort-meter effort-input'}
+      title={face.effort.phrase}
+    >
       <span
         className="effort-bars"
         role="radiogroup"
