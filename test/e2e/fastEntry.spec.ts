@@ -219,3 +219,40 @@ test('the palette reaches journeys, personas, lanes, future states and cards', a
   await command('insights');
   await expect(page.getByRole('dialog', { name: /Insights/ })).toBeVisible();
 });
+
+test('stage and lane names stay in view while a large map pans', async ({ page, workspace }) => {
+  const editor = await workspace.serveSeeded(['hotel-example'], 'Sticky');
+  await expect(page.getByTestId('sticky-headers')).toHaveCount(0);
+  // Drag the map up and to the left by its empty pane, as a hand would.
+  const cell = (await editor.cell('Search').boundingBox())!;
+  // The empty foot of the Search stage's touchpoint cell: canvas that pans.
+  const from = { x: cell.x + cell.width / 2, y: cell.y + cell.height - 12 };
+  const drag = async (dx: number, dy: number) => {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + dx, from.y + dy, { steps: 10 });
+    await page.mouse.up();
+  };
+  await drag(0, -420);
+  const stages = page.getByTestId('sticky-stage');
+  await expect(stages.first()).toBeVisible();
+  await expect(stages.first()).toHaveText(/^1\s*Plan$/);
+  const band = (await stages.first().boundingBox())!;
+  const canvas = (await page.getByTestId('journey-canvas').boundingBox())!;
+  expect(Math.abs(band.y - canvas.y)).toBeLessThanOrEqual(1);
+  // Each name sits over its own column.
+  const column = (await editor.stage('Search').boundingBox())!;
+  const search = (await stages.filter({ hasText: 'Search' }).boundingBox())!;
+  expect(Math.abs(search.x - column.x)).toBeLessThanOrEqual(1);
+
+  await drag(-300, 0);
+  const lanes = page.getByTestId('sticky-lane');
+  await expect(lanes.filter({ hasText: 'Emotion curve' })).toBeVisible();
+  expect(Math.abs((await lanes.first().boundingBox())!.x - canvas.x)).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: join(SHOTS, 'sticky-headers-panned.png') });
+
+  // Zoomed far out the names stay the same readable size, pinned the same way.
+  await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await expect(stages.first()).toHaveCSS('font-size', '13px');
+});

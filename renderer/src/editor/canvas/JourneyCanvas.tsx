@@ -38,6 +38,7 @@ import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 import { PersonaBand } from './PersonaBand';
 import { nextSelection, nodeKindIn } from './selection';
 import { StageColumn } from './StageColumn';
+import { StickyHeaders } from './StickyHeaders';
 import { TouchpointCard } from './TouchpointCard';
 import './canvas.css';
 
@@ -224,6 +225,7 @@ export function JourneyCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
           <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
+          <StickyHeaders layout={layout} />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>
