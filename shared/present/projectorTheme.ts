@@ -92,12 +92,14 @@ export const PROJECTOR_LAYOUT_THEME: LayoutTheme = {
     iconWidth: 24,
   },
   // present.css: titles in projector type at line height 1.15; notes show their title only.
+  // Two lines at most, as before: a taller card would push a stage's camera below the zoom
+  // where projector text stays 18 px (camera.test.ts); the rest ends in an ellipsis.
   cardText: {
     touchpointInset: 46,
     noteInset: 40,
-    touchpointTitle: { size: PROJECTOR_TYPE.title, weight: 700, lineHeight: 36, maxLines: 3 },
+    touchpointTitle: { size: PROJECTOR_TYPE.title, weight: 700, lineHeight: 36, maxLines: 2 },
     touchpointTitleLines: 2,
-    noteTitle: { size: PROJECTOR_TYPE.title, weight: 700, lineHeight: 36, maxLines: 3 },
+    noteTitle: { size: PROJECTOR_TYPE.title, weight: 700, lineHeight: 36, maxLines: 2 },
     noteBody: null,
     notePadding: 10,
     noteGap: 0,
