@@ -1,3 +1,4 @@
+import './sticky.css';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';

@@ -1,5 +1,5 @@
 import './inspector.css';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { SELECTION_TABLES } from '../actions';
 import { useDocument, useReadOnly } from '../documentContext';
@@ -26,9 +26,11 @@ export function Inspector() {
   const [collapsed, setCollapsed] = useState(false);
   // Asked to focus a field ("… more" on a card, a card just added): the panel opens for it.
   const focusRequest = useDocument((s) => s.focusRequest);
-  useEffect(() => {
+  const [seenRequest, setSeenRequest] = useState(focusRequest);
+  if (focusRequest !== seenRequest) {
+    setSeenRequest(focusRequest);
     if (focusRequest) setCollapsed(false);
-  }, [focusRequest]);
+  }
   if (collapsed) {
     return (
       <aside className="inspector collapsed" aria-label="Inspector">

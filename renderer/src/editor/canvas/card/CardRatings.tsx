@@ -1,3 +1,4 @@
+import './card.css';
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { TouchpointFace } from '../../../../../shared/cards/cardFace';
 import {
