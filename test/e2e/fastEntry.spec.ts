@@ -101,6 +101,13 @@ test('a card grows to fit its text, then offers "… more"', async ({ page, work
   const longCard = editor.cards().filter({ has: page.getByRole('button', { name: '… more' }) });
   await expect(longCard).toHaveCount(1);
   await page.getByRole('button', { name: 'Hide inspector' }).click();
+  // Selecting it brings it into view, clear of the lane names pinned to the left edge.
+  const box = (await longCard.boundingBox())!;
+  await three.click({ position: { x: box.width - 20, y: 30 } });
+  await longCard.click({ position: { x: box.width - 20, y: 12 } });
+  await expect
+    .poll(async () => (await longCard.boundingBox())!.x)
+    .toBeGreaterThan((await page.getByTestId('journey-canvas').boundingBox())!.x + 112);
   await longCard.screenshot({ path: join(SHOTS, 'card-grown-more.png') });
   await page.screenshot({ path: join(SHOTS, 'card-grown-canvas.png') });
   await longCard.getByRole('button', { name: '… more' }).click();

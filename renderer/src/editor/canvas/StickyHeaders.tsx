@@ -4,8 +4,10 @@ import { memo } from 'react';
 import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
 
 /** Screen px: the band of stage names pinned to the top, and lane names pinned to the left. */
-const BAND_HEIGHT = 30;
-const LANE_BAND_WIDTH = 132;
+export const STICKY_STAGE_HEIGHT = 30;
+export const STICKY_LANE_WIDTH = 112;
+const BAND_HEIGHT = STICKY_STAGE_HEIGHT;
+const LANE_BAND_WIDTH = STICKY_LANE_WIDTH;
 
 const transformOf = (s: ReactFlowState) => s.transform;
 const sizeOf = (s: ReactFlowState) => `${s.width}x${s.height}`;

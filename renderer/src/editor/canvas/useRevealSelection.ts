@@ -2,6 +2,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import type { Selection } from '../documentStore';
+import { STICKY_LANE_WIDTH, STICKY_STAGE_HEIGHT } from './StickyHeaders';
 
 function boxOf(layout: JourneyLayout, selection: Selection): Rect | undefined {
   const id = selection?.ids.length === 1 ? selection.ids[0] : undefined;
@@ -31,15 +32,16 @@ export function useRevealSelection(layout: JourneyLayout, selection: Selection):
     const right = left + box.width * zoom;
     const bottom = top + box.height * zoom;
     const margin = 24;
-    // The smallest pan that brings the box in, left/top edge winning when it is too big.
-    const shift = (start: number, end: number, size: number) =>
-      start < margin
-        ? margin - start
+    // The smallest pan that brings the box in, left/top edge winning when it is too big; clear
+    // of the stage and lane names pinned to the top and left edges (StickyHeaders.tsx).
+    const shift = (start: number, end: number, size: number, pinned: number) =>
+      start < pinned + margin
+        ? pinned + margin - start
         : end > size - margin
-          ? Math.max(size - margin - end, margin - start)
+          ? Math.max(size - margin - end, pinned + margin - start)
           : 0;
-    const dx = shift(left, right, width);
-    const dy = shift(top, bottom, height);
+    const dx = shift(left, right, width, STICKY_LANE_WIDTH);
+    const dy = shift(top, bottom, height, STICKY_STAGE_HEIGHT);
     if (dx === 0 && dy === 0) return;
     void flow.setViewport({ x: tx + dx, y: ty + dy, zoom }, { duration: 250 });
     // Keyed on the box's geometry: re-runs when the selection or its place changes.
