@@ -2,6 +2,7 @@ import { useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import type { Selection } from '../documentStore';
+import { STICKY_LANE_WIDTH, STICKY_STAGE_HEIGHT } from './StickyHeaders';
 
 function boxOf(layout: JourneyLayout, selection: Selection): Rect | undefined {
   const id = selection?.ids.length === 1 ? selection.ids[0] : undefined;
@@ -27,13 +28,15 @@ export function viewportShowing(
   const top = box.y * zoom + ty;
   const right = left + box.width * zoom;
   const bottom = top + box.height * zoom;
-  const shift = (start: number, end: number, size: number) => {
+  // Clear of the stage and lane names pinned to the top and left edges (StickyHeaders.tsx).
+  const shift = (start: number, end: number, size: number, pinned: number) => {
     // Never more than a third of the view, so a box that fits still fits.
     const m = Math.min(margin, size / 3);
-    return start < m ? m - start : end > size - m ? Math.max(size - m - end, m - start) : 0;
+    const low = Math.min(pinned + m, size / 3);
+    return start < low ? low - start : end > size - m ? Math.max(size - m - end, low - start) : 0;
   };
-  const dx = shift(left, right, width);
-  const dy = shift(top, bottom, height);
+  const dx = shift(left, right, width, STICKY_LANE_WIDTH);
+  const dy = shift(top, bottom, height, STICKY_STAGE_HEIGHT);
   return dx === 0 && dy === 0 ? null : { x: tx + dx, y: ty + dy, zoom };
 }
 
