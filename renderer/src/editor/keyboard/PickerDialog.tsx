@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback } from 'react';
 import { fuzzyFilter } from '../../../../shared/text/fuzzy';
 import { Modal } from '../palette/Modal';
-import { useActiveOption } from '../palette/useActiveOption';
+import { useCombobox } from '../palette/useCombobox';
 import type { PickerChoice } from './keyboardCommands';
 
 interface Props {
@@ -18,11 +18,9 @@ interface Props {
  * Enter or a click picks. A combobox with a listbox, as the command palette is.
  */
 export function PickerDialog({ title, searchLabel, choices, onPick, onClose }: Props) {
-  const [query, setQuery] = useState('');
-  const listId = useId();
-  const shown = useMemo(
-    () => fuzzyFilter(choices, query, (c) => `${c.label} ${c.detail}`),
-    [choices, query],
+  const find = useCallback(
+    (query: string) => fuzzyFilter(choices, query, (c) => `${c.label} ${c.detail}`),
+    [choices],
   );
   const pick = (choice: PickerChoice | undefined) => {
     if (!choice) return;
@@ -30,29 +28,14 @@ export function PickerDialog({ title, searchLabel, choices, onPick, onClose }: P
     onClose();
     onPick(choice.id);
   };
-  const { at, setActive, onKeyDown } = useActiveOption(shown, pick);
-  const optionId = (i: number) => `${listId}-${i}`;
+  const combobox = useCombobox(find, pick);
+  const { query, shown, at, setActive, listId, optionId } = combobox;
 
   return (
     <Modal label={title} className="command-palette picker-dialog" onClose={onClose}>
       {/* A heading, not ModalHeader: its Close button would take the focus from the field. */}
       <h2 className="picker-title">{title}</h2>
-      <input
-        className="palette-input"
-        autoFocus
-        role="combobox"
-        aria-label={searchLabel}
-        aria-expanded="true"
-        aria-controls={listId}
-        aria-activedescendant={shown.length > 0 ? optionId(at) : undefined}
-        placeholder="Type to search…"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-      />
+      <input {...combobox.inputProps} aria-label={searchLabel} placeholder="Type to search…" />
       <ul className="palette-list" role="listbox" id={listId} aria-label={searchLabel}>
         {shown.map((choice, i) => (
           <li

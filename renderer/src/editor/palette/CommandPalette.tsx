@@ -1,10 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback } from 'react';
 import { declarationOf } from '../../../../shared/commands/registry';
 import { fuzzyFilter } from '../../../../shared/text/fuzzy';
 import { commandById, COMMANDS, labelOf, shortcutLabel, type Command } from '../commands';
 import { useCommandContext, usePanels } from './commandContext';
 import { Modal } from './Modal';
-import { useActiveOption } from './useActiveOption';
+import { useCombobox } from './useCombobox';
 
 export function CommandPalette() {
   const open = usePanels((s) => s.open === 'palette');
@@ -23,19 +23,17 @@ interface Row {
   act(): void;
 }
 
-function useRows(query: string): { rows: Row[]; placeholder: string; title: string } {
+/** The rows for what is typed: the commands, or the choices of the command being asked. */
+function useRowFilter(): { filter: (query: string) => Row[]; placeholder: string; title: string } {
   const ctx = useCommandContext();
   const pick = usePanels((s) => s.pick);
   const close = usePanels((s) => s.close);
-  return useMemo(() => {
-    if (pick) {
-      const command = commandById(pick);
-      const choices = command.choices?.(ctx) ?? [];
-      const what = declarationOf(pick).pick ?? 'Choice';
-      return {
-        title: command.label,
-        placeholder: `${what}: type to narrow…`,
-        rows: fuzzyFilter(choices, query, (c) => `${c.label} ${c.detail ?? ''}`).map((c) => ({
+  const filter = useCallback(
+    (query: string): Row[] => {
+      if (pick) {
+        const command = commandById(pick);
+        const choices = command.choices?.(ctx) ?? [];
+        return fuzzyFilter(choices, query, (c) => `${c.label} ${c.detail ?? ''}`).map((c) => ({
           key: c.id,
           label: c.label,
           detail: c.detail,
@@ -44,14 +42,9 @@ function useRows(query: string): { rows: Row[]; placeholder: string; title: stri
             close();
             command.choose?.(ctx, c.id);
           },
-        })),
-      };
-    }
-    const found = fuzzyFilter(COMMANDS, query, (c) => labelOf(c, ctx));
-    return {
-      title: 'Command palette',
-      placeholder: 'Type a command…',
-      rows: found.map((command: Command) => ({
+        }));
+      }
+      return fuzzyFilter(COMMANDS, query, (c) => labelOf(c, ctx)).map((command: Command) => ({
         key: command.id,
         label: labelOf(command, ctx),
         shortcut: command.shortcuts[0] && shortcutLabel(command.shortcuts[0]),
@@ -62,41 +55,30 @@ function useRows(query: string): { rows: Row[]; placeholder: string; title: stri
           close();
           command.run(ctx);
         },
-      })),
-    };
-  }, [pick, ctx, query, close]);
+      }));
+    },
+    [pick, ctx, close],
+  );
+  if (!pick) return { filter, title: 'Command palette', placeholder: 'Type a command…' };
+  const what = declarationOf(pick).pick ?? 'Choice';
+  return { filter, title: commandById(pick).label, placeholder: `${what}: type to narrow…` };
 }
 
-/** Every command, narrowed as you type; arrows pick one, Enter runs it. */
+/** Every command (or a command's choices), narrowed as you type; arrows pick one, Enter runs it. */
 function PaletteDialog() {
-  const [query, setQuery] = useState('');
-  const listId = useId();
-  const { rows, placeholder, title } = useRows(query);
+  const { filter, placeholder, title } = useRowFilter();
   const close = usePanels((s) => s.close);
-
   const run = (row: Row | undefined) => {
     if (row?.enabled) row.act();
   };
-  const { at: current, setActive, onKeyDown } = useActiveOption(rows, run);
-
-  const optionId = (i: number) => `${listId}-${i}`;
+  const combobox = useCombobox(filter, run);
+  const { query, shown: rows, at: current, setActive, listId, optionId } = combobox;
   return (
     <Modal label={title} className="command-palette" onClose={close}>
       <input
-        className="palette-input"
-        autoFocus
-        role="combobox"
+        {...combobox.inputProps}
         aria-label={title === 'Command palette' ? 'Command' : title}
-        aria-expanded="true"
-        aria-controls={listId}
-        aria-activedescendant={rows.length > 0 ? optionId(current) : undefined}
         placeholder={placeholder}
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
       />
       <ul className="palette-list" role="listbox" id={listId} aria-label={title}>
         {rows.map((row, i) => (
