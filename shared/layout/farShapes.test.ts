@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDoc, SMALL_THEME } from '../../test/unit/fixtures';
+import { getEntity } from '../model/doc';
+import { cardFace } from '../cards/cardFace';
+import { cardAt, farCards, FAR_ZOOM, isFarZoom } from './farShapes';
+import { layoutJourney } from './layoutJourney';
+
+const doc = sampleDoc();
+const layout = layoutJourney(doc, 'j1', SMALL_THEME);
+const faceOf = (id: string) => {
+  const box = layout.cards.find((c) => c.id === id)!;
+  const face = cardFace(getEntity(doc, 'touchpoints', id)!, box.laneKind);
+  return {
+    dot: face.kind === 'touchpoint' ? face.emotion.color : null,
+    untitled: face.title.untitled,
+  };
+};
+
+describe('farCards', () => {
+  it('draws every card of the layout at the rectangle the full card has', () => {
+    const shapes = farCards(layout, faceOf);
+    expect(layout.cards.length).toBeGreaterThan(3);
+    expect(shapes.map((s) => s.id)).toEqual(layout.cards.map((c) => c.id));
+    for (const [i, card] of layout.cards.entries()) {
+      const { x, y, width, height } = shapes[i]!;
+      expect({ x, y, width, height }).toEqual({
+        x: card.x,
+        y: card.y,
+        width: card.width,
+        height: card.height,
+      });
+    }
+  });
+
+  it("colours the bar with the card's stage and the dot with its emotion", () => {
+    const shapes = farCards(layout, faceOf);
+    const t1 = shapes.find((s) => s.id === 't1')!;
+    expect(t1.bar).toBe(layout.stages.find((s) => s.id === 's1')!.color);
+    expect(t1.dot).toBe(faceOf('t1').dot);
+  });
+
+  it('still draws a card whose face is unknown, without a dot', () => {
+    const shapes = farCards(layout, () => undefined);
+    expect(shapes).toHaveLength(layout.cards.length);
+    expect(shapes.every((s) => s.dot === null)).toBe(true);
+  });
+});
+
+describe('cardAt and the switch zoom', () => {
+  it('finds the card under a point, and none in a gap', () => {
+    const t2 = layout.cards.find((c) => c.id === 't2')!;
+    expect(cardAt(layout, t2.x + 5, t2.y + t2.height / 2)).toBe('t2');
+    expect(cardAt(layout, t2.x + 5, t2.y - 2)).toBeUndefined();
+  });
+
+  it('is far only below the documented zoom', () => {
+    expect(isFarZoom(FAR_ZOOM - 0.01)).toBe(true);
+    expect(isFarZoom(FAR_ZOOM)).toBe(false);
+    expect(isFarZoom(1)).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import type { JourneyLayout, Rect } from './layoutJourney';
+
+/**
+ * Level of detail: below this zoom a card's 13 px title is drawn under 6.5 px on screen and
+ * cannot be read, so the canvas stops drawing full cards and draws every card as a light shape
+ * (stage colour bar, title line, emotion dot) in one layer. Stage and lane names are drawn at a
+ * fixed screen size at every zoom.
+ */
+export const FAR_ZOOM = 0.5;
+
+export const isFarZoom = (zoom: number) => zoom < FAR_ZOOM;
+
+/** One card as the far layer draws it: the very rectangle the layout gives the full card. */
+export interface FarCard extends Rect {
+  id: string;
+  /** The stage's colour: the bar along the card's left edge. */
+  bar: string;
+  /** The emotion's colour (touchpoints only): the dot; null for notes. */
+  dot: string | null;
+  /** Whether the title is blank: its line is drawn fainter. */
+  untitled: boolean;
+}
+
+/** What the far layer needs to know about a card beyond its box. */
+export interface FarFace {
+  dot: string | null;
+  untitled: boolean;
+}
+
+/** The far layer's drawing list: every card of the layout, in layout order, at its layout box. */
+export function farCards(
+  layout: JourneyLayout,
+  faceOf: (id: string) => FarFace | undefined,
+): FarCard[] {
+  const stageColor = new Map(layout.stages.map((s) => [s.id, s.color]));
+  return layout.cards.map((box) => {
+    const face = faceOf(box.id);
+    return {
+      id: box.id,
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      bar: stageColor.get(box.stageId) ?? '#888888',
+      dot: face?.dot ?? null,
+      untitled: face?.untitled ?? false,
+    };
+  });
+}
+
+/** The card under a canvas point, if any (the far layer's hit-testing). */
+export function cardAt(layout: JourneyLayout, x: number, y: number): string | undefined {
+  return layout.cards.find(
+    (c) => x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height,
+  )?.id;
+}
