@@ -3,13 +3,12 @@ import { sampleDoc, SMALL_THEME } from '../../test/unit/fixtures';
 import { getEntity } from '../model/doc';
 import { cardFace } from '../cards/cardFace';
 import { cardAt, farCards, FAR_ZOOM, isFarZoom } from './farShapes';
-import { layoutJourney } from './layoutJourney';
+import { layoutJourney, type CardBox } from './layoutJourney';
 
 const doc = sampleDoc();
 const layout = layoutJourney(doc, 'j1', SMALL_THEME);
-const faceOf = (id: string) => {
-  const box = layout.cards.find((c) => c.id === id)!;
-  const face = cardFace(getEntity(doc, 'touchpoints', id)!, box.laneKind);
+const faceOf = (box: CardBox) => {
+  const face = cardFace(getEntity(doc, 'touchpoints', box.id)!, box.laneKind);
   return {
     dot: face.kind === 'touchpoint' ? face.emotion.color : null,
     untitled: face.title.untitled,
@@ -36,7 +35,7 @@ describe('farCards', () => {
     const shapes = farCards(layout, faceOf);
     const t1 = shapes.find((s) => s.id === 't1')!;
     expect(t1.bar).toBe(layout.stages.find((s) => s.id === 's1')!.color);
-    expect(t1.dot).toBe(faceOf('t1').dot);
+    expect(t1.dot).toBe(faceOf(layout.cards.find((c) => c.id === 't1')!).dot);
   });
 
   it('still draws a card whose face is unknown, without a dot', () => {

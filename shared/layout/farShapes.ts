@@ -1,4 +1,4 @@
-import type { JourneyLayout, Rect } from './layoutJourney';
+import type { CardBox, JourneyLayout, Rect } from './layoutJourney';
 
 /**
  * Level of detail: below this zoom a card's 13 px title is drawn under 6.5 px on screen and
@@ -30,11 +30,11 @@ export interface FarFace {
 /** The far layer's drawing list: every card of the layout, in layout order, at its layout box. */
 export function farCards(
   layout: JourneyLayout,
-  faceOf: (id: string) => FarFace | undefined,
+  faceOf: (card: CardBox) => FarFace | undefined,
 ): FarCard[] {
   const stageColor = new Map(layout.stages.map((s) => [s.id, s.color]));
   return layout.cards.map((box) => {
-    const face = faceOf(box.id);
+    const face = faceOf(box);
     return {
       id: box.id,
       x: box.x,
@@ -50,7 +50,6 @@ export function farCards(
 
 /** The card under a canvas point, if any (the far layer's hit-testing). */
 export function cardAt(layout: JourneyLayout, x: number, y: number): string | undefined {
-  return layout.cards.find(
-    (c) => x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height,
-  )?.id;
+  return layout.cards.find((c) => x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height)
+    ?.id;
 }

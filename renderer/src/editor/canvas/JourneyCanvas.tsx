@@ -20,12 +20,16 @@ import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
+import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
+import { getEntity } from '../../../../shared/model/doc';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { useResolvedTheme } from '../theme/themeStore';
 import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
+import { FarLayer } from './FarLayer';
+import { faceOf } from '../flow/buildMapNodes';
 import { BlueprintLineNode } from './BlueprintLineNode';
 import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
 import { buildEdges, buildNodes } from './buildNodes';
@@ -51,6 +55,7 @@ const NODE_TYPES: NodeTypes = {
 const EDGE_TYPES: EdgeTypes = { connection: ConnectionEdgeView };
 const THEME = DEFAULT_LAYOUT_THEME;
 const VIEW_MARGIN = 24;
+const FAR = 'far';
 // Shift-click adds to the selection, as in most design tools; Ctrl/Cmd-click too.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
@@ -71,6 +76,8 @@ function minimapColor(node: CanvasNode): string {
 /** The culling window as a string, so the canvas re-renders only when the window changes. */
 function cullKey(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;
+  // Far out, the far layer draws every card: panning there hands React Flow nothing new.
+  if (isFarZoom(zoom)) return FAR;
   const w = cullWindow({ x, y, zoom, width: s.width, height: s.height });
   return w ? `${w.x},${w.y},${w.width},${w.height}` : '';
 }
@@ -117,8 +124,27 @@ export function JourneyCanvas() {
   const windowKey = useStore(cullKey);
   const nearby = useMemo(() => {
     const [x, y, width, height] = windowKey.split(',').map(Number);
+    if (windowKey === FAR) return new Set<string>();
     return windowKey ? cardsNear(layout, { x: x!, y: y!, width: width!, height: height! }) : null;
   }, [layout, windowKey]);
+
+  // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
+  const far = windowKey === FAR;
+  const shapes = useMemo(
+    () =>
+      farCards(layout, (box) => {
+        const t = getEntity(doc, 'touchpoints', box.id);
+        if (!t) return undefined;
+        const face = faceOf(t, box.laneKind);
+        const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
+        return { dot, untitled: face.title.untitled };
+      }),
+    [doc, layout],
+  );
+  const fullCards = useMemo(
+    () => new Set(selection?.kind === 'touchpoint' ? selection.ids : []),
+    [selection],
+  );
 
   // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
   const moved = positions ?? offsets;
@@ -215,6 +241,9 @@ export function JourneyCanvas() {
           onlyRenderVisibleElements
           ariaLabelConfig={ARIA_LABELS}
         >
+          {far && (
+            <FarLayer layout={layout} cards={shapes} skip={fullCards} colorMode={colorMode} />
+          )}
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
           <MiniMap

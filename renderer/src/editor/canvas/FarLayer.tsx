@@ -1,0 +1,125 @@
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { cardAt, type FarCard } from '../../../../shared/layout/farShapes';
+import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
+import { useDocumentStore } from '../documentContext';
+import { drawFarLayer, type FarColors } from './drawFarLayer';
+
+interface Props {
+  layout: JourneyLayout;
+  cards: readonly FarCard[];
+  /** Cards React Flow draws in full (the selected ones). */
+  skip: ReadonlySet<string>;
+  /** Changes when the light/dark theme does, so the colours are read again. */
+  colorMode: string;
+}
+
+function readColors(el: Element): FarColors {
+  const style = getComputedStyle(el);
+  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    surface: v('--surface', '#ffffff'),
+    ink: v('--ink', '#1c1c1c'),
+    faint: v('--ink-faint', '#9a9a9a'),
+    line: v('--line', '#d0d0d0'),
+    accent: v('--accent', '#2f6fed'),
+  };
+}
+
+const MULTI = (e: MouseEvent) => e.shiftKey || e.metaKey || e.ctrlKey;
+
+/**
+ * The far-out map: one <canvas> over the pane, redrawn from the layout whenever the viewport
+ * moves (no React render per frame). Clicking a card selects it (it then becomes a full React
+ * Flow node, which drags and drops as at any zoom); hovering outlines it.
+ */
+export function FarLayer({ layout, cards, skip, colorMode }: Props) {
+  const rf = useStoreApi();
+  const doc = useDocumentStore();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const hovered = useRef<string | null>(null);
+  const latest = useRef({ layout, cards, skip });
+  useEffect(() => {
+    latest.current = { layout, cards, skip };
+  });
+
+  useEffect(() => {
+    const el = canvas.current;
+    const dom = rf.getState().domNode;
+    const ctx = el?.getContext('2d');
+    if (!el || !dom || !ctx) return;
+    const colors = readColors(dom);
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      const { transform, width, height } = rf.getState();
+      const ratio = window.devicePixelRatio || 1;
+      if (el.width !== Math.round(width * ratio) || el.height !== Math.round(height * ratio)) {
+        el.width = Math.round(width * ratio);
+        el.height = Math.round(height * ratio);
+      }
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      const [x, y, zoom] = transform;
+      drawFarLayer(
+        ctx,
+        { x, y, zoom, width, height },
+        { ...latest.current, hovered: hovered.current, colors },
+      );
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(draw);
+    };
+    const unsubscribe = rf.subscribe((s: ReactFlowState, prev: ReactFlowState) => {
+      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height)
+        schedule();
+    });
+    const toFlow = (e: MouseEvent) => {
+      const rect = dom.getBoundingClientRect();
+      const [x, y, zoom] = rf.getState().transform;
+      return { x: (e.clientX - rect.left - x) / zoom, y: (e.clientY - rect.top - y) / zoom };
+    };
+    const onMove = (e: PointerEvent) => {
+      const p = toFlow(e);
+      const id = cardAt(latest.current.layout, p.x, p.y) ?? null;
+      if (id === hovered.current) return;
+      hovered.current = id;
+      dom.classList.toggle('far-hover', id !== null);
+      schedule();
+    };
+    const onClick = (e: MouseEvent) => {
+      if ((e.target as Element).closest('.react-flow__panel, .react-flow__node-touchpoint')) return;
+      const p = toFlow(e);
+      const id = cardAt(latest.current.layout, p.x, p.y);
+      if (!id) return;
+      e.stopPropagation();
+      const state = doc.getState();
+      const current = state.selection?.kind === 'touchpoint' ? state.selection.ids : [];
+      const ids = MULTI(e)
+        ? current.includes(id)
+          ? current.filter((c) => c !== id)
+          : [...current, id]
+        : [id];
+      state.select(ids.length ? { kind: 'touchpoint', ids } : null);
+    };
+    dom.addEventListener('pointermove', onMove);
+    dom.addEventListener('click', onClick, true);
+    draw();
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      unsubscribe();
+      dom.removeEventListener('pointermove', onMove);
+      dom.removeEventListener('click', onClick, true);
+      dom.classList.remove('far-hover');
+    };
+  }, [rf, doc, colorMode, layout, cards, skip]);
+
+  return (
+    <canvas
+      ref={canvas}
+      className="far-layer"
+      data-testid="far-layer"
+      data-card-count={cards.length}
+      aria-hidden="true"
+    />
+  );
+}
