@@ -86,7 +86,13 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       dom.classList.toggle('far-hover', id !== null);
       schedule();
     };
+    // A press that ends a pan is not a click on the card under the release.
+    let pressed = { x: 0, y: 0 };
+    const onDown = (e: PointerEvent) => {
+      pressed = { x: e.clientX, y: e.clientY };
+    };
     const onClick = (e: MouseEvent) => {
+      if (Math.hypot(e.clientX - pressed.x, e.clientY - pressed.y) > 4) return;
       if ((e.target as Element).closest('.react-flow__panel, .react-flow__node-touchpoint')) return;
       const p = toFlow(e);
       const id = cardAt(latest.current.layout, p.x, p.y);
@@ -102,12 +108,14 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       state.select(ids.length ? { kind: 'touchpoint', ids } : null);
     };
     dom.addEventListener('pointermove', onMove);
+    dom.addEventListener('pointerdown', onDown, true);
     dom.addEventListener('click', onClick, true);
     draw();
     return () => {
       if (frame) cancelAnimationFrame(frame);
       unsubscribe();
       dom.removeEventListener('pointermove', onMove);
+      dom.removeEventListener('pointerdown', onDown, true);
       dom.removeEventListener('click', onClick, true);
       dom.classList.remove('far-hover');
     };

@@ -18,6 +18,7 @@ import {
 import { useCallback, useMemo, useRef } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
+import { useSameSet } from './useSameSet';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
@@ -122,11 +123,13 @@ export function JourneyCanvas() {
   // not handed over at all (selected and dragged ones always are); stages, lanes and the rest
   // are, which keeps fit-view and the minimap's outline the whole map.
   const windowKey = useStore(cullKey);
-  const nearby = useMemo(() => {
-    const [x, y, width, height] = windowKey.split(',').map(Number);
-    if (windowKey === FAR) return new Set<string>();
-    return windowKey ? cardsNear(layout, { x: x!, y: y!, width: width!, height: height! }) : null;
-  }, [layout, windowKey]);
+  const nearby = useSameSet(
+    useMemo(() => {
+      if (windowKey === FAR) return new Set<string>();
+      const [x, y, width, height] = windowKey.split(',').map(Number);
+      return windowKey ? cardsNear(layout, { x: x!, y: y!, width: width!, height: height! }) : null;
+    }, [layout, windowKey]),
+  );
 
   // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
   const far = windowKey === FAR;
@@ -158,6 +161,13 @@ export function JourneyCanvas() {
       }),
     [baseNodes, moved, nearby],
   );
+
+  // Far out the far layer draws the connections; React Flow keeps those between full cards.
+  const shownEdges = useMemo(() => {
+    if (!far) return edges;
+    const handed = new Set(nodes.map((n) => n.id));
+    return edges.filter((e) => handed.has(e.source) && handed.has(e.target));
+  }, [far, edges, nodes]);
 
   const onSelectChanges = useCallback(
     (changes: (NodeChange<CanvasNode> | EdgeChange<ConnectionEdge>)[]) => {
@@ -220,7 +230,7 @@ export function JourneyCanvas() {
       <StageDragContext.Provider value={stageDrag}>
         <ReactFlow<CanvasNode, ConnectionEdge>
           nodes={nodes}
-          edges={edges}
+          edges={shownEdges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}

@@ -30,8 +30,16 @@ export interface FarDrawInput {
 
 const LABEL_FONT = '600 12px system-ui, sans-serif';
 
-function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, c: FarColors) {
+function label(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  at: { x: number; y: number; rightOf?: number },
+  c: FarColors,
+) {
   const width = ctx.measureText(text).width + 10;
+  // Lane names end where the first stage starts, so they cover no card while there is room.
+  const x = Math.max(4, at.rightOf === undefined ? at.x : at.rightOf - width);
+  const y = at.y;
   ctx.fillStyle = c.surface;
   ctx.globalAlpha = 0.92;
   ctx.fillRect(x, y - 9, width, 18);
@@ -60,29 +68,60 @@ export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input
   }
   ctx.stroke();
 
+  // Batched by colour: a few paths for the whole map rather than a fill per card per part,
+  // which is what keeps a 2,000-card frame short on a software-rendered canvas.
   const bar = Math.max(2, 4 * z);
   const dotR = Math.max(1.5, 7 * z);
+  const detailed = 248 * z >= 40;
+  const bodies = new Path2D();
+  const titles = new Path2D();
+  const bars = new Map<string, Path2D>();
+  const dots = new Map<string, Path2D>();
+  const pathIn = (paths: Map<string, Path2D>, color: string) => {
+    let path = paths.get(color);
+    if (!path) paths.set(color, (path = new Path2D()));
+    return path;
+  };
   for (const card of cards) {
     const sx = card.x * z + tx;
     const sy = card.y * z + ty;
     const w = card.width * z;
     const h = card.height * z;
     if (sx > width || sy > height || sx + w < 0 || sy + h < 0 || skip.has(card.id)) continue;
-    ctx.fillStyle = colors.surface;
-    ctx.fillRect(sx, sy, w, h);
-    ctx.fillStyle = card.bar;
-    ctx.fillRect(sx, sy, bar, h);
-    ctx.fillStyle = card.untitled ? colors.line : colors.faint;
-    ctx.fillRect(sx + bar + 2 * dotR + 4, sy + h * 0.22, w * 0.55, Math.max(1, 12 * z));
+    bodies.rect(sx, sy, w, h);
+    pathIn(bars, card.bar).rect(sx, sy, bar, h);
+    const lineY = sy + h * 0.22;
+    if (!card.untitled) titles.rect(sx + bar + 2 * dotR + 4, lineY, w * 0.55, Math.max(1, 12 * z));
     if (card.dot) {
-      ctx.fillStyle = card.dot;
-      ctx.beginPath();
-      ctx.arc(sx + bar + dotR + 2, sy + h * 0.22 + Math.max(0.5, 6 * z), dotR, 0, 2 * Math.PI);
-      ctx.fill();
+      const dot = pathIn(dots, card.dot);
+      const cx = sx + bar + dotR + 2;
+      const cy = lineY + Math.max(0.5, 6 * z);
+      dot.moveTo(cx + dotR, cy);
+      dot.arc(cx, cy, dotR, 0, 2 * Math.PI);
     }
-    ctx.strokeStyle = card.id === hovered ? colors.accent : colors.line;
-    ctx.lineWidth = card.id === hovered ? 2 : 1;
-    ctx.strokeRect(sx + 0.5, sy + 0.5, w - 1, h - 1);
+  }
+  ctx.fillStyle = colors.surface;
+  ctx.fill(bodies);
+  if (detailed) {
+    ctx.strokeStyle = colors.line;
+    ctx.lineWidth = 1;
+    ctx.stroke(bodies);
+  }
+  ctx.fillStyle = colors.faint;
+  ctx.fill(titles);
+  for (const [color, path] of bars) {
+    ctx.fillStyle = color;
+    ctx.fill(path);
+  }
+  for (const [color, path] of dots) {
+    ctx.fillStyle = color;
+    ctx.fill(path);
+  }
+  const over = hovered ? cards.find((c) => c.id === hovered) : undefined;
+  if (over && !skip.has(over.id)) {
+    ctx.strokeStyle = colors.accent;
+    ctx.lineWidth = 2;
+    ctx.strokeRect(over.x * z + tx, over.y * z + ty, over.width * z, over.height * z);
   }
 
   ctx.font = LABEL_FONT;
@@ -90,13 +129,14 @@ export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input
     const sx = stage.x * z + tx;
     if (sx > width || sx + stage.width * z < 0) continue;
     const sy = Math.max(14, layout.top * z + ty + 14);
-    const w = label(ctx, stage.name || 'Untitled stage', Math.max(sx, 4), sy, colors);
+    const w = label(ctx, stage.name || 'Untitled stage', { x: Math.max(sx, 4), y: sy }, colors);
     ctx.fillStyle = stage.color;
     ctx.fillRect(Math.max(sx, 4), sy + 9, w, 3);
   }
+  const mapLeft = (layout.stages[0]?.x ?? 0) * z + tx - 4;
   for (const lane of layout.lanes) {
     const sy = (lane.y + Math.min(lane.height / 2, 24)) * z + ty;
     if (sy < 28 || sy > height) continue;
-    label(ctx, lane.name, Math.max(tx, 4), sy, colors);
+    label(ctx, lane.name, { x: 4, y: sy, rightOf: mapLeft }, colors);
   }
 }
