@@ -63,6 +63,8 @@ export interface FarRun {
   settleMs: number;
   zoom: number;
   domNodes: number;
+  /** Of which inside the canvas (the rest: toolbar, sidebar, inspector). */
+  canvasNodes: number;
   panFrames: number[];
   panMoved: boolean;
 }
@@ -81,12 +83,21 @@ async function farRun(page: Page, cardSelector: string): Promise<FarRun> {
   const settleMs = Math.max(wheelEnd, ...hitches) - start;
   const zoom = await zoomOf(page);
   const domNodes = await page.evaluate(() => document.querySelectorAll('*').length);
+  const canvasNodes = await page.evaluate(() => document.querySelectorAll('.react-flow *').length);
   // Panned from the pane itself: a press on a node would also select it on release.
   const pan = await measurePanFrames(page, `${cardSelector}, .react-flow__node`, 2);
   // Back to the zoom the run started at, so every run zooms out over the same range.
   await wheel(page, -100, Math.round(Math.log2(from / zoom) / 0.2));
   await sleep(1500);
-  return { wheelFrames, settleMs, zoom, domNodes, panFrames: pan.frames, panMoved: pan.moved };
+  return {
+    wheelFrames,
+    settleMs,
+    zoom,
+    domNodes,
+    canvasNodes,
+    panFrames: pan.frames,
+    panMoved: pan.moved,
+  };
 }
 
 /** `RUNS` runs on each page, alternating; the culling baseline opens in its own page. */

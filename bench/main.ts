@@ -110,7 +110,6 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     const { browser, ours, baselineUrl } = await startPages(root, tmp, cleanups, project, fixture);
     const far = await measureFar(browser, ours, baselineUrl);
     console.log(formatTable(far.rows));
-    if (process.env.BENCH_FAR_DETAILS) console.log(JSON.stringify(far.runs));
     return;
   }
 
@@ -168,7 +167,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     { method: 'project.open', args: { path: project }, timed: true },
   ];
   // The session token the page traded its link's code for.
-  const token = (await ours.evaluate(() => sessionStorage.getItem('wayline.token'))) ?? '';
+  const token = (await ours.evaluate(() => localStorage.getItem('wayline.token'))) ?? '';
   const loadOurs = await timeApiCalls(ours, token, openCalls, LOAD_RUNS);
   const snapshotOurs = await timeApiCalls(
     ours,
