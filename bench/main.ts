@@ -223,6 +223,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
       baseline: null,
       target: null,
     },
+    ...far.rows,
   ];
 
   const table = formatTable(rows);
