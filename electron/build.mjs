@@ -40,8 +40,16 @@ const node = {
   sourcemap: 'linked',
   logLevel: 'warning',
   // Native and Electron modules load at run time from node_modules / the Electron binary, and
-  // so does pdfkit, which reads its font metrics from its own package folder.
-  external: ['electron', 'better-sqlite3', '@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
+  // so do pdfkit, which reads its font metrics from its own package folder, and libavoid-js,
+  // which finds its .wasm next to its own module.
+  external: [
+    'electron',
+    'better-sqlite3',
+    '@resvg/resvg-js',
+    'pdfkit',
+    'svg-to-pdfkit',
+    'libavoid-js',
+  ],
 };
 /** Each Node-side bundle: its entry point, and where it goes. */
 const bundles = {

@@ -10,11 +10,13 @@ export { isSafeExternalUrl };
 /**
  * The renderer's Content-Security-Policy: sent as a response header by the shell and
  * injected as a <meta> tag by the build. No inline or eval'd script; inline styles are
- * allowed because React Flow positions nodes with style attributes.
+ * allowed because React Flow positions nodes with style attributes. 'wasm-unsafe-eval' lets
+ * the page compile WebAssembly (the connector router, libavoid) and nothing else: JavaScript
+ * eval stays blocked.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -1,4 +1,6 @@
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../electron/security.ts';
@@ -22,12 +24,22 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// libavoid-js (the connector router) exports only its module; its .wasm sits beside it. The
+// renderer imports it as 'libavoid-js/libavoid.wasm?url' and Vite copies it into the build.
+const LIBAVOID_WASM = join(
+  dirname(createRequire(import.meta.url).resolve('libavoid-js')),
+  'libavoid.wasm',
+);
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // Relative asset URLs: they resolve under http://127.0.0.1:PORT/ and wayline://app/ alike.
   base: './',
   publicDir: fileURLToPath(new URL('../assets', import.meta.url)),
   plugins: [react(), contentSecurityPolicy()],
+  resolve: {
+    alias: [{ find: /^libavoid-js\/libavoid\.wasm(?=\?|$)/, replacement: LIBAVOID_WASM }],
+  },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -65,6 +65,13 @@ describe('wayline new', () => {
     }
   });
 
+  it('takes a template by its short name too (--template hotel), as --help lists it', async () => {
+    const run = await wayline('new', 'Hotel.wayline', '--template', 'Hotel');
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain('Worked example');
+    expect((await wayline('--help')).out).toMatch(/hotel-example .*\(or hotel, worked-example\)/);
+  });
+
   it('never replaces a file that exists', async () => {
     expect((await wayline('new', 'Taken.wayline')).code).toBe(0);
     const project = join(dir.dir, 'Taken.wayline');

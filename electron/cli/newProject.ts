@@ -15,10 +15,11 @@ export interface NewProjectArgs {
 /** `--help`'s list of templates, from the template registry. */
 export function templatesHelp(indent: string): string[] {
   const width = Math.max(...JOURNEY_TEMPLATES.map((t) => t.id.length)) + 2;
-  return JOURNEY_TEMPLATES.map(
-    (t) =>
-      `${indent}${t.id.padEnd(width)}${t.label}${t.id === DEFAULT_TEMPLATE ? ' (the default)' : ''}`,
-  );
+  return JOURNEY_TEMPLATES.map((t) => {
+    const also = t.aliases?.length ? ` (or ${t.aliases.join(', ')})` : '';
+    const usual = t.id === DEFAULT_TEMPLATE ? ' (the default)' : '';
+    return `${indent}${t.id.padEnd(width)}${t.label}${usual}${also}`;
+  });
 }
 
 /**
@@ -28,7 +29,8 @@ export function templatesHelp(indent: string): string[] {
  */
 export function newProject(file: string, args: NewProjectArgs): string {
   const wanted = args.template ?? DEFAULT_TEMPLATE;
-  const template = JOURNEY_TEMPLATES.find((t) => t.id === wanted.trim().toLowerCase());
+  const key = wanted.trim().toLowerCase();
+  const template = JOURNEY_TEMPLATES.find((t) => t.id === key || t.aliases?.includes(key));
   if (!template) {
     const ids = JOURNEY_TEMPLATES.map((t) => t.id).join(', ');
     throw new UsageError(`--template: there is no template "${wanted}"; the templates are ${ids}`);

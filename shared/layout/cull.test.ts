@@ -80,6 +80,11 @@ describe('cardsNear', () => {
           kind: 'path',
           label: '',
           path: '',
+          labelText: '',
+          points: [
+            { x: -2900, y: 125 },
+            { x: 4000, y: 125 },
+          ],
           start: { x: -2900, y: 125 },
           end: { x: 4000, y: 125 },
           labelAt: { x: 550, y: 125 },
@@ -91,6 +96,11 @@ describe('cardsNear', () => {
           kind: 'path',
           label: '',
           path: '',
+          labelText: '',
+          points: [
+            { x: 4100, y: 125 },
+            { x: 8000, y: 125 },
+          ],
           start: { x: 4100, y: 125 },
           end: { x: 8000, y: 125 },
           labelAt: { x: 6050, y: 125 },

@@ -52,7 +52,7 @@ export function cardsNear(layout: JourneyLayout, window: Rect): Set<string> {
   for (const card of layout.cards) if (overlaps(card, window)) ids.add(card.id);
   for (const c of layout.connections) {
     if (ids.has(c.fromId) && ids.has(c.toId)) continue;
-    if (overlaps(spanOf([c.start, c.end, c.labelAt]), window)) {
+    if (overlaps(spanOf([...c.points, c.labelAt]), window)) {
       ids.add(c.fromId);
       ids.add(c.toId);
     }

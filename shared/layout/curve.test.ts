@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smoothPath } from './curve';
+import { pathWithout, smoothPath } from './curve';
 
 /** The y of every point the path's segments end on, and the y of every control point. */
 function parse(path: string) {
@@ -52,5 +52,27 @@ describe('smoothPath', () => {
         }
       }),
     );
+  });
+});
+
+describe('pathWithout', () => {
+  const pt = (id: string, x: number, run: number) => ({ touchpointId: id, x, y: 10, run });
+  const points = [pt('a', 0, 0), pt('b', 10, 0), pt('c', 20, 0), pt('d', 30, 1), pt('e', 40, 1)];
+  const subpaths = (d: string) => d.split('M').filter(Boolean).length;
+
+  it('is the full broken path when nothing is hidden', () => {
+    expect(subpaths(pathWithout(points, new Set()))).toBe(2);
+  });
+
+  it('never reaches a hidden point, and breaks there', () => {
+    const d = pathWithout(points, new Set(['b', 'e']));
+    expect(subpaths(d)).toBe(3);
+    expect(d).not.toContain('10,10');
+    expect(d).not.toContain('40,10');
+    expect(d).toContain('20,10');
+  });
+
+  it('is empty when every point is hidden', () => {
+    expect(pathWithout(points, new Set(points.map((p) => p.touchpointId)))).toBe('');
   });
 });

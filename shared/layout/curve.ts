@@ -54,3 +54,25 @@ export function brokenPath(runs: readonly (readonly Point[])[]): string {
     .map((run) => smoothPath(run))
     .join(' ');
 }
+
+/**
+ * The path through the points not in `hidden` (a presentation's cards not yet revealed): it
+ * breaks where the full path breaks (a new `run`) and at every hidden point.
+ */
+export function pathWithout(
+  points: readonly (Point & { touchpointId: string; run: number })[],
+  hidden: ReadonlySet<string>,
+): string {
+  const runs: Point[][] = [];
+  let last: number | null = null;
+  for (const p of points) {
+    if (hidden.has(p.touchpointId)) {
+      last = null;
+      continue;
+    }
+    if (last !== p.run) runs.push([]);
+    runs.at(-1)!.push(p);
+    last = p.run;
+  }
+  return brokenPath(runs);
+}

@@ -6,7 +6,10 @@ import { emptyDoc } from '../model/doc';
 import { createLifecycleProject, CUSTOMER_LIFECYCLE_STAGES } from '../model/templates';
 import { JOURNEY_LANES } from '../model/templateSpec';
 import type { ProjectDoc } from '../model/types';
+import { loadAvoid } from '../../electron/backend/routing/loadAvoid';
 import { layoutJourney, type Rect } from './layoutJourney';
+import { createConnectionRouter } from './routing/connectionRouter';
+import { inflate, segmentEnters } from './routing/rects';
 import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from './theme';
 
 const THEME = SMALL_THEME;
@@ -320,24 +323,37 @@ describe('layoutJourney: lanes of every kind', () => {
     checkInvariants(doc, 'j1', THEME);
   });
 
-  it('routes connections forward, within a stage and back to an earlier stage', () => {
+  it('routes connections forward, within a stage and back to an earlier stage', async () => {
     const doc = sampleDoc();
     const link = (id: string, fromId: string, toId: string) =>
       (doc.connections[id] = makeConnection({ id, journeyId: 'j1', fromId, toId, label: id }));
     link('forward', 't1', 't4');
     link('down', 't1', 't2');
     link('back', 't4', 't3');
-    const layout = layoutJourney(doc, 'j1', THEME);
+    const router = createConnectionRouter(await loadAvoid());
+    const layout = layoutJourney(doc, 'j1', THEME, router);
+    router.dispose();
     const card = (id: string) => layout.cards.find((c) => c.id === id)!;
     const path = (id: string) => layout.connections.find((c) => c.id === id)!;
     const [t1, t2, t3, t4] = ['t1', 't2', 't3', 't4'].map(card);
     expect(path('forward').start).toEqual({ x: t1!.x + t1!.width, y: t1!.y + t1!.height / 2 });
     expect(path('forward').end).toEqual({ x: t4!.x, y: t4!.y + t4!.height / 2 });
-    expect(path('down').start).toEqual({ x: t1!.x + t1!.width / 2, y: t1!.y + t1!.height });
-    expect(path('down').end).toEqual({ x: t2!.x + t2!.width / 2, y: t2!.y });
-    expect(path('back').start.y).toBe(t4!.y);
-    expect(path('back').end.y).toBe(t3!.y);
-    expect(path('back').labelAt.y).toBeLessThan(Math.min(t3!.y, t4!.y));
+    // Down to the next card of the cell: out by a side and back in by it, beside the cell.
+    const down = path('down');
+    expect([t1!.x, t1!.x + t1!.width]).toContain(down.start.x);
+    expect(down.end.x).toBe(down.start.x);
+    expect(down.end.y).toBe(t2!.y + t2!.height / 2);
+    expect(down.points.length).toBeGreaterThan(2);
+    // Back to an earlier stage: from t4's edge (its bottom) to t3's right side, below t2.
+    expect(path('back').start).toEqual({ x: t4!.x + t4!.width / 2, y: t4!.y + t4!.height });
+    expect(path('back').end).toEqual({ x: t3!.x + t3!.width, y: t3!.y + t3!.height / 2 });
+    for (const c of layout.connections) {
+      for (const box of layout.cards) {
+        c.points.slice(1).forEach((p, i) => {
+          expect(segmentEnters(c.points[i]!, p, inflate(box, -0.5))).toBe(false);
+        });
+      }
+    }
     // A connection to a card of a hidden lane is not drawn.
     doc.connections.hiddenEnd = makeConnection({
       id: 'hiddenEnd',

@@ -18,6 +18,8 @@ import {
 } from '../model/laneKinds';
 import { cardExtraLines } from '../cards/cardFace';
 import { brokenPath, type Point } from './curve';
+import type { ConnectionRouter } from './routing/connectionRouter';
+import { routeConnections } from './routing/routeJourney';
 import type { LayoutTheme } from './theme';
 
 export interface Rect {
@@ -71,6 +73,8 @@ export interface CurvePoint extends Point {
   emotion: number;
   /** A trough of the journey: negative and no higher than its neighbours. */
   low: boolean;
+  /** Which run of rated touchpoints (between unrated ones) the point is in; the path breaks between runs. */
+  run: number;
 }
 
 export interface EmotionCurve {
@@ -103,10 +107,16 @@ export interface ConnectionPath {
   toId: string;
   kind: ConnectionKind;
   label: string;
-  /** SVG path data from the source card's edge to the target card's edge. */
+  /** The label's words as drawn (cut to fit), or '' for a plain path with no label. */
+  labelText: string;
+  /** The route's corners, from the source card's edge to the target card's edge. */
+  points: Point[];
+  /** SVG path data along the points, corners rounded. */
   path: string;
   start: Point;
   end: Point;
+  /** Where the label's pill goes, clear of cards, faces and other labels. */
+  labelBox?: Rect;
   labelAt: Point;
 }
 
@@ -142,53 +152,18 @@ function stackHeight(cards: readonly Touchpoint[], kind: LaneKind, theme: Layout
   return Math.max(min, content);
 }
 
-function routeConnection(from: Rect, to: Rect, fromStage: number, toStage: number) {
-  const r = (v: number) => Math.round(v * 100) / 100;
-  if (toStage > fromStage) {
-    const start = { x: from.x + from.width, y: from.y + from.height / 2 };
-    const end = { x: to.x, y: to.y + to.height / 2 };
-    const bend = Math.max(24, (end.x - start.x) / 2);
-    return {
-      start,
-      end,
-      path: `M${r(start.x)},${r(start.y)} C${r(start.x + bend)},${r(start.y)} ${r(end.x - bend)},${r(end.y)} ${r(end.x)},${r(end.y)}`,
-      labelAt: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
-    };
-  }
-  if (toStage === fromStage) {
-    const down = to.y >= from.y;
-    const start = { x: from.x + from.width / 2, y: down ? from.y + from.height : from.y };
-    const end = { x: to.x + to.width / 2, y: down ? to.y : to.y + to.height };
-    // A card straight below gets a short straight arrow; further ones curve out to the side.
-    const side = Math.abs(end.y - start.y) > 40 ? from.width / 2 + 18 : 0;
-    return {
-      start,
-      end,
-      path: `M${r(start.x)},${r(start.y)} C${r(start.x + side)},${r(start.y)} ${r(end.x + side)},${r(end.y)} ${r(end.x)},${r(end.y)}`,
-      labelAt: { x: start.x + side * 0.75, y: (start.y + end.y) / 2 },
-    };
-  }
-  // A loop back to an earlier stage arcs over the cards between.
-  const start = { x: from.x + from.width / 2, y: from.y };
-  const end = { x: to.x + to.width / 2, y: to.y };
-  const peak = Math.min(start.y, end.y) - 48;
-  return {
-    start,
-    end,
-    path: `M${r(start.x)},${r(start.y)} C${r(start.x)},${r(peak)} ${r(end.x)},${r(peak)} ${r(end.x)},${r(end.y)}`,
-    labelAt: { x: (start.x + end.x) / 2, y: peak + 12 },
-  };
-}
-
 /**
  * Where everything of a journey goes: persona band, stages, lanes, cells, cards, the emotion
  * curve, blueprint lines and connections. The canvas, the exports and the presentation all draw
- * from this one function, so what is exported is what is seen.
+ * from this one function, so what is exported is what is seen. With a `router` (libavoid,
+ * loaded by the caller) connections are routed around the cards; without one they are
+ * straight lines, for callers that draw no arrows.
  */
 export function layoutJourney(
   doc: ProjectDoc,
   journeyId: string,
   theme: LayoutTheme,
+  router?: ConnectionRouter,
 ): JourneyLayout {
   const journey = getEntity(doc, 'journeys', journeyId);
   const persona = journey?.personaId ? getEntity(doc, 'personas', journey.personaId) : undefined;
@@ -258,7 +233,6 @@ export function layoutJourney(
     });
   });
 
-  const cardBoxes = new Map<string, { box: CardBox; stageIndex: number }>();
   stages.forEach((stage, si) => {
     const x = stageX(si);
     let cardCount = 0;
@@ -293,7 +267,6 @@ export function layoutJourney(
         };
         cardY += h + theme.cardGap;
         layout.cards.push(box);
-        cardBoxes.set(t.id, { box, stageIndex: si });
       });
     });
     layout.stages.push({
@@ -315,21 +288,23 @@ export function layoutJourney(
     layout.emotionCurve = emotionCurve(doc, journeyId, layout, emotionIndex, theme);
   }
 
-  for (const c of connectionsOf(doc, journeyId)) {
-    const from = cardBoxes.get(c.fromId);
-    const to = cardBoxes.get(c.toId);
-    // A connection to a card in a hidden or collapsed lane is not drawn.
-    if (!from || !to) continue;
-    const route = routeConnection(from.box, to.box, from.stageIndex, to.stageIndex);
-    layout.connections.push({
-      id: c.id,
-      fromId: c.fromId,
-      toId: c.toId,
-      kind: c.kind,
-      label: c.label,
-      ...route,
-    });
-  }
+  // A connection to a card in a hidden or collapsed lane is not drawn.
+  const labelTop = top + theme.headerHeight;
+  layout.connections = routeConnections(
+    connectionsOf(doc, journeyId),
+    {
+      cards: layout.cards,
+      emotionCurve: layout.emotionCurve,
+      labelBounds: {
+        x: theme.laneLabelWidth,
+        y: labelTop,
+        width: width - theme.laneLabelWidth,
+        height: height - labelTop,
+      },
+      theme,
+    },
+    router,
+  );
   return layout;
 }
 
@@ -372,6 +347,7 @@ function emotionCurve(
         x: stage.x + step * (i + 0.5),
         y: yOf(t.emotion),
         low: false,
+        run: runs.length - 1,
       });
     });
   });

@@ -21,6 +21,18 @@ export interface LayoutTheme {
   minNoteCellHeight: number;
   collapsedLaneHeight: number;
   emotionLaneHeight: number;
+  /** A connection's label: a pill of one line, never wider than maxWidth. */
+  connectionLabel: ConnectionLabelTheme;
+}
+
+export interface ConnectionLabelTheme {
+  fontSize: number;
+  fontWeight: 400 | 600 | 700;
+  height: number;
+  paddingX: number;
+  maxWidth: number;
+  /** Room for the ✕ before a failure path's words. */
+  iconWidth: number;
 }
 
 export const DEFAULT_LAYOUT_THEME: LayoutTheme = {
@@ -39,4 +51,12 @@ export const DEFAULT_LAYOUT_THEME: LayoutTheme = {
   minNoteCellHeight: 100,
   collapsedLaneHeight: 40,
   emotionLaneHeight: 200,
+  connectionLabel: {
+    fontSize: 11,
+    fontWeight: 600,
+    height: 20,
+    paddingX: 8,
+    maxWidth: 160,
+    iconWidth: 10,
+  },
 };

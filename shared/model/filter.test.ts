@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { touchpoint } from '../../test/unit/fixtures';
+import { lane, touchpoint } from '../../test/unit/fixtures';
 import {
+  describeFilterCount,
   EMPTY_FILTER,
   filterChoices,
   isFilterActive,
@@ -74,5 +75,34 @@ describe('filterChoices', () => {
       channels: ['Email', 'Mobile app'],
       tags: ['bug', 'Checkout'],
     });
+  });
+});
+
+describe('describeFilterCount', () => {
+  const lanes = {
+    l1: lane('l1', 'j1', 'a0'),
+    l2: lane('l2', 'j1', 'a1', { kind: 'painPoints' }),
+  };
+  const pain = touchpoint('n1', 's1', 'l2', 'a0', 'j1', { title: 'Card declined' });
+  const pain2 = touchpoint('n2', 's1', 'l2', 'a1', 'j1', { title: 'Long queue' });
+
+  it('counts touchpoints and notes apart, each in the right number', () => {
+    const cards = [card, plain, pain, pain2];
+    expect(describeFilterCount(cards, lanes, EMPTY_FILTER)).toBe(
+      '2 of 2 touchpoints, 2 of 2 notes',
+    );
+    expect(describeFilterCount(cards, lanes, f({ text: 'card' }))).toBe(
+      '1 of 2 touchpoints, 1 of 2 notes',
+    );
+    expect(describeFilterCount([card, pain], lanes, f({ text: 'queue' }))).toBe(
+      '0 of 1 touchpoint, 0 of 1 note',
+    );
+  });
+
+  it('leaves out a kind the journey has none of', () => {
+    expect(describeFilterCount([card, plain], lanes, f({ text: 'reviews' }))).toBe(
+      '1 of 2 touchpoints',
+    );
+    expect(describeFilterCount([], lanes, EMPTY_FILTER)).toBe('No cards yet');
   });
 });

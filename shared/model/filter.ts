@@ -1,5 +1,7 @@
 import { EFFORT_MAX, EFFORT_MIN } from './scales';
-import type { Touchpoint } from './types';
+import { countOf } from '../text/plural';
+import { isTouchpointLane } from './laneKinds';
+import type { Lane, Touchpoint } from './types';
 
 /** What the search bar narrows the cards to. Empty fields do not narrow. */
 export interface CardFilter {
@@ -79,4 +81,26 @@ export function filterChoices(cards: readonly Touchpoint[]): {
   }
   const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
   return { channels: sorted(channels), tags: sorted(tags) };
+}
+
+/**
+ * The search bar's count, touchpoints and notes (cards of other lanes) apart, e.g. "4 of 17
+ * touchpoints, 2 of 10 notes"; a kind the journey has none of is left out.
+ */
+export function describeFilterCount(
+  cards: readonly Touchpoint[],
+  lanes: Readonly<Record<string, Lane>>,
+  filter: CardFilter,
+): string {
+  const active = isFilterActive(filter);
+  const tally = { touchpoint: { shown: 0, all: 0 }, note: { shown: 0, all: 0 } };
+  for (const card of cards) {
+    const kind = isTouchpointLane(lanes[card.laneId]?.kind) ? tally.touchpoint : tally.note;
+    kind.all++;
+    if (!active || matchesFilter(card, filter)) kind.shown++;
+  }
+  const parts = (['touchpoint', 'note'] as const)
+    .filter((k) => tally[k].all > 0)
+    .map((k) => `${tally[k].shown} of ${countOf(tally[k].all, k)}`);
+  return parts.length > 0 ? parts.join(', ') : 'No cards yet';
 }

@@ -144,6 +144,7 @@ function path(...keys: string[]): { from: string; to: string }[] {
 /** The worked example: a finished map that shows every feature on a real journey. */
 export const HOTEL_EXAMPLE: TemplateSpec = {
   id: 'hotel-example',
+  aliases: ['hotel', 'worked-example'],
   label: 'Worked example: booking a hotel for a business trip',
   summary: 'A finished map with a persona, every lane, connections and moments of truth.',
   journeyName: 'Booking a hotel for a business trip',

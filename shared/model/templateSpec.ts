@@ -14,6 +14,8 @@ export type CardSpec = Partial<
 /** A journey template: what `journeyFromTemplate` turns into rows. */
 export interface TemplateSpec {
   id: string;
+  /** Shorter names the command line also takes ("hotel"). */
+  aliases?: readonly string[];
   label: string;
   summary: string;
   journeyName: string;

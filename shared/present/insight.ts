@@ -6,28 +6,43 @@ import { holdsTouchpoints } from '../model/laneKinds';
 export interface StageInsight {
   /** The customer's goal in this stage (the stage description), if written. */
   goal: string;
-  /** "Low point: title (Very negative)", from the lowest-emotion touchpoint, if it has one. */
-  lowPoint: string;
+  /**
+   * "Low point: title (Negative)" when the stage's lowest touchpoint is negative, otherwise
+   * "Best moment: title (Positive)" from its highest one; empty when nothing is rated above 0.
+   */
+  keyMoment: string;
 }
+
+type Rated = { title: string; emotion: number };
 
 /**
  * The key insight the presenter line shows for a stage: its goal, and the touchpoint where the
- * customer feels worst (the first of equals, in lane and card order, so it is stable).
+ * customer feels worst, or best when nothing hurts (the first of equals, in lane and card order,
+ * so it is stable).
  */
 export function stageInsight(doc: ProjectDoc, journeyId: string, stageId: string): StageInsight {
   const stage = getEntity(doc, 'stages', stageId);
   const byCell = touchpointsByCell(doc, journeyId);
-  const touchpoints = lanesOf(doc, journeyId)
+  const rated: Rated[] = lanesOf(doc, journeyId)
     .filter((l) => holdsTouchpoints(l.kind) && !l.hidden)
-    .flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? []);
-  // Only rated touchpoints can be the low point.
-  let low: ((typeof touchpoints)[number] & { emotion: number }) | undefined;
-  for (const t of touchpoints)
-    if (t.emotion !== null && (!low || t.emotion < low.emotion)) low = { ...t, emotion: t.emotion };
-  return {
-    goal: stage?.description.trim() ?? '',
-    lowPoint: low
-      ? `Low point: ${low.title.trim() || 'Untitled touchpoint'} (${emotionLevel(low.emotion).word})`
-      : '',
-  };
+    .flatMap((l) => byCell.get(cellKey(stageId, l.id)) ?? [])
+    .flatMap((t) => (t.emotion === null ? [] : [{ title: t.title, emotion: t.emotion }]));
+  return { goal: stage?.description.trim() ?? '', keyMoment: keyMoment(rated) };
+}
+
+function keyMoment(rated: readonly Rated[]): string {
+  const low = rated.reduce<Rated | undefined>(
+    (a, t) => (!a || t.emotion < a.emotion ? t : a),
+    undefined,
+  );
+  if (low && low.emotion < 0) return describe('Low point', low);
+  const best = rated.reduce<Rated | undefined>(
+    (a, t) => (!a || t.emotion > a.emotion ? t : a),
+    undefined,
+  );
+  return best && best.emotion > 0 ? describe('Best moment', best) : '';
+}
+
+function describe(what: string, t: Rated): string {
+  return `${what}: ${t.title.trim() || 'Untitled touchpoint'} (${emotionLevel(t.emotion).word})`;
 }

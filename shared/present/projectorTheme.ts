@@ -83,6 +83,14 @@ export const PROJECTOR_LAYOUT_THEME: LayoutTheme = {
   minNoteCellHeight: 112,
   collapsedLaneHeight: 56,
   emotionLaneHeight: 160,
+  connectionLabel: {
+    fontSize: PROJECTOR_TYPE.body,
+    fontWeight: 400,
+    height: 44,
+    paddingX: 12,
+    maxWidth: 420,
+    iconWidth: 24,
+  },
 };
 
 /** The palette and type as CSS custom properties, so the tested values are the drawn ones. */

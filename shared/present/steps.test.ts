@@ -57,7 +57,7 @@ describe('remapStep', () => {
 
   it('keeps the stage when reveal is switched on (from its start) or off (everything)', () => {
     const on = remapStep(plain, 3, reveal);
-    expect(reveal[on]).toMatchObject({ kind: 'stage', stageIndex: 2, revealed: 7 });
+    expect(reveal[on]).toMatchObject({ kind: 'stage', stageIndex: 2, revealed: 0 });
     const midway = reveal.findIndex(
       (s) => stageOf(s) === 2 && s.kind === 'stage' && s.revealed === 3,
     );

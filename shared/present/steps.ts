@@ -41,7 +41,8 @@ export function clampStep(steps: readonly PresentStep[], index: number): number 
 
 /**
  * Where to be in `next` after switching reveal on or off at `index` of `previous`: the same
- * stage, showing everything when reveal goes off and from its start when it comes on.
+ * stage, from its start (header alone) when reveal comes on and showing everything when it goes
+ * off; either way that is the stage's first step in `next`.
  */
 export function remapStep(
   previous: readonly PresentStep[],
@@ -50,14 +51,8 @@ export function remapStep(
 ): number {
   const at = previous[index];
   if (!at || at.kind === 'overview') return 0;
-  const same = next
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.kind === 'stage' && s.stageId === at.stageId);
-  if (same.length === 0) return 0;
-  const byRevealed = same.find(
-    ({ s }) => s.kind === 'stage' && s.revealed === Math.min(at.revealed, s.cardCount),
-  );
-  return (byRevealed ?? same.at(-1) ?? same[0])!.i;
+  const i = next.findIndex((s) => s.kind === 'stage' && s.stageId === at.stageId);
+  return i < 0 ? 0 : i;
 }
 
 export type PresentKeyAction =

@@ -160,11 +160,11 @@ test('a marquee drawn with Shift selects the cards inside it', async ({ page, ed
   const second = await editor.card('Reads reviews').boundingBox();
   const stage = await editor.stage('Awareness').boundingBox();
   if (!first || !second || !stage) throw new Error('cards are not on screen');
-  // From the empty canvas above the stages to just past the second card.
+  // From the empty canvas below the map (at any zoom) up to just before the first card.
   await page.keyboard.down('Shift');
-  await page.mouse.move(stage.x - 4, stage.y - 8);
+  await page.mouse.move(second.x + second.width + 4, stage.y + stage.height + 24);
   await page.mouse.down();
-  await page.mouse.move(second.x + second.width + 4, second.y + second.height + 4, { steps: 10 });
+  await page.mouse.move(first.x - 4, first.y - 4, { steps: 10 });
   await page.mouse.up();
   await page.keyboard.up('Shift');
   await expect(page.locator('.react-flow__node-touchpoint.selected')).toHaveCount(2);
@@ -182,4 +182,20 @@ test('dragging the empty body of a stage pans the map', async ({ page, editor })
   await page.mouse.up();
   await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
   await expect.poll(() => editor.stageNames()).toContain('Discovery');
+});
+
+test('a new 8-stage project opens showing its whole template', async ({ page, workspace }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await workspace.serve(workspace.path('new.wayline'));
+  const canvas = page.getByTestId('journey-canvas');
+  const stages = page.getByTestId('stage-column');
+  await expect(stages).toHaveCount(8);
+  const view = (await canvas.boundingBox())!;
+  for (const stage of await stages.all()) {
+    const box = (await stage.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(view.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height);
+  }
+  await page.screenshot({ path: join(SHOTS, 'new-project-whole-template.png') });
 });

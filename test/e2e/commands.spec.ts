@@ -192,6 +192,28 @@ test('Ctrl+F filters: matching cards highlighted, the rest dimmed, with a count'
   await expect(page.locator('.filter-dim, .filter-match')).toHaveCount(0);
 });
 
+test('the search looks through every lane and counts touchpoints and notes apart', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['hotel-example'], 'Search');
+  const ui = new CommandsPage(page);
+  await ui.focusCanvas();
+  await page.keyboard.press('Control+f');
+  await expect(ui.filterCount).toHaveText(/^\d+ of \d+ touchpoints, \d+ of \d+ notes$/);
+  const all = await ui.filterCount.textContent();
+  await page.getByRole('searchbox', { name: 'Search text' }).fill('policy');
+  await expect(ui.filterCount).not.toHaveText(all ?? '');
+  // A pain point that matches stands out like a touchpoint; one that does not steps back.
+  await expect(editor.note('Policy is a 40-page PDF')).toHaveClass(/filter-match/);
+  await expect(editor.note('Gets the meeting invite')).toHaveClass(/filter-dim/);
+  await expect(editor.card('Reads the travel policy')).toHaveClass(/filter-match/);
+  const [touchpoints, notes] = (await ui.filterCount.textContent())!.split(', ');
+  expect(touchpoints).toMatch(/^[1-9]\d* of \d+ touchpoints$/);
+  expect(notes).toMatch(/^[1-9]\d* of \d+ notes$/);
+  await page.screenshot({ path: join(SHOTS, 'search-every-lane.png') });
+});
+
 test('the dark theme applies at once and is remembered across a reload', async ({
   page,
   workspace,

@@ -40,6 +40,39 @@ test.afterEach(({ workspace }) => {
   expect(workspace.pageErrors).toEqual([]);
 });
 
+test('a long paste is cut to the limit with a notice, and a counter shows near it', async ({
+  page,
+  context,
+  ui: { ins, fileContents },
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Add touchpoint to Awareness' }).click();
+  const title = ins.textbox('Title');
+  await expect(title).toBeFocused();
+  const field = title.locator('xpath=ancestor::div[contains(@class, "field")][1]');
+  // A short title: no counter.
+  await title.fill('Short');
+  await expect(field.getByTestId('field-length')).toHaveCount(0);
+
+  await title.fill('');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), 'x'.repeat(5000));
+  await page.keyboard.press('Control+v');
+  await expect(title).toHaveValue('x'.repeat(500));
+  await expect(field.getByRole('status')).toHaveText(
+    'Pasted text was cut to fit the 500-character limit: 4,500 characters left out.',
+  );
+  await expect(field.locator('.field-counter')).toHaveText('500 / 500');
+  await page.screenshot({ path: join(SHOTS, 'inspector-paste-cut.png') });
+
+  // Typing on clears the notice; the counter stays while the text is near the limit.
+  await page.keyboard.press('Backspace');
+  await expect(field.getByRole('status')).toHaveCount(0);
+  await expect(field.locator('.field-counter')).toHaveText('499 / 500');
+  await ins.expectSaved();
+  const doc = await fileContents();
+  expect(Object.values(doc.touchpoints).map((t) => t.title.length)).toContain(499);
+});
+
 test('every touchpoint field is set in the inspector and kept in the file', async ({
   page,
   ui: { editor, ins, fileContents },

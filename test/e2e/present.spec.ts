@@ -124,6 +124,38 @@ test('F5 and the toolbar enter; Esc leaves to the editor as it was', async ({
   await expect(page.getByTestId('journey-canvas')).toBeVisible();
 });
 
+test('leaving the presentation restores the selection', async ({ page, workspace }) => {
+  const editor = await openWorkedExample(workspace);
+  const card = editor.card('Reads the travel policy');
+  await card.click();
+  await expect(card).toHaveClass(/selected/);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Reads the travel policy');
+  const show = await present(page);
+  await show.press('ArrowRight', 'stage-1');
+  await page.keyboard.press('Escape');
+  await expect(show.root).toBeHidden();
+  await expect(card).toHaveClass(/selected/);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Reads the travel policy');
+  // Entered by F5 with the card focused and left from the overview: kept too, and so is the
+  // focus, so the keyboard carries on from the card.
+  const node = page.locator('.react-flow__node', { has: card });
+  await node.focus();
+  await expect(node).toBeFocused();
+  await page.keyboard.press('F5');
+  await show.expectStep('overview');
+  await page.keyboard.press('Escape');
+  await expect(show.root).toBeHidden();
+  await expect(card).toHaveClass(/selected/);
+  await expect(node).toBeFocused();
+  // A multi-selection (shift-click a second card) survives as well.
+  await editor.note('Gets the meeting invite').click({ modifiers: ['Shift'] });
+  await expect(page.getByRole('heading', { name: '2 selected' })).toBeVisible();
+  await present(page);
+  await page.keyboard.press('Escape');
+  await expect(show.root).toBeHidden();
+  await expect(page.getByRole('heading', { name: '2 selected' })).toBeVisible();
+});
+
 test('number keys jump to a stage and O returns to the overview', async ({ page, workspace }) => {
   const show = await presentWorkedExample(page, workspace);
   await show.press('4', 'stage-4');
@@ -167,6 +199,33 @@ test('reveal shows a stage card by card before moving on', async ({ page, worksp
   // Reveal off shows the whole stage at once.
   await show.press('r', 'stage-2');
   await expect(concealed).toHaveCount(0);
+});
+
+test('R starts the reveal on the current stage; the curve reaches only cards shown', async ({
+  page,
+  workspace,
+}) => {
+  const show = await presentWorkedExample(page, workspace);
+  const curvePath = () => page.locator('.present-curve path.line').getAttribute('d');
+  const subpaths = async () => ((await curvePath()) ?? '').split('M').length - 1;
+  await show.press('3', 'stage-3');
+  const full = await curvePath();
+  const points = page.getByTestId('present-curve-point');
+  const allPoints = await points.count();
+  // Book has 7 cards: R hides them all and stays on Book, at its header.
+  await show.press('r', 'stage-3-card-0');
+  await expect(show.line).toContainText('Book3 of 5');
+  await expect(show.line).toContainText('0 of 7 cards');
+  expect(await curvePath()).not.toBe(full);
+  // The line breaks where Book's points are still hidden: it runs up to Book and on after it.
+  expect(await subpaths()).toBeGreaterThan(1);
+  const hiddenPoints = allPoints - (await points.count());
+  expect(hiddenPoints).toBeGreaterThan(0);
+  // Card by card the line comes back, and once all of Book is shown it is whole again.
+  for (let shown = 1; shown <= 6; shown++) await show.press('ArrowRight', `stage-3-card-${shown}`);
+  await show.press('ArrowRight', 'stage-3');
+  expect(await curvePath()).toBe(full);
+  await expect(points).toHaveCount(allPoints);
 });
 
 test('with reduced motion the camera cuts instead of moving', async ({ page, workspace }) => {

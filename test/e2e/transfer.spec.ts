@@ -1,27 +1,10 @@
-import type { Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { exportAs } from './support/exportDialog';
 import { pdfPages, pdfText, pngSize } from './support/files';
 import { SidebarPage } from './support/sidebarPage';
-import { expect, SHOTS, test, type Workspace } from './support/workspace';
-
-/** Runs the export dialog for one format and returns where the download was saved. */
-async function exportAs(
-  page: Page,
-  workspace: Workspace,
-  format: string,
-  name: string,
-): Promise<string> {
-  const dialog = page.getByRole('dialog', { name: 'Export' });
-  await dialog.getByRole('radio', { name: new RegExp(`^${format}`) }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: /^Export / }).click();
-  const file = workspace.path(name);
-  await (await download).saveAs(file);
-  await expect(dialog.getByRole('status')).toContainText('Exported as');
-  return file;
-}
+import { expect, SHOTS, test } from './support/workspace';
 
 test('a journey exports from the dialog to SVG, PNG, PDF, CSV, JSON Canvas and Mermaid', async ({
   page,

@@ -1,4 +1,4 @@
-import type { LayoutTheme } from '../../shared/layout/theme';
+import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../shared/layout/theme';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -175,6 +175,7 @@ export const SMALL_THEME: LayoutTheme = {
   minNoteCellHeight: 60,
   collapsedLaneHeight: 20,
   emotionLaneHeight: 100,
+  connectionLabel: DEFAULT_LAYOUT_THEME.connectionLabel,
 };
 
 /** Ids of a starter project: its journey, its stages in order, its (first) lane. */

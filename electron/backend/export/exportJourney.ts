@@ -11,12 +11,18 @@ import { exportCsv } from '../../../shared/export/csv';
 import { exportJsonCanvas } from '../../../shared/export/canvas';
 import { exportProjectJson } from '../../../shared/export/json';
 import { exportMermaid } from '../../../shared/export/mermaid';
-import { exportSvgSource, SVG_PROLOG } from '../../../shared/export/svg/exportSvg';
+import {
+  exportSvgSource,
+  SVG_PROLOG,
+  type SvgExportOptions,
+} from '../../../shared/export/svg/exportSvg';
+import { createConnectionRouter } from '../../../shared/layout/routing/connectionRouter';
+import { loadAvoid } from '../routing/loadAvoid';
 import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
-import { exportFontCss } from './fonts';
 import { renderPdf } from './pdf';
 import { planPng, renderPng } from './png';
+import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
 
 export interface ExportedFile {
   fileName: string;
@@ -69,19 +75,34 @@ function textFile<F extends ExportFormat>(
   };
 }
 
+/** The map's SVG with its connections routed around the cards, as the canvas draws them. */
+async function routedSvgSource(doc: ProjectDoc, journeyId: string, options: SvgExportOptions) {
+  const router = createConnectionRouter(await loadAvoid());
+  try {
+    return exportSvgSource(doc, journeyId, { ...options, router });
+  } finally {
+    router.dispose();
+  }
+}
+
 /** Every format's renderer; a format declared in shared/export/formats.ts without one does not compile. */
 const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   svg: {
-    render({ doc, journeyId, progress }, { background }) {
-      const map = exportSvgSource(doc, journeyId, { background, fontCss: exportFontCss() });
+    async render({ doc, journeyId, progress }, { background }) {
+      // The fonts go in once the text is known: only those its characters need.
+      const map = await routedSvgSource(doc, journeyId, { background, fontCss: FONT_CSS_SLOT });
+      const fonts = new SvgFontUse();
       const stage = 'Writing the SVG';
-      const svg = joinSvg(map, SVG_PROLOG, (done, total) => progress(done, total, stage));
-      return { bytes: utf8(`${svg}\n`) };
+      const svg = joinSvg(fonts.watching(map), SVG_PROLOG, (done, total) =>
+        progress(done, total, stage),
+      );
+      const { css, notes } = fonts.fonts();
+      return { bytes: svgFileBytes(svg, css), notes };
     },
   },
   png: {
     async render({ doc, journeyId, progress }, options) {
-      const map = exportSvgSource(doc, journeyId, { background: options.background });
+      const map = await routedSvgSource(doc, journeyId, { background: options.background });
       // Decided from the map's size before anything is drawn: scaled down, or refused.
       const { stage } = planPng(map.width, map.height, options);
       progress(0, 1, stage);
@@ -92,7 +113,8 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   pdf: {
     async render({ doc, journeyId, journey, progress }, options) {
       const insights = options.insights ? insightsPageSvg(doc, journeyId) : undefined;
-      const pdf = await renderPdf(exportSvgSource(doc, journeyId, { background: 'white' }), {
+      const map = await routedSvgSource(doc, journeyId, { background: 'white' });
+      const pdf = await renderPdf(map, {
         paper: options.paper,
         orientation: options.orientation,
         tile: options.tile,

@@ -1,45 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 
-/** The export font: Inter, bundled as @fontsource/inter, so a map looks the same everywhere. */
-export const EXPORT_FONT_FAMILY = 'Inter';
-export const EXPORT_FONT_WEIGHTS = [400, 600, 700] as const;
-export type ExportFontWeight = (typeof EXPORT_FONT_WEIGHTS)[number];
-const SUBSETS = ['latin', 'latin-ext'] as const;
-
-export interface ExportFontFile {
-  weight: ExportFontWeight;
-  subset: (typeof SUBSETS)[number];
-  /** The font as published (WOFF 1). */
-  woff: Buffer;
+interface Table {
+  tag: number;
+  checksum: number;
+  data: Buffer;
 }
 
-const require = createRequire(__filename);
-let cache: ExportFontFile[] | undefined;
-
-/** Inter's Latin and Latin Extended subsets in the weights the map uses, read once. */
-export function exportFontFiles(): ExportFontFile[] {
-  cache ??= EXPORT_FONT_WEIGHTS.flatMap((weight) =>
-    SUBSETS.map((subset) => ({
-      weight,
-      subset,
-      woff: readFileSync(
-        require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`),
-      ),
-    })),
-  );
-  return cache;
-}
-
-/**
- * Unpacks a WOFF 1 font into the plain TrueType/OpenType file it wraps (W3C WOFF 1.0, section
- * 5): the same tables, each inflated when compressed, behind an sfnt header. resvg reads only
- * plain fonts.
- */
-export function woffToSfnt(woff: Buffer): Buffer {
+/** The tables of a WOFF 1 font, each inflated when compressed (W3C WOFF 1.0, section 5). */
+function woffTables(woff: Buffer): { flavor: number; tables: Table[] } {
   if (woff.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF 1 font');
-  const flavor = woff.readUInt32BE(4);
   const numTables = woff.readUInt16BE(12);
   const tables = Array.from({ length: numTables }, (_, i) => {
     const at = 44 + i * 20;
@@ -53,6 +22,12 @@ export function woffToSfnt(woff: Buffer): Buffer {
       data: compLength < origLength ? inflateSync(packed) : packed,
     };
   });
+  return { flavor: woff.readUInt32BE(4), tables };
+}
+
+/** The plain TrueType/OpenType file of these tables, behind an sfnt header. */
+function buildSfnt(flavor: number, tables: Table[]): Buffer {
+  const numTables = tables.length;
   const pad4 = (n: number) => (n + 3) & ~3;
   const headerSize = 12 + 16 * numTables;
   const size = tables.reduce((n, t) => n + pad4(t.data.length), headerSize);
@@ -76,22 +51,53 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return out;
 }
 
-/** The latin subset's unicode-range (as @fontsource/inter publishes it); latin-ext covers the rest. */
-const LATIN_RANGE =
-  'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
+/**
+ * Unpacks a WOFF 1 font into the plain TrueType/OpenType file it wraps: the same tables behind
+ * an sfnt header. resvg reads only plain fonts.
+ */
+export function woffToSfnt(woff: Buffer): Buffer {
+  const { flavor, tables } = woffTables(woff);
+  return buildSfnt(flavor, tables);
+}
+
+const NAME = 0x6e616d65;
+
+/** A 'name' table (format 0) giving the font this family, as Windows names (UTF-16BE). */
+function nameTable(family: string, face: string): Buffer {
+  const names: [number, string][] = [
+    [1, family],
+    [2, 'Regular'],
+    [4, `${family} ${face}`],
+    [6, `${family}-${face}`.replace(/[^A-Za-z0-9-]/g, '')],
+  ];
+  const strings = names.map(([, s]) => Buffer.from(s, 'utf16le').swap16());
+  const header = 6 + 12 * names.length;
+  const out = Buffer.alloc(header + strings.reduce((n, s) => n + s.length, 0));
+  out.writeUInt16BE(0, 0);
+  out.writeUInt16BE(names.length, 2);
+  out.writeUInt16BE(header, 4);
+  let offset = 0;
+  names.forEach(([id], i) => {
+    const at = 6 + 12 * i;
+    // Windows, Unicode BMP, US English.
+    [3, 1, 0x409, id, strings[i]!.length, offset].forEach((v, k) =>
+      out.writeUInt16BE(v, at + 2 * k),
+    );
+    strings[i]!.copy(out, header + offset);
+    offset += strings[i]!.length;
+  });
+  return out;
+}
 
 /**
- * @font-face rules with the export font inlined as data: URLs, for the SVG's <style>: a browser
- * or editor opening the file draws it in Inter even where Inter is not installed.
+ * The font as a plain sfnt whose family is `family`, its full and PostScript names told apart
+ * by `face` (resvg takes faces of one family with one PostScript name for one face). The export
+ * fonts' subset files share a family name per script; renamed, each file can be asked for by
+ * name, so a renderer never has to guess which file of a family holds a character.
  */
-export function exportFontCss(): string {
-  return exportFontFiles()
-    .map(
-      (f) =>
-        `@font-face{font-family:'${EXPORT_FONT_FAMILY}';font-style:normal;font-weight:${f.weight};` +
-        `src:url(data:font/woff;base64,${f.woff.toString('base64')}) format('woff');` +
-        (f.subset === 'latin' ? `unicode-range:${LATIN_RANGE};` : '') +
-        '}',
-    )
-    .join('\n');
+export function sfntNamed(woff: Buffer, family: string, face: string): Buffer {
+  const { flavor, tables } = woffTables(woff);
+  const name = nameTable(family, face);
+  const renamed = tables.map((t) => (t.tag === NAME ? { ...t, data: name } : t));
+  return buildSfnt(flavor, renamed);
 }

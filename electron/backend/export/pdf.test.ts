@@ -157,9 +157,10 @@ describe('renderPdf, fitted to one page', () => {
     expect(text.split(hostile).length - 1).toBeGreaterThanOrEqual(3);
   });
 
-  it('reports characters the export font cannot draw', async () => {
-    const out = await exportTo('missing', sampleMapSvg({ stages: ['東京'], cards: [['ok']] }), {});
-    expect(out.notes.join('\n')).toMatch(/no glyph for 東 京/);
+  it('reports characters no export font can draw, and only those', async () => {
+    const stages = ['東京', 'Private \ue000 ancient 𓀀'];
+    const out = await exportTo('missing', sampleMapSvg({ stages, cards: [['ok'], ['ok']] }), {});
+    expect(out.notes.join('\n')).toMatch(/no glyph for U\+E000 𓀀;/);
   });
 });
 

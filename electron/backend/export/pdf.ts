@@ -1,6 +1,10 @@
 import PDFDocument from 'pdfkit';
 import type { SvgSource } from '../../../shared/export/svg/svgPieces';
-import { pdfFontName, registerPdfFonts, runFontsFor } from './pdfFonts';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { clampLine } from '../../../shared/export/svg/textMetrics';
+import { missingGlyphNote } from './fontRuns';
+import { pdfFonts } from './pdfFonts';
+import { withActualText } from './pdfActualText';
 import {
   cardTextPt,
   chooseOrientation,
@@ -21,7 +25,7 @@ import {
   type Size,
 } from './pdfLayout';
 import { drawSvgAsForms, type DrawnSvg } from './pdfSvgForms';
-import { splitIntoRuns, type FontWeight } from './pdfTextRuns';
+import type { FontWeight } from './textRuns';
 
 export interface PdfOptions {
   paper: PaperSize;
@@ -51,7 +55,8 @@ const MAX_WARNINGS = 5;
 /**
  * The map as a vector PDF: one page fitted to the paper, or tiled across pages for printing.
  * `map` is the exported map, drawn a batch of cards at a time so that memory stays small
- * however large the map. Text stays text, in embedded Inter, so it can be selected and searched.
+ * however large the map. Text stays text, in the embedded export fonts (subset to what is used),
+ * so it can be selected and searched in every script.
  */
 export async function renderPdf(map: SvgSource, options: PdfOptions): Promise<PdfResult> {
   const date = options.date ?? new Date();
@@ -65,7 +70,6 @@ export async function renderPdf(map: SvgSource, options: PdfOptions): Promise<Pd
     info: { Title: options.title, Creator: 'Wayline', CreationDate: date, ModDate: date },
   });
   const output = collect(doc);
-  registerPdfFonts(doc);
 
   const notes: string[] = [];
   const warnings = new Set<string>();
@@ -81,13 +85,6 @@ export async function renderPdf(map: SvgSource, options: PdfOptions): Promise<Pd
       warnings,
       onProgress: progress('Drawing the insights page', map.count),
     });
-  const missing = [...new Set([...drawn.missing, ...(drawnInsights?.missing ?? [])])];
-  if (missing.length > 0) {
-    notes.push(
-      `The export font has no glyph for ${missing.slice(0, 20).join(' ')}; ` +
-        'those characters print as boxes.',
-    );
-  }
   // Each drawing (the map, the insights page) gets its own page orientation when it is "auto".
   const pageFor = (drawing: Size, tile: boolean) => {
     const orientation = chooseOrientation(options.orientation, drawing, options.paper, tile);
@@ -112,6 +109,8 @@ export async function renderPdf(map: SvgSource, options: PdfOptions): Promise<Pd
     pages += 1;
   }
 
+  // The map's, the insights page's and the page titles' characters alike.
+  notes.unshift(...missingGlyphNote(pdfFonts(doc).runs.missing));
   for (const warning of [...warnings].slice(0, MAX_WARNINGS)) notes.push(`SVG: ${warning}`);
   doc.end();
   return { pdf: await output, pages, notes };
@@ -234,33 +233,31 @@ interface TextStyle {
   color?: string;
 }
 
-/** One line of text in Inter, switching subset files as the characters need, cut with "…". */
+/** Inter's ascender: pdfkit put the top of a line at y, an SVG puts its baseline there. */
+const ASCENT = 0.97;
+
+/**
+ * One line of text, cut with "…" to fit, drawn as SVG text the way the map's text is drawn: in
+ * the export fonts its characters need, in visual order, searchable.
+ */
 function drawText(doc: PDFKit.PDFDocument, text: string, style: TextStyle, maxWidth: number): void {
-  const runs = splitIntoRuns(
-    text.replace(/\s+/g, ' ').trim(),
-    runFontsFor(style.weight),
-    new Set(),
+  const font = { size: style.size, weight: style.weight };
+  const line = clampLine(text.replace(/\s+/g, ' ').trim(), maxWidth, font);
+  const fonts = pdfFonts(doc);
+  const height = style.size * 1.4;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${maxWidth}" height="${height}">` +
+    `<text x="0" y="${style.size * ASCENT}" font-size="${style.size}" ` +
+    `font-weight="${style.weight}" fill="${style.color ?? '#000000'}">` +
+    `${fonts.tspans(line, style.weight)}</text></svg>`;
+  withActualText(doc, () =>
+    SVGtoPDF(doc, svg, style.x, style.y, {
+      width: maxWidth,
+      height,
+      assumePt: true,
+      fontCallback: fonts.fontCallback,
+    }),
   );
-  const ellipsisFont = pdfFontName(style.weight);
-  const ellipsisWidth = doc.font(ellipsisFont).fontSize(style.size).widthOfString('…');
-  doc.save().fillColor(style.color ?? '#000000');
-  let x = style.x;
-  for (const run of runs) {
-    doc.font(run.font.name).fontSize(style.size);
-    let part = run.text;
-    const room = style.x + maxWidth - x;
-    const cut = doc.widthOfString(part) > room;
-    while (cut && part.length > 0 && doc.widthOfString(part) > room - ellipsisWidth) {
-      part = Array.from(part).slice(0, -1).join('');
-    }
-    if (part) doc.text(part, x, style.y, { lineBreak: false });
-    x += doc.widthOfString(part);
-    if (cut) {
-      doc.font(ellipsisFont).text('…', x, style.y, { lineBreak: false });
-      break;
-    }
-  }
-  doc.restore();
 }
 
 /** 35 for 0.35; two significant digits below 1%, where rounding would say "0%". */

@@ -1,55 +1,63 @@
-import { exportFontFiles, woffToSfnt } from './fonts';
-import { fontCoverage } from './fontCoverage';
-import type { FontWeight, RunFont } from './pdfTextRuns';
-
-/** One Inter file as the PDF knows it: registered under `name`, Latin before Latin Extended. */
-interface PdfFont extends RunFont {
-  subset: string;
-  sfnt: Buffer;
-}
-
-let cache: PdfFont[] | undefined;
-
-/** Inter's files, unpacked once (fontkit reads WOFF too, but we need the cmap ourselves). */
-export function pdfFonts(): PdfFont[] {
-  cache ??= exportFontFiles().map((file) => {
-    const sfnt = woffToSfnt(file.woff);
-    const covered = fontCoverage(sfnt);
-    return {
-      name: `Inter-${file.weight}-${file.subset}`,
-      weight: file.weight,
-      subset: file.subset,
-      sfnt,
-      hasGlyph: (code: number) => covered.has(code),
-    };
-  });
-  return cache;
-}
-
-/** Prefix of the run fonts whose weight svg-to-pdfkit decides (bold or not) from the SVG's CSS. */
-const AUTO = 'Inter-auto-';
-
-export function registerPdfFonts(doc: PDFKit.PDFDocument): void {
-  for (const font of pdfFonts()) doc.registerFont(font.name, font.sfnt);
-}
-
-export function pdfFontName(weight: FontWeight, subset = 'latin'): string {
-  return `Inter-${weight}-${subset}`;
-}
-
-/** The fonts text of a weight is split between; undefined: decided later by the bold flag. */
-export function runFontsFor(weight: FontWeight | undefined): RunFont[] {
-  const fonts = pdfFonts().filter((f) => f.weight === (weight ?? 400));
-  if (weight !== undefined) return fonts;
-  return fonts.map((f) => ({ ...f, name: `${AUTO}${f.subset}` }));
-}
-
 /**
- * svg-to-pdfkit's fontCallback: every text is drawn in an embedded Inter, never a standard
- * PDF font (those would need pdfkit's AFM data at run time and cannot show "Ł").
+ * The export fonts in a PDF: each font file registered with pdfkit the first time text needs
+ * it (pdfkit embeds only the glyphs drawn), each text node cut into runs of one file, put in
+ * visual order for right-to-left text, and written as tspans naming the registered font.
  */
-export function interFontCallback(family: string, bold: boolean): string {
-  if (pdfFonts().some((f) => f.name === family)) return family;
-  const subset = family.startsWith(AUTO) ? family.slice(AUTO.length) : 'latin';
-  return pdfFontName(bold ? 700 : 400, subset === 'latin-ext' ? 'latin-ext' : 'latin');
+import { fontCatalog, fontFileWoff, type ExportFontWeight, type FontFile } from './fontCatalog';
+import { FontRuns } from './fontRuns';
+import { woffToSfnt } from './fonts';
+import { hasRtlLetter, visualRuns } from './bidiRuns';
+import { markLine } from './pdfActualText';
+import { fitForSvgToPdf } from './pdfGlyphs';
+import { runTspan } from './textRuns';
+
+export class PdfFonts {
+  readonly runs = new FontRuns();
+  private readonly registered = new Set<string>();
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {}
+
+  /** The name `file` in `weight` is registered under, registering it the first time. */
+  use(file: FontFile, weight: ExportFontWeight): string {
+    const name = `wl-${file.key}-${weight}`;
+    if (!this.registered.has(name)) {
+      // Unpacked here: fontkit inflates a WOFF's tables in JavaScript, again on every read.
+      this.doc.registerFont(name, woffToSfnt(fontFileWoff(file, weight)));
+      this.registered.add(name);
+    }
+    return name;
+  }
+
+  /** A text node's text as tspans of registered fonts, in the order to draw them. */
+  tspans(text: string, weight: ExportFontWeight): string {
+    const runs = visualRuns(text, this.runs.runs(text, weight));
+    if (hasRtlLetter(text))
+      markLine(
+        this.doc,
+        runs.map((r) => r.text),
+        text,
+      );
+    return runs.map((run) => runTspan(this.use(run.font, weight), run.text)).join('');
+  }
+
+  /**
+   * svg-to-pdfkit's fontCallback: a registered font as it is, anything else in Inter (never a
+   * standard PDF font, which would need pdfkit's AFM files and has no "Ł").
+   */
+  readonly fontCallback = (family: string, bold: boolean): string => {
+    const name = this.registered.has(family)
+      ? family
+      : this.use(fontCatalog().get('Inter')![0]!, bold ? 700 : 400);
+    fitForSvgToPdf(this.doc, name);
+    return name;
+  };
+}
+
+const fontsOf = new WeakMap<PDFKit.PDFDocument, PdfFonts>();
+
+/** The document's fonts, one set for the map, the insights page and the page titles. */
+export function pdfFonts(doc: PDFKit.PDFDocument): PdfFonts {
+  let fonts = fontsOf.get(doc);
+  if (!fonts) fontsOf.set(doc, (fonts = new PdfFonts(doc)));
+  return fonts;
 }

@@ -7,8 +7,9 @@
 import SVGtoPDF from 'svg-to-pdfkit';
 import { svgBatches, type SvgSource } from '../../../shared/export/svg/svgPieces';
 import { drawAsForm } from './pdfForm';
-import { interFontCallback, runFontsFor } from './pdfFonts';
-import { splitSvgTextRuns } from './pdfTextRuns';
+import { pdfFonts } from './pdfFonts';
+import { withActualText } from './pdfActualText';
+import { rewriteSvgText } from './textRuns';
 
 /** About 150 cards of SVG: small enough to parse in a few MB, large enough to stay fast. */
 export const BATCH_CHARS = 200_000;
@@ -16,7 +17,7 @@ export const BATCH_CHARS = 200_000;
 export interface DrawnSvg {
   /** Shows the drawing on the current page, under the current transformation. */
   show(): void;
-  /** Characters the export font has no glyph for. */
+  /** Characters no export font has a glyph for. */
   missing: string[];
 }
 
@@ -32,23 +33,24 @@ export function drawSvgAsForms(
   drawing: SvgDrawing,
 ): DrawnSvg {
   const size = { width: source.width, height: source.height };
-  const missing = new Set<string>();
+  const fonts = pdfFonts(doc);
   const shows: (() => void)[] = [];
   let done = 0;
   for (const batch of svgBatches(source, BATCH_CHARS)) {
-    const prepared = splitSvgTextRuns(batch.svg, runFontsFor);
-    for (const char of prepared.missing) missing.add(char);
+    const svg = rewriteSvgText(batch.svg, (text, weight) => fonts.tspans(text, weight ?? 400));
     const show = drawAsForm(doc, size, () =>
-      SVGtoPDF(doc, prepared.svg, 0, 0, {
-        ...size,
-        assumePt: true,
-        fontCallback: interFontCallback,
-        warningCallback: (warning) => drawing.warnings.add(warning),
-      }),
+      withActualText(doc, () =>
+        SVGtoPDF(doc, svg, 0, 0, {
+          ...size,
+          assumePt: true,
+          fontCallback: fonts.fontCallback,
+          warningCallback: (warning) => drawing.warnings.add(warning),
+        }),
+      ),
     );
     shows.push(show);
     done += batch.pieces;
     drawing.onProgress?.(done, source.count);
   }
-  return { show: () => shows.forEach((show) => show()), missing: [...missing] };
+  return { show: () => shows.forEach((show) => show()), missing: [...fonts.runs.missing] };
 }

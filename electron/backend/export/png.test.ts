@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { syntheticJourney, templateJourney } from '../../../shared/export/svg/exampleDocs';
 import { exportSvg, exportSvgSource } from '../../../shared/export/svg/exportSvg';
-import { exportFontCss } from './fonts';
+import { FONT_CSS_SLOT, withSvgFonts } from './svgFonts';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, fittingScale, renderPng } from './png';
 import { pngHeader, pngImageData } from '../../../shared/export/pngHeader';
 
@@ -27,9 +27,9 @@ describe('renderPng', () => {
     writeFileSync(join(SCREENSHOTS, 'export-hotel-example.png'), out.png);
     const withFont = exportSvg(hotel.doc, hotel.journeyId, {
       background: 'white',
-      fontCss: exportFontCss(),
+      fontCss: FONT_CSS_SLOT,
     });
-    writeFileSync(join(SCREENSHOTS, 'export-hotel-example.svg'), withFont.svg);
+    writeFileSync(join(SCREENSHOTS, 'export-hotel-example.svg'), withSvgFonts(withFont.svg).svg);
     expect(out.notes).toEqual([]);
     expect(pngHeader(out.png)).toMatchObject({ width: out.width, height: out.height });
   });

@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { SvgSource } from '../../../shared/export/svg/svgPieces';
 import { ApiError } from '../../../shared/api/errors';
-import { EXPORT_FONT_FAMILY, exportFontFiles, woffToSfnt } from './fonts';
+import { missingGlyphNote } from './fontRuns';
+import { PngFonts } from './pngFonts';
 import { renderBands } from './pngBands';
 
 /** Larger images fail to open in common viewers and browsers, or exhaust memory. */
@@ -28,31 +25,6 @@ export interface PngExport {
   height: number;
   /** What the user should know, e.g. that the image was scaled down to fit the limits. */
   notes: string[];
-}
-
-let fontPaths: string[] | undefined;
-
-/**
- * resvg 2.x loads fonts only from files, so the unpacked fonts are written once per content
- * hash to a temp folder. Only these fonts are loaded (no system fonts): the PNG is the same on
- * every machine.
- */
-function exportFontPaths(): string[] {
-  if (fontPaths && fontPaths.every((p) => existsSync(p))) return fontPaths;
-  const files = exportFontFiles();
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(f.woff);
-  const dir = join(tmpdir(), `wayline-fonts-${hash.digest('hex').slice(0, 16)}`);
-  mkdirSync(dir, { recursive: true });
-  fontPaths = files.map((f) => {
-    const path = join(dir, `inter-${f.subset}-${f.weight}.otf`);
-    if (!existsSync(path)) {
-      // Write then rename would be atomic, but a half-written file is rewritten next time anyway.
-      writeFileSync(path, woffToSfnt(f.woff));
-    }
-    return path;
-  });
-  return fontPaths;
 }
 
 /** The largest scale, at most `wanted`, that keeps the image inside the side and pixel limits. */
@@ -122,20 +94,21 @@ export async function renderPng(
   const width = Math.max(1, Math.floor(map.width * scale));
   const height = Math.max(1, Math.ceil((width * map.height) / map.width));
   const size = { width, height };
-  const image = await renderBands(map, size, resvgOptions(options.background), onProgress);
-  return { ...image, notes };
+  const fonts = new PngFonts();
+  const image = await renderBands(map, size, resvgOptions(options.background), onProgress, {
+    prepare: (svg) => fonts.prepare(svg),
+  });
+  return { ...image, notes: [...notes, ...missingGlyphNote(fonts.runs.missing)] };
 }
 
-/** How resvg draws an export: the bundled Inter only, crisp shapes, exact text. */
+/**
+ * How resvg draws an export: crisp shapes, exact text, and no system fonts (the PNG is the same
+ * on every machine); each band adds the export fonts its text needs (see pngFonts.ts).
+ */
 export function resvgOptions(background: PngOptions['background']): ResvgRenderOptions {
   return {
     background: background === 'white' ? '#ffffff' : undefined,
-    font: {
-      loadSystemFonts: false,
-      fontFiles: exportFontPaths(),
-      defaultFontFamily: EXPORT_FONT_FAMILY,
-      sansSerifFamily: EXPORT_FONT_FAMILY,
-    },
+    font: { loadSystemFonts: false },
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',

@@ -6,6 +6,7 @@ import { exportSvgSource } from '../../../shared/export/svg/exportSvg';
 import { joinSvg } from '../../../shared/export/svg/svgPieces';
 import { pngHeader, pngImageData } from '../../../shared/export/pngHeader';
 import { resvgOptions } from './png';
+import { PngFonts } from './pngFonts';
 import { renderBands } from './pngBands';
 
 /** The RGBA bytes of an 8-bit RGBA PNG whose rows all use the Sub filter, as renderBands writes. */
@@ -30,8 +31,11 @@ describe('renderBands', () => {
     const { doc, journeyId } = syntheticJourney({ stages: 3, touchpointsPerStage: 4 });
     const map = exportSvgSource(doc, journeyId, { background: 'transparent' });
     const options = resvgOptions('transparent');
-    const whole = new Resvg(joinSvg(map), {
+    const fonts = new PngFonts();
+    const prepared = fonts.prepare(joinSvg(map));
+    const whole = new Resvg(prepared.svg, {
       ...options,
+      font: prepared.font,
       fitTo: { mode: 'width', value: map.width },
     }).render();
     const progress: number[] = [];
@@ -41,6 +45,7 @@ describe('renderBands', () => {
       { width: whole.width, height: whole.height },
       options,
       (done) => progress.push(done),
+      fonts,
       { pixels: 1e9, pieces: 4 },
     );
     expect(progress.length).toBeGreaterThan(3);

@@ -17,6 +17,11 @@ export interface BandLimits {
 }
 const BAND_LIMITS: BandLimits = { pixels: 16_000_000, pieces: 5000 };
 
+/** Turns a band's SVG into what resvg draws, with the fonts it needs. */
+export interface BandFonts {
+  prepare(svg: string): { svg: string; font: ResvgRenderOptions['font'] };
+}
+
 /**
  * Rows drawn above and below each band and then dropped: the rasteriser treats shapes cut by
  * the image's edge a little differently, which would show as seams.
@@ -133,6 +138,7 @@ export async function renderBands(
   size: { width: number; height: number },
   options: Omit<ResvgRenderOptions, 'fitTo'>,
   onProgress?: (done: number, total: number) => void,
+  fonts?: BandFonts,
   limits = BAND_LIMITS,
 ): Promise<BandedPng> {
   const { width, height } = size;
@@ -144,8 +150,13 @@ export async function renderBands(
   deflate.on('data', (data: Buffer) => compressed.push(data));
   const ended = once(deflate, 'end');
   for (const [index, band] of bands.entries()) {
-    const svg = bandSvg(source, band, unitsPerRow);
-    const image = new Resvg(svg, { ...options, fitTo: { mode: 'width', value: width } }).render();
+    const raw = bandSvg(source, band, unitsPerRow);
+    const prepared = fonts ? fonts.prepare(raw) : { svg: raw, font: options.font };
+    const image = new Resvg(prepared.svg, {
+      ...options,
+      font: prepared.font,
+      fitTo: { mode: 'width', value: width },
+    }).render();
     if (image.width !== width || image.height < band.rows + 2 * OVERLAP) {
       throw new Error(`a PNG band came out ${image.width} x ${image.height}, not ${width} wide`);
     }

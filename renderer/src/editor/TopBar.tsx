@@ -4,6 +4,7 @@ import { useDocument, useDocumentStore, useReadOnly } from './documentContext';
 import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
 import { ThemeToggle } from './theme/ThemeToggle';
+import { ToolbarOverflow } from './ToolbarOverflow';
 
 function CommandButton({ id, icon }: { id: EditorCommandId; icon: string }) {
   const ctx = useCommandContext();
@@ -32,17 +33,20 @@ function TextCommandButton({
   id,
   disabled,
   children,
+  wide = false,
 }: {
   id: EditorCommandId;
   disabled: boolean;
   children: string;
+  /** Hidden below 1280 px, where the overflow menu offers it. */
+  wide?: boolean;
 }) {
   const ctx = useCommandContext();
   const command = commandById(id);
   return (
     <button
       type="button"
-      className="toolbar-text-button"
+      className={wide ? 'toolbar-text-button toolbar-wide' : 'toolbar-text-button'}
       title={`${children} (${shortcutLabel(command.shortcuts[0]!)})`}
       disabled={disabled}
       onClick={() => command.run(ctx)}
@@ -104,22 +108,29 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         <CommandButton id="search" icon="⌕" />
         <button
           type="button"
-          className="toolbar-text-button"
+          className="toolbar-text-button toolbar-wide"
           title="Insights: health score, stage figures, charts"
           disabled={!journeyId}
           onClick={() => commandById('insights').run(ctx)}
         >
           Insights
         </button>
-        <TextCommandButton id="import" disabled={readOnly}>
+        <TextCommandButton id="import" disabled={readOnly} wide>
           Import
         </TextCommandButton>
-        <TextCommandButton id="export" disabled={!journeyId}>
+        <TextCommandButton id="export" disabled={!journeyId} wide>
           Export
         </TextCommandButton>
         <TextCommandButton id="present" disabled={!journeyId}>
           Present
         </TextCommandButton>
+        <ToolbarOverflow
+          items={[
+            { id: 'insights', label: 'Insights', disabled: !journeyId },
+            { id: 'import', label: 'Import', disabled: readOnly },
+            { id: 'export', label: 'Export', disabled: !journeyId },
+          ]}
+        />
       </div>
       <div className="topbar-right">
         <SaveStatus />

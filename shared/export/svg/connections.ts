@@ -3,10 +3,8 @@ import type { ConnectionPath } from '../../layout/layoutJourney';
 import type { ConnectionKind } from '../../model/types';
 import { cross } from './glyphs';
 import { EDGE_COLORS, EDGE_DASH, INK, mix } from './palette';
-import { clampLine, measureText, type FontSpec } from './textMetrics';
+import type { ConnectionLabelTheme } from '../../layout/theme';
 import { el, num, text } from './xml';
-
-const LABEL: FontSpec = { size: 11, weight: 600 };
 
 const ARROW_LENGTH = 9;
 const ARROW_HALF_WIDTH = 4.5;
@@ -56,39 +54,39 @@ export function connectionLine(kind: ConnectionKind, d: string): string {
   );
 }
 
-function label(c: ConnectionPath): string {
-  const words = c.label.trim() || (c.kind === 'failure' ? 'Failure path' : 'Alternative');
-  const icon = c.kind === 'failure' ? 10 : 0;
-  const shown = clampLine(words, 160, LABEL);
-  const width = measureText(shown, LABEL) + 16 + icon;
-  const x = c.labelAt.x - width / 2;
-  const y = c.labelAt.y - 10;
+function label(c: ConnectionPath, theme: ConnectionLabelTheme): string {
+  const box = c.labelBox;
+  if (!box || !c.labelText) return '';
+  const icon = c.kind === 'failure' ? theme.iconWidth : 0;
   const ink = c.kind === 'path' ? INK.soft : EDGE_COLORS[c.kind];
-  return [
+  const middle = box.y + box.height / 2;
+  const parts = [
     el('rect', {
-      x,
-      y,
-      width,
-      height: 20,
-      rx: 10,
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: box.height,
+      rx: box.height / 2,
       fill: INK.surface,
       stroke: c.kind === 'path' ? INK.lineStrong : mix(EDGE_COLORS[c.kind], 0.4),
     }),
-    c.kind === 'failure' ? cross(x + 12, y + 10, 3, ink) : '',
-    text(shown, {
-      x: x + 8 + icon,
-      y: y + 14,
-      'font-size': LABEL.size,
-      'font-weight': LABEL.weight,
+    c.kind === 'failure' ? cross(box.x + theme.paddingX + 4, middle, 3, ink) : '',
+    text(c.labelText, {
+      x: box.x + theme.paddingX + icon,
+      // The baseline that centres Inter's capitals and x-height in the pill.
+      y: middle + theme.fontSize * 0.36,
+      'font-size': theme.fontSize,
+      'font-weight': theme.fontWeight,
       fill: ink,
       class: 'connection-label',
     }),
-  ].join('');
+  ];
+  return el('g', { class: 'connection-pill', 'data-for': c.id }, parts.join(''));
 }
 
 /** Room around a path's control points for its stroke and arrowhead, and around a label. */
 const LINE_BLEED = ARROW_LENGTH + 2;
-const LABEL_BLEED = 12;
+const LABEL_BLEED = 2;
 
 /** The vertical extent of a path: a Bézier curve stays inside its control points' hull. */
 function pathSpan(d: string): { top: number; bottom: number } {
@@ -100,25 +98,28 @@ function pathSpan(d: string): { top: number; bottom: number } {
  * The connections' markup, one line or label at a time with the rows each covers: lines first,
  * labels after, so no line runs across another connection's label.
  */
-export function connectionPieces(list: ConnectionPath[]): {
+export function connectionPieces(
+  list: ConnectionPath[],
+  theme: ConnectionLabelTheme,
+): {
   count: number;
   pieces(): Iterable<{ markup: string; top: number; bottom: number }>;
 } {
-  const labelled = list.filter((c) => c.label.trim() || c.kind !== 'path');
+  const labelled = list.filter((c) => c.labelBox && c.labelText);
   return {
     count: list.length + labelled.length,
     *pieces() {
       for (const c of list) {
         const markup = el(
           'g',
-          { class: 'connection', 'data-kind': c.kind },
+          { class: 'connection', 'data-id': c.id, 'data-kind': c.kind },
           connectionLine(c.kind, c.path),
         );
         yield { markup, ...pathSpan(c.path) };
       }
       for (const c of labelled) {
-        const { y } = c.labelAt;
-        yield { markup: label(c), top: y - LABEL_BLEED, bottom: y + LABEL_BLEED };
+        const { y, height } = c.labelBox!;
+        yield { markup: label(c, theme), top: y - LABEL_BLEED, bottom: y + height + LABEL_BLEED };
       }
     },
   };

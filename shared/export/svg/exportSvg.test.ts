@@ -4,6 +4,7 @@ import { EMOTION_LEVELS, effortPhrase, effortWord, emotionLevel } from '../../mo
 import { layoutJourney } from '../../layout/layoutJourney';
 import { syntheticJourney, templateJourney } from './exampleDocs';
 import { EXPORT_THEME, exportSvg } from './exportSvg';
+import { EXPORT_FONT_STACK } from './fontFamilies';
 import { allNodes, drawnText, parseSvg, withClass } from './svgTree.test-support';
 
 const HOSTILE = '</text><script>alert(1)</script> ]]> & "quoted" <b>\u0001';
@@ -88,15 +89,19 @@ describe('exportSvg: the worked example', () => {
       expect(head?.tag).toBe('polygon');
       expect(head?.attrs.fill).toBe(line?.attrs.stroke);
       // The tip is the route's end point.
-      const end = line!.attrs.d!.split(' ').at(-1);
+      const end = line!.attrs
+        .d!.match(/-?\d+(?:\.\d+)?/g)!
+        .slice(-2)
+        .join(',');
       expect(head!.attrs.points!.split(' ')[0]).toBe(end);
     }
     // No <marker>: resvg 2.6 aborts on a marker outside the image.
     expect(allNodes(root).some((n) => n.tag === 'marker')).toBe(false);
   });
 
-  it('uses only the bundled font family, in its three weights', () => {
-    expect(root.attrs['font-family']).toBe('Inter, sans-serif');
+  it('uses only the bundled font families, Inter first, in three weights', () => {
+    expect(root.attrs['font-family']).toBe(EXPORT_FONT_STACK);
+    expect(EXPORT_FONT_STACK).toMatch(/^Inter, 'Noto Sans', .*, sans-serif$/);
     const weights = new Set(
       allNodes(root)
         .filter((n) => n.tag === 'text')

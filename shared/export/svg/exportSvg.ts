@@ -6,6 +6,7 @@
 import { cardFace } from '../../cards/cardFace';
 import { getEntity } from '../../model/doc';
 import { layoutJourney, type JourneyLayout } from '../../layout/layoutJourney';
+import type { ConnectionRouter } from '../../layout/routing/connectionRouter';
 import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
 import type { ProjectDoc } from '../../model/types';
 import { blueprintLines } from './blueprint';
@@ -18,14 +19,18 @@ import { noteCard } from './notes';
 import { INK } from './palette';
 import { personaBand } from './persona';
 import { stageColumns } from './stages';
+import { EXPORT_FONT_STACK } from './fontFamilies';
 import { clampLine, type FontSpec } from './textMetrics';
 import { joinSvg, type SvgPiece, type SvgSource } from './svgPieces';
 import { attrs, cdata, el, num, text, xmlText } from './xml';
+import { countOf } from '../../text/plural';
 
 export interface SvgExportOptions {
   background: 'white' | 'transparent';
   /** @font-face rules (fonts as data: URLs) so browsers draw the text in Inter. */
   fontCss?: string;
+  /** Routes connections around the cards, as on the canvas; without it arrows are straight. */
+  router?: ConnectionRouter;
 }
 
 export interface SvgExport {
@@ -35,7 +40,8 @@ export interface SvgExport {
 }
 
 export const EXPORT_THEME: LayoutTheme = DEFAULT_LAYOUT_THEME;
-export const EXPORT_FONT_STACK = 'Inter, sans-serif';
+/** Inter, then the Noto fallbacks, then sans-serif (declared in fontFamilies.ts). */
+export { EXPORT_FONT_STACK };
 const MARGIN = 40;
 const TITLE_HEIGHT = 72;
 const LEGEND_GAP = 24;
@@ -97,8 +103,7 @@ function* cardPieces(doc: ProjectDoc, layout: JourneyLayout, map: string): Gener
 }
 
 function summary(layout: JourneyLayout): string {
-  const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
-  return `Customer journey map: ${n(layout.stages.length, 'stage')}, ${n(layout.lanes.length, 'lane')}, ${n(layout.cards.length, 'card')}, ${n(layout.connections.length, 'connection')}.`;
+  return `Customer journey map: ${countOf(layout.stages.length, 'stage')}, ${countOf(layout.lanes.length, 'lane')}, ${countOf(layout.cards.length, 'card')}, ${countOf(layout.connections.length, 'connection')}.`;
 }
 
 export const SVG_PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -125,7 +130,7 @@ export function exportSvgSource(
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in the project`);
   const theme = EXPORT_THEME;
-  const layout = layoutJourney(doc, journeyId, theme);
+  const layout = layoutJourney(doc, journeyId, theme, options.router);
   const { width, height, contentWidth, legendTop, legendInput } = posterSize(layout);
   const name = journey.name.trim() || 'Untitled journey';
   const state = journey.state === 'future' ? 'Future state' : 'Current state';
@@ -167,7 +172,7 @@ export function exportSvgSource(
     'text-rendering': 'geometricPrecision',
     role: 'img',
   })}>`;
-  const connectionParts = connectionPieces(layout.connections);
+  const connectionParts = connectionPieces(layout.connections, theme.connectionLabel);
   return {
     width,
     height,

@@ -44,6 +44,38 @@ describe('wrapText', () => {
   });
 });
 
+describe('text in other scripts', () => {
+  it('gives marks no width and CJK and emoji a full em', () => {
+    const em = { size: 1000, weight: 400 } as const;
+    expect(measureText('\u0e35\u0301\u200d\ufe0f', em)).toBe(0);
+    expect(measureText('世', em)).toBe(1000);
+    expect(measureText('😀', em)).toBe(1000);
+    expect(measureText('Ж', em)).toBeLessThan(1000);
+  });
+
+  it('breaks Thai and Chinese between words or characters, never inside one', () => {
+    const thai = 'สวัสดีชาวโลกยินดีต้อนรับสู่โรงแรม';
+    const lines = wrapText(thai, 60, BODY);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(thai);
+    // No line starts with a combining vowel or tone mark.
+    for (const line of lines) expect(line).not.toMatch(/^\p{M}/u);
+    const chinese = wrapText('你好世界欢迎光临我们的酒店', 50, BODY);
+    expect(chinese.join('')).toBe('你好世界欢迎光临我们的酒店');
+    for (const line of chinese) expect(measureText(line, BODY)).toBeLessThanOrEqual(50);
+  });
+
+  it('clamps between graphemes: an emoji sequence or a flag stays whole', () => {
+    const clamped = clampLine('Trip 👨‍👩‍👧 🇯🇵 🇯🇵 🇯🇵 🇯🇵', 60, BODY);
+    expect(clamped).toMatch(/…$/);
+    const kept = clamped.slice(0, -1).trimEnd();
+    expect('Trip 👨‍👩‍👧 🇯🇵 🇯🇵 🇯🇵 🇯🇵'.startsWith(kept)).toBe(true);
+    const halves = [...kept].filter((c) => /[\u{1f1e6}-\u{1f1ff}]/u.test(c)).length;
+    expect(halves % 2).toBe(0);
+    expect(kept.endsWith('\u200d')).toBe(false);
+  });
+});
+
 describe('clampLine', () => {
   it('keeps text that fits and clamps text that does not', () => {
     expect(clampLine('Plan', 100, BODY)).toBe('Plan');

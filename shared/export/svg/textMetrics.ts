@@ -1,6 +1,7 @@
 /**
  * Approximate text measuring for the export: Inter's advance widths (per 1000 em) of printable
- * ASCII and a few typographic characters, read from the font files once. No kerning, so
+ * ASCII and a few typographic characters, read from the font files once; other scripts by
+ * class (marks take no room, CJK and emoji a full em). No kerning, so
  * measures run slightly wide, which errs toward wrapping early rather than overflowing a card.
  */
 import { cleanText } from './xml';
@@ -23,16 +24,33 @@ const TABLES = Object.fromEntries(
   ([400, 600, 700] as const).map((w) => [w, ASCII[w].split(',').map(Number)]),
 ) as Record<FontWeight, number[]>;
 
-/** Letters outside the table: accented Latin is about as wide as a capital; CJK is a full em. */
-function fallbackWidth(code: number): number {
-  if (code >= 0x2e80) return 1000;
-  return 680;
+/** Drawn on the letter before: combining marks, joiners, variation selectors, format characters. */
+const ZERO_WIDTH = /[\p{M}\p{Cf}\u{fe00}-\u{fe0f}]/u;
+/** A full em: CJK, Hangul, kana, fullwidth forms and emoji. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f000}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+
+/**
+ * Letters outside the table: other letters (accented Latin, Cyrillic, Greek, Arabic, Hebrew,
+ * Indic, Thai) are at most about as wide as a capital; CJK and emoji are a full em.
+ */
+function fallbackWidth(ch: string): number {
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return WIDE.test(ch) ? 1000 : 680;
 }
 
 function charWidth(ch: string, weight: FontWeight): number {
   const code = ch.codePointAt(0) ?? 32;
   if (code >= 32 && code < 127) return TABLES[weight][code - 32] as number;
-  return EXTRA[weight][ch] ?? fallbackWidth(code);
+  return EXTRA[weight][ch] ?? fallbackWidth(ch);
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** The user-perceived characters: a letter with its marks, an emoji sequence, a flag. */
+function graphemesOf(text: string): string[] {
+  return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 
 export interface FontSpec {
@@ -57,7 +75,8 @@ const ELLIPSIS = '…';
 /** The longest start of `text` that fits `maxWidth` with an ellipsis after it. */
 export function clampLine(text: string, maxWidth: number, font: FontSpec): string {
   if (measureText(text, font) <= maxWidth) return text;
-  const chars = [...text];
+  // Cut between graphemes, never between a letter and its marks or inside an emoji.
+  const chars = graphemesOf(text);
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
@@ -69,15 +88,22 @@ export function clampLine(text: string, maxWidth: number, font: FontSpec): strin
   return lo === 0 ? ELLIPSIS : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
 }
 
-/** Splits a word wider than the line into pieces that each fit. */
+/**
+ * Splits a word wider than the line into pieces that each fit: between words where a script
+ * writes none of spaces (Thai, Chinese, Japanese; as Intl.Segmenter finds them), else between
+ * graphemes.
+ */
 function breakWord(word: string, maxWidth: number, font: FontSpec): string[] {
+  const parts = Array.from(words.segment(word), (s) => s.segment).flatMap((part) =>
+    measureText(part, font) > maxWidth ? graphemesOf(part) : [part],
+  );
   const pieces: string[] = [];
   let piece = '';
-  for (const ch of word) {
-    if (piece && measureText(piece + ch, font) > maxWidth) {
+  for (const part of parts) {
+    if (piece && measureText(piece + part, font) > maxWidth) {
       pieces.push(piece);
-      piece = ch;
-    } else piece += ch;
+      piece = part;
+    } else piece += part;
   }
   if (piece) pieces.push(piece);
   return pieces;

@@ -1,6 +1,10 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
+import { labelBoxStyle } from '../routing/labelBoxStyle';
 import type { ConnectionEdge } from './nodeTypes';
+
+const LABEL = DEFAULT_LAYOUT_THEME.connectionLabel;
 
 const KIND_STYLE = {
   path: { stroke: 'var(--edge-path)' },
@@ -9,8 +13,9 @@ const KIND_STYLE = {
 } as const;
 
 /**
- * A connection drawn along the route `layoutJourney` gives it, so the canvas and the exports
- * draw the same arrow; React Flow's own coordinates are not used.
+ * A connection drawn along the route `layoutJourney` gives it (around the cards), with its label
+ * in the box placed for it, so the canvas and the exports draw the same arrow; React Flow's own
+ * coordinates are not used.
  */
 export const ConnectionEdgeView = memo(function ConnectionEdgeView({
   data,
@@ -27,16 +32,15 @@ export const ConnectionEdgeView = memo(function ConnectionEdgeView({
         interactionWidth={16}
         style={{ ...KIND_STYLE[route.kind], strokeWidth: selected ? 3 : 2 }}
       />
-      {(route.label || route.kind !== 'path') && (
+      {route.labelBox && route.labelText && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label edge-${route.kind}${selected ? ' selected' : ''}`}
-            style={{
-              transform: `translate(-50%, -50%) translate(${route.labelAt.x}px, ${route.labelAt.y}px)`,
-            }}
+            data-connection={route.id}
+            style={labelBoxStyle(route.labelBox, LABEL)}
           >
             {route.kind === 'failure' && <span aria-hidden="true">✕ </span>}
-            {route.label || (route.kind === 'failure' ? 'Failure path' : 'Alternative')}
+            {route.labelText}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -4,6 +4,7 @@ import { emotionLevel } from '../../../../shared/model/scales';
 import { EmotionFace } from '../../components/EmotionFace';
 import { useDocumentStore } from '../documentContext';
 import type { CurveNode } from './nodeTypes';
+import { countOf } from '../../../../shared/text/plural';
 
 const FACE = 22;
 
@@ -28,7 +29,7 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
       height={h}
       viewBox={`${originX} ${originY} ${w} ${h}`}
       role="img"
-      aria-label={`Emotion curve through ${curve.points.length} touchpoints, ${lows} low ${lows === 1 ? 'point' : 'points'}${curve.unrated > 0 ? `, ${curve.unrated} not rated` : ''}`}
+      aria-label={`Emotion curve through ${countOf(curve.points.length, 'touchpoint')}, ${countOf(lows, 'low point')}${curve.unrated > 0 ? `, ${curve.unrated} not rated` : ''}`}
       data-testid="emotion-curve"
     >
       <line

@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   ConnectionMode,
   type Connection,
@@ -24,8 +23,11 @@ import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
 import { getEntity } from '../../../../shared/model/doc';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
+import { openingViewport } from '../../../../shared/layout/openingView';
+import { CurveClearMiniMap } from './CurveClearMiniMap';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
+import { useConnectionRouter } from '../routing/useConnectionRouter';
 import { useResolvedTheme } from '../theme/themeStore';
 import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
@@ -55,7 +57,6 @@ const NODE_TYPES: NodeTypes = {
 };
 const EDGE_TYPES: EdgeTypes = { connection: ConnectionEdgeView };
 const THEME = DEFAULT_LAYOUT_THEME;
-const VIEW_MARGIN = 24;
 const FAR = 'far';
 // Shift-click adds to the selection, as in most design tools; Ctrl/Cmd-click too.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -66,7 +67,6 @@ const ARIA_LABELS = {
     'Press Enter or Space to select the connection. Delete removes it; the inspector edits its label and kind.',
 };
 
-const MINIMAP_STYLE = { width: 180, height: 110 };
 function minimapColor(node: CanvasNode): string {
   if (node.type === 'stage') return `${node.data.color}55`;
   // Cards far from the view are culled (see below), so the overview draws stages, not cards.
@@ -90,7 +90,11 @@ export function JourneyCanvas() {
   const selection = useDocument((s) => s.selection);
   const colorMode = useResolvedTheme();
 
-  const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
+  const router = useConnectionRouter();
+  const layout = useMemo(
+    () => layoutJourney(doc, journeyId, THEME, router),
+    [doc, journeyId, router],
+  );
   const { positions, drop, onPositionChanges, onNodeDrag, onNodeDragStop } = useCardDrag(
     layout,
     store,
@@ -212,13 +216,15 @@ export function JourneyCanvas() {
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
   useRevealSelection(layout, selection);
 
-  // Start at the journey's beginning at a readable zoom, rather than shrinking a wide map to fit.
+  // A new template opens whole; a map with cards at its beginning, readable (openingView.ts).
   const container = useRef<HTMLDivElement>(null);
   const onInit = useCallback(
     (instance: ReactFlowInstance<CanvasNode, ConnectionEdge>) => {
-      const width = container.current?.clientWidth ?? 1200;
-      const zoom = Math.min(1, Math.max(0.6, (width - 2 * VIEW_MARGIN) / (layout.width + 160)));
-      void instance.setViewport({ x: VIEW_MARGIN, y: VIEW_MARGIN, zoom });
+      const view = {
+        width: container.current?.clientWidth ?? 1200,
+        height: container.current?.clientHeight ?? 800,
+      };
+      void instance.setViewport(openingViewport(layout, view));
     },
     // Only the first layout matters: later edits keep the viewport where the user left it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -256,14 +262,7 @@ export function JourneyCanvas() {
           )}
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
-          <MiniMap
-            pannable
-            zoomable
-            position="bottom-right"
-            ariaLabel="Map overview"
-            nodeColor={minimapColor}
-            style={MINIMAP_STYLE}
-          />
+          <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>

@@ -2,6 +2,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useDocument, useDocumentStore } from '../documentContext';
 import type { LaneNode } from './nodeTypes';
+import { countOf } from '../../../../shared/text/plural';
 
 /** A lane's name at the left of the map; clicking it (or Enter/Space) opens the lane in the inspector. */
 export const LaneLabel = memo(function LaneLabel({ id, data }: NodeProps<LaneNode>) {
@@ -17,7 +18,7 @@ export const LaneLabel = memo(function LaneLabel({ id, data }: NodeProps<LaneNod
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={`Lane ${data.name}, ${data.count} cards`}
+      aria-label={`Lane ${data.name}, ${countOf(data.count, 'card')}`}
       data-testid="lane-label"
       data-lane-name={data.name}
       onClick={select}

@@ -72,10 +72,10 @@ export const TouchpointCard = memo(function TouchpointCard({
   const filterMatch = useFilterMatch(touchpoint);
   const filterClass = filterMatch ? ` filter-${filterMatch}` : '';
   if (face.kind === 'note') {
-    // The search narrows touchpoints; while it is on, notes step back with the non-matches.
+    // The search looks through notes as well: a match stands out, the rest step back.
     return (
       <div
-        className={`note-card lane-${face.laneKind}${selected ? ' selected' : ''}${filterMatch ? ' filter-dim' : ''}`}
+        className={`note-card lane-${face.laneKind}${selected ? ' selected' : ''}${filterClass}`}
         data-testid="note-card"
         data-touchpoint-id={face.id}
         data-stage={data.stageName}

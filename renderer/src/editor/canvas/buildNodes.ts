@@ -8,6 +8,7 @@ import type { LayoutTheme } from '../../../../shared/layout/theme';
 import type { Selection } from '../documentStore';
 import { buildMapNodes } from '../flow/buildMapNodes';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import { countOf } from '../../../../shared/text/plural';
 
 export const ADD_STAGE_WIDTH = 132;
 
@@ -53,7 +54,7 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       // The header reorders the stage with its own pointer handling (stageDrag.ts), so the
       // column's body stays canvas that pans.
       draggable: false,
-      ariaLabel: `Stage ${stage.index + 1}: ${stage.name}, ${stage.cardCount} cards`,
+      ariaLabel: `Stage ${stage.index + 1}: ${stage.name}, ${countOf(stage.cardCount, 'card')}`,
       zIndex: 0,
     }),
     decorations: () => [

@@ -1,4 +1,5 @@
 import './inspector.css';
+import { useState } from 'react';
 import { getEntity } from '../../../../shared/model/doc';
 import { SELECTION_TABLES } from '../actions';
 import { useDocument, useReadOnly } from '../documentContext';
@@ -21,8 +22,17 @@ export function Inspector() {
   });
   const only = selection?.ids.length === 1 ? selection.ids[0] : undefined;
   const readOnly = useReadOnly();
+  const [collapsed, setCollapsed] = useState(false);
+  if (collapsed) {
+    return (
+      <aside className="inspector collapsed" aria-label="Inspector">
+        <InspectorToggle collapsed onToggle={() => setCollapsed(false)} />
+      </aside>
+    );
+  }
   return (
     <aside className="inspector" aria-label="Inspector">
+      <InspectorToggle collapsed={false} onToggle={() => setCollapsed(true)} />
       {/* A read-only project shows every field, and none of them takes an edit. */}
       <fieldset className="inspector-fields" disabled={readOnly}>
         {selection?.kind === 'touchpoint' && only && <CardInspector key={only} id={only} />}
@@ -35,5 +45,22 @@ export function Inspector() {
         {!anyExists && <JourneyOverview />}
       </fieldset>
     </aside>
+  );
+}
+
+/** Gives the canvas the inspector's width, or takes it back; says which it will do. */
+function InspectorToggle({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
+  const label = collapsed ? 'Show inspector' : 'Hide inspector';
+  return (
+    <button
+      type="button"
+      className="sidebar-toggle inspector-toggle"
+      aria-label={label}
+      aria-expanded={!collapsed}
+      title={label}
+      onClick={onToggle}
+    >
+      {collapsed ? '«' : '»'}
+    </button>
   );
 }

@@ -10,6 +10,7 @@ import { moveLaneBy } from './edits';
 import { InspectorHeading, TextField, ToggleField } from './fields';
 import { DeleteWithUndo, MoveButtons } from './SiblingControls';
 import { drawsCurve } from '../../../../shared/model/laneKinds';
+import { countOf } from '../../../../shared/text/plural';
 
 export function LaneInspector({ id }: { id: string }) {
   const store = useDocumentStore();
@@ -26,7 +27,7 @@ export function LaneInspector({ id }: { id: string }) {
   if (!lane) return null;
   const dispatch = store.getState().dispatch;
   const index = order.indexOf(id);
-  const cards = `${count} card${count === 1 ? '' : 's'}`;
+  const cards = countOf(count, 'card');
 
   return (
     <>

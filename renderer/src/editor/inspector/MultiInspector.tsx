@@ -11,6 +11,7 @@ import { ChannelField } from './ChannelField';
 import { patchCards } from './edits';
 import { GroupField, InspectorHeading, ToggleField } from './fields';
 import { isTouchpointLane } from '../../../../shared/model/laneKinds';
+import { countOf } from '../../../../shared/text/plural';
 
 /** The value all cards share, or null when they differ. */
 /** The rating every card shares (null: none is rated), or 'mixed' when they differ. */
@@ -62,7 +63,7 @@ export function MultiInspector({ selection }: { selection: NonNullable<Selection
           <p className="inspector-note">
             {touchpoints.length === n
               ? `Changes here apply to all ${n} touchpoints.`
-              : `Changes here apply to the ${touchpoints.length} touchpoints among them.`}
+              : `Changes here apply to the ${countOf(touchpoints.length, 'touchpoint')} among them.`}
           </p>
           <GroupField label="Emotion">
             <EmotionPicker

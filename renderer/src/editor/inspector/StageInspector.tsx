@@ -10,15 +10,14 @@ import { InspectorHeading, TextAreaField, TextField } from './fields';
 import { useFocusRequest } from './useFocusRequest';
 import { DeleteWithUndo, MoveButtons } from './SiblingControls';
 import { isTouchpointLane } from '../../../../shared/model/laneKinds';
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+import { countOf } from '../../../../shared/text/plural';
 
 /** "2 touchpoints and 3 other cards": what a delete takes with it, in the map's words. */
 function describeCards(touchpoints: number, all: number): string {
   const others = all - touchpoints;
-  if (others === 0) return plural(touchpoints, 'touchpoint');
-  if (touchpoints === 0) return plural(others, 'card');
-  return `${plural(touchpoints, 'touchpoint')} and ${plural(others, 'other card')}`;
+  if (others === 0) return countOf(touchpoints, 'touchpoint');
+  if (touchpoints === 0) return countOf(others, 'card');
+  return `${countOf(touchpoints, 'touchpoint')} and ${countOf(others, 'other card')}`;
 }
 
 export function StageInspector({ id }: { id: string }) {

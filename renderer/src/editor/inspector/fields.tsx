@@ -1,4 +1,5 @@
 import { useId, type ReactNode, type Ref } from 'react';
+import { useLengthLimit } from './LengthNote';
 
 /** Labelled form fields of the inspector: every control has its label tied to it. */
 
@@ -28,11 +29,14 @@ export function LabelledField({
   label,
   hint,
   error,
+  note,
   control,
 }: {
   label: string;
   hint?: string;
   error?: string;
+  /** Shown under the control, e.g. a length counter. */
+  note?: ReactNode;
   control: (props: { id: string; 'aria-describedby'?: string }) => ReactNode;
 }) {
   const id = useId();
@@ -44,6 +48,7 @@ export function LabelledField({
       </label>
       {control({ id, 'aria-describedby': describedBy || undefined })}
       <Hint id={`${id}-hint`} text={hint} />
+      {note}
       {error && (
         <span id={`${id}-error`} className="field-error" role="status">
           {error}
@@ -60,12 +65,21 @@ export function TextField({
   inputRef,
   ...input
 }: TextProps & { inputRef?: Ref<HTMLInputElement> }) {
+  const limit = useLengthLimit(input.value, input.maxLength);
   return (
     <LabelledField
       label={label}
       hint={hint}
+      note={limit.note}
       control={(labelled) => (
-        <input {...labelled} {...input} ref={inputRef} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...labelled}
+          {...input}
+          ref={inputRef}
+          onChange={(e) => onChange(e.target.value)}
+          onPaste={limit.onPaste}
+          onKeyDown={limit.onKeyDown}
+        />
       )}
     />
   );
@@ -84,10 +98,12 @@ export function TextAreaField({
   inputRef,
   ...input
 }: TextProps & { rows?: number; singleLine?: boolean; inputRef?: Ref<HTMLTextAreaElement> }) {
+  const limit = useLengthLimit(input.value, input.maxLength);
   return (
     <LabelledField
       label={label}
       hint={hint}
+      note={limit.note}
       control={(labelled) => (
         <textarea
           {...labelled}
@@ -98,7 +114,9 @@ export function TextAreaField({
           onChange={(e) =>
             onChange(singleLine ? e.target.value.replace(/\n/g, ' ') : e.target.value)
           }
+          onPaste={limit.onPaste}
           onKeyDown={(e) => {
+            limit.onKeyDown(e);
             if (singleLine && e.key === 'Enter') {
               e.preventDefault();
               e.currentTarget.blur();

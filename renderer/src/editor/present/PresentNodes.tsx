@@ -10,6 +10,8 @@ import { memo } from 'react';
 import type { Node } from '@xyflow/react';
 import { CardExtras } from '../../components/CardExtras';
 import { EmotionFace } from '../../components/EmotionFace';
+import { PROJECTOR_LAYOUT_THEME } from '../../../../shared/present/projectorTheme';
+import { labelBoxStyle } from '../routing/labelBoxStyle';
 import type {
   DimData,
   PresentCardData,
@@ -19,6 +21,8 @@ import type {
   PresentPersonaData,
   PresentStageData,
 } from './presentNodeTypes';
+import { countOf } from '../../../../shared/text/plural';
+import { pathWithout } from '../../../../shared/layout/curve';
 
 type P<D extends Record<string, unknown>, T extends string> = NodeProps<Node<D, T>>;
 
@@ -187,10 +191,10 @@ export const PresentCurve = memo(function PresentCurve({
       height={h}
       viewBox={`${originX} ${originY} ${w} ${h}`}
       role="img"
-      aria-label={`Emotion curve through ${curve.points.length} touchpoints`}
+      aria-label={`Emotion curve through ${countOf(curve.points.length, 'touchpoint')}`}
     >
       <line x1={originX} x2={originX + w} y1={curve.zeroY} y2={curve.zeroY} className="zero" />
-      <path d={curve.path} className="line" />
+      <path d={hidden.size > 0 ? pathWithout(curve.points, hidden) : curve.path} className="line" />
       {curve.points
         .filter((p) => !hidden.has(p.touchpointId))
         .map((p) => (
@@ -211,7 +215,6 @@ export const PresentConnection = memo(function PresentConnection({
 }: EdgeProps<PresentEdge>) {
   if (!data) return null;
   const { route } = data;
-  const label = route.label || (route.kind === 'failure' ? 'Failure path' : '');
   return (
     <>
       <BaseEdge
@@ -220,16 +223,14 @@ export const PresentConnection = memo(function PresentConnection({
         className={`present-edge edge-${route.kind}`}
         style={{ strokeDasharray: KIND_DASH[route.kind] }}
       />
-      {label && (
+      {route.labelBox && route.labelText && (
         <EdgeLabelRenderer>
           <div
             className="present-edge-label"
-            style={{
-              transform: `translate(-50%, -50%) translate(${route.labelAt.x}px, ${route.labelAt.y}px)`,
-            }}
+            style={labelBoxStyle(route.labelBox, PROJECTOR_LAYOUT_THEME.connectionLabel)}
           >
             {route.kind === 'failure' && <span aria-hidden="true">✕ </span>}
-            {label}
+            {route.labelText}
           </div>
         </EdgeLabelRenderer>
       )}

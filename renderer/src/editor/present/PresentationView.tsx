@@ -20,6 +20,7 @@ import { presentKeyAction, type PresentStep } from '../../../../shared/present/s
 import { useDocument } from '../documentContext';
 import { useReusedNodes } from '../flow/reuseNodes';
 import { buildPresentEdges, buildPresentNodes } from './buildPresentNodes';
+import { useConnectionRouter } from '../routing/useConnectionRouter';
 import { PresenterLine, PresentHelp } from './PresenterLine';
 import {
   DimVeil,
@@ -72,7 +73,11 @@ function useScreenSize(ref: React.RefObject<HTMLElement | null>) {
 function Presentation({ onLeave }: { onLeave: () => void }) {
   const doc = useDocument((s) => s.doc);
   const journeyId = useDocument((s) => s.journeyId);
-  const layout = useMemo(() => layoutJourney(doc, journeyId, THEME), [doc, journeyId]);
+  const router = useConnectionRouter();
+  const layout = useMemo(
+    () => layoutJourney(doc, journeyId, THEME, router),
+    [doc, journeyId, router],
+  );
   const { step, reveal, move, toggleReveal } = usePresentSteps(layout);
   const [lineShown, setLineShown] = useState(true);
   const [help, setHelp] = useState(false);

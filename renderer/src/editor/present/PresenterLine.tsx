@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import type { PresentStep } from '../../../../shared/present/steps';
 import type { StageInsight } from '../../../../shared/present/insight';
 import './presenterLine.css';
+import { countOf } from '../../../../shared/text/plural';
 
 interface Props {
   step: PresentStep;
@@ -23,11 +24,13 @@ export function PresenterLine(props: Props) {
       <div className="presenter-where">
         <strong>{overview ? props.journeyName : props.stageName}</strong>
         <span data-testid="presenter-count">
-          {overview ? `Overview · ${stageCount} stages` : `${step.stageIndex + 1} of ${stageCount}`}
+          {overview
+            ? `Overview · ${countOf(stageCount, 'stage')}`
+            : `${step.stageIndex + 1} of ${stageCount}`}
         </span>
         {step.kind === 'stage' && step.revealed < step.cardCount && (
           <span>
-            {step.revealed} of {step.cardCount} cards
+            {step.revealed} of {countOf(step.cardCount, 'card')}
           </span>
         )}
       </div>
@@ -37,7 +40,7 @@ export function PresenterLine(props: Props) {
         ) : (
           <>
             {insight?.goal && <span>Goal: {insight.goal}</span>}
-            {insight?.lowPoint && <span>{insight.lowPoint}</span>}
+            {insight?.keyMoment && <span>{insight.keyMoment}</span>}
           </>
         )}
       </div>

@@ -2,9 +2,8 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { STANDARD_CHANNELS } from '../../../../shared/model/channels';
 import {
+  describeFilterCount,
   filterChoices,
-  isFilterActive,
-  matchesFilter,
   type CardFilter,
 } from '../../../../shared/model/filter';
 import { EFFORT_MAX, EFFORT_MIN, EMOTION_LEVELS } from '../../../../shared/model/scales';
@@ -54,9 +53,8 @@ function FilterControls({ filter }: { filter: CardFilter }) {
     () => [...new Set([...STANDARD_CHANNELS, ...choices.channels])],
     [choices.channels],
   );
-  const matching = isFilterActive(filter)
-    ? cards.filter((c) => matchesFilter(c, filter)).length
-    : cards.length;
+  const lanes = useDocument((s) => s.doc.lanes);
+  const count = describeFilterCount(cards, lanes, filter);
 
   const update = (patch: Partial<CardFilter>) =>
     store.getState().setFilter({ ...filter, ...patch });
@@ -142,7 +140,7 @@ function FilterControls({ filter }: { filter: CardFilter }) {
         Moments of truth
       </label>
       <span className="filter-count" role="status" data-testid="filter-count">
-        {matching} of {cards.length} touchpoints
+        {count}
       </span>
       <button type="button" className="filter-close" aria-label="Close search" onClick={close}>
         ✕

@@ -68,7 +68,7 @@ export const JourneyItem = memo(function JourneyItem({
 
   return (
     <li
-      className={`journey-item${shown ? ' shown' : ''}`}
+      className={`journey-item ${journey.state}${shown ? ' shown' : ''}`}
       data-testid="journey-item"
       data-journey-name={journey.name}
     >

@@ -2,38 +2,43 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeXmlText,
   nearestWeight,
+  rewriteSvgText,
+  runTspan,
   splitIntoRuns,
-  splitSvgTextRuns,
-  type FontWeight,
   type RunFont,
-} from './pdfTextRuns';
+} from './textRuns';
 
 // Two fonts like Inter's subset files: Latin (ASCII, ó, €, quotes) and Latin Extended (Ł, ź).
-const latinChars = new Set(
-  [...' abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&<>ó€“”'].map((c) =>
-    c.codePointAt(0),
-  ),
-);
-const extChars = new Set([...'abcdefghijklmnopqrstuvwxyzŁź'].map((c) => c.codePointAt(0)));
-const fontsOf = (weight: FontWeight | undefined): RunFont[] => [
-  { name: `L${weight ?? 'auto'}`, weight: weight ?? 400, hasGlyph: (c) => latinChars.has(c) },
-  { name: `X${weight ?? 'auto'}`, weight: weight ?? 400, hasGlyph: (c) => extChars.has(c) },
-];
+const font = (key: string, chars: string): RunFont => {
+  const set = new Set([...chars].map((c) => c.codePointAt(0)));
+  return { key, hasGlyph: (c) => set.has(c) };
+};
+const latin = font('L', ' abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&<>ó€“”');
+const ext = font('X', 'abcdefghijklmnopqrstuvwxyzŁź\u0301');
+const find = (code: number) => [latin, ext].find((f) => f.hasGlyph(code));
 
 describe('splitIntoRuns', () => {
   it('prefers the first font and switches only where a character needs it', () => {
-    const runs = splitIntoRuns('Łódź €', fontsOf(400), new Set());
-    expect(runs.map((r) => [r.font.name, r.text])).toEqual([
-      ['X400', 'Ł'],
-      ['L400', 'ód'],
-      ['X400', 'ź '],
-      ['L400', '€'],
+    const runs = splitIntoRuns('Łódź €', find, latin, new Set());
+    expect(runs.map((r) => [r.font.key, r.text])).toEqual([
+      ['X', 'Ł'],
+      ['L', 'ód'],
+      ['X', 'ź'],
+      ['L', ' €'],
+    ]);
+  });
+
+  it('keeps marks and joiners with the character before them', () => {
+    const runs = splitIntoRuns('Łe\u0301\u200d&', find, latin, new Set());
+    expect(runs.map((r) => [r.font.key, r.text])).toEqual([
+      ['X', 'Łe\u0301\u200d'],
+      ['L', '&'],
     ]);
   });
 
   it('collects characters no font has and keeps them in the current run', () => {
     const missing = new Set<string>();
-    const runs = splitIntoRuns('ab東c', fontsOf(400), missing);
+    const runs = splitIntoRuns('ab東c', find, latin, missing);
     expect(runs.map((r) => r.text)).toEqual(['ab東c']);
     expect([...missing]).toEqual(['東']);
   });
@@ -56,16 +61,18 @@ describe('decodeXmlText', () => {
   });
 });
 
-describe('splitSvgTextRuns', () => {
-  it('wraps text in tspans naming the font of its weight and characters', () => {
+describe('rewriteSvgText', () => {
+  const write = (text: string, weight: number | undefined) => runTspan(`F${weight ?? 'x'}`, text);
+
+  it('rewrites each text node with its decoded text and weight', () => {
     const svg =
       '<svg font-family="Inter, sans-serif"><g font-weight="600"><text x="1">&#321;&amp;z</text></g>' +
       '<text style="font-weight: 700">ab</text><text>c</text></svg>';
-    expect(splitSvgTextRuns(svg, fontsOf).svg).toBe(
+    expect(rewriteSvgText(svg, write)).toBe(
       '<svg font-family="Inter, sans-serif"><g font-weight="600"><text x="1">' +
-        '<tspan font-family="X600">Ł</tspan><tspan font-family="L600">&amp;z</tspan></text></g>' +
-        '<text style="font-weight: 700"><tspan font-family="L700">ab</tspan></text>' +
-        '<text><tspan font-family="Lauto">c</tspan></text></svg>',
+        '<tspan font-family="F600">Ł&amp;z</tspan></text></g>' +
+        '<text style="font-weight: 700"><tspan font-family="F700">ab</tspan></text>' +
+        '<text><tspan font-family="Fx">c</tspan></text></svg>',
     );
   });
 
@@ -73,13 +80,13 @@ describe('splitSvgTextRuns', () => {
     const svg =
       '<svg><style>.a { font-family: "Łódź" }</style><!-- <text>x</text> -->' +
       '<rect title="a > b"/><text font-family="monospace">Łx</text>\n  <g>loose</g></svg>';
-    expect(splitSvgTextRuns(svg, fontsOf).svg).toBe(svg);
+    expect(rewriteSvgText(svg, write)).toBe(svg);
   });
 
   it('keeps whitespace between a text and its tspans untouched', () => {
     const svg = '<text>\n  <tspan font-weight="700">a</tspan>\n</text>';
-    expect(splitSvgTextRuns(svg, fontsOf).svg).toBe(
-      '<text>\n  <tspan font-weight="700"><tspan font-family="L700">a</tspan></tspan>\n</text>',
+    expect(rewriteSvgText(svg, write)).toBe(
+      '<text>\n  <tspan font-weight="700"><tspan font-family="F700">a</tspan></tspan>\n</text>',
     );
   });
 });
