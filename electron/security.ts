@@ -1,6 +1,4 @@
-import { isSafeExternalUrl, parseUrl } from '../shared/text/externalUrl';
-
-export { isSafeExternalUrl };
+import { parseUrl } from '../shared/text/externalUrl';
 
 /**
  * The shell's trust decisions as small pure functions, so they can be unit-tested without

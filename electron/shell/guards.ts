@@ -1,5 +1,6 @@
 import type { App, Session, Shell, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY, isSafeExternalUrl, isTrustedSenderUrl } from '../security';
+import { isSafeExternalUrl } from '../../shared/text/externalUrl';
+import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../security';
 
 /**
  * Locks down every web contents the app ever creates: no navigation away from our page, no

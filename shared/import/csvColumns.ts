@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { problem, type Problem } from './problems';
 import { unguardFormula } from '../export/csv';
-import { TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
+import { maxLengthOf, TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
 import { LIMITS } from '../model/schema';
 import {
   EFFORT_MAX,
@@ -134,8 +133,7 @@ export function orderCell(raw: string): number | undefined {
 export function readFieldCell({ column, spec }: (typeof TOUCHPOINT_CSV)[number], raw: string) {
   switch (column.cell) {
     case 'text': {
-      const max = spec.schema instanceof z.ZodString ? (spec.schema.maxLength ?? Infinity) : 0;
-      const cell = textCell(column.label, raw, max);
+      const cell = textCell(column.label, raw, maxLengthOf(spec) ?? Infinity);
       // A field's own rule (a link must be a safe address) refuses the row, not the import.
       const checked = cell.ok ? spec.schema.safeParse(cell.value) : undefined;
       if (checked && !checked.success) {

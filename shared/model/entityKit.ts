@@ -163,6 +163,11 @@ export type CsvKeys<F extends Fields> = {
 }[keyof F] &
   string;
 
+/** A text field's length limit, when its schema sets one: what inputs and CSV cells are held to. */
+export function maxLengthOf(spec: FieldSpec): number | undefined {
+  return spec.schema instanceof z.ZodString ? (spec.schema.maxLength ?? undefined) : undefined;
+}
+
 /** A field the inspector edits: its name, how it is shown, and its length limit if it has one. */
 export interface InspectorField {
   name: string;
@@ -183,7 +188,7 @@ export function inspectorFieldsOf(
       notes && shown.onNotes
         ? { ...shown.onNotes, label: shown.onNotes.label ?? shown.label, control: shown.control }
         : shown;
-    const maxLength = spec.schema instanceof z.ZodString ? spec.schema.maxLength : null;
-    return [{ name, spec: inspector, ...(maxLength !== null && { maxLength }) }];
+    const maxLength = maxLengthOf(spec);
+    return [{ name, spec: inspector, ...(maxLength !== undefined && { maxLength }) }];
   });
 }

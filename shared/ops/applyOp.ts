@@ -115,7 +115,8 @@ type UpdateOp = Extract<
   }
 >;
 
-const UPDATED_TABLE = {
+/** The table each update op edits (the project itself is `updateProject`, kept in `meta`). */
+export const UPDATED_TABLE = {
   updateJourney: 'journeys',
   updatePersona: 'personas',
   updateStage: 'stages',

@@ -1,6 +1,6 @@
 import { getEntity } from '../model/doc';
 import type { EntityTable, ProjectDoc } from '../model/types';
-import { applyOp } from '../ops/applyOp';
+import { applyOp, UPDATED_TABLE } from '../ops/applyOp';
 import type { Op, SingleOp } from '../ops/schema';
 import {
   applyWithKeys,
@@ -130,12 +130,7 @@ export function rebase(
 
 const UPDATE_TABLES: Partial<Record<SingleOp['type'], EntityTable | 'info'>> = {
   updateProject: 'info',
-  updateJourney: 'journeys',
-  updatePersona: 'personas',
-  updateStage: 'stages',
-  updateLane: 'lanes',
-  updateTouchpoint: 'touchpoints',
-  updateConnection: 'connections',
+  ...UPDATED_TABLE,
 };
 
 /** An update op without the fields in `keys`; null when nothing is left of it. */

@@ -1,6 +1,5 @@
 import type { ClientRequest, IncomingMessage, Server } from 'node:http';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inProcessCall } from '../../electron/backend/dispatch';
@@ -11,6 +10,7 @@ import { createSessionCodes } from '../../electron/browser/sessionCodes';
 import { EVENTS_PATH, type ProjectEvent } from '../../shared/api/events';
 import type { OpenProject } from '../../shared/api/schema';
 import { tempDir } from './fixtures';
+import { closeServer, listenOnLoopback } from './loopback';
 
 const TOKEN = 'event-token-0123456789';
 
@@ -88,13 +88,11 @@ describe('the event stream of browser mode', () => {
         return () => listeners.delete(listener);
       },
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    port = await listenOnLoopback(server);
   });
 
   afterEach(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     backend.close();
     tmp.cleanup();
   });

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inProcessCall } from '../../electron/backend/dispatch';
@@ -14,6 +13,7 @@ import {
 } from '../../electron/browser/sessionCodes';
 import { makeTouchpoint } from '../../shared/model/factories';
 import { tempDir } from './fixtures';
+import { closeServer, listenOnLoopback } from './loopback';
 
 const TOKEN = 'test-token-0123456789';
 
@@ -83,13 +83,11 @@ describe('browser-mode HTTP server', () => {
       codes,
       staticDir,
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    port = await listenOnLoopback(server);
   });
 
   afterEach(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     backend.close();
     tmp.remove();
   });

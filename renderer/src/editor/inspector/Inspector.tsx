@@ -9,6 +9,7 @@ import { JourneyOverview } from './JourneyOverview';
 import { LaneInspector } from './LaneInspector';
 import { MultiInspector } from './MultiInspector';
 import { StageInspector } from './StageInspector';
+import { PanelToggle } from '../../components/PanelToggle';
 
 /** The panel for whatever is selected; with nothing selected, the journey's overview. */
 export function Inspector() {
@@ -26,13 +27,25 @@ export function Inspector() {
   if (collapsed) {
     return (
       <aside className="inspector collapsed" aria-label="Inspector">
-        <InspectorToggle collapsed onToggle={() => setCollapsed(false)} />
+        <PanelToggle
+          noun="inspector"
+          side="right"
+          className="inspector-toggle"
+          collapsed
+          onToggle={() => setCollapsed(false)}
+        />
       </aside>
     );
   }
   return (
     <aside className="inspector" aria-label="Inspector">
-      <InspectorToggle collapsed={false} onToggle={() => setCollapsed(true)} />
+      <PanelToggle
+        noun="inspector"
+        side="right"
+        className="inspector-toggle"
+        collapsed={false}
+        onToggle={() => setCollapsed(true)}
+      />
       {/* A read-only project shows every field, and none of them takes an edit. */}
       <fieldset className="inspector-fields" disabled={readOnly}>
         {selection?.kind === 'touchpoint' && only && <CardInspector key={only} id={only} />}
@@ -45,22 +58,5 @@ export function Inspector() {
         {!anyExists && <JourneyOverview />}
       </fieldset>
     </aside>
-  );
-}
-
-/** Gives the canvas the inspector's width, or takes it back; says which it will do. */
-function InspectorToggle({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
-  const label = collapsed ? 'Show inspector' : 'Hide inspector';
-  return (
-    <button
-      type="button"
-      className="sidebar-toggle inspector-toggle"
-      aria-label={label}
-      aria-expanded={!collapsed}
-      title={label}
-      onClick={onToggle}
-    >
-      {collapsed ? '«' : '»'}
-    </button>
   );
 }

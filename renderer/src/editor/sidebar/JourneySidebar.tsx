@@ -7,6 +7,7 @@ import { JourneyProperties } from './JourneyProperties';
 import { TemplatePicker } from './TemplatePicker';
 import { useJourneys, usePersonas } from './useProjectLists';
 import './sidebar.css';
+import { PanelToggle } from '../../components/PanelToggle';
 
 /** The project's journeys and personas, beside the canvas; it folds away to a thin strip. */
 export function JourneySidebar() {
@@ -39,7 +40,7 @@ export function JourneySidebar() {
   if (collapsed) {
     return (
       <nav className="journey-sidebar collapsed" aria-label="Journeys">
-        <SidebarToggle collapsed onToggle={() => setCollapsed(false)} />
+        <PanelToggle noun="journeys" side="left" collapsed onToggle={() => setCollapsed(false)} />
         {dialogs}
       </nav>
     );
@@ -49,7 +50,12 @@ export function JourneySidebar() {
     <nav className="journey-sidebar" aria-label="Journeys">
       <header className="sidebar-header">
         <h2 className="sidebar-heading">Journeys</h2>
-        <SidebarToggle collapsed={false} onToggle={() => setCollapsed(true)} />
+        <PanelToggle
+          noun="journeys"
+          side="left"
+          collapsed={false}
+          onToggle={() => setCollapsed(true)}
+        />
       </header>
       {journeys.length === 0 ? (
         <div className="sidebar-empty" data-testid="journeys-empty">
@@ -93,22 +99,5 @@ export function JourneySidebar() {
       </footer>
       {dialogs}
     </nav>
-  );
-}
-
-/** Shows or hides the journey list; says which it will do. */
-function SidebarToggle({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
-  const label = collapsed ? 'Show journeys' : 'Hide journeys';
-  return (
-    <button
-      type="button"
-      className="sidebar-toggle"
-      aria-label={label}
-      aria-expanded={!collapsed}
-      title={label}
-      onClick={onToggle}
-    >
-      {collapsed ? '»' : '«'}
-    </button>
   );
 }
