@@ -11,6 +11,7 @@ const faceOf = (box: CardBox) => {
   const face = cardFace(getEntity(doc, 'touchpoints', box.id)!, box.laneKind);
   return {
     dot: face.kind === 'touchpoint' ? face.emotion.color : null,
+    title: face.title.text,
     untitled: face.title.untitled,
   };
 };

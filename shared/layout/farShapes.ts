@@ -10,6 +10,12 @@ export const FAR_ZOOM = 0.5;
 
 export const isFarZoom = (zoom: number) => zoom < FAR_ZOOM;
 
+/**
+ * A card just added (toolbar, "+ Add", palette, paste, duplicate) while the view is far out is
+ * brought to at least this zoom: whoever adds a card wants to read and type on it.
+ */
+export const EDIT_ZOOM = Math.max(1, FAR_ZOOM);
+
 /** One card as the far layer draws it: the very rectangle the layout gives the full card. */
 export interface FarCard extends Rect {
   id: string;
@@ -17,14 +23,22 @@ export interface FarCard extends Rect {
   bar: string;
   /** The emotion's colour (touchpoints only): the dot; null for notes. */
   dot: string | null;
+  /** The title as the full card shows it: the hover tip. */
+  title: string;
   /** Whether the title is blank: its line is drawn fainter. */
   untitled: boolean;
+  /** How the search shows it: highlighted, dimmed, or as usual (nothing filtered). */
+  filter: FarFilter;
 }
+
+export type FarFilter = 'match' | 'dim' | null;
 
 /** What the far layer needs to know about a card beyond its box. */
 export interface FarFace {
   dot: string | null;
+  title: string;
   untitled: boolean;
+  filter?: FarFilter;
 }
 
 /** The far layer's drawing list: every card of the layout, in layout order, at its layout box. */
@@ -43,7 +57,9 @@ export function farCards(
       height: box.height,
       bar: stageColor.get(box.stageId) ?? '#888888',
       dot: face?.dot ?? null,
+      title: face?.title ?? '',
       untitled: face?.untitled ?? false,
+      filter: face?.filter ?? null,
     };
   });
 }

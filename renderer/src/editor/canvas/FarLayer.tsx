@@ -8,7 +8,7 @@ import { drawFarLayer, type FarColors } from './drawFarLayer';
 interface Props {
   layout: JourneyLayout;
   cards: readonly FarCard[];
-  /** Cards React Flow draws in full (the selected ones). */
+  /** Cards React Flow draws in full (selected, focused or edited ones). */
   skip: ReadonlySet<string>;
   /** Changes when the light/dark theme does, so the colours are read again. */
   colorMode: string;
@@ -23,6 +23,9 @@ function readColors(el: Element): FarColors {
     faint: v('--ink-faint', '#9a9a9a'),
     line: v('--line', '#d0d0d0'),
     accent: v('--accent', '#2f6fed'),
+    curve: v('--curve', '#3b5bdb'),
+    lineStrong: v('--line-strong', '#c5cbd8'),
+    low: v('--edge-failure', '#c92a2a'),
   };
 }
 
@@ -84,6 +87,10 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       if (id === hovered.current) return;
       hovered.current = id;
       dom.classList.toggle('far-hover', id !== null);
+      // The card's title as a tip: far out it cannot be read on the shape.
+      const card = id ? latest.current.cards.find((c) => c.id === id) : undefined;
+      if (card) dom.setAttribute('title', card.title);
+      else dom.removeAttribute('title');
       schedule();
     };
     // A press that ends a pan is not a click on the card under the release.
@@ -118,6 +125,7 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       dom.removeEventListener('pointerdown', onDown, true);
       dom.removeEventListener('click', onClick, true);
       dom.classList.remove('far-hover');
+      dom.removeAttribute('title');
     };
   }, [rf, doc, colorMode, layout, cards, skip]);
 

@@ -18,10 +18,12 @@ import { useCallback, useMemo, useRef } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useSameSet } from './useSameSet';
+import { useFocusedCard } from './useFocusedCard';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
 import { getEntity } from '../../../../shared/model/doc';
+import { isFilterActive, matchesFilter } from '../../../../shared/model/filter';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { openingViewport } from '../../../../shared/layout/openingView';
 import { CurveClearMiniMap } from './CurveClearMiniMap';
@@ -137,33 +139,40 @@ export function JourneyCanvas() {
 
   // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
   const far = windowKey === FAR;
-  const shapes = useMemo(
-    () =>
-      farCards(layout, (box) => {
-        const t = getEntity(doc, 'touchpoints', box.id);
-        if (!t) return undefined;
-        const face = faceOf(t, box.laneKind);
-        const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
-        return { dot, untitled: face.title.untitled };
-      }),
-    [doc, layout],
-  );
-  const fullCards = useMemo(
-    () => new Set(selection?.kind === 'touchpoint' ? selection.ids : []),
-    [selection],
-  );
+  const filter = useDocument((s) => s.filter);
+  const shapes = useMemo(() => {
+    const filtering = isFilterActive(filter) ? filter : null;
+    return farCards(layout, (box) => {
+      const t = getEntity(doc, 'touchpoints', box.id);
+      if (!t) return undefined;
+      const face = faceOf(t, box.laneKind);
+      const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
+      const match = filtering && (matchesFilter(t, filtering) ? 'match' : 'dim');
+      return { dot, title: face.title.text, untitled: face.title.untitled, filter: match };
+    });
+  }, [doc, layout, filter]);
+  // Selected, keyboard-focused and edited cards are full cards at every zoom.
+  const container = useRef<HTMLDivElement>(null);
+  const focused = useFocusedCard(container, layout, far);
+  const fullCards = useMemo(() => {
+    const ids = new Set(selection?.kind === 'touchpoint' ? selection.ids : []);
+    if (focused) ids.add(focused);
+    return ids;
+  }, [selection, focused]);
 
   // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
   const moved = positions ?? offsets;
   const nodes = useMemo(
     () =>
-      baseNodes.flatMap((n) => {
+      baseNodes.flatMap((n): CanvasNode[] => {
         const position = moved?.get(n.id);
         if (position) return [{ ...n, position, dragging: true }];
-        const far = n.type === 'touchpoint' && !n.selected && !nearby?.has(n.id);
-        return far ? [] : [n];
+        if (n.type === 'touchpoint')
+          return n.selected || n.id === focused || nearby?.has(n.id) ? [n] : [];
+        // Far out the far layer draws the emotion curve.
+        return far && n.type === 'curve' ? [] : [n];
       }),
-    [baseNodes, moved, nearby],
+    [baseNodes, moved, nearby, focused, far],
   );
 
   // Far out the far layer draws the connections; React Flow keeps those between full cards.
@@ -214,10 +223,9 @@ export function JourneyCanvas() {
   );
 
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
-  useRevealSelection(layout, selection);
+  useRevealSelection(layout, journeyId, selection);
 
   // A new template opens whole; a map with cards at its beginning, readable (openingView.ts).
-  const container = useRef<HTMLDivElement>(null);
   const onInit = useCallback(
     (instance: ReactFlowInstance<CanvasNode, ConnectionEdge>) => {
       const view = {

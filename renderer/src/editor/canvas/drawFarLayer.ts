@@ -1,4 +1,5 @@
 import type { FarCard } from '../../../../shared/layout/farShapes';
+import { drawCurve } from './drawFarCurve';
 import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
 
 /** The colours the far layer takes from the app's theme (CSS variables), read once per draw. */
@@ -8,6 +9,10 @@ export interface FarColors {
   faint: string;
   line: string;
   accent: string;
+  /** The emotion curve's line, its zero line and its low-point rings. */
+  curve: string;
+  lineStrong: string;
+  low: string;
 }
 
 export interface FarView {
@@ -49,27 +54,19 @@ function label(
   return width;
 }
 
+const DIM_ALPHA = 0.28;
+
 /**
- * Draws the far-out map in one pass: a light shape per card (stage colour bar, title line,
- * emotion dot), connections as straight lines, then stage and lane names at a fixed 12 px so
- * they stay readable at every zoom. Off-screen cards are skipped.
+ * The cards' shapes, batched by colour: a few paths for the whole map rather than a fill per
+ * card per part, which is what keeps a 2,000-card frame short on a software-rendered canvas.
  */
-export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input: FarDrawInput) {
-  const { layout, cards, skip, hovered, colors } = input;
+function drawShapes(
+  ctx: CanvasRenderingContext2D,
+  cards: readonly FarCard[],
+  view: FarView,
+  { skip, colors }: FarDrawInput,
+) {
   const { x: tx, y: ty, zoom: z, width, height } = view;
-  ctx.clearRect(0, 0, width, height);
-
-  ctx.strokeStyle = colors.faint;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  for (const c of layout.connections) {
-    ctx.moveTo(c.start.x * z + tx, c.start.y * z + ty);
-    ctx.lineTo(c.end.x * z + tx, c.end.y * z + ty);
-  }
-  ctx.stroke();
-
-  // Batched by colour: a few paths for the whole map rather than a fill per card per part,
-  // which is what keeps a 2,000-card frame short on a software-rendered canvas.
   const bar = Math.max(2, 4 * z);
   const dotR = Math.max(1.5, 7 * z);
   const detailed = 248 * z >= 40;
@@ -117,12 +114,53 @@ export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input
     ctx.fillStyle = color;
     ctx.fill(path);
   }
-  const over = hovered ? cards.find((c) => c.id === hovered) : undefined;
-  if (over && !skip.has(over.id)) {
-    ctx.strokeStyle = colors.accent;
-    ctx.lineWidth = 2;
-    ctx.strokeRect(over.x * z + tx, over.y * z + ty, over.width * z, over.height * z);
+}
+
+/**
+ * Draws the far-out map in one pass: a light shape per card (stage colour bar, title line,
+ * emotion dot), connections as straight lines, then stage and lane names at a fixed 12 px so
+ * they stay readable at every zoom. Off-screen cards are skipped.
+ */
+export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input: FarDrawInput) {
+  const { layout, cards, skip, hovered, colors } = input;
+  const { x: tx, y: ty, zoom: z, width, height } = view;
+  ctx.clearRect(0, 0, width, height);
+
+  ctx.strokeStyle = colors.faint;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const c of layout.connections) {
+    ctx.moveTo(c.start.x * z + tx, c.start.y * z + ty);
+    ctx.lineTo(c.end.x * z + tx, c.end.y * z + ty);
   }
+  ctx.stroke();
+
+  const left = layout.stages[0]?.x ?? 0;
+  const last = layout.stages.at(-1);
+  const right = last ? last.x + last.width : layout.width;
+  drawCurve(ctx, layout.emotionCurve, view, colors, { left, right });
+  // Search: matches stand out, the rest step back (as the full cards' filter-dim does).
+  const dim = cards.filter((c) => c.filter === 'dim');
+  drawShapes(ctx, dim.length ? cards.filter((c) => c.filter !== 'dim') : cards, view, input);
+  if (dim.length) {
+    ctx.globalAlpha = DIM_ALPHA;
+    drawShapes(ctx, dim, view, input);
+    ctx.globalAlpha = 1;
+  }
+  const outline = (card: FarCard, color: string) => {
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2;
+    ctx.strokeRect(
+      card.x * z + tx - 1,
+      card.y * z + ty - 1,
+      card.width * z + 2,
+      card.height * z + 2,
+    );
+  };
+  for (const card of cards)
+    if (card.filter === 'match' && !skip.has(card.id)) outline(card, colors.accent);
+  const over = hovered ? cards.find((c) => c.id === hovered) : undefined;
+  if (over && !skip.has(over.id)) outline(over, colors.ink);
 
   ctx.font = LABEL_FONT;
   for (const stage of layout.stages) {

@@ -1,0 +1,36 @@
+import type { Viewport } from './cull';
+import type { Rect } from './layoutJourney';
+
+/** Room kept between a revealed box and the edge of the pane, in screen pixels. */
+const MARGIN = 24;
+
+export type Transform = Pick<Viewport, 'x' | 'y' | 'zoom'>;
+
+/** The smallest shift that brings [start, end] inside [0, size], the start edge winning. */
+function shift(start: number, end: number, size: number): number {
+  if (start < MARGIN) return MARGIN - start;
+  if (end > size - MARGIN) return Math.max(size - MARGIN - end, MARGIN - start);
+  return 0;
+}
+
+/**
+ * The view that shows `box`, or null when it is on screen already. Without `zoom` it only pans,
+ * no further than needed. With a larger `zoom` it zooms about the box's centre, which keeps the
+ * box where the eye already is, then pans as little as brings it fully in.
+ */
+export function revealView(box: Rect, view: Viewport, zoom?: number): Transform | null {
+  const z = zoom !== undefined && zoom > view.zoom ? zoom : view.zoom;
+  let { x, y } = view;
+  if (z !== view.zoom) {
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    x = cx * view.zoom + view.x - cx * z;
+    y = cy * view.zoom + view.y - cy * z;
+  }
+  const left = box.x * z + x;
+  const top = box.y * z + y;
+  const dx = shift(left, left + box.width * z, view.width);
+  const dy = shift(top, top + box.height * z, view.height);
+  if (dx === 0 && dy === 0 && z === view.zoom) return null;
+  return { x: x + dx, y: y + dy, zoom: z };
+}
