@@ -1,5 +1,5 @@
 import type { Viewport } from './cull';
-import type { Rect } from './layoutJourney';
+import type { CardBox, Rect, StageBox } from './layoutJourney';
 
 /** Room kept between a revealed box and the edge of the pane, in screen pixels. */
 const MARGIN = 24;
@@ -33,4 +33,21 @@ export function revealView(box: Rect, view: Viewport, zoom?: number): Transform 
   const dy = shift(top, top + box.height * z, view.height);
   if (dx === 0 && dy === 0 && z === view.zoom) return null;
   return { x: x + dx, y: y + dy, zoom: z };
+}
+
+/**
+ * What to show of a card just added: the card with the head of its stage above it (the name
+ * and the buttons that add the next card), when both fit in the pane's height at `zoom`;
+ * otherwise the card alone.
+ */
+export function addedCardBox(
+  layout: { stages: readonly Pick<StageBox, 'id' | 'y'>[] },
+  card: CardBox,
+  zoom: number,
+  paneHeight: number,
+): Rect {
+  const stage = layout.stages.find((s) => s.id === card.stageId);
+  const bottom = card.y + card.height;
+  if (!stage || (bottom - stage.y) * zoom > paneHeight - 2 * MARGIN) return card;
+  return { x: card.x, y: stage.y, width: card.width, height: bottom - stage.y };
 }

@@ -16,8 +16,8 @@ function tabTarget(layout: JourneyLayout, target: Element, back: boolean): strin
   const cards = layout.cards;
   const card = cardOf(target);
   if (card) return cards[cards.findIndex((c) => c.id === card) + (back ? -1 : 1)]?.id;
-  // From a stage column, Tab enters its cards.
-  const stage = target.closest('.react-flow__node-stage')?.getAttribute('data-id');
+  // From a stage column's node (not the buttons in it), Tab enters its cards.
+  const stage = target.matches('.react-flow__node-stage') ? target.getAttribute('data-id') : null;
   if (!stage || back) return undefined;
   return cards.find((c) => c.stageId === stage)?.id;
 }
@@ -25,7 +25,7 @@ function tabTarget(layout: JourneyLayout, target: Element, back: boolean): strin
 /**
  * The card that holds keyboard focus (or an edit in place): it is drawn in full at every zoom.
  * Far out no card is a DOM node, so Tab would skip them all: there Tab walks the cards in
- * layout order instead (from a stage column into its cards), handing each to React Flow as a
+ * layout order instead, stage by stage (from a stage column's node into its cards), handing each to React Flow as a
  * full card, focusing it and bringing it into view. Past the last card Tab moves on as usual.
  */
 export function useFocusedCard(

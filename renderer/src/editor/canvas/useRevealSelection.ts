@@ -2,7 +2,7 @@ import { useReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react
 import { useEffect, useRef } from 'react';
 import { EDIT_ZOOM, isFarZoom } from '../../../../shared/layout/farShapes';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
-import { revealView } from '../../../../shared/layout/revealView';
+import { addedCardBox, revealView } from '../../../../shared/layout/revealView';
 import type { Selection } from '../documentStore';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
@@ -79,11 +79,16 @@ export function useRevealSelection(
       selection?.kind === 'touchpoint'
         ? selection.ids.find((id) => freshRef.current.has(id))
         : undefined;
-    const target = added ? layout.cards.find((c) => c.id === added) : boxOf(layout, selection);
-    if (!target) return;
-    const readable = added && isFarZoom(rfStore.getState().transform[2]) ? EDIT_ZOOM : undefined;
-    if (added) freshRef.current = new Set();
-    reveal(flow, rfStore, target, readable);
+    const card = added && layout.cards.find((c) => c.id === added);
+    if (!card) {
+      const box = boxOf(layout, selection);
+      if (box) reveal(flow, rfStore, box);
+      return;
+    }
+    freshRef.current = new Set();
+    const { transform, height } = rfStore.getState();
+    const zoom = isFarZoom(transform[2]) ? EDIT_ZOOM : transform[2];
+    reveal(flow, rfStore, addedCardBox(layout, card, zoom, height), zoom);
     // Keyed on the selection and its box's geometry: re-runs when either changes.
   }, [key, flow, rfStore, freshRef]);
 }
