@@ -1,4 +1,5 @@
 import type { CardBox, JourneyLayout, Rect } from './layoutJourney';
+import { READABLE_ZOOM } from './openingView';
 
 /**
  * Level of detail: below this zoom a card's 13 px title is drawn under 6.5 px on screen and
@@ -12,9 +13,11 @@ export const isFarZoom = (zoom: number) => zoom < FAR_ZOOM;
 
 /**
  * A card just added (toolbar, "+ Add", palette, paste, duplicate) while the view is far out is
- * brought to at least this zoom: whoever adds a card wants to read and type on it.
+ * brought to this zoom: its author wants to read it and type on it (the inspector's title field
+ * has the focus). It is the zoom a map with cards opens at so its words can be read; zooming
+ * further in would hide the stage heads and lane names around the new card.
  */
-export const EDIT_ZOOM = Math.max(1, FAR_ZOOM);
+export const EDIT_ZOOM = Math.max(READABLE_ZOOM, FAR_ZOOM);
 
 /** One card as the far layer draws it: the very rectangle the layout gives the full card. */
 export interface FarCard extends Rect {
@@ -68,4 +71,17 @@ export function farCards(
 export function cardAt(layout: JourneyLayout, x: number, y: number): string | undefined {
   return layout.cards.find((c) => x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height)
     ?.id;
+}
+
+/** The cards wholly inside a canvas rectangle: what a marquee drawn far out selects. */
+export function cardsInside(layout: JourneyLayout, r: Rect): string[] {
+  return layout.cards
+    .filter(
+      (c) =>
+        c.x >= r.x &&
+        c.y >= r.y &&
+        c.x + c.width <= r.x + r.width &&
+        c.y + c.height <= r.y + r.height,
+    )
+    .map((c) => c.id);
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeFixture } from '../../bench/fixture';
 import { openProjectStore } from '../../electron/backend/projectStore';
-import { FAR_ZOOM } from '../../shared/layout/farShapes';
+import { EDIT_ZOOM, FAR_ZOOM } from '../../shared/layout/farShapes';
 import { layoutJourney, type JourneyLayout } from '../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../shared/layout/theme';
 import { EditorPage } from './support/editorPage';
@@ -129,7 +129,7 @@ test('a card added far out is brought in at a readable zoom, full and ready to t
 
   await page.getByRole('button', { name: `Add touchpoint to ${second}` }).click();
   await expect(editor.title).toBeFocused();
-  await expect.poll(async () => (await view(page)).zoom).toBeGreaterThanOrEqual(1);
+  await expect.poll(async () => (await view(page)).zoom).toBeGreaterThan(EDIT_ZOOM - 0.01);
   await editor.title.fill('Added far out');
   const added = editor.card('Added far out');
   await expect(added).toBeInViewport({ ratio: 1 });
@@ -140,7 +140,7 @@ test('a card added far out is brought in at a readable zoom, full and ready to t
   await expect(added).toBeVisible(); // still selected, so still full
   await page.keyboard.press('Control+d');
   await expect(editor.card('Added far out')).toHaveCount(2);
-  await expect.poll(async () => (await view(page)).zoom).toBeGreaterThanOrEqual(1);
+  await expect.poll(async () => (await view(page)).zoom).toBeGreaterThan(EDIT_ZOOM - 0.01);
   await expect(page.locator('.touchpoint-card.selected')).toHaveCount(1);
   await expect(page.locator('.touchpoint-card.selected')).toBeInViewport({ ratio: 1 });
 });
@@ -172,6 +172,32 @@ test('far out, Tab walks the cards: the focused one is drawn full and brought on
   await page.keyboard.press('Enter');
   await expect(editor.title).toHaveValue((await focused.locator('.card-title').textContent())!);
   expect((await view(page)).zoom).toBeLessThan(FAR_ZOOM);
+});
+
+test('far out, a marquee drawn with Shift selects the shapes inside it', async ({
+  page,
+  editor,
+}) => {
+  const [first] = await editor.stageNames();
+  await editor.fitView();
+  await zoomUntil(page, 'Zoom Out', (z) => z < 0.3);
+  await expect(editor.cards()).toHaveCount(0);
+  const node = editor
+    .stage(first!)
+    .locator('xpath=ancestor::div[contains(@class,"react-flow__node")][1]');
+  const count = Number(/, (\d+) cards?$/.exec((await node.getAttribute('aria-label')) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(1);
+  const column = (await editor.stage(first!).boundingBox())!;
+  // From the empty canvas below the map up past the top left of the first stage.
+  await page.keyboard.down('Shift');
+  await page.mouse.move(column.x + column.width + 2, column.y + column.height + 16);
+  await page.mouse.down();
+  await page.mouse.move(column.x - 2, column.y - 8, { steps: 10 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText(
+    `${count} selected`,
+  );
 });
 
 test('the search dims the far shapes that do not match', async ({ page, editor }) => {

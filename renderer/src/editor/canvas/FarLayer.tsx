@@ -1,6 +1,6 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { cardAt, type FarCard } from '../../../../shared/layout/farShapes';
+import { cardAt, cardsInside, type FarCard } from '../../../../shared/layout/farShapes';
 import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
 import { useDocumentStore } from '../documentContext';
 import { drawFarLayer, type FarColors } from './drawFarLayer';
@@ -75,7 +75,20 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
     const unsubscribe = rf.subscribe((s: ReactFlowState, prev: ReactFlowState) => {
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height)
         schedule();
+      // React Flow's marquee selects only the nodes it has; far out it is ended here, on shapes.
+      if (prev.userSelectionRect && !s.userSelectionRect) selectInside(prev.userSelectionRect);
     });
+    const selectInside = (r: { x: number; y: number; width: number; height: number }) => {
+      if (r.width < 2 || r.height < 2) return;
+      const [x, y, zoom] = rf.getState().transform;
+      const ids = cardsInside(latest.current.layout, {
+        x: (r.x - x) / zoom,
+        y: (r.y - y) / zoom,
+        width: r.width / zoom,
+        height: r.height / zoom,
+      });
+      if (ids.length) doc.getState().select({ kind: 'touchpoint', ids });
+    };
     const toFlow = (e: MouseEvent) => {
       const rect = dom.getBoundingClientRect();
       const [x, y, zoom] = rf.getState().transform;
