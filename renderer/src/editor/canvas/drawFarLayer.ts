@@ -35,13 +35,22 @@ export interface FarDrawInput {
 
 const LABEL_FONT = '600 12px system-ui, sans-serif';
 
+/** `text`, cut with an ellipsis to fit `room` pixels in the current font. */
+function fitted(ctx: CanvasRenderingContext2D, text: string, room: number): string {
+  if (ctx.measureText(text).width <= room) return text;
+  let n = text.length;
+  while (n > 1 && ctx.measureText(`${text.slice(0, n)}…`).width > room) n--;
+  return `${text.slice(0, n)}…`;
+}
+
 function label(
   ctx: CanvasRenderingContext2D,
   text: string,
-  at: { x: number; y: number; rightOf?: number },
+  at: { x: number; y: number; rightOf?: number; room?: number },
   c: FarColors,
 ) {
-  const width = ctx.measureText(text).width + 10;
+  const shown = at.room === undefined ? text : fitted(ctx, text, at.room - 10);
+  const width = ctx.measureText(shown).width + 10;
   // Lane names end where the first stage starts, so they cover no card while there is room.
   const x = Math.max(4, at.rightOf === undefined ? at.x : at.rightOf - width);
   const y = at.y;
@@ -50,7 +59,7 @@ function label(
   ctx.fillRect(x, y - 9, width, 18);
   ctx.globalAlpha = 1;
   ctx.fillStyle = c.ink;
-  ctx.fillText(text, x + 5, y + 4);
+  ctx.fillText(shown, x + 5, y + 4);
   return width;
 }
 
@@ -167,11 +176,20 @@ export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input
     const sx = stage.x * z + tx;
     if (sx > width || sx + stage.width * z < 0) continue;
     const sy = Math.max(14, layout.top * z + ty + 14);
-    const w = label(ctx, stage.name || 'Untitled stage', { x: Math.max(sx, 4), y: sy }, colors);
+    // Cut to the column (no narrower than a few letters), so names do not run into each other.
+    const room = Math.max(36, stage.width * z + Math.min(sx - 4, 0));
+    const name = stage.name || 'Untitled stage';
+    const w = label(ctx, name, { x: Math.max(sx, 4), y: sy, room }, colors);
     ctx.fillStyle = stage.color;
     ctx.fillRect(Math.max(sx, 4), sy + 9, w, 3);
   }
   const mapLeft = (layout.stages[0]?.x ?? 0) * z + tx - 4;
+  // The lane label nodes under this layer are too small to read here: covered, and named below.
+  ctx.fillStyle = colors.surface;
+  for (const lane of layout.lanes) {
+    const left = lane.x * z + tx;
+    if (mapLeft > left) ctx.fillRect(left, lane.y * z + ty, mapLeft - left, lane.height * z);
+  }
   for (const lane of layout.lanes) {
     const sy = (lane.y + Math.min(lane.height / 2, 24)) * z + ty;
     if (sy < 28 || sy > height) continue;
