@@ -12,20 +12,19 @@ import {
   type OnConnectEnd,
   type ReactFlowState,
   useStore,
-  type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useSameSet } from './useSameSet';
 import { useFocusedCard } from './useFocusedCard';
+import { useOpeningView } from './useOpeningView';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
 import { getEntity } from '../../../../shared/model/doc';
 import { isFilterActive, matchesFilter } from '../../../../shared/model/filter';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
-import { openingViewport } from '../../../../shared/layout/openingView';
 import { CurveClearMiniMap } from './CurveClearMiniMap';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
@@ -225,19 +224,7 @@ export function JourneyCanvas() {
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
   useRevealSelection(layout, journeyId, selection);
 
-  // A new template opens whole; a map with cards at its beginning, readable (openingView.ts).
-  const onInit = useCallback(
-    (instance: ReactFlowInstance<CanvasNode, ConnectionEdge>) => {
-      const view = {
-        width: container.current?.clientWidth ?? 1200,
-        height: container.current?.clientHeight ?? 800,
-      };
-      void instance.setViewport(openingViewport(layout, view));
-    },
-    // Only the first layout matters: later edits keep the viewport where the user left it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  const onInit = useOpeningView(container, layout, journeyId);
 
   return (
     <div className="canvas" data-testid="journey-canvas" ref={container}>
