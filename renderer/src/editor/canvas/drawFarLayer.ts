@@ -172,10 +172,13 @@ export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input
   if (over && !skip.has(over.id)) outline(over, colors.ink);
 
   ctx.font = LABEL_FONT;
+  // Stage names sit on the stage heads while those are tall enough, above the map when they
+  // are not (so they cover no card), and stay at the top of the pane when the map goes under it.
+  const head = ((layout.cells[0]?.y ?? layout.top) - layout.top) * z;
+  const sy = Math.max(14, layout.top * z + ty + (head >= 24 ? 14 : -16));
   for (const stage of layout.stages) {
     const sx = stage.x * z + tx;
     if (sx > width || sx + stage.width * z < 0) continue;
-    const sy = Math.max(14, layout.top * z + ty + 14);
     // Cut to the column (no narrower than a few letters), so names do not run into each other.
     const room = Math.max(36, stage.width * z + Math.min(sx - 4, 0));
     const name = stage.name || 'Untitled stage';
