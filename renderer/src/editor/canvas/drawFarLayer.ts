@@ -127,7 +127,7 @@ function drawShapes(
 
 /**
  * Draws the far-out map in one pass: a light shape per card (stage colour bar, title line,
- * emotion dot), connections as straight lines, then stage and lane names at a fixed 12 px so
+ * emotion dot), connections along their routes, then stage and lane names at a fixed 12 px so
  * they stay readable at every zoom. Off-screen cards are skipped.
  */
 export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input: FarDrawInput) {
@@ -138,9 +138,12 @@ export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input
   ctx.strokeStyle = colors.faint;
   ctx.lineWidth = 1;
   ctx.beginPath();
+  // Along the routed corners, as the full edges go, so lines do not cut across cards.
   for (const c of layout.connections) {
-    ctx.moveTo(c.start.x * z + tx, c.start.y * z + ty);
-    ctx.lineTo(c.end.x * z + tx, c.end.y * z + ty);
+    const points = c.points.length > 1 ? c.points : [c.start, c.end];
+    points.forEach((p, i) =>
+      i === 0 ? ctx.moveTo(p.x * z + tx, p.y * z + ty) : ctx.lineTo(p.x * z + tx, p.y * z + ty),
+    );
   }
   ctx.stroke();
 
