@@ -46,7 +46,7 @@ describe('revealView', () => {
 });
 
 describe('addedCardBox', () => {
-  const stages = [{ id: 's1', x: 3980, y: 40, width: 280, height: 2000 }];
+  const stages = [{ id: 's1', y: 40 }];
   const added = {
     ...card,
     id: 'c',
@@ -56,16 +56,22 @@ describe('addedCardBox', () => {
     index: 0,
   };
 
-  it('shows the card with its stage head above it when both fit', () => {
-    expect(addedCardBox({ stages }, added, 1, 1200)).toEqual({
-      x: card.x,
+  it('shows the card with its stage head above it and the lane names left of the map when they fit', () => {
+    expect(addedCardBox({ stages }, added, 0.25, { width: 1200, height: 1200 })).toEqual({
+      x: 0,
       y: 40,
-      width: card.width,
+      width: card.x + card.width,
       height: card.y + card.height - 40,
     });
   });
 
-  it('shows the card alone when the stage head would push it off the pane', () => {
-    expect(addedCardBox({ stages }, added, 1, 600)).toBe(added);
+  it('shows the card alone on an axis where its context would push it off the pane', () => {
+    expect(addedCardBox({ stages }, added, 1, { width: 1200, height: 600 })).toEqual({
+      x: card.x,
+      y: card.y,
+      width: card.width,
+      height: card.height,
+    });
+    expect(addedCardBox({ stages }, added, 1, { width: 1000, height: 1200 }).x).toBe(card.x);
   });
 });

@@ -36,18 +36,22 @@ export function revealView(box: Rect, view: Viewport, zoom?: number): Transform 
 }
 
 /**
- * What to show of a card just added: the card with the head of its stage above it (the name
- * and the buttons that add the next card), when both fit in the pane's height at `zoom`;
- * otherwise the card alone.
+ * What to show of a card just added: the card in its context, so the person sees where it
+ * went. Its stage's head above it (the name, and the buttons that add the next card) when both
+ * fit in the pane's height at `zoom`, and the lane names left of the map when those fit in its
+ * width; otherwise the card alone on that axis.
  */
 export function addedCardBox(
   layout: { stages: readonly Pick<StageBox, 'id' | 'y'>[] },
   card: CardBox,
   zoom: number,
-  paneHeight: number,
+  pane: { width: number; height: number },
 ): Rect {
   const stage = layout.stages.find((s) => s.id === card.stageId);
+  const right = card.x + card.width;
   const bottom = card.y + card.height;
-  if (!stage || (bottom - stage.y) * zoom > paneHeight - 2 * MARGIN) return card;
-  return { x: card.x, y: stage.y, width: card.width, height: bottom - stage.y };
+  const fits = (size: number, room: number) => size * zoom <= room - 2 * MARGIN;
+  const x = fits(right, pane.width) ? 0 : card.x;
+  const y = stage && fits(bottom - stage.y, pane.height) ? stage.y : card.y;
+  return { x, y, width: right - x, height: bottom - y };
 }

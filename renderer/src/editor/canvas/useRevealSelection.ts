@@ -86,9 +86,9 @@ export function useRevealSelection(
       return;
     }
     freshRef.current = new Set();
-    const { transform, height } = rfStore.getState();
+    const { transform, width, height } = rfStore.getState();
     const zoom = isFarZoom(transform[2]) ? EDIT_ZOOM : transform[2];
-    reveal(flow, rfStore, addedCardBox(layout, card, zoom, height), zoom);
+    reveal(flow, rfStore, addedCardBox(layout, card, zoom, { width, height }), zoom);
     // Keyed on the selection and its box's geometry: re-runs when either changes.
   }, [key, flow, rfStore, freshRef]);
 }
