@@ -14,7 +14,8 @@ const cardOf = (target: EventTarget | null) =>
 /** Which card Tab moves to at far zoom, or undefined to leave Tab to the browser. */
 function tabTarget(layout: JourneyLayout, target: Element, back: boolean): string | undefined {
   const cards = layout.cards;
-  const card = cardOf(target);
+  // Only from the card's node itself: Tab inside a title being edited stays the field's.
+  const card = target.matches(CARD_NODE) ? target.getAttribute('data-id') : null;
   if (card) return cards[cards.findIndex((c) => c.id === card) + (back ? -1 : 1)]?.id;
   // From a stage column's node (not the buttons in it), Tab enters its cards.
   const stage = target.matches('.react-flow__node-stage') ? target.getAttribute('data-id') : null;
