@@ -53,8 +53,6 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
   registerAppScheme(protocol);
 
   const paths = shellPaths(baseDir);
-  // Before any window exists, so not a single web contents escapes the guards.
-  installWebContentsGuards(app, paths.appUrl, shell);
 
   let backend: BackendClient | null = null;
   let win: BrowserWindow | null = null;
@@ -66,13 +64,13 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
 
   // Set once a quit starts, so a close the renderer delayed resumes the quit, not just the close.
   let quitting = false;
-  const openWindow = (): BrowserWindow => {
-    if (win && !win.isDestroyed()) return win;
+  /** An editor window on the app's page; every one shares the backend and its open project. */
+  const createEditorWindow = (): BrowserWindow => {
     const created = createMainWindow(BrowserWindow, paths);
     created.on('closed', () => {
-      if (win === created) win = null;
+      if (win === created) win = BrowserWindow.getAllWindows().find((w) => w !== created) ?? null;
       // No editor is left to run the menu's editor commands (macOS keeps the menu).
-      if (menu) applyEnabledCommands(menu, []);
+      if (menu && !win) applyEnabledCommands(menu, []);
     });
     guardUnsavedClose(created, dialog, {
       retry: () => {
@@ -83,9 +81,20 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
         quitting = false;
       },
     });
-    win = created;
     return created;
   };
+  const openWindow = (): BrowserWindow => {
+    if (win && !win.isDestroyed()) return win;
+    win = createEditorWindow();
+    return win;
+  };
+  // New Window: the page opens its own address, which the guard turns into another editor.
+  const openAnotherWindow = (): void => {
+    if (!win || win.isDestroyed()) openWindow();
+    else createEditorWindow();
+  };
+  // Before any window exists, so not a single web contents escapes the guards.
+  installWebContentsGuards(app, paths.appUrl, shell, openAnotherWindow);
 
   const tryOpen = async (client: BackendClient, path: string): Promise<boolean> => {
     const response = await client.call('project.open', { path });

@@ -12,6 +12,7 @@ export default defineConfig({
     ],
     // Component tests ask for a DOM per file: `// @vitest-environment happy-dom`.
     environment: 'node',
+    globalSetup: ['test/unit/globalSetup.ts'],
     testTimeout: 20_000,
   },
 });

@@ -24,7 +24,13 @@ import { BENCH_OPTIONS, loadDoc, timeExports, type FormatTiming } from './nodeEx
 const SIZES = [200, 2000] as const;
 /** Runs per format: fewer of the slow raster exports and captures, and of the larger map. */
 const runsOf = (size: number) => (format: ExportFormat) =>
-  format === 'png' || format === 'pdf' ? (size > 500 ? 3 : 5) : size > 500 ? 9 : 15;
+  format === 'png' || format === 'pdf' || format === 'pptx'
+    ? size > 500
+      ? 3
+      : 5
+    : size > 500
+      ? 9
+      : 15;
 const captureRunsOf = (size: number) => (size > 500 ? 3 : 5);
 
 const TARGETS: Partial<Record<`${ExportFormat}-${number}`, Target[]>> = {
@@ -39,6 +45,8 @@ const LABELS: Record<ExportFormat, string> = {
   svg: 'svg',
   png: `png ${BENCH_OPTIONS.png.scale}x`,
   pdf: `pdf (${BENCH_OPTIONS.pdf.paper} ${BENCH_OPTIONS.pdf.orientation}, fit)`,
+  html: 'html viewer',
+  pptx: 'pptx (overview, charts)',
   json: 'json (project)',
   csv: 'csv',
   canvas: 'json canvas',

@@ -4,12 +4,14 @@ import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../security';
 
 /**
  * Locks down every web contents the app ever creates: no navigation away from our page, no
- * new windows (safe links go to the system browser instead), no <webview>.
+ * browser windows (safe links go to the system browser instead; our own page's address asks
+ * the shell for another editor window, built and guarded like the first), no <webview>.
  */
 export function guardWebContents(
   contents: WebContents,
   appUrl: string,
   shell: Pick<Shell, 'openExternal'>,
+  openAppWindow?: () => void,
 ): void {
   const blockUnlessOurPage = (event: { preventDefault(): void }, url: string): void => {
     if (!isTrustedSenderUrl(url, appUrl)) {
@@ -21,7 +23,8 @@ export function guardWebContents(
   contents.on('will-redirect', (event) => blockUnlessOurPage(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) {
+    if (openAppWindow && isTrustedSenderUrl(url, appUrl)) openAppWindow();
+    else if (isSafeExternalUrl(url)) {
       void shell.openExternal(url).catch((err: unknown) => {
         console.warn(`[wayline] could not open ${url}:`, err);
       });
@@ -35,8 +38,11 @@ export function installWebContentsGuards(
   app: Pick<App, 'on'>,
   appUrl: string,
   shell: Pick<Shell, 'openExternal'>,
+  openAppWindow?: () => void,
 ): void {
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl, shell));
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, appUrl, shell, openAppWindow),
+  );
 }
 
 /**

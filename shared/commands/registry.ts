@@ -12,6 +12,8 @@ export interface Shortcut {
   /** Ctrl on Windows and Linux, Cmd on macOS. */
   mod?: boolean;
   shift?: boolean;
+  /** Alt (Option on macOS); matched by `code` where Option types another character. */
+  alt?: boolean;
 }
 
 /** The shortcuts sheet's sections and the desktop menu's top-level menus, in this order. */
@@ -46,9 +48,12 @@ export interface CommandDeclaration {
 const ctrl = (key: string, shift = false): Shortcut =>
   shift ? { key, mod: true, shift } : { key, mod: true };
 
-/** An arrow key that moves the selected card, only with the focus on the map. */
+/**
+ * Alt+arrow moves the selected card, only with the focus on the map (plain arrows move the
+ * keyboard between cards, keyboard/navModel.ts).
+ */
 const nudge = (label: string, key: string) =>
-  ({ label, group: 'Cards', shortcuts: [{ key }], scope: 'canvas' }) as const;
+  ({ label, group: 'Cards', shortcuts: [{ key, alt: true }], scope: 'canvas' }) as const;
 
 /** In menu order within each group. */
 export const COMMAND_DECLARATIONS = {
@@ -147,6 +152,20 @@ export const COMMAND_DECLARATIONS = {
     scope: 'outside-text',
     menu: 'add',
   },
+  'add-card-to-lane': {
+    label: 'Add card to lane…',
+    group: 'Cards',
+    shortcuts: [{ key: 'n', code: 'KeyN', alt: true }],
+    scope: 'outside-text',
+    menu: 'add',
+  },
+  'connect-to': {
+    label: 'Connect to…',
+    group: 'Cards',
+    shortcuts: [ctrl('l')],
+    scope: 'outside-text',
+    menu: 'cards',
+  },
   'nudge-up': nudge('Move card up', 'ArrowUp'),
   'nudge-down': nudge('Move card down', 'ArrowDown'),
   'nudge-left': nudge('Move card to previous stage', 'ArrowLeft'),
@@ -163,6 +182,13 @@ export const COMMAND_DECLARATIONS = {
     group: 'View',
     shortcuts: [{ key: 'Escape' }],
     scope: 'outside-text',
+  },
+  'toggle-table': {
+    label: 'Switch between map and table',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    menu: 'panels',
   },
   'zoom-in': {
     label: 'Zoom in',
@@ -183,6 +209,15 @@ export const COMMAND_DECLARATIONS = {
     shortcuts: [ctrl('l', true)],
     scope: 'anywhere',
     menu: 'theme',
+  },
+  // A second window on the same project (a wall display, a presenter's screen); the windows
+  // stay in step through the backend's change events.
+  'new-window': {
+    label: 'New Window',
+    group: 'View',
+    shortcuts: [ctrl('n', true)],
+    scope: 'anywhere',
+    menu: 'windows',
   },
   // No shortcut: Ctrl+Shift+I opens the developer tools in Electron, and Ctrl+Alt types
   // characters (AltGr) on many keyboard layouts.

@@ -42,6 +42,18 @@ describe('matching a key press to a shortcut', () => {
     );
   });
 
+  it('tells Alt apart: Alt+arrow moves a card, the plain arrow moves the keyboard', () => {
+    const nudge: Shortcut = { key: 'ArrowUp', alt: true };
+    expect(matchesShortcut(nudge, press('ArrowUp', { altKey: true }), false)).toBe(true);
+    expect(matchesShortcut(nudge, press('ArrowUp'), false)).toBe(false);
+    expect(matchesShortcut({ key: 'ArrowUp' }, press('ArrowUp', { altKey: true }), false)).toBe(
+      false,
+    );
+    expect(shortcutLabel(nudge, false)).toBe('Alt+↑');
+    expect(shortcutLabel(nudge, true)).toBe('⌥+↑');
+    expect(acceleratorOf(nudge)).toBe('Alt+Up');
+  });
+
   it('matches by physical key where the shortcut names one (Shift+1 types "!")', () => {
     const fit: Shortcut = { key: '1', code: 'Digit1', shift: true };
     expect(matchesShortcut(fit, press('!', { code: 'Digit1', shiftKey: true }), false)).toBe(true);
@@ -61,6 +73,7 @@ describe('matching a key press to a shortcut', () => {
           const pressed = press(shortcut.key, {
             code: shortcut.code ?? '',
             shiftKey: Boolean(shortcut.shift),
+            altKey: Boolean(shortcut.alt),
             [mac ? 'metaKey' : 'ctrlKey']: Boolean(shortcut.mod),
           });
           expect(matchesShortcut(shortcut, pressed, mac), `${id} ${shortcut.key}`).toBe(true);

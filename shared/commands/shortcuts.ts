@@ -21,7 +21,9 @@ export function matchesShortcut(shortcut: Shortcut, press: KeyPress, mac: boolea
     : press.key.toLowerCase() === shortcut.key.toLowerCase();
   const shiftOk =
     press.shiftKey === Boolean(shortcut.shift) || (!shortcut.code && isSymbol(shortcut.key));
-  return sameKey && mod === Boolean(shortcut.mod) && shiftOk && !press.altKey;
+  return (
+    sameKey && mod === Boolean(shortcut.mod) && shiftOk && press.altKey === Boolean(shortcut.alt)
+  );
 }
 
 const KEY_NAMES: Record<string, string> = {
@@ -42,11 +44,17 @@ const ACCELERATOR_KEYS: Record<string, string> = {
   ' ': 'Space',
 };
 
-/** Modifier, Shift and key joined by "+", the key spelled as `names` says or capitalised. */
-function spell(shortcut: Shortcut, modName: string, names: Record<string, string>): string {
+/** Modifier, Alt, Shift and key joined by "+", the key spelled as `names` says or capitalised. */
+function spell(
+  shortcut: Shortcut,
+  modName: string,
+  altName: string,
+  names: Record<string, string>,
+): string {
   const key = names[shortcut.key] ?? shortcut.key;
   const parts = [
     shortcut.mod ? modName : '',
+    shortcut.alt ? altName : '',
     shortcut.shift ? 'Shift' : '',
     key.length === 1 ? key.toUpperCase() : key,
   ];
@@ -55,8 +63,8 @@ function spell(shortcut: Shortcut, modName: string, names: Record<string, string
 
 /** How the app writes a shortcut for people: "Ctrl+Shift+Z", "⌘+K", "↑". */
 export const shortcutLabel = (shortcut: Shortcut, mac: boolean): string =>
-  spell(shortcut, mac ? '⌘' : 'Ctrl', KEY_NAMES);
+  spell(shortcut, mac ? '⌘' : 'Ctrl', mac ? '⌥' : 'Alt', KEY_NAMES);
 
 /** The shortcut in Electron's accelerator syntax, for the desktop menu: "CmdOrCtrl+Shift+Z". */
 export const acceleratorOf = (shortcut: Shortcut): string =>
-  spell(shortcut, 'CmdOrCtrl', ACCELERATOR_KEYS);
+  spell(shortcut, 'CmdOrCtrl', 'Alt', ACCELERATOR_KEYS);

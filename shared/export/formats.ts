@@ -108,6 +108,32 @@ export const FORMATS = {
       }),
     },
   }),
+  html: format({
+    label: 'Interactive HTML',
+    description:
+      'One file that opens in any browser, offline: pan, zoom, search, card details, presentation',
+    extension: 'html',
+    mimeType: 'text/html',
+    fields: {},
+  }),
+  pptx: format({
+    label: 'PowerPoint',
+    description: 'Slides: title, persona, the map, each stage with editable cards, and charts',
+    extension: 'pptx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    fields: {
+      overview: boolean({
+        label: 'Overview',
+        help: 'A slide of the whole map: its picture, or at a glance when too large to picture',
+        default: true,
+      }),
+      charts: boolean({
+        label: 'Charts',
+        help: 'An insights slide with charts of emotion, effort, pain points and opportunities',
+        default: true,
+      }),
+    },
+  }),
   json: format({
     label: 'Wayline JSON',
     description: 'Everything, for backups and re-importing',

@@ -30,6 +30,21 @@ describe('CSV import', () => {
     expect(plan.summary).toMatchObject({ journeys: 1, stages: 5, cesConverted: 0 });
   });
 
+  it('takes a known separator and a place for rows without stage or lane columns', () => {
+    const target = hotelDoc();
+    const journey = journeyList(target)[0]!;
+    // One column, commas inside: read with the tab the caller names, not guessed from the header.
+    const plan = planned('Title\r\nChecks out, late\r\n', target, {
+      journeyId: journey.id,
+      read: { delimiter: '\t', placeDefaults: { stage: 'Stay', lane: 'Pain points' } },
+    });
+    const [card] = plan.rows.touchpoints!;
+    expect(card!.title).toBe('Checks out, late');
+    const stay = stagesOf(target, journey.id).find((s) => s.name === 'Stay')!;
+    const pains = lanesOf(target, journey.id).find((l) => l.name === 'Pain points')!;
+    expect([card!.stageId, card!.laneId]).toEqual([stay.id, pains.id]);
+  });
+
   it('adds to an existing journey: matching stages and lanes by name, new ones after', () => {
     const target = hotelDoc();
     const journey = journeyList(target)[0]!;

@@ -32,7 +32,7 @@ import {
   refuseImport,
   summarize,
 } from './plan';
-import { type CsvCard, type CsvRejection, readCsvRows } from './csvRows';
+import { type CsvCard, type CsvReadOptions, type CsvRejection, readCsvRows } from './csvRows';
 import { rejectRow } from './csvRejection';
 import { problem } from './problems';
 import { ok } from '../result';
@@ -47,6 +47,8 @@ export interface CsvImportOptions {
   /** Largest file accepted, in bytes (default 20 MB). */
   maxBytes?: number;
   makeId?: () => string;
+  /** How the text is split and where rows without a stage or lane column go (csvRows.ts). */
+  read?: CsvReadOptions;
 }
 
 export type CsvImportPlan = PlanResult<
@@ -223,12 +225,13 @@ export function planCsvImport(
     journeyName,
     maxBytes = DEFAULT_IMPORT_MAX_BYTES,
     makeId = newId,
+    read: readOptions,
   }: CsvImportOptions = {},
 ): CsvImportPlan {
   const read = importText(input, maxBytes, 'CSV', { legacyEncodings: true });
   if (!read.ok) return refuseImport(read.error);
   const { text, warning: encodingWarning } = read.value;
-  const parsed = readCsvRows(text);
+  const parsed = readCsvRows(text, readOptions);
   if (!parsed.ok) return refuseImport(parsed.error);
   const { cards, ignoredColumns } = parsed.value;
   const rejected = [...parsed.value.rejected];

@@ -68,9 +68,22 @@ function fieldColumns(headers: readonly string[]): Map<CsvField, number> {
   return columns;
 }
 
+/** Where a row goes when the CSV has no column for it (a table paste: the active row's place). */
+export interface CsvPlaceDefaults {
+  stage?: string;
+  lane?: string;
+}
+
+export interface CsvReadOptions {
+  /** The separator when the caller knows it (spreadsheet clipboard text is tab-separated). */
+  delimiter?: string;
+  placeDefaults?: CsvPlaceDefaults;
+}
+
 /** Reads every row of a CSV into cards or rejections; nothing about the target yet. */
-export function readCsvRows(text: string): CsvReadResult {
-  const { records, runaways, malformed } = splitCsvRecords(text, headerDelimiter(text));
+export function readCsvRows(text: string, options: CsvReadOptions = {}): CsvReadResult {
+  const delimiter = options.delimiter ?? headerDelimiter(text);
+  const { records, runaways, malformed } = splitCsvRecords(text, delimiter);
   const headers = records[0]?.row === 1 ? records[0].cells : [];
   const columns = fieldColumns(headers);
   if (!columns.has('title')) {
@@ -105,7 +118,8 @@ export function readCsvRows(text: string): CsvReadResult {
       const column = columns.get(field);
       return column === undefined ? '' : (cells[column] ?? '');
     };
-    const result = readCard(get, (field) => headers[columns.get(field) ?? -1], row);
+    const header = (field: CsvField) => headers[columns.get(field) ?? -1];
+    const result = readCard(get, header, row, options.placeDefaults ?? {});
     if ('problems' in result) rejected.push(result);
     else cards.push(result);
   }
@@ -117,6 +131,7 @@ function readCard(
   get: (field: CsvField) => string,
   header: (field: CsvField) => string | undefined,
   row: number,
+  place: CsvPlaceDefaults,
 ): CsvCard | CsvRejection {
   const reasons: Problem[] = [];
   const take = <T>(cell: Cell<T>, fallback: T, field: CsvField): T => {
@@ -128,8 +143,9 @@ function readCard(
     take(textCell(label, get(field), LIMITS.name), '', field).trim();
   // Cells are read in column order, so reasons read as the spreadsheet shows them.
   const journey = name('the journey name', 'journey');
-  const stage = header('stage') !== undefined ? name('the stage name', 'stage') : 'Stage 1';
-  const lane = name('the lane name', 'lane') || LANE_KIND_LABELS.touchpoints;
+  const stage =
+    header('stage') !== undefined ? name('the stage name', 'stage') : (place.stage ?? 'Stage 1');
+  const lane = name('the lane name', 'lane') || (place.lane ?? LANE_KIND_LABELS.touchpoints);
   const fields: Record<string, unknown> = {};
   let ces: number | undefined;
   for (const column of TOUCHPOINT_CSV) {

@@ -45,6 +45,8 @@ const MESSAGES = {
   header_quote: () => 'The first row (the header) has a quote that never closes.',
   no_title_column: (a: { found: readonly string[] }) =>
     `The CSV has no Title column in its first row${a.found.length ? ` (it has: ${a.found.join(', ')})` : ''}.`,
+  paste_without_title: (a: { column: string }) =>
+    `The pasted cells start in the ${a.column} column, so none of them is a title. Paste with the active cell in the Title column or left of it, or copy the spreadsheet's header row too.`,
   runaway_quote: (a: { after: number; neverCloses: boolean }) => {
     const rows = `${a.after} ${a.after === 1 ? 'row' : 'rows'}`;
     const read = 'this row is left out and the rows after it are read on their own';

@@ -7,18 +7,26 @@ const MARGIN = 24;
 export type Transform = Pick<Viewport, 'x' | 'y' | 'zoom'>;
 
 /** The smallest shift that brings [start, end] inside [0, size], the start edge winning. */
-function shift(start: number, end: number, size: number): number {
-  if (start < MARGIN) return MARGIN - start;
-  if (end > size - MARGIN) return Math.max(size - MARGIN - end, MARGIN - start);
+function shift(start: number, end: number, size: number, margin: number): number {
+  // Never more than a third of the view, so a box that fits still fits.
+  const m = Math.min(margin, size / 3);
+  if (start < m) return m - start;
+  if (end > size - m) return Math.max(size - m - end, m - start);
   return 0;
 }
 
 /**
  * The view that shows `box`, or null when it is on screen already. Without `zoom` it only pans,
  * no further than needed. With a larger `zoom` it zooms about the box's centre, which keeps the
- * box where the eye already is, then pans as little as brings it fully in.
+ * box where the eye already is, then pans as little as brings it fully in, `margin` (screen
+ * pixels, at most a third of the pane) from the edges.
  */
-export function revealView(box: Rect, view: Viewport, zoom?: number): Transform | null {
+export function revealView(
+  box: Rect,
+  view: Viewport,
+  zoom?: number,
+  margin = MARGIN,
+): Transform | null {
   const z = zoom !== undefined && zoom > view.zoom ? zoom : view.zoom;
   let { x, y } = view;
   if (z !== view.zoom) {
@@ -29,8 +37,8 @@ export function revealView(box: Rect, view: Viewport, zoom?: number): Transform 
   }
   const left = box.x * z + x;
   const top = box.y * z + y;
-  const dx = shift(left, left + box.width * z, view.width);
-  const dy = shift(top, top + box.height * z, view.height);
+  const dx = shift(left, left + box.width * z, view.width, margin);
+  const dy = shift(top, top + box.height * z, view.height, margin);
   if (dx === 0 && dy === 0 && z === view.zoom) return null;
   return { x: x + dx, y: y + dy, zoom: z };
 }

@@ -4,6 +4,7 @@ import { makeTouchpoint } from '../model/factories';
 import { applyOp } from '../ops/applyOp';
 import type { Op, SingleOp } from '../ops/schema';
 import { applyWithKeys, meets } from './footprint';
+import { historyAfterTakingTheirs } from './historyAfterTakingTheirs';
 import { rebase, withoutConflicts } from './rebase';
 
 const title = (id: string, value: string): SingleOp => ({
@@ -144,5 +145,46 @@ describe('take theirs', () => {
       addCard('n1'),
       title('t2', 'Kept'),
     ]);
+  });
+});
+
+describe('undo after taking theirs', () => {
+  const entry = (forward: Op, inverse: Op) => ({ forward, inverse, at: 0 });
+
+  it('no longer writes the fields given up, and keeps every other write', () => {
+    const keys = new Set(['touchpoints:t1:title']);
+    const history = {
+      undo: [
+        entry(title('t2', 'Other card'), title('t2', 'Before')),
+        entry(
+          { type: 'updateTouchpoint', id: 't1', patch: { title: 'Mine', emotion: 1 } },
+          { type: 'updateTouchpoint', id: 't1', patch: { title: 'Old', emotion: 0 } },
+        ),
+        entry(title('t1', 'Mine again'), title('t1', 'Mine')),
+        entry(
+          { type: 'batch', ops: [title('t1', 'In a batch'), addCard('n1') as SingleOp] },
+          { type: 'batch', ops: [{ type: 'deleteRows', ids: { touchpoints: ['n1'] } }] },
+        ),
+      ],
+      redo: [entry(title('t1', 'Redone'), title('t1', 'Mine again'))],
+    };
+    const after = historyAfterTakingTheirs(history, keys);
+    expect(after.undo).toEqual([
+      entry(title('t2', 'Other card'), title('t2', 'Before')),
+      entry(
+        { type: 'updateTouchpoint', id: 't1', patch: { emotion: 1 } },
+        { type: 'updateTouchpoint', id: 't1', patch: { emotion: 0 } },
+      ),
+      entry(addCard('n1'), { type: 'deleteRows', ids: { touchpoints: ['n1'] } }),
+    ]);
+    expect(after.redo).toEqual([]);
+  });
+
+  it('leaves a card deleted by the other window out of every patch of it', () => {
+    const after = historyAfterTakingTheirs(
+      { undo: [entry(title('t1', 'Mine'), title('t1', 'Old'))], redo: [] },
+      new Set(['touchpoints:t1:*']),
+    );
+    expect(after.undo).toEqual([]);
   });
 });

@@ -134,7 +134,7 @@ const UPDATE_TABLES: Partial<Record<SingleOp['type'], EntityTable | 'info'>> = {
 };
 
 /** An update op without the fields in `keys`; null when nothing is left of it. */
-function stripFields(op: SingleOp, keys: ReadonlySet<FieldKey>): SingleOp | null {
+export function stripFields(op: SingleOp, keys: ReadonlySet<FieldKey>): SingleOp | null {
   const table = UPDATE_TABLES[op.type];
   if (!table || !('patch' in op)) return null;
   const id = 'id' in op ? op.id : '';

@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFixture } from '../../bench/fixture';
 import { pdfText, pngSize } from './support/files';
 import { seedProject } from './support/seed';
+import { EXPORT_FORMATS } from '../../shared/export/formats';
+import { runWayline } from './support/cli';
 import { makeTempDir } from './support/server';
-
-// The command line as users run it (`npx wayline` runs bin/wayline.cjs), in plain Node.
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'wayline.cjs');
 
 let dir: ReturnType<typeof makeTempDir>;
 test.beforeEach(() => {
@@ -21,12 +19,7 @@ function wayline(...args: string[]) {
 }
 
 function waylineWith(env: Record<string, string>, ...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir.path,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+  return runWayline(dir.path, env, args);
 }
 
 test('wayline --help explains both commands; a wrong command line exits 2', () => {
@@ -42,7 +35,7 @@ test('wayline --help explains both commands; a wrong command line exits 2', () =
   expect(made.out).toContain('Fresh.wayline');
   const wrong = wayline('export', 'x.wayline', '--format', 'docx');
   expect(wrong.code).toBe(2);
-  expect(wrong.err).toContain('--format must be one of svg, png, pdf, json, csv, canvas, mermaid');
+  expect(wrong.err).toContain(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   expect(wayline('frobnicate').code).toBe(2);
 });
 

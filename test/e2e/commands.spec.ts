@@ -80,7 +80,7 @@ test('? shows every shortcut of the registry, grouped, and the help button too',
   await expect(row('copy')).toContainText('Ctrl+C');
   await expect(row('redo').locator('kbd')).toHaveText(['Ctrl+Shift+Z', 'Ctrl+Y']);
   await expect(row('zoom-fit')).toContainText('Shift+1');
-  await expect(row('nudge-right')).toContainText('→');
+  await expect(row('nudge-right')).toContainText('Alt+→');
   await expect(ui.sheet.getByRole('region', { name: 'Edit' })).toContainText('Ctrl+D');
   expect(await ui.sheet.locator('.sheet-row').count()).toBeGreaterThanOrEqual(20);
   await page.screenshot({ path: join(SHOTS, 'commands-shortcuts-sheet.png') });
@@ -135,20 +135,20 @@ test('copy, paste and duplicate cards: one undo step each, and saved', async ({ 
   await expect(ui.card('Sees an ad')).toHaveCount(3);
 });
 
-test('arrow keys move the selected card to the next stage and within its cell', async ({
+test('Alt+arrow keys move the selected card to the next stage and within its cell', async ({
   page,
   ui,
 }) => {
   await ui.addCardsWithKey('First', 'Second');
   await ui.selectCard('Second');
 
-  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Alt+ArrowUp');
   await expect(ui.cards().locator('.card-title')).toHaveText(['Second', 'First']);
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+ArrowRight');
   await expect(ui.card('Second')).toHaveAttribute('data-stage', 'Discovery');
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+ArrowRight');
   await expect(ui.card('Second')).toHaveAttribute('data-stage', 'Attraction');
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+ArrowLeft');
   await expect(ui.card('Second')).toHaveAttribute('data-stage', 'Discovery');
   await ui.expectSaved();
 

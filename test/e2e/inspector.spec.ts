@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { openProjectStore } from '../../electron/backend/projectStore';
 import type { ProjectDoc } from '../../shared/model/types';
 import { EditorPage } from './support/editorPage';
 import { InspectorPage } from './support/inspectorPage';
@@ -23,15 +22,7 @@ const test = base.extend<{ ui: Ui }>({
     await use({
       editor,
       ins: new InspectorPage(page),
-      fileContents: async () => {
-        expect(await workspace.stopServer()).toBe(0);
-        const store = openProjectStore(workspace.path(PROJECT));
-        try {
-          return store.doc;
-        } finally {
-          store.close();
-        }
-      },
+      fileContents: () => workspace.savedDoc(PROJECT),
     });
   },
 });

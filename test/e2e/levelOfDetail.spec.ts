@@ -6,6 +6,7 @@ import { EDIT_ZOOM, FAR_ZOOM } from '../../shared/layout/farShapes';
 import { layoutJourney, type JourneyLayout } from '../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../shared/layout/theme';
 import { EditorPage } from './support/editorPage';
+import { KeyboardPage } from './support/keyboardPage';
 import { expect, SHOTS, test as base } from './support/workspace';
 
 const test = base.extend<{ editor: EditorPage }>({
@@ -145,33 +146,29 @@ test('a card added far out is brought in at a readable zoom, full and ready to t
   await expect(page.locator('.touchpoint-card.selected')).toBeInViewport({ ratio: 1 });
 });
 
-test('far out, Tab walks the cards: the focused one is drawn full and brought on screen', async ({
+test('far out, the keyboard walk reaches the cards: the one it is on is drawn full and on screen', async ({
   page,
   editor,
 }) => {
-  const [first] = await editor.stageNames();
-  // Every card of the first stage, touchpoints and notes, in layout order (the nodes' order).
-  const titles = await page
-    .locator(`.react-flow__node-touchpoint [data-stage="${first}"] .card-title`)
-    .allTextContents();
-  expect(titles.length).toBeGreaterThan(1);
   await zoomUntil(page, 'Zoom Out', (z) => z < FAR_ZOOM);
   await expect(editor.cards()).toHaveCount(0);
-
-  await page.locator('.react-flow__node-stage', { has: editor.stage(first!) }).focus();
-  await page.keyboard.press('Tab');
-  const focused = page.locator('.react-flow__node-touchpoint:focus');
-  await expect(focused).toHaveCount(1);
+  const kb = new KeyboardPage(page);
+  await kb.tabIntoMap();
+  const first = await kb.pressUntil('ArrowDown', (f) => f.kb?.startsWith('card:') ?? false);
+  const id = first.kb!.slice('card:'.length);
+  const focused = page.locator(`.react-flow__node-touchpoint[data-id="${id}"]`);
+  await expect(focused).toBeFocused();
   await expect(focused).toBeInViewport({ ratio: 0.95 });
-  await expect(focused.locator('.card-title')).toHaveText(titles[0]!);
-  await page.keyboard.press('Tab');
-  await expect(focused).toHaveCount(1);
-  await expect(focused.locator('.card-title')).toHaveText(titles[1]!);
-  // The card left behind is a shape again; only the focused one is a node.
+  // The walk selects what it is on (the inspector shows it); the next card takes its place.
+  const title = (await focused.locator('.card-title').textContent()) ?? '';
+  await expect(editor.title).toHaveValue(title);
+  await page.keyboard.press('ArrowDown');
+  const next = await kb.focused();
+  expect(next.kb).toMatch(/^card:/);
+  expect(next.kb).not.toBe(first.kb);
+  await expect(page.locator('.react-flow__node-touchpoint:focus')).toBeInViewport({ ratio: 0.95 });
+  // The card left behind is a shape again; only the one the walk is on is a node.
   await expect(page.locator('.react-flow__node-touchpoint')).toHaveCount(1);
-  // Enter selects it, as at any zoom.
-  await page.keyboard.press('Enter');
-  await expect(editor.title).toHaveValue((await focused.locator('.card-title').textContent())!);
   expect((await view(page)).zoom).toBeLessThan(FAR_ZOOM);
 });
 

@@ -6,7 +6,7 @@ import { pdfPages, pdfText, pngSize } from './support/files';
 import { SidebarPage } from './support/sidebarPage';
 import { expect, SHOTS, test } from './support/workspace';
 
-test('a journey exports from the dialog to SVG, PNG, PDF, CSV, JSON Canvas and Mermaid', async ({
+test('a journey exports from the dialog to SVG, PNG, PDF, CSV, JSON Canvas, Mermaid and HTML', async ({
   page,
   workspace,
 }) => {
@@ -51,6 +51,12 @@ test('a journey exports from the dialog to SVG, PNG, PDF, CSV, JSON Canvas and M
     'utf8',
   );
   expect(mermaid.startsWith('journey')).toBe(true);
+  const html = readFileSync(
+    await exportAs(page, workspace, 'Interactive HTML', 'map.html'),
+    'utf8',
+  );
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html).toContain('Booking a hotel for a business trip');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(editor.cards().first()).toBeVisible();

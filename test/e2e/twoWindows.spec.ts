@@ -153,6 +153,12 @@ test('the same title typed in both tabs is a conflict to settle; nothing typed i
   await expect(second.title).toHaveValue('Second try from the first tab');
   await second.expectSaved();
   await expect(other.getByRole('alert')).toHaveCount(0);
+  // Undo in the second tab never writes back a title it gave up.
+  await other.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await other.keyboard.press('Control+z');
+  await second.expectSaved();
+  await expect(second.card('Second try from the first tab')).toBeVisible();
+  await expect(first.card('Second try from the first tab')).toBeVisible();
 
   // The file holds what both tabs show.
   await page.reload();
@@ -181,5 +187,31 @@ test('an edit on a stale tab that touches other fields is rebased and saved', as
   await first.expectCard('Renamed in the stale tab', 'Awareness', 'Very positive', 'Moderate');
   await page.reload();
   await first.expectCard('Renamed in the stale tab', 'Awareness', 'Very positive', 'Moderate');
+  await other.close();
+});
+
+test('New Window from the palette opens the same project in another tab, in step with this one', async ({
+  page,
+  workspace,
+}) => {
+  await workspace.serve(workspace.path('windows.wayline'));
+  const first = new EditorPage(page);
+  await first.addTouchpoint('Awareness', 'Seen in both', 'Positive', 2);
+  await first.expectSaved();
+
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('new window');
+  const opened = page.context().waitForEvent('page');
+  await page.keyboard.press('Enter');
+  const other = await opened;
+  await other.setViewportSize({ width: 1440, height: 900 });
+  // The same address, with no code or state in it, and the session of this browser.
+  expect(new URL(other.url()).search).toBe('');
+  const second = new EditorPage(other);
+  await expect(second.card('Seen in both')).toBeVisible();
+  await second.addTouchpoint('Discovery', 'Made in the new window', 'Neutral', 4);
+  await expect(first.card('Made in the new window')).toBeVisible({ timeout: LIVE_MS });
+  await expect(other.getByRole('alert')).toHaveCount(0);
   await other.close();
 });

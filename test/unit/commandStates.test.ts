@@ -22,6 +22,8 @@ const EDITS: EditorCommandId[] = [
   'delete',
   'add-touchpoint',
   'add-stage',
+  'add-card-to-lane',
+  'connect-to',
   'import',
   'nudge-up',
   'nudge-down',
@@ -71,6 +73,27 @@ describe('command enabled states', () => {
     expect(enabled()).not.toContain('undo');
   });
 
+  it('offers "Connect to…" with one card selected and another to connect it to', () => {
+    const canConnect = () => commandById('connect-to').enabled(ctx);
+    expect(canConnect()).toBe(false);
+    commandById('add-touchpoint').run(ctx);
+    const first = opened.store.getState().selection;
+    // One card alone: nothing to connect it to.
+    expect(canConnect()).toBe(false);
+    commandById('add-touchpoint').run(ctx);
+    expect(canConnect()).toBe(true);
+    commandById('connect-to').run(ctx);
+    expect(ctx.panels?.getState().open).toBe('connect');
+    commandById('select-all').run(ctx);
+    // Two cards selected: which one would the arrow start from?
+    expect(canConnect()).toBe(false);
+    opened.store.getState().select(first);
+    expect(canConnect()).toBe(true);
+    expect(commandById('add-card-to-lane').enabled(ctx)).toBe(true);
+    commandById('add-card-to-lane').run(ctx);
+    expect(ctx.panels?.getState().open).toBe('add-card');
+  });
+
   it('leaves what needs the canvas or the panels off where the editor is not mounted', () => {
     const bare = enabledIds({ store: opened.store });
     for (const id of ['zoom-in', 'zoom-fit', 'palette', 'search', 'export', 'present'] as const) {
@@ -95,8 +118,10 @@ describe('command enabled states', () => {
       expect.arrayContaining(['copy', 'select-all', 'search', 'export', 'present', 'palette']),
     );
     // The same card in the writable store: each edit is on (a lone card in the first stage
-    // can only move right).
-    const movable = EDITS.filter((id) => !id.startsWith('nudge-') || id === 'nudge-right');
+    // can only move right, and has no other card to connect to).
+    const movable = EDITS.filter(
+      (id) => (!id.startsWith('nudge-') || id === 'nudge-right') && id !== 'connect-to',
+    );
     expect(enabledIds(ctx)).toEqual(expect.arrayContaining(movable));
 
     // The desktop menu hears the same: its edit items go grey.

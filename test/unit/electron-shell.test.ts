@@ -578,6 +578,29 @@ describe('web contents guards', () => {
     ]);
   });
 
+  it('opens the address of our own page as another editor window, never as a browser window', () => {
+    const contents = createdContents();
+    const before = fake.FakeBrowserWindow.instances.length;
+    fake.shell.openExternal.mockClear();
+    expect(contents.windowOpenHandler?.({ url: running.paths.appUrl })).toEqual({
+      action: 'deny',
+    });
+    const instances = fake.FakeBrowserWindow.instances;
+    expect(instances).toHaveLength(before + 1);
+    const second = instances[before]!;
+    // Built like the first: same sandboxed preferences and the same page on the app scheme.
+    expect(second.options).toEqual(win.options);
+    expect(fake.boot.loadedUrls.at(-1)).toBe(running.paths.appUrl);
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+    // A look-alike address is not our page: no window, and not handed to the OS either.
+    contents.windowOpenHandler?.({ url: 'wayline://app.evil/index.html' });
+    expect(instances).toHaveLength(before + 1);
+    // Closing the second window leaves the first as the main one.
+    second.emit('closed');
+    instances.splice(before, 1);
+    expect(running.mainWindow()).toBe(win);
+  });
+
   it('refuses to attach <webview>s', () => {
     const contents = createdContents();
     const event = { preventDefault: vi.fn() };

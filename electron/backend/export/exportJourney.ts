@@ -20,8 +20,12 @@ import { createConnectionRouter } from '../../../shared/layout/routing/connectio
 import { loadAvoid } from '../routing/loadAvoid';
 import { joinSvg, wholeSvg } from '../../../shared/export/svg/svgPieces';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
+import { renderHtmlViewer } from './htmlViewer';
 import { renderPdf } from './pdf';
-import { planPng, renderPng } from './png';
+import { planPng, renderPng, renderPngWithin } from './png';
+import { deckPlan } from '../../../shared/export/deck/deckPlan';
+import { writePptxDeck, type DeckOptions } from './pptx/pptxDeck';
+import { pictureFitsSlide } from './pptx/pptxMapSlides';
 import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
 
 export interface ExportedFile {
@@ -54,6 +58,9 @@ interface Rendered {
 interface Renderer<F extends ExportFormat> {
   render(context: RenderContext, options: ExportOptions<F>): Rendered | Promise<Rendered>;
 }
+
+/** The overview slide's picture: sharp on a projector, and a few MB at most for any map. */
+const OVERVIEW_MAX_SIDE = 3200;
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -123,6 +130,40 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
         onProgress: progress,
       });
       return { bytes: pdf.pdf, notes: pdf.notes };
+    },
+  },
+  html: {
+    async render({ doc, journeyId, progress }) {
+      const map = await routedSvgSource(doc, journeyId, { background: 'white' });
+      const stage = 'Writing the page';
+      return renderHtmlViewer(doc, journeyId, map, (done, total) => progress(done, total, stage));
+    },
+  },
+  pptx: {
+    async render({ doc, journeyId, progress }, options) {
+      const plan = deckPlan(doc, journeyId);
+      let overview: DeckOptions['overview'];
+      let notes: string[] = [];
+      // The map's size is known before anything is routed or drawn: a map too tall or wide to
+      // read as one picture on a slide gets the map at a glance instead.
+      const size = exportSvgSource(doc, journeyId, { background: 'white' });
+      if (options.overview && !pictureFitsSlide(size.width, size.height)) overview = 'glance';
+      else if (options.overview) {
+        const map = await routedSvgSource(doc, journeyId, { background: 'white' });
+        const stage = 'Drawing the overview';
+        progress(0, 1, stage);
+        const picture = await renderPngWithin(map, OVERVIEW_MAX_SIDE, 2, (done, total) =>
+          progress(done, total, stage),
+        );
+        overview = picture;
+        notes = picture.notes;
+      }
+      const deck = await writePptxDeck(
+        plan,
+        { overview, charts: options.charts, date: new Date() },
+        progress,
+      );
+      return { bytes: deck.bytes, notes: [...notes, ...deck.notes] };
     },
   },
   json: textFile('Writing the JSON', ({ doc, journeyId }, { scope }) =>

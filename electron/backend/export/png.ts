@@ -91,14 +91,37 @@ export async function renderPng(
   onProgress?: (done: number, total: number) => void,
 ): Promise<PngExport> {
   const { scale, notes } = planPng(map.width, map.height, options);
+  const image = await drawPngAt(map, scale, options.background, onProgress);
+  return { ...image, notes: [...notes, ...image.notes] };
+}
+
+/**
+ * The map as a picture at most `maxSide` pixels on its longer side and never above `maxScale`:
+ * a slide's overview, which shows the whole map however large, and is not refused for size.
+ */
+export function renderPngWithin(
+  map: SvgSource,
+  maxSide: number,
+  maxScale: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<PngExport> {
+  const scale = Math.min(maxScale, maxSide / Math.max(map.width, map.height));
+  return drawPngAt(map, scale, 'white', onProgress);
+}
+
+async function drawPngAt(
+  map: SvgSource,
+  scale: number,
+  background: PngOptions['background'],
+  onProgress?: (done: number, total: number) => void,
+): Promise<PngExport> {
   const width = Math.max(1, Math.floor(map.width * scale));
   const height = Math.max(1, Math.ceil((width * map.height) / map.width));
-  const size = { width, height };
   const fonts = new PngFonts();
-  const image = await renderBands(map, size, resvgOptions(options.background), onProgress, {
+  const image = await renderBands(map, { width, height }, resvgOptions(background), onProgress, {
     prepare: (svg) => fonts.prepare(svg),
   });
-  return { ...image, notes: [...notes, ...missingGlyphNote(fonts.runs.missing)] };
+  return { ...image, notes: missingGlyphNote(fonts.runs.missing) };
 }
 
 /**

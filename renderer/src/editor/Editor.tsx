@@ -2,7 +2,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import type { ProjectFeed } from '../api/client';
-import { JourneyCanvas } from './canvas/JourneyCanvas';
 import { DocumentStoreContext, useReadOnly } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
@@ -13,6 +12,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { SaveErrorBanner } from './SaveStatus';
 import { JourneySidebar } from './sidebar/JourneySidebar';
 import { TopBar } from './TopBar';
+import { JourneyView } from './table/JourneyView';
 
 interface Props {
   project: OpenProject;
@@ -63,7 +63,7 @@ export function Editor({ project, api, feed, onReady, onClose }: Props) {
                 <JourneySidebar />
                 <div className="canvas-column">
                   <FilterBar />
-                  <JourneyCanvas />
+                  <JourneyView />
                 </div>
                 <Inspector />
               </main>

@@ -5,6 +5,7 @@ import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
 import { ThemeToggle } from './theme/ThemeToggle';
 import { ToolbarOverflow } from './ToolbarOverflow';
+import { ViewSwitch } from './table/ViewSwitch';
 
 function CommandButton({ id, icon }: { id: EditorCommandId; icon: string }) {
   const ctx = useCommandContext();
@@ -95,6 +96,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         )}
       </div>
       <div className="toolbar">
+        <ViewSwitch />
         <CommandButton id="undo" icon="↶" />
         <CommandButton id="redo" icon="↷" />
         <button

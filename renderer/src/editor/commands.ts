@@ -30,6 +30,9 @@ import {
   shortcutLabel as spellShortcut,
 } from '../../../shared/commands/shortcuts';
 import { toggleTheme } from './theme/themeStore';
+import { openAnotherWindow } from '../app/openAnotherWindow';
+import type { CanvasFocusStore } from './keyboard/canvasFocus';
+import { addCardAtFocus, canAddCardToLane, canConnectFrom } from './keyboard/keyboardCommands';
 
 /** The canvas viewport, for the zoom commands. */
 export interface ViewBridge {
@@ -46,6 +49,8 @@ export interface CommandContext {
   store: DocumentStore;
   view?: ViewBridge;
   panels?: PanelStore;
+  /** The map's keyboard focus (keyboard/canvasFocus.ts). */
+  focus?: CanvasFocusStore;
 }
 
 /** What the renderer adds to a command's declaration in `shared/commands/registry.ts`. */
@@ -105,7 +110,19 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
     enabled: ({ store }) => store.getState().selection !== null,
     run: ({ store }) => store.getState().select(null),
   },
-  'add-touchpoint': { enabled: editable, run: ({ store }) => addTouchpointNearSelection(store) },
+  'add-touchpoint': {
+    enabled: editable,
+    // On an empty cell or a lane's label the card goes there, in whatever lane it is.
+    run: (ctx) => addCardAtFocus(ctx) || addTouchpointNearSelection(ctx.store),
+  },
+  'add-card-to-lane': {
+    enabled: editing((ctx) => withPanels(ctx) && canAddCardToLane(ctx.store)),
+    run: ({ panels }) => panels?.getState().show('add-card'),
+  },
+  'connect-to': {
+    enabled: editing((ctx) => withPanels(ctx) && canConnectFrom(ctx.store)),
+    run: ({ panels }) => panels?.getState().show('connect'),
+  },
   'add-stage': {
     enabled: editable,
     run: ({ store }) => {
@@ -128,10 +145,16 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
     enabled: ({ store }) => store.getState().filter !== null,
     run: ({ store }) => store.getState().setFilter(null),
   },
+  'toggle-table': {
+    enabled: withJourney,
+    run: ({ panels }) =>
+      panels?.getState().setView(panels.getState().view === 'map' ? 'table' : 'map'),
+  },
   'zoom-in': { enabled: withView, run: ({ view }) => view?.zoomIn() },
   'zoom-out': { enabled: withView, run: ({ view }) => view?.zoomOut() },
   'zoom-fit': { enabled: withView, run: ({ view }) => view?.fitView() },
   'toggle-theme': { enabled: always, run: () => toggleTheme() },
+  'new-window': { enabled: always, run: () => openAnotherWindow() },
   insights: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('insights') },
   present: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('present') },
   export: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('export') },
@@ -165,7 +188,7 @@ export function commandById(id: EditorCommandId): Command {
 export const enabledMenuCommands = (ctx: CommandContext): EditorMenuCommandId[] =>
   EDITOR_MENU_COMMAND_IDS.filter((id) => BEHAVIOURS[id].enabled(ctx));
 
-function isTextField(target: EventTarget | null): boolean {
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

@@ -12,6 +12,7 @@ import {
   type History,
   type HistoryEntry,
 } from '../../../shared/ops/history';
+import { historyAfterTakingTheirs } from '../../../shared/sync/historyAfterTakingTheirs';
 import type { Op } from '../../../shared/ops/schema';
 import { errorMessage } from '../../../shared/api/errors';
 import type { SyncConflict } from '../../../shared/sync/rebase';
@@ -179,7 +180,12 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       focusRequest: null,
       filter: null,
       conflicts: [],
-      resolveConflicts: (choice) => sync.resolve(choice),
+      resolveConflicts(choice) {
+        const taken = new Set(get().conflicts.map((c) => c.key));
+        sync.resolve(choice);
+        // Undo must not write back the values just given up (shared/sync/historyAfterTakingTheirs).
+        if (choice === 'theirs') set({ history: historyAfterTakingTheirs(get().history, taken) });
+      },
       receive: (event) => sync.receive(event),
       dispatch(op, options) {
         const outcome = run(op);

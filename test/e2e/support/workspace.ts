@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { openProjectStore } from '../../../electron/backend/projectStore';
+import type { ProjectDoc } from '../../../shared/model/types';
 import { EditorPage } from './editorPage';
 import { seedProject } from './seed';
 import { makeTempDir, startServer, type RunningServer } from './server';
@@ -45,6 +47,20 @@ export class Workspace {
     await this.serve(file);
     await expect(this.page.getByTestId('stage-column').first()).toBeVisible();
     return new EditorPage(this.page);
+  }
+
+  /**
+   * What project file `name` holds, read with the app's own store once the server (stopped
+   * here, cleanly) has let go of it.
+   */
+  async savedDoc(name: string): Promise<ProjectDoc> {
+    expect(await this.stopServer()).toBe(0);
+    const store = openProjectStore(this.path(name));
+    try {
+      return store.doc;
+    } finally {
+      store.close();
+    }
   }
 
   /** Ctrl+C, as a user would; the exit code. */

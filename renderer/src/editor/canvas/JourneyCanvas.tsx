@@ -17,7 +17,6 @@ import { useCallback, useMemo, useRef } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useSameSet } from './useSameSet';
-import { useFocusedCard } from './useFocusedCard';
 import { useOpeningView } from './useOpeningView';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
@@ -45,6 +44,9 @@ import { PersonaBand } from './PersonaBand';
 import { nextSelection, nodeKindIn } from './selection';
 import { StageColumn } from './StageColumn';
 import { TouchpointCard } from './TouchpointCard';
+import { useKeyboardCardId } from '../keyboard/canvasFocus';
+import { FocusRingZoom } from '../keyboard/FocusRingZoom';
+import { useCanvasKeyboard } from '../keyboard/useCanvasKeyboard';
 import './canvas.css';
 
 const NODE_TYPES: NodeTypes = {
@@ -63,7 +65,7 @@ const FAR = 'far';
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
   'node.a11yDescription.default':
-    'Press Enter or Space to select. Delete removes it; the inspector edits it and moves it to another stage.',
+    'Arrow keys move between cards, Tab goes on in reading order. Enter edits it in the inspector, Alt+arrows move it, Ctrl+L connects it to another card, N adds a card, Delete removes it.',
   'edge.a11yDescription.default':
     'Press Enter or Space to select the connection. Delete removes it; the inspector edits its label and kind.',
 };
@@ -150,14 +152,18 @@ export function JourneyCanvas() {
       return { dot, title: face.title.text, untitled: face.title.untitled, filter: match };
     });
   }, [doc, layout, filter]);
-  // Selected, keyboard-focused and edited cards are full cards at every zoom.
+  // The map's keyboard walk goes over the model (keyboard/navModel.ts); the card it is on is
+  // always handed over, and is the map's one Tab stop (a roving tabindex).
   const container = useRef<HTMLDivElement>(null);
-  const focused = useFocusedCard(container, layout, far);
+  useCanvasKeyboard(container, layout, THEME);
+  const keyboardCard = useKeyboardCardId();
+  // Selected and keyboard-focused cards (an edit in place is on a selected one) are full cards
+  // at every zoom; far out the layer draws no shape under them.
   const fullCards = useMemo(() => {
     const ids = new Set(selection?.kind === 'touchpoint' ? selection.ids : []);
-    if (focused) ids.add(focused);
+    if (keyboardCard) ids.add(keyboardCard);
     return ids;
-  }, [selection, focused]);
+  }, [selection, keyboardCard]);
 
   // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
   const moved = positions ?? offsets;
@@ -166,12 +172,13 @@ export function JourneyCanvas() {
       baseNodes.flatMap((n): CanvasNode[] => {
         const position = moved?.get(n.id);
         if (position) return [{ ...n, position, dragging: true }];
-        if (n.type === 'touchpoint')
-          return n.selected || n.id === focused || nearby?.has(n.id) ? [n] : [];
+        if (n.id === keyboardCard)
+          return [{ ...n, domAttributes: { ...n.domAttributes, tabIndex: 0 } }];
+        if (n.type === 'touchpoint') return n.selected || nearby?.has(n.id) ? [n] : [];
         // Far out the far layer draws the emotion curve.
         return far && n.type === 'curve' ? [] : [n];
       }),
-    [baseNodes, moved, nearby, focused, far],
+    [baseNodes, moved, nearby, keyboardCard, far],
   );
 
   // Far out the far layer draws the connections; React Flow keeps those between full cards.
@@ -251,6 +258,10 @@ export function JourneyCanvas() {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           onlyRenderVisibleElements
           ariaLabelConfig={ARIA_LABELS}
+          // The keyboard walk pans to what it focuses (useCanvasKeyboard).
+          autoPanOnNodeFocus={false}
+          aria-label="Journey map"
+          aria-roledescription="journey map"
         >
           {far && (
             <FarLayer layout={layout} cards={shapes} skip={fullCards} colorMode={colorMode} />
@@ -258,6 +269,7 @@ export function JourneyCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
           <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
+          <FocusRingZoom />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>

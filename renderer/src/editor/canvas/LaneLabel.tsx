@@ -3,6 +3,8 @@ import { memo } from 'react';
 import { useDocument, useDocumentStore } from '../documentContext';
 import type { LaneNode } from './nodeTypes';
 import { countOf } from '../../../../shared/text/plural';
+import { useNavItem } from '../keyboard/canvasFocus';
+import { navKey } from '../keyboard/navModel';
 
 /** A lane's name at the left of the map; clicking it (or Enter/Space) opens the lane in the inspector. */
 export const LaneLabel = memo(function LaneLabel({ id, data }: NodeProps<LaneNode>) {
@@ -12,11 +14,12 @@ export const LaneLabel = memo(function LaneLabel({ id, data }: NodeProps<LaneNod
     (s) => s.selection?.kind === 'lane' && s.selection.ids.includes(laneId),
   );
   const select = () => store.getState().select({ kind: 'lane', ids: [laneId] });
+  const nav = useNavItem(navKey.lane(laneId));
   return (
     <div
       className={selected ? 'lane-label selectable selected' : 'lane-label selectable'}
       role="button"
-      tabIndex={0}
+      {...nav}
       aria-pressed={selected}
       aria-label={`Lane ${data.name}, ${countOf(data.count, 'card')}`}
       data-testid="lane-label"
@@ -29,7 +32,8 @@ export const LaneLabel = memo(function LaneLabel({ id, data }: NodeProps<LaneNod
         }
       }}
     >
-      <span className="lane-name">{data.name}</span>
+      {/* A space between: the visible words are then part of the name ("Touchpoints 1"). */}
+      <span className="lane-name">{data.name}</span>{' '}
       <span className="lane-count">{data.count}</span>
     </div>
   );

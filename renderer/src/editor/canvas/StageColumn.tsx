@@ -4,7 +4,9 @@ import { addTouchpoint } from '../actions';
 import { useDocumentStore } from '../documentContext';
 import type { StageCell, StageNode } from './nodeTypes';
 import { useStageDrag } from './stageDrag';
-import { holdsTouchpoints } from '../../../../shared/model/laneKinds';
+import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
+import { useTabStopWhere } from '../keyboard/canvasFocus';
+import { navKey } from '../keyboard/navModel';
 
 function StageName({ stageId, name }: { stageId: string; name: string }) {
   const store = useDocumentStore();
@@ -41,6 +43,9 @@ function StageName({ stageId, name }: { stageId: string; name: string }) {
     />
   );
 }
+
+/** An empty cell a card can be added to is an item of the keyboard walk of its own. */
+const emptyAndOpen = (cell: StageCell) => cell.count === 0 && cell.droppable && !cell.collapsed;
 
 function cellHint(cell: StageCell): string {
   if (cell.collapsed) return cell.count === 0 ? '' : `${cell.count} hidden`;
@@ -85,6 +90,9 @@ export const StageColumn = memo(function StageColumn({ data, selected }: NodePro
   const reorder = useHeaderReorder(data.stageId);
   const { stageId, name, color, description, index, cardCount, headerHeight, cells, dropLaneId } =
     data;
+  // The keyboard's items in this column (keyboard/navModel.ts): one of them may be the Tab stop.
+  const stop = useTabStopWhere((key) => key.includes(stageId));
+  const item = (key: string) => ({ 'data-kb': key, tabIndex: stop === key ? 0 : -1 });
   return (
     <div
       className={`stage-column${selected ? ' selected' : ''}`}
@@ -96,6 +104,10 @@ export const StageColumn = memo(function StageColumn({ data, selected }: NodePro
         className="stage-header stage-drag-handle nopan"
         style={{ height: headerHeight }}
         title={description ? `Customer goal: ${description}` : 'Drag to reorder the stage'}
+        role="group"
+        aria-roledescription="stage"
+        aria-label={`Stage ${index + 1}: ${name || 'Untitled stage'}, ${cardCount === 1 ? '1 card' : `${cardCount} cards`}`}
+        {...item(navKey.stage(stageId))}
         {...reorder}
       >
         <div className="stage-header-top">
@@ -110,6 +122,7 @@ export const StageColumn = memo(function StageColumn({ data, selected }: NodePro
           <button
             type="button"
             className="stage-add nodrag"
+            {...item(navKey.add(stageId))}
             aria-label={`Add touchpoint to ${name}`}
             title={`Add a touchpoint to ${name}`}
             onClick={(e) => {
@@ -124,6 +137,11 @@ export const StageColumn = memo(function StageColumn({ data, selected }: NodePro
       {cells.map((cell) => (
         <div
           key={cell.laneId}
+          {...(emptyAndOpen(cell) && {
+            ...item(navKey.cell(stageId, cell.laneId)),
+            role: 'button',
+            'aria-label': `Empty ${cell.laneName} cell of ${name}: Enter or N adds a ${LANE_CARD_NOUNS[cell.laneKind].toLowerCase()}`,
+          })}
           className={`stage-cell lane-${cell.laneKind}${dropLaneId === cell.laneId ? ' drop-target' : ''}`}
           style={{ top: cell.top, height: cell.height }}
           data-testid="stage-cell"

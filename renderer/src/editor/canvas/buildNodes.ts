@@ -9,6 +9,7 @@ import type { Selection } from '../documentStore';
 import { buildMapNodes } from '../flow/buildMapNodes';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 import { countOf } from '../../../../shared/text/plural';
+import { navKey } from '../keyboard/navModel';
 
 export const ADD_STAGE_WIDTH = 132;
 
@@ -54,6 +55,8 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       // The header reorders the stage with its own pointer handling (stageDrag.ts), so the
       // column's body stays canvas that pans.
       draggable: false,
+      // The keyboard reaches the stage by its header (keyboard/navModel.ts), not the column.
+      focusable: false,
       ariaLabel: `Stage ${stage.index + 1}: ${stage.name}, ${countOf(stage.cardCount, 'card')}`,
       zIndex: 0,
     }),
@@ -92,10 +95,18 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       data: { touchpoint, face, stageName },
       selected: selection?.kind === 'touchpoint' && selected.has(at.id),
       ariaLabel: cardAccessibleName(face, stageName),
+      // One Tab stop for the whole map: the canvas gives the card the keyboard is on tabIndex 0.
+      domAttributes: {
+        tabIndex: -1,
+        'data-kb': navKey.card(at.id),
+        'aria-roledescription': 'card',
+      },
       zIndex: 3,
     }),
   });
 }
+
+const OFF_THE_TAB_ORDER = { tabIndex: -1 } as const;
 
 const EDGE_COLORS = {
   path: 'var(--edge-path)',
@@ -128,6 +139,9 @@ export function buildEdges(
         height: 18,
       },
       ariaLabel: `Connection from ${fromTitle} to ${toTitle}${kind}${route.label ? `: ${route.label}` : ''}`,
+      // Focusable (a click, or the inspector's list), but not a Tab stop of its own: the map
+      // is one (keyboard/navModel.ts).
+      domAttributes: OFF_THE_TAB_ORDER,
       zIndex: 2,
     };
   });

@@ -1,8 +1,13 @@
-import { useReactFlow, useStoreApi, type ReactFlowInstance } from '@xyflow/react';
+import {
+  useReactFlow,
+  useStoreApi,
+  type ReactFlowInstance,
+  type ReactFlowState,
+} from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { EDIT_ZOOM, isFarZoom } from '../../../../shared/layout/farShapes';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
-import { addedCardBox, revealView } from '../../../../shared/layout/revealView';
+import { addedCardBox, revealView, type Transform } from '../../../../shared/layout/revealView';
 import type { Selection } from '../documentStore';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 
@@ -16,6 +21,19 @@ function boxOf(layout: JourneyLayout, selection: Selection): Rect | undefined {
   const stage = layout.stages.find((s) => s.id === id);
   // A stage is revealed by its header; the column may be taller than the screen.
   return stage && { ...stage, height: Math.min(stage.height, 240) };
+}
+
+/**
+ * The viewport that shows `box` with the smallest pan (never a zoom), or null when it is on
+ * screen already; `margin` is kept from the edges (the keyboard walk keeps more).
+ */
+export function viewportShowing(
+  box: Rect,
+  view: Pick<ReactFlowState, 'width' | 'height' | 'transform'>,
+  margin?: number,
+): Transform | null {
+  const [x, y, zoom] = view.transform;
+  return revealView(box, { x, y, zoom, width: view.width, height: view.height }, undefined, margin);
 }
 
 /** Moves the view (briefly animated) so `box` is on screen, at `zoom` or more when given. */

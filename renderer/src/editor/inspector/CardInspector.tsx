@@ -3,6 +3,7 @@ import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/lane
 import { deleteSelection } from '../actions';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { CardFields } from './CardFields';
+import { CardConnections } from './CardConnections';
 import { CardPlacement } from './CardPlacement';
 import { InspectorHeading } from './fields';
 
@@ -25,6 +26,7 @@ export function CardInspector({ id }: { id: string }) {
       {/* Keyed by kind: a card moved to another kind of lane gets a fresh form. */}
       <CardFields key={kind} card={card} note={!holdsTouchpoints(kind)} />
       <CardPlacement card={card} />
+      <CardConnections cardId={card.id} />
       <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>
         Delete {label.toLowerCase()}
       </button>

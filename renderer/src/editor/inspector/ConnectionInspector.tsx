@@ -5,7 +5,7 @@ import { deleteSelection } from '../actions';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { InspectorHeading, SelectField, TextField } from './fields';
 
-const KIND_OPTIONS: { value: ConnectionKind; label: string }[] = [
+export const KIND_OPTIONS: { value: ConnectionKind; label: string }[] = [
   { value: 'path', label: 'Path' },
   { value: 'alternative', label: 'Alternative path' },
   { value: 'failure', label: 'Failure path' },

@@ -10,6 +10,8 @@ import { ShortcutsSheet } from './ShortcutsSheet';
 import { ExportDialog } from '../transfer/ExportDialog';
 import { ImportDialog } from '../transfer/ImportDialog';
 import { InsightsPanel } from '../insights/InsightsPanel';
+import { CanvasFocusContext, createCanvasFocusStore } from '../keyboard/canvasFocus';
+import { ConnectPicker, LanePicker } from '../keyboard/KeyboardPickers';
 
 const ZOOM = { duration: 150 };
 
@@ -22,17 +24,19 @@ export function CommandLayer({ children }: { children: ReactNode }) {
   const store = useDocumentStore();
   const flow = useReactFlow();
   const [panels] = useState(createPanelStore);
+  const [focus] = useState(createCanvasFocusStore);
   const ctx = useMemo<CommandContext>(
     () => ({
       store,
       panels,
+      focus,
       view: {
         zoomIn: () => void flow.zoomIn(ZOOM),
         zoomOut: () => void flow.zoomOut(ZOOM),
         fitView: () => void flow.fitView(ZOOM),
       },
     }),
-    [store, panels, flow],
+    [store, panels, focus, flow],
   );
 
   useEffect(() => {
@@ -48,12 +52,14 @@ export function CommandLayer({ children }: { children: ReactNode }) {
 
   return (
     <CommandContextContext.Provider value={ctx}>
-      {children}
+      <CanvasFocusContext.Provider value={focus}>{children}</CanvasFocusContext.Provider>
       <CommandPalette />
       <ShortcutsSheet />
       <ExportDialog />
       <ImportDialog />
       <InsightsPanel />
+      <ConnectPicker />
+      <LanePicker />
     </CommandContextContext.Provider>
   );
 }

@@ -1,8 +1,9 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { fuzzyFilter } from '../../../../shared/text/fuzzy';
 import { COMMANDS, shortcutLabel, type Command } from '../commands';
 import { useCommandContext, usePanels } from './commandContext';
 import { Modal } from './Modal';
+import { useActiveOption } from './useActiveOption';
 
 export function CommandPalette() {
   const open = usePanels((s) => s.open === 'palette');
@@ -14,10 +15,8 @@ function PaletteDialog() {
   const ctx = useCommandContext();
   const close = usePanels((s) => s.close);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const listId = useId();
   const found = useMemo(() => fuzzyFilter(COMMANDS, query, (c) => c.label), [query]);
-  const current = Math.min(active, Math.max(0, found.length - 1));
 
   const run = (command: Command | undefined) => {
     if (!command || !command.enabled(ctx)) return;
@@ -25,17 +24,7 @@ function PaletteDialog() {
     close();
     command.run(ctx);
   };
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    const step = { ArrowDown: 1, ArrowUp: -1 }[e.key];
-    if (step !== undefined && found.length > 0) {
-      e.preventDefault();
-      setActive((current + step + found.length) % found.length);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      run(found[current]);
-    }
-  };
+  const { at: current, setActive, onKeyDown } = useActiveOption(found, run);
 
   const optionId = (i: number) => `${listId}-${i}`;
   return (

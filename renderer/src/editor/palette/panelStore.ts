@@ -1,11 +1,25 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** 'present' is the presentation, shown instead of the editor (present/PresentGate.tsx). */
-export type Panel = 'palette' | 'shortcuts' | 'export' | 'import' | 'insights' | 'present';
+export type Panel =
+  | 'palette'
+  | 'shortcuts'
+  | 'export'
+  | 'import'
+  | 'insights'
+  | 'present'
+  /** The card picker of "Connect to…" and the lane picker of "Add card to lane…". */
+  | 'connect'
+  | 'add-card';
+
+/** What the editor's middle shows for the journey: the map, or its cards as a table. */
+export type JourneyView = 'map' | 'table';
 
 export interface PanelState {
   /** The modal panel shown, if any. */
   open: Panel | null;
+  view: JourneyView;
+  setView(view: JourneyView): void;
   /** Bumped to ask the search bar to take the focus (it may already be open). */
   searchFocus: number;
   show(panel: Panel): void;
@@ -19,6 +33,8 @@ export type PanelStore = StoreApi<PanelState>;
 export function createPanelStore(): PanelStore {
   return createStore<PanelState>()((set, get) => ({
     open: null,
+    view: 'map',
+    setView: (view) => set({ view }),
     searchFocus: 0,
     show: (open) => set({ open }),
     close: () => set({ open: null }),

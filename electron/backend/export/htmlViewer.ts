@@ -1,0 +1,63 @@
+/**
+ * The one-file HTML viewer (format `html`): the map's SVG and the insights page inline, the
+ * fonts their text needs as data: URLs, the card details as JSON, and the viewer's script,
+ * bundled at build time (renderer/viewer) and named by its hash in the page's policy.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { viewerData } from '../../../shared/export/html/viewerData';
+import { viewerPage } from '../../../shared/export/html/viewerPage';
+import { joinSvg, type SvgSource } from '../../../shared/export/svg/svgPieces';
+import { xmlText } from '../../../shared/export/svg/xml';
+import { insightsPageSvg } from '../../../shared/insights/insightsPage';
+import type { ProjectDoc } from '../../../shared/model/types';
+import { SvgFontUse } from './svgFonts';
+
+/**
+ * Where the bundled script is: beside the bundle that runs this (every bundle sits one folder
+ * under dist/), or in dist/ of the repository when run from source (tests; their global setup
+ * builds it).
+ */
+export function viewerScriptPath(): string {
+  const candidates = [
+    join(__dirname, '..', 'viewer', 'viewer.js'),
+    join(__dirname, '..', '..', '..', 'dist', 'viewer', 'viewer.js'),
+  ];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'The HTML viewer’s script is missing from this installation (dist/viewer/viewer.js). Run `npm run build`.',
+    );
+  }
+  return found;
+}
+
+export function renderHtmlViewer(
+  doc: ProjectDoc,
+  journeyId: string,
+  map: SvgSource,
+  onProgress: (done: number, total: number) => void,
+): { bytes: Uint8Array; notes: string[] } {
+  const fonts = new SvgFontUse();
+  const mapSvg = joinSvg(fonts.watching(map), '', onProgress);
+  const insights = insightsPageSvg(doc, journeyId).svg;
+  fonts.visit(insights);
+  const data = viewerData(doc, journeyId);
+  // The panel's text is the page's, not the SVG's: its characters need fonts too.
+  for (const card of data.cards) {
+    const words = [card.title, ...card.details.map((d) => `${d.label} ${d.text}`)].join(' ');
+    fonts.visit(`<text>${xmlText(words)}</text>`);
+  }
+  const { css, notes } = fonts.fonts();
+  const script = readFileSync(viewerScriptPath(), 'utf8');
+  const page = viewerPage({
+    data,
+    mapSvg,
+    insightsSvg: insights,
+    fontCss: css,
+    script,
+    scriptSha256: createHash('sha256').update(script, 'utf8').digest('base64'),
+  });
+  return { bytes: Buffer.from(page, 'utf8'), notes };
+}
