@@ -29,6 +29,7 @@ function readColors(el: Element): FarColors {
   };
 }
 
+const CARD = '.react-flow__node-touchpoint';
 const MULTI = (e: MouseEvent) => e.shiftKey || e.metaKey || e.ctrlKey;
 
 /**
@@ -41,6 +42,7 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
   const doc = useDocumentStore();
   const canvas = useRef<HTMLCanvasElement>(null);
   const hovered = useRef<string | null>(null);
+  const focused = useRef<string | null>(null);
   const latest = useRef({ layout, cards, skip });
   useEffect(() => {
     latest.current = { layout, cards, skip };
@@ -63,10 +65,15 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       }
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       const [x, y, zoom] = transform;
+      // The keyboard's card is a node far out too (the map's Tab stop) but stays a shape
+      // under this layer until it has the focus.
+      const { skip } = latest.current;
+      const focus = focused.current;
+      const drawn = focus && !skip.has(focus) ? new Set([...skip, focus]) : skip;
       drawFarLayer(
         ctx,
         { x, y, zoom, width, height },
-        { ...latest.current, hovered: hovered.current, colors },
+        { ...latest.current, skip: drawn, hovered: hovered.current, colors },
       );
     };
     const schedule = () => {
@@ -113,7 +120,7 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
     };
     const onClick = (e: MouseEvent) => {
       if (Math.hypot(e.clientX - pressed.x, e.clientY - pressed.y) > 4) return;
-      if ((e.target as Element).closest('.react-flow__panel, .react-flow__node-touchpoint')) return;
+      if ((e.target as Element).closest(`.react-flow__panel, ${CARD}`)) return;
       const p = toFlow(e);
       const id = cardAt(latest.current.layout, p.x, p.y);
       if (!id) return;
@@ -127,6 +134,17 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
         : [id];
       state.select(ids.length ? { kind: 'touchpoint', ids } : null);
     };
+    const onFocus = () => {
+      const el = document.activeElement;
+      const id = el instanceof Element ? (el.closest(CARD)?.getAttribute('data-id') ?? null) : null;
+      if (id === focused.current) return;
+      focused.current = id;
+      schedule();
+    };
+    // While focus moves, the element losing it is still the active one: look a frame later.
+    const onBlur = () => requestAnimationFrame(onFocus);
+    dom.addEventListener('focusin', onFocus);
+    dom.addEventListener('focusout', onBlur);
     dom.addEventListener('pointermove', onMove);
     dom.addEventListener('pointerdown', onDown, true);
     dom.addEventListener('click', onClick, true);
@@ -134,6 +152,8 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
     return () => {
       if (frame) cancelAnimationFrame(frame);
       unsubscribe();
+      dom.removeEventListener('focusin', onFocus);
+      dom.removeEventListener('focusout', onBlur);
       dom.removeEventListener('pointermove', onMove);
       dom.removeEventListener('pointerdown', onDown, true);
       dom.removeEventListener('click', onClick, true);

@@ -157,13 +157,12 @@ export function JourneyCanvas() {
   const container = useRef<HTMLDivElement>(null);
   useCanvasKeyboard(container, layout, THEME);
   const keyboardCard = useKeyboardCardId();
-  // Selected and keyboard-focused cards (an edit in place is on a selected one) are full cards
-  // at every zoom; far out the layer draws no shape under them.
-  const fullCards = useMemo(() => {
-    const ids = new Set(selection?.kind === 'touchpoint' ? selection.ids : []);
-    if (keyboardCard) ids.add(keyboardCard);
-    return ids;
-  }, [selection, keyboardCard]);
+  // Selected cards (an edit in place is on a selected one) are full cards at every zoom; far
+  // out the layer draws no shape over them, nor over the keyboard's card while it has the focus.
+  const fullCards = useMemo(
+    () => new Set(selection?.kind === 'touchpoint' ? selection.ids : []),
+    [selection],
+  );
 
   // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
   const moved = positions ?? offsets;
