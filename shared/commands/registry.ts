@@ -42,6 +42,11 @@ export interface CommandDeclaration {
    * registry: the menu registers its accelerator itself, since no page handler sees the key.
    */
   app?: true;
+  /**
+   * The command acts on one thing the palette asks for first ("Go to card…" asks for a card):
+   * what the second step's field is called. The renderer lists the choices.
+   */
+  pick?: string;
 }
 
 /** A Ctrl (Cmd on macOS) shortcut. */
@@ -234,6 +239,65 @@ export const COMMAND_DECLARATIONS = {
     shortcuts: [{ key: 'F5' }],
     scope: 'anywhere',
     menu: 'panels',
+  },
+  // Reached from the palette (and the menus of the sidebar and inspector): each acts on the
+  // project's journeys, personas, lanes and cards.
+  'go-to-card': {
+    label: 'Go to card…',
+    group: 'Edit',
+    shortcuts: [ctrl('g')],
+    scope: 'anywhere',
+    pick: 'Card',
+  },
+  'switch-journey': {
+    label: 'Switch to journey…',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    pick: 'Journey',
+  },
+  'new-journey': {
+    label: 'New journey…',
+    group: 'File',
+    shortcuts: [],
+    scope: 'anywhere',
+    pick: 'Template',
+  },
+  'rename-journey': { label: 'Rename journey', group: 'File', shortcuts: [], scope: 'anywhere' },
+  'create-future-state': {
+    label: 'Create future state of this journey',
+    group: 'File',
+    shortcuts: [],
+    scope: 'anywhere',
+  },
+  'switch-state': {
+    label: 'Go to its current or future state…',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    pick: 'Journey',
+  },
+  personas: { label: 'Personas…', group: 'View', shortcuts: [], scope: 'anywhere' },
+  'add-lane': {
+    label: 'Add lane…',
+    group: 'Cards',
+    shortcuts: [],
+    scope: 'anywhere',
+    pick: 'Lane kind',
+  },
+  'hide-lane': {
+    label: 'Hide lane…',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    pick: 'Lane',
+  },
+  'show-lane': {
+    label: 'Show hidden lane…',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    pick: 'Lane',
   },
   palette: {
     label: 'Command palette',

@@ -12,6 +12,7 @@ const card = (id: string, x: number, y: number) => ({
   y,
   width: 100,
   height: 50,
+  text: { titleLines: 1, bodyLines: 0, more: false },
 });
 
 function layoutWith(cards: ReturnType<typeof card>[], connections: JourneyLayout['connections']) {

@@ -13,11 +13,11 @@ import {
   type BlueprintLineKind,
   drawsCurve,
   holdsCards,
-  holdsTouchpoints,
   isNoteLane,
 } from '../model/laneKinds';
-import { cardExtraLines } from '../cards/cardFace';
-import { brokenPath, type Point } from './curve';
+import { cardHeightOf, fitCardText, type CardTextFit } from './cardText';
+import type { Point } from './curve';
+import { emotionCurve } from './emotionCurve';
 import type { ConnectionRouter } from './routing/connectionRouter';
 import { routeConnections } from './routing/routeJourney';
 import type { LayoutTheme } from './theme';
@@ -66,6 +66,8 @@ export interface CardBox extends Rect {
   laneId: string;
   laneKind: LaneKind;
   index: number;
+  /** How much of its text the card shows; every surface draws this many lines. */
+  text: CardTextFit;
 }
 
 export interface CurvePoint extends Point {
@@ -135,17 +137,22 @@ export interface JourneyLayout {
   connections: ConnectionPath[];
 }
 
-/** A touchpoint card grows by a line for each extra field it shows (shared/cards/cardFace.ts). */
-function cardHeightOf(t: Touchpoint, kind: LaneKind, theme: LayoutTheme): number {
-  if (isNoteLane(kind)) return theme.noteHeight;
-  return theme.cardHeight + cardExtraLines(t, kind) * theme.cardLineHeight;
+/** A card's text fit and height (layout/cardText.ts), worked out once per layout. */
+function sizeCard(t: Touchpoint, kind: LaneKind, theme: LayoutTheme) {
+  const text = fitCardText(t, kind, theme);
+  return { text, height: cardHeightOf(t, kind, theme, text) };
 }
 
-function stackHeight(cards: readonly Touchpoint[], kind: LaneKind, theme: LayoutTheme): number {
+function stackHeight(
+  cards: readonly Touchpoint[],
+  kind: LaneKind,
+  theme: LayoutTheme,
+  sizes: Map<string, { height: number }>,
+): number {
   const min = isNoteLane(kind) ? theme.minNoteCellHeight : theme.minCellHeight;
   if (cards.length === 0) return min;
   const content =
-    cards.reduce((sum, t) => sum + cardHeightOf(t, kind, theme), 0) +
+    cards.reduce((sum, t) => sum + sizes.get(t.id)!.height, 0) +
     (cards.length - 1) * theme.cardGap +
     2 * theme.cellPadding +
     theme.addRoom;
@@ -174,13 +181,19 @@ export function layoutJourney(
     lanes.map((l) => (!holdsCards(l.kind) ? [] : (byCell.get(cellKey(s.id, l.id)) ?? []))),
   );
 
+  const sizes = new Map<string, { text: CardTextFit; height: number }>();
+  lanes.forEach((lane, li) => {
+    if (lane.collapsed) return;
+    for (const row of cellCards)
+      for (const t of row[li]!) sizes.set(t.id, sizeCard(t, lane.kind, theme));
+  });
   const laneHeights = lanes.map((lane, li) => {
     if (lane.collapsed) return theme.collapsedLaneHeight;
     if (drawsCurve(lane.kind)) return theme.emotionLaneHeight;
     const min = isNoteLane(lane.kind) ? theme.minNoteCellHeight : theme.minCellHeight;
     return Math.max(
       min,
-      ...stages.map((_s, si) => stackHeight(cellCards[si]![li]!, lane.kind, theme)),
+      ...stages.map((_s, si) => stackHeight(cellCards[si]![li]!, lane.kind, theme, sizes)),
     );
   });
   const top = persona ? theme.personaHeight : 0;
@@ -253,7 +266,7 @@ export function layoutJourney(
       if (lane.collapsed) return;
       let cardY = cell.y + theme.cellPadding;
       cards.forEach((t, index) => {
-        const h = cardHeightOf(t, lane.kind, theme);
+        const { text, height: h } = sizes.get(t.id)!;
         const box: CardBox = {
           id: t.id,
           stageId: stage.id,
@@ -264,6 +277,7 @@ export function layoutJourney(
           y: cardY,
           width: theme.stageWidth - 2 * theme.cellPadding,
           height: h,
+          text,
         };
         cardY += h + theme.cardGap;
         layout.cards.push(box);
@@ -308,62 +322,4 @@ export function layoutJourney(
   return layout;
 }
 
-/** The touchpoints of a journey in journey order: by stage, then lane, then within the cell. */
-export function touchpointsInJourneyOrder(doc: ProjectDoc, journeyId: string): Touchpoint[][] {
-  const byCell = touchpointsByCell(doc, journeyId);
-  const lanes = lanesOf(doc, journeyId).filter((l) => holdsTouchpoints(l.kind));
-  return stagesOf(doc, journeyId).map((s) =>
-    lanes.flatMap((l) => byCell.get(cellKey(s.id, l.id)) ?? []),
-  );
-}
-
-function emotionCurve(
-  doc: ProjectDoc,
-  journeyId: string,
-  layout: JourneyLayout,
-  laneIndex: number,
-  theme: LayoutTheme,
-): EmotionCurve {
-  const lane = layout.lanes[laneIndex]!;
-  const pad = Math.min(28, lane.height / 5);
-  const topY = lane.y + pad;
-  const bottomY = lane.y + lane.height - pad;
-  const yOf = (emotion: number) => topY + ((2 - emotion) / 4) * (bottomY - topY);
-  // An unrated touchpoint keeps its place on the x axis but has no point: the curve breaks there.
-  const runs: CurvePoint[][] = [[]];
-  let unrated = 0;
-  touchpointsInJourneyOrder(doc, journeyId).forEach((stageTouchpoints, si) => {
-    const stage = layout.stages[si]!;
-    const step = theme.stageWidth / Math.max(1, stageTouchpoints.length);
-    stageTouchpoints.forEach((t, i) => {
-      if (t.emotion === null) {
-        unrated++;
-        if (runs.at(-1)!.length > 0) runs.push([]);
-        return;
-      }
-      runs.at(-1)!.push({
-        touchpointId: t.id,
-        emotion: t.emotion,
-        x: stage.x + step * (i + 0.5),
-        y: yOf(t.emotion),
-        low: false,
-        run: runs.length - 1,
-      });
-    });
-  });
-  const points = runs.flat();
-  points.forEach((p, i) => {
-    const prev = points[i - 1]?.emotion ?? Infinity;
-    const next = points[i + 1]?.emotion ?? Infinity;
-    p.low = p.emotion < 0 && p.emotion <= prev && p.emotion <= next;
-  });
-  return {
-    laneId: lane.id,
-    zeroY: yOf(0),
-    topY,
-    bottomY,
-    points,
-    unrated,
-    path: brokenPath(runs),
-  };
-}
+export { touchpointsInJourneyOrder } from './emotionCurve';

@@ -6,13 +6,23 @@ const MARGIN = 24;
 
 export type Transform = Pick<Viewport, 'x' | 'y' | 'zoom'>;
 
-/** The smallest shift that brings [start, end] inside [0, size], the start edge winning. */
-function shift(start: number, end: number, size: number, margin: number): number {
+/**
+ * The smallest shift that brings [start, end] inside [0, size], the start edge winning, kept
+ * `margin` from the edges and `pinned` more from the start edge (names pinned there).
+ */
+function shift(start: number, end: number, size: number, margin: number, pinned: number): number {
   // Never more than a third of the view, so a box that fits still fits.
   const m = Math.min(margin, size / 3);
-  if (start < m) return m - start;
-  if (end > size - m) return Math.max(size - m - end, m - start);
+  const low = Math.min(pinned + m, size / 3);
+  if (start < low) return low - start;
+  if (end > size - m) return Math.max(size - m - end, low - start);
   return 0;
+}
+
+/** Room taken at the pane's left and top edges by names pinned there (screen pixels). */
+export interface Pinned {
+  left: number;
+  top: number;
 }
 
 /**
@@ -26,6 +36,7 @@ export function revealView(
   view: Viewport,
   zoom?: number,
   margin = MARGIN,
+  pinned: Pinned = { left: 0, top: 0 },
 ): Transform | null {
   const z = zoom !== undefined && zoom > view.zoom ? zoom : view.zoom;
   let { x, y } = view;
@@ -37,8 +48,8 @@ export function revealView(
   }
   const left = box.x * z + x;
   const top = box.y * z + y;
-  const dx = shift(left, left + box.width * z, view.width, margin);
-  const dy = shift(top, top + box.height * z, view.height, margin);
+  const dx = shift(left, left + box.width * z, view.width, margin, pinned.left);
+  const dy = shift(top, top + box.height * z, view.height, margin, pinned.top);
   if (dx === 0 && dy === 0 && z === view.zoom) return null;
   return { x: x + dx, y: y + dy, zoom: z };
 }
@@ -51,7 +62,7 @@ export function revealView(
  */
 export function addedCardBox(
   layout: { stages: readonly Pick<StageBox, 'id' | 'y'>[] },
-  card: CardBox,
+  card: Pick<CardBox, 'x' | 'y' | 'width' | 'height' | 'stageId'>,
   zoom: number,
   pane: { width: number; height: number },
 ): Rect {

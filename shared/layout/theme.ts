@@ -23,6 +23,34 @@ export interface LayoutTheme {
   emotionLaneHeight: number;
   /** A connection's label: a pill of one line, never wider than maxWidth. */
   connectionLabel: ConnectionLabelTheme;
+  /** How card text is set, so a card grows to fit it (layout/cardText.ts). */
+  cardText: CardTextTheme;
+}
+
+/** A block of card text: its font, its line height, and how many lines it may take. */
+export interface TextBlockTheme {
+  size: number;
+  /** The widest weight the surface draws it in (measures run wide rather than short). */
+  weight: 400 | 600 | 700;
+  lineHeight: number;
+  maxLines: number;
+}
+
+export interface CardTextTheme {
+  /** Width a card's border and padding take from its text, touchpoints and notes. */
+  touchpointInset: number;
+  noteInset: number;
+  touchpointTitle: TextBlockTheme;
+  /** Title lines `cardHeight` already holds; each line more makes the card taller. */
+  touchpointTitleLines: number;
+  noteTitle: TextBlockTheme;
+  /** Null where the surface shows no note text (the presentation). */
+  noteBody: TextBlockTheme | null;
+  /** A note's padding, top and bottom each, and the gap between its title and text. */
+  notePadding: number;
+  noteGap: number;
+  /** The "… more" line below text cut at its limit. */
+  moreHeight: number;
 }
 
 export interface ConnectionLabelTheme {
@@ -58,5 +86,17 @@ export const DEFAULT_LAYOUT_THEME: LayoutTheme = {
     paddingX: 8,
     maxWidth: 160,
     iconWidth: 10,
+  },
+  // The canvas's card CSS (canvas.css, map.css): 14 px titles and 13/12 px notes, line height 1.3.
+  cardText: {
+    touchpointInset: 30,
+    noteInset: 25,
+    touchpointTitle: { size: 14, weight: 600, lineHeight: 18.2, maxLines: 4 },
+    touchpointTitleLines: 2,
+    noteTitle: { size: 13, weight: 600, lineHeight: 16.9, maxLines: 3 },
+    noteBody: { size: 12, weight: 400, lineHeight: 15.6, maxLines: 5 },
+    notePadding: 8,
+    noteGap: 3,
+    moreHeight: 18,
   },
 };

@@ -91,6 +91,20 @@ export const PROJECTOR_LAYOUT_THEME: LayoutTheme = {
     maxWidth: 420,
     iconWidth: 24,
   },
+  // present.css: titles in projector type at line height 1.15; notes show their title only.
+  // Two lines at most, as before: a taller card would push a stage's camera below the zoom
+  // where projector text stays 18 px (camera.test.ts); the rest ends in an ellipsis.
+  cardText: {
+    touchpointInset: 46,
+    noteInset: 40,
+    touchpointTitle: { size: PROJECTOR_TYPE.title, weight: 700, lineHeight: 36, maxLines: 2 },
+    touchpointTitleLines: 2,
+    noteTitle: { size: PROJECTOR_TYPE.title, weight: 700, lineHeight: 36, maxLines: 2 },
+    noteBody: null,
+    notePadding: 10,
+    noteGap: 0,
+    moreHeight: 0,
+  },
 };
 
 /** The palette and type as CSS custom properties, so the tested values are the drawn ones. */

@@ -176,6 +176,16 @@ export const SMALL_THEME: LayoutTheme = {
   collapsedLaneHeight: 20,
   emotionLaneHeight: 100,
   connectionLabel: DEFAULT_LAYOUT_THEME.connectionLabel,
+  // Lines of 10: a one-line title fits the 40 and 30 above, so only long text grows a card.
+  cardText: {
+    ...DEFAULT_LAYOUT_THEME.cardText,
+    touchpointTitle: { ...DEFAULT_LAYOUT_THEME.cardText.touchpointTitle, lineHeight: 10 },
+    noteTitle: { ...DEFAULT_LAYOUT_THEME.cardText.noteTitle, lineHeight: 10 },
+    noteBody: { size: 12, weight: 400, lineHeight: 10, maxLines: 5 },
+    notePadding: 5,
+    noteGap: 0,
+    moreHeight: 10,
+  },
 };
 
 /** Ids of a starter project: its journey, its stages in order, its (first) lane. */

@@ -1,8 +1,10 @@
 import type { EditorCommandId } from '../../../shared/commands/registry';
-import { commandById, shortcutLabel } from './commands';
+import { commandById, labelOf, shortcutLabel } from './commands';
 import { useDocument, useDocumentStore, useReadOnly } from './documentContext';
 import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
+import { useFocusRequest } from './inspector/useFocusRequest';
+import { useRef } from 'react';
 import { ThemeToggle } from './theme/ThemeToggle';
 import { ToolbarOverflow } from './ToolbarOverflow';
 import { ViewSwitch } from './table/ViewSwitch';
@@ -10,17 +12,19 @@ import { ViewSwitch } from './table/ViewSwitch';
 function CommandButton({ id, icon }: { id: EditorCommandId; icon: string }) {
   const ctx = useCommandContext();
   const command = commandById(id);
-  // Re-render when the history or selection changes, so enabled states stay true.
+  // Re-render when the history, selection or journey changes, so states and labels stay true.
   useDocument((s) => s.history);
   useDocument((s) => s.selection);
+  useDocument((s) => s.journeyId);
   const shortcut = command.shortcuts[0];
-  const title = shortcut ? `${command.label} (${shortcutLabel(shortcut)})` : command.label;
+  const label = labelOf(command, ctx);
+  const title = shortcut ? `${label} (${shortcutLabel(shortcut)})` : label;
   return (
     <button
       type="button"
       className="toolbar-button"
       title={title}
-      aria-label={command.label}
+      aria-label={label}
       disabled={!command.enabled(ctx)}
       onClick={() => command.run(ctx)}
     >
@@ -59,11 +63,14 @@ function TextCommandButton({
 
 export function TopBar({ onClose }: { onClose: () => void }) {
   const store = useDocumentStore();
+  const nameRef = useRef<HTMLInputElement>(null);
   const ctx = useCommandContext();
   const projectName = useDocument((s) => s.doc.info.name);
   const journeyName = useDocument((s) => s.doc.journeys[s.journeyId]?.name ?? '');
   const journeyId = useDocument((s) => s.journeyId);
   const readOnly = useReadOnly();
+  // "Rename journey" (the palette) puts the focus here.
+  useFocusRequest(journeyId, 'name', nameRef);
   return (
     <header className="topbar">
       <img className="brand-mark" src="./icon.svg" alt="" />
@@ -78,6 +85,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
               /
             </span>
             <input
+              ref={nameRef}
               className="journey-name"
               aria-label="Journey name"
               value={journeyName}

@@ -33,6 +33,8 @@ import { toggleTheme } from './theme/themeStore';
 import { openAnotherWindow } from '../app/openAnotherWindow';
 import type { CanvasFocusStore } from './keyboard/canvasFocus';
 import { addCardAtFocus, canAddCardToLane, canConnectFrom } from './keyboard/keyboardCommands';
+import { redoLabel, undoLabel } from './history/historyLabels';
+import { PICK_BEHAVIOURS, type Choice } from './palette/pickCommands';
 
 /** The canvas viewport, for the zoom commands. */
 export interface ViewBridge {
@@ -54,9 +56,14 @@ export interface CommandContext {
 }
 
 /** What the renderer adds to a command's declaration in `shared/commands/registry.ts`. */
-interface Behaviour {
+export interface Behaviour {
   enabled(ctx: CommandContext): boolean;
   run(ctx: CommandContext): void;
+  /** The label as things stand, where it says more than the declared one ("Undo: …"). */
+  describe?(ctx: CommandContext): string;
+  /** For a command declared with `pick`: what it can act on now, and acting on one. */
+  choices?(ctx: CommandContext): Choice[];
+  choose?(ctx: CommandContext, choiceId: string): void;
 }
 
 export interface Command extends CommandDeclaration, Behaviour {
@@ -92,10 +99,12 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   undo: {
     enabled: ({ store }) => store.getState().history.undo.length > 0,
     run: ({ store }) => store.getState().undo(),
+    describe: ({ store }) => undoLabel(store.getState()),
   },
   redo: {
     enabled: ({ store }) => store.getState().history.redo.length > 0,
     run: ({ store }) => store.getState().redo(),
+    describe: ({ store }) => redoLabel(store.getState()),
   },
   copy: { enabled: hasCards, run: ({ store }) => copySelectedCards(store) },
   cut: { enabled: editing(hasCards), run: ({ store }) => cutSelectedCards(store) },
@@ -161,6 +170,7 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   import: { enabled: editing(withPanels), run: ({ panels }) => panels?.getState().show('import') },
   palette: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('palette') },
   shortcuts: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('shortcuts') },
+  ...PICK_BEHAVIOURS,
 };
 
 /** Every editor command once: shortcuts, buttons, menus, the palette and the sheet use these. */
@@ -169,6 +179,10 @@ export const COMMANDS: readonly Command[] = EDITOR_COMMAND_IDS.map((id) => ({
   ...COMMAND_DECLARATIONS[id],
   ...BEHAVIOURS[id],
 }));
+
+/** What a command is called now: its live description if it has one, else its label. */
+export const labelOf = (command: Command, ctx: CommandContext): string =>
+  command.describe?.(ctx) ?? command.label;
 
 export const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 

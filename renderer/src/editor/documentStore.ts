@@ -14,6 +14,7 @@ import {
 } from '../../../shared/ops/history';
 import { historyAfterTakingTheirs } from '../../../shared/sync/historyAfterTakingTheirs';
 import type { Op } from '../../../shared/ops/schema';
+import { journeyOfOp } from '../../../shared/ops/describeOp';
 import { errorMessage } from '../../../shared/api/errors';
 import type { SyncConflict } from '../../../shared/sync/rebase';
 import { createPersistQueue, type SaveState } from './persistQueue';
@@ -162,6 +163,13 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       }
     };
 
+    /** An undo or redo of an edit in another journey shows that journey first. */
+    const showJourneyOf = (entry: HistoryEntry | undefined) => {
+      if (!entry || get().locked) return;
+      const journeyId = journeyOfOp(get().doc, entry.forward, entry.inverse);
+      if (journeyId && get().doc.journeys[journeyId]) get().setJourney(journeyId);
+    };
+
     /** Where `locked` returns to once a failed save or a close is over. */
     const unlocked = () => (project.readOnly ? 'read_only' : null);
 
@@ -198,8 +206,14 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         };
         set({ history: record(get().history, entry) });
       },
-      undo: () => step(takeUndo, (e) => e.inverse),
-      redo: () => step(takeRedo, (e) => e.forward),
+      undo: () => {
+        showJourneyOf(get().history.undo.at(-1));
+        step(takeUndo, (e) => e.inverse);
+      },
+      redo: () => {
+        showJourneyOf(get().history.redo.at(-1));
+        step(takeRedo, (e) => e.forward);
+      },
       select(selection) {
         set({ selection });
       },

@@ -17,6 +17,19 @@ const BADGE: FontSpec = { size: 11, weight: 600 };
 const EXTRA_LABEL: FontSpec = { size: 12, weight: 600 };
 const BADGE_H = 18;
 const MOT_LABEL = 'Moment of truth';
+const MORE_H = DEFAULT_LAYOUT_THEME.cardText.moreHeight;
+
+/** "… more" where a card's text was cut at its limit: the rest is in the app's inspector. */
+export function moreLine(x: number, y: number): string {
+  return text('… more', {
+    x,
+    y,
+    'font-size': META.size,
+    'font-weight': 600,
+    fill: INK.accent,
+    class: 'card-more',
+  });
+}
 
 /** A rounded pill with a label, `icon` px of room kept before the text; returns its width too. */
 export function pill(
@@ -119,7 +132,8 @@ export function touchpointCard(box: CardBox, face: TouchpointFace): string {
       stroke: face.momentOfTruth ? INK.motLine : INK.line,
     }),
   );
-  wrapText(face.title.text, inner, TITLE, 2).forEach((line, i) =>
+  const titleLines = wrapText(face.title.text, inner, TITLE, box.text.titleLines);
+  titleLines.forEach((line, i) =>
     parts.push(
       text(line, {
         x: left,
@@ -131,7 +145,11 @@ export function touchpointCard(box: CardBox, face: TouchpointFace): string {
       }),
     ),
   );
-  const faceY = box.y + 56;
+  // Title lines past the two the base card holds push the rest down, as on the canvas.
+  const grown =
+    Math.max(0, box.text.titleLines - DEFAULT_LAYOUT_THEME.cardText.touchpointTitleLines) * 18;
+  if (box.text.more) parts.push(moreLine(left, box.y + 25 + titleLines.length * 18));
+  const faceY = box.y + 56 + grown + (box.text.more ? MORE_H : 0);
   parts.push(
     emotionFace(face.emotion.value, left, faceY, 18),
     text(face.emotion.word, {
@@ -143,7 +161,7 @@ export function touchpointCard(box: CardBox, face: TouchpointFace): string {
       class: 'card-emotion',
     }),
   );
-  const effortY = box.y + 92;
+  const effortY = faceY + 36;
   parts.push(
     effortBars(face.effort.value, left + 2, effortY),
     text(face.effort.phrase, {

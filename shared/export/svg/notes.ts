@@ -1,6 +1,7 @@
 /** Cards of every lane but touchpoints: title and text, coloured by the lane's kind. */
 import type { NoteFace } from '../../cards/cardFace';
 import type { CardBox } from '../../layout/layoutJourney';
+import { moreLine } from './cards';
 import { INK, LANE_COLORS, mix } from './palette';
 import { wrapText, type FontSpec } from './textMetrics';
 import { el, text } from './xml';
@@ -12,8 +13,9 @@ export function noteCard(box: CardBox, face: NoteFace): string {
   const kind = LANE_COLORS[face.laneKind];
   const left = box.x + 14;
   const inner = box.width - 24;
-  const titleLines = wrapText(face.title.text, inner, TITLE, 2);
-  const bodyLines = face.text ? wrapText(face.text, inner, BODY, 3 - titleLines.length) : [];
+  const titleLines = wrapText(face.title.text, inner, TITLE, box.text.titleLines);
+  const bodyLines =
+    face.text && box.text.bodyLines > 0 ? wrapText(face.text, inner, BODY, box.text.bodyLines) : [];
   const parts = [
     el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 8, fill: kind }),
     el('rect', {
@@ -50,6 +52,7 @@ export function noteCard(box: CardBox, face: NoteFace): string {
       }),
     ),
   );
+  if (box.text.more) parts.push(moreLine(left, bodyTop + bodyLines.length * 16));
   return el(
     'g',
     { class: 'note-card', 'data-lane-kind': face.laneKind, 'data-id': face.id },

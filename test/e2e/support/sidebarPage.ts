@@ -75,7 +75,7 @@ export class SidebarPage {
   }
 
   async undo(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await this.page.getByRole('button', { name: /^Undo/ }).click();
   }
 
   personaPanel(): Locator {

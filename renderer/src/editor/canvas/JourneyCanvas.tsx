@@ -43,6 +43,7 @@ import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 import { PersonaBand } from './PersonaBand';
 import { nextSelection, nodeKindIn } from './selection';
 import { StageColumn } from './StageColumn';
+import { StickyHeaders } from './StickyHeaders';
 import { TouchpointCard } from './TouchpointCard';
 import { useKeyboardCardId } from '../keyboard/canvasFocus';
 import { FocusRingZoom } from '../keyboard/FocusRingZoom';
@@ -269,6 +270,7 @@ export function JourneyCanvas() {
           <Controls showInteractive={false} position="bottom-left" />
           <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
           <FocusRingZoom />
+          <StickyHeaders layout={layout} />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>

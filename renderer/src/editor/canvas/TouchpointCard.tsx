@@ -1,59 +1,10 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useState } from 'react';
-import type { CardFace } from '../../../../shared/cards/cardFace';
-import { LIMITS } from '../../../../shared/model/schema';
-import type { Touchpoint } from '../../../../shared/model/types';
+import { memo } from 'react';
 import { CardExtras } from '../../components/CardExtras';
-import { EffortMeter } from '../../components/EffortMeter';
-import { EmotionFace } from '../../components/EmotionFace';
-import { useDocumentStore } from '../documentContext';
+import { CardRatings } from './card/CardRatings';
+import { CardTitle, clampTo, MoreButton } from './card/CardTitle';
 import { useFilterMatch } from '../search/useFilterMatch';
 import type { TouchpointNode } from './nodeTypes';
-
-/** The title, edited in place on double-click; Enter or leaving the field ends the edit. */
-function CardTitle({ touchpoint, face }: { touchpoint: Touchpoint; face: CardFace }) {
-  const store = useDocumentStore();
-  const [editing, setEditing] = useState(false);
-  if (!editing) {
-    return (
-      <div
-        className={face.title.untitled ? 'card-title untitled' : 'card-title'}
-        onDoubleClick={(e) => {
-          e.stopPropagation();
-          setEditing(true);
-        }}
-      >
-        {face.title.text}
-      </div>
-    );
-  }
-  return (
-    <textarea
-      className="card-title-input nodrag nowheel"
-      aria-label="Card title"
-      autoFocus
-      rows={2}
-      maxLength={LIMITS.title}
-      value={touchpoint.title}
-      onChange={(e) =>
-        store
-          .getState()
-          .dispatch(
-            { type: 'updateTouchpoint', id: touchpoint.id, patch: { title: e.target.value } },
-            { mergeKey: `title:${touchpoint.id}` },
-          )
-      }
-      onBlur={() => setEditing(false)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
-          e.preventDefault();
-          e.currentTarget.blur();
-        }
-      }}
-    />
-  );
-}
 
 function Handles() {
   return (
@@ -68,7 +19,10 @@ export const TouchpointCard = memo(function TouchpointCard({
   data,
   selected,
 }: NodeProps<TouchpointNode>) {
-  const { touchpoint, face } = data;
+  const { touchpoint, face, text } = data;
+  const title = (
+    <CardTitle touchpoint={touchpoint} face={face} selected={selected} lines={text.titleLines} />
+  );
   const filterMatch = useFilterMatch(touchpoint);
   const filterClass = filterMatch ? ` filter-${filterMatch}` : '';
   if (face.kind === 'note') {
@@ -82,8 +36,13 @@ export const TouchpointCard = memo(function TouchpointCard({
         data-lane-kind={face.laneKind}
       >
         <Handles />
-        <CardTitle touchpoint={touchpoint} face={face} />
-        {face.text && <div className="note-text">{face.text}</div>}
+        {title}
+        {face.text && text.bodyLines > 0 && (
+          <div className="note-text" style={clampTo(text.bodyLines)}>
+            {face.text}
+          </div>
+        )}
+        {text.more && <MoreButton id={face.id} />}
       </div>
     );
   }
@@ -96,14 +55,11 @@ export const TouchpointCard = memo(function TouchpointCard({
       data-stage={data.stageName}
     >
       <Handles />
-      <CardTitle touchpoint={touchpoint} face={face} />
-      <div className="card-meta">
-        <span className="card-emotion" data-emotion={face.emotion.value ?? 'not-rated'}>
-          <EmotionFace emotion={face.emotion.value} size={20} />
-          <span>{face.emotion.word}</span>
-        </span>
-        <EffortMeter effort={face.effort.value} />
+      <div className="card-head">
+        {title}
+        {text.more && <MoreButton id={face.id} />}
       </div>
+      <CardRatings face={face} selected={selected} />
       <CardExtras extras={face.extras} className="card-extras" />
       {(face.channel || face.momentOfTruth) && (
         <div className="card-badges">

@@ -89,10 +89,10 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       ...STATIC,
       zIndex: 1,
     }),
-    card: (at, { touchpoint, face, stageName }) => ({
+    card: (at, { box, touchpoint, face, stageName }) => ({
       ...at,
       type: 'touchpoint',
-      data: { touchpoint, face, stageName },
+      data: { touchpoint, face, stageName, text: box.text },
       selected: selection?.kind === 'touchpoint' && selected.has(at.id),
       ariaLabel: cardAccessibleName(face, stageName),
       // One Tab stop for the whole map: the canvas gives the card the keyboard is on tabIndex 0.

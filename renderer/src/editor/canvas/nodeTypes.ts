@@ -5,6 +5,7 @@ import type {
   EmotionCurve,
 } from '../../../../shared/layout/layoutJourney';
 import type { CardFace } from '../../../../shared/cards/cardFace';
+import type { CardTextFit } from '../../../../shared/layout/cardText';
 import type { MapCell } from '../flow/buildMapNodes';
 import type { LaneKind, Persona, Touchpoint } from '../../../../shared/model/types';
 
@@ -29,6 +30,8 @@ export type TouchpointNodeData = {
   touchpoint: Touchpoint;
   face: CardFace;
   stageName: string;
+  /** How many lines of its text the card shows (the layout's count), and whether it is cut. */
+  text: CardTextFit;
 };
 
 export type LaneNodeData = { laneId: string; name: string; kind: LaneKind; count: number };

@@ -10,9 +10,13 @@ import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourne
 import { addedCardBox, revealView, type Transform } from '../../../../shared/layout/revealView';
 import type { Selection } from '../documentStore';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import { STICKY_LANE_WIDTH, STICKY_STAGE_HEIGHT } from './StickyHeaders';
 
 type Flow = ReactFlowInstance<CanvasNode, ConnectionEdge>;
 type RfStore = ReturnType<typeof useStoreApi>;
+
+// Clear of the stage and lane names pinned to the top and left edges (StickyHeaders.tsx).
+const PINNED = { left: STICKY_LANE_WIDTH, top: STICKY_STAGE_HEIGHT };
 
 function boxOf(layout: JourneyLayout, selection: Selection): Rect | undefined {
   const id = selection?.ids.length === 1 ? selection.ids[0] : undefined;
@@ -33,14 +37,15 @@ export function viewportShowing(
   margin?: number,
 ): Transform | null {
   const [x, y, zoom] = view.transform;
-  return revealView(box, { x, y, zoom, width: view.width, height: view.height }, undefined, margin);
+  const pane = { x, y, zoom, width: view.width, height: view.height };
+  return revealView(box, pane, undefined, margin, PINNED);
 }
 
 /** Moves the view (briefly animated) so `box` is on screen, at `zoom` or more when given. */
 export function reveal(flow: Flow, rfStore: RfStore, box: Rect, zoom?: number): void {
   const { width, height, transform } = rfStore.getState();
   const [x, y, z] = transform;
-  const next = revealView(box, { x, y, zoom: z, width, height }, zoom);
+  const next = revealView(box, { x, y, zoom: z, width, height }, zoom, undefined, PINNED);
   if (next) void flow.setViewport(next, { duration: 250 });
 }
 

@@ -24,6 +24,13 @@ export function Inspector() {
   const only = selection?.ids.length === 1 ? selection.ids[0] : undefined;
   const readOnly = useReadOnly();
   const [collapsed, setCollapsed] = useState(false);
+  // Asked to focus a field ("… more" on a card, a card just added): the panel opens for it.
+  const focusRequest = useDocument((s) => s.focusRequest);
+  const [seenRequest, setSeenRequest] = useState(focusRequest);
+  if (focusRequest !== seenRequest) {
+    setSeenRequest(focusRequest);
+    if (focusRequest) setCollapsed(false);
+  }
   if (collapsed) {
     return (
       <aside className="inspector collapsed" aria-label="Inspector">

@@ -2,7 +2,6 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { handleShortcut, type CommandContext } from '../commands';
 import { useDocumentStore } from '../documentContext';
-import { CommandContextContext } from './commandContext';
 import { CommandPalette } from './CommandPalette';
 import { useDesktopMenu } from './desktopMenu';
 import { createPanelStore } from './panelStore';
@@ -12,6 +11,14 @@ import { ImportDialog } from '../transfer/ImportDialog';
 import { InsightsPanel } from '../insights/InsightsPanel';
 import { CanvasFocusContext, createCanvasFocusStore } from '../keyboard/canvasFocus';
 import { ConnectPicker, LanePicker } from '../keyboard/KeyboardPickers';
+import { PersonaPanel } from '../personas/PersonaPanel';
+import { CommandContextContext, usePanel } from './commandContext';
+
+/** The personas dialog, when a command opened it (the sidebar opens its own). */
+function PersonasFromCommand() {
+  const { open, close } = usePanel('personas');
+  return open ? <PersonaPanel onClose={close} /> : null;
+}
 
 const ZOOM = { duration: 150 };
 
@@ -60,6 +67,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <InsightsPanel />
       <ConnectPicker />
       <LanePicker />
+      <PersonasFromCommand />
     </CommandContextContext.Provider>
   );
 }

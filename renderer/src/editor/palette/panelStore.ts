@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
+import type { EditorCommandId } from '../../../../shared/commands/registry';
+
 /** 'present' is the presentation, shown instead of the editor (present/PresentGate.tsx). */
 export type Panel =
   | 'palette'
@@ -10,7 +12,8 @@ export type Panel =
   | 'present'
   /** The card picker of "Connect to…" and the lane picker of "Add card to lane…". */
   | 'connect'
-  | 'add-card';
+  | 'add-card'
+  | 'personas';
 
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';
@@ -22,7 +25,11 @@ export interface PanelState {
   setView(view: JourneyView): void;
   /** Bumped to ask the search bar to take the focus (it may already be open). */
   searchFocus: number;
+  /** The command whose choices the palette lists ("Go to card…"), or null for every command. */
+  pick: EditorCommandId | null;
   show(panel: Panel): void;
+  /** Opens the palette at a command's choices. */
+  showPick(id: EditorCommandId): void;
   close(): void;
   focusSearch(): void;
 }
@@ -36,8 +43,10 @@ export function createPanelStore(): PanelStore {
     view: 'map',
     setView: (view) => set({ view }),
     searchFocus: 0,
-    show: (open) => set({ open }),
-    close: () => set({ open: null }),
+    pick: null,
+    show: (open) => set({ open, pick: null }),
+    showPick: (pick) => set({ open: 'palette', pick }),
+    close: () => set({ open: null, pick: null }),
     focusSearch: () => set({ searchFocus: get().searchFocus + 1 }),
   }));
 }

@@ -85,6 +85,7 @@ function Anchors() {
  */
 export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData, 'card'>) {
   const { face, concealed } = data;
+  const clamp = { WebkitLineClamp: data.titleLines };
   const common = {
     'data-testid': 'present-card',
     'data-concealed': concealed ? 'true' : 'false',
@@ -95,7 +96,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
     return (
       <article className={`present-card present-note lane-${face.laneKind}`} {...common}>
         <Anchors />
-        <h3>{face.title.text}</h3>
+        <h3 style={clamp}>{face.title.text}</h3>
       </article>
     );
   }
@@ -106,7 +107,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
       {...common}
     >
       <Anchors />
-      <h3>
+      <h3 style={clamp}>
         {face.momentOfTruth && (
           <span className="present-mot" role="img" aria-label="Moment of truth">
             ★{' '}

@@ -68,10 +68,10 @@ export function buildPresentNodes(
       ...STILL,
       zIndex: 1,
     }),
-    card: (at, { face }) => ({
+    card: (at, { box, face }) => ({
       ...at,
       type: 'card',
-      data: { face, concealed: concealed.has(at.id) },
+      data: { face, titleLines: box.text.titleLines, concealed: concealed.has(at.id) },
       ...STILL,
       zIndex: 3,
     }),

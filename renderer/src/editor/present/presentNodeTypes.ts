@@ -13,7 +13,12 @@ export type PresentStageData = {
   cells: readonly Pick<MapCell, 'laneId' | 'laneKind' | 'top' | 'height'>[];
   dimmed: boolean;
 };
-export type PresentCardData = { face: CardFace; concealed: boolean };
+export type PresentCardData = {
+  face: CardFace;
+  /** Title lines the layout made room for (projector theme). */
+  titleLines: number;
+  concealed: boolean;
+};
 export type PresentLaneData = { name: string };
 export type PresentPersonaData = { persona: Persona };
 export type PresentCurveData = {

@@ -1,0 +1,145 @@
+import './card.css';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import type { TouchpointFace } from '../../../../../shared/cards/cardFace';
+import {
+  EFFORT_MAX,
+  EFFORT_MIN,
+  effortPhrase,
+  effortWord,
+} from '../../../../../shared/model/scales';
+import { EmotionFace } from '../../../components/EmotionFace';
+import { useDocumentStore, useReadOnly } from '../../documentContext';
+import { patchCards } from '../../inspector/edits';
+import { EmotionPopover, type Anchor } from './EmotionPopover';
+
+/**
+ * The card's face and effort meter, each a control: the face opens the emotion scale, a
+ * segment of the meter sets the effort. Either is one op, so one undo step. They join the tab
+ * order only while their card is selected, so Tab through the map does not stop three times
+ * on every card; and they take clicks only then too: the first click on a card selects it (and
+ * any part of it starts a drag), so grabbing a card never changes its ratings by accident.
+ */
+export function CardRatings({ face, selected }: { face: TouchpointFace; selected: boolean }) {
+  return (
+    <div className="card-meta">
+      <EmotionButton face={face} selected={selected} />
+      <EffortInput face={face} selected={selected} />
+    </div>
+  );
+}
+
+function EmotionButton({ face, selected }: { face: TouchpointFace; selected: boolean }) {
+  const store = useDocumentStore();
+  const readOnly = useReadOnly();
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setAnchor(null);
+    button.current?.focus();
+  }, []);
+  const open = () => {
+    const r = button.current?.getBoundingClientRect();
+    if (r) setAnchor({ left: r.left, top: r.bottom + 4 });
+  };
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className={selected ? 'card-emotion nodrag' : 'card-emotion'}
+        data-emotion={face.emotion.value ?? 'not-rated'}
+        aria-haspopup="dialog"
+        aria-expanded={anchor !== null}
+        aria-label={`Emotion: ${face.emotion.word}. Change emotion`}
+        title="Change emotion"
+        tabIndex={selected ? 0 : -1}
+        disabled={readOnly}
+        onClick={(e) => {
+          e.stopPropagation();
+          if (anchor) close();
+          else open();
+        }}
+      >
+        <EmotionFace emotion={face.emotion.value} size={20} />
+        <span>{face.emotion.word}</span>
+      </button>
+      {anchor && (
+        <EmotionPopover
+          anchor={anchor}
+          owner={button}
+          value={face.emotion.value}
+          onClose={close}
+          onPick={(emotion) => {
+            patchCards(store, [face.id], { emotion });
+            close();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * Seven segments as one radio group: a click on a segment sets the effort; with the focus on
+ * it, the arrow keys step it (a quick run of steps folds into one undo step).
+ */
+function EffortInput({ face, selected }: { face: TouchpointFace; selected: boolean }) {
+  const store = useDocumentStore();
+  const readOnly = useReadOnly();
+  const effort = face.effort.value;
+  const set = (value: number, mergeKey?: string) =>
+    patchCards(store, [face.id], { effort: value }, mergeKey);
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const step = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[e.key];
+    if (step === undefined) return;
+    // The arrows step the effort here; they must not also move the card.
+    e.preventDefault();
+    e.stopPropagation();
+    const next = effort === null ? (step > 0 ? EFFORT_MIN : EFFORT_MAX) : effort + step;
+    if (next < EFFORT_MIN || next > EFFORT_MAX) return;
+    set(next, `card-effort:${face.id}`);
+    e.currentTarget.parentElement?.querySelector<HTMLElement>(`[data-value="${next}"]`)?.focus();
+  };
+  return (
+    <span
+      className={selected ? 'effort-meter effort-input nodrag' : 'effort-meter effort-input'}
+      title={face.effort.phrase}
+    >
+      <span
+        className="effort-bars"
+        role="radiogroup"
+        aria-label="Set effort, 1 very low to 7 very high"
+      >
+        {Array.from({ length: EFFORT_MAX }, (_, i) => {
+          const value = i + 1;
+          const tabStop = effort === value || (effort === null && value === EFFORT_MIN);
+          return (
+            <button
+              key={value}
+              type="button"
+              role="radio"
+              className="bar-button"
+              data-value={value}
+              aria-checked={effort === value}
+              aria-label={`${value}: ${effortWord(value)} effort`}
+              title={`Set effort ${value} of ${EFFORT_MAX}: ${effortWord(value)}`}
+              tabIndex={selected && tabStop ? 0 : -1}
+              disabled={readOnly}
+              onClick={(e) => {
+                e.stopPropagation();
+                set(value);
+              }}
+              onKeyDown={onKeyDown}
+            >
+              <span
+                className={effort !== null && value <= effort ? 'bar filled' : 'bar'}
+                style={{ height: 4 + i * 1.5 }}
+              />
+            </button>
+          );
+        })}
+      </span>
+      <span className="effort-word">{effortPhrase(effort)}</span>
+    </span>
+  );
+}
