@@ -1,8 +1,9 @@
-// `npm run bench`: the performance benchmark of issue 3. It prints figures; it asserts nothing.
-import type { Page } from '@playwright/test';
+// `npm run bench`: the performance benchmark of issues 3 and 13. It prints figures; it asserts nothing.
+import type { Browser, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBaselinePage, serveFolder } from './baselinePage';
+import { farRows, measureFarZoom } from './farMeasures';
 import { writeFixture } from './fixture';
 import { launchChromium, log, withTempDir, type Cleanups } from './harness';
 import { timeApiCalls, timeJsonFetch } from './loadMeasures';
@@ -58,26 +59,18 @@ export function runBench(root: string): Promise<void> {
   return withTempDir((tmp, cleanups) => measure(root, tmp, cleanups));
 }
 
-async function measure(root: string, tmp: string, cleanups: Cleanups) {
-  const project = join(tmp, 'bench.wayline');
-  log('writing a 2,000-card project with the real store');
-  const fixture = writeFixture(project);
-
-  log(`edit to commit: ${COMMIT_ITERATIONS} edits through the store, then as JSON rewrites`);
-  const commits = timeEditCommits(project, fixture.touchpointIds, COMMIT_ITERATIONS);
-  const rewrites = timeJsonRewrites(
-    join(tmp, 'rewrite.json'),
-    commits.doc,
-    fixture.touchpointIds,
-    COMMIT_ITERATIONS,
-  );
-  const opens = timeStoreOpens(project, LOAD_RUNS);
-
+/** The baseline pages' folder, Wayline in browser mode, Chromium, and Wayline's page opened. */
+async function startPages(
+  root: string,
+  tmp: string,
+  cleanups: Cleanups,
+  project: string,
+  fixture: ReturnType<typeof writeFixture>,
+) {
   log('building the baseline page (bare React Flow)');
   const baselineDir = join(tmp, 'baseline');
   await buildBaselinePage(join(root, 'bench', 'baseline'), baselineDir);
   writeFileSync(join(baselineDir, 'positions.json'), JSON.stringify(fixture.cardPositions));
-  writeFileSync(join(baselineDir, 'project.json'), JSON.stringify(commits.doc));
   const staticServer = await serveFolder(baselineDir);
   cleanups.push(() => staticServer.close());
 
@@ -98,6 +91,46 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     .locator('.react-flow__viewport')
     .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
   const baselineUrl = `${staticServer.url}?zoom=${zoom}`;
+  return { baselineDir, wayline, browser, ours, zoom, baselineUrl };
+}
+
+async function measureFar(browser: Browser, ours: Page, baselineUrl: string) {
+  log('far zoom: wheel out to 0.1, pan there, wheel back; against React Flow with culling');
+  const runs = await measureFarZoom(browser, ours, CARD, `${baselineUrl}&cull=1`);
+  return { rows: farRows(runs), runs };
+}
+
+async function measure(root: string, tmp: string, cleanups: Cleanups) {
+  const project = join(tmp, 'bench.wayline');
+  log('writing a 2,000-card project with the real store');
+  const fixture = writeFixture(project);
+
+  // `npm run bench -- --far-only`: only the far-zoom rows (a minute instead of four).
+  if (process.argv.includes('--far-only')) {
+    const { browser, ours, baselineUrl } = await startPages(root, tmp, cleanups, project, fixture);
+    const far = await measureFar(browser, ours, baselineUrl);
+    console.log(formatTable(far.rows));
+    return;
+  }
+
+  log(`edit to commit: ${COMMIT_ITERATIONS} edits through the store, then as JSON rewrites`);
+  const commits = timeEditCommits(project, fixture.touchpointIds, COMMIT_ITERATIONS);
+  const rewrites = timeJsonRewrites(
+    join(tmp, 'rewrite.json'),
+    commits.doc,
+    fixture.touchpointIds,
+    COMMIT_ITERATIONS,
+  );
+  const opens = timeStoreOpens(project, LOAD_RUNS);
+
+  const { baselineDir, wayline, browser, ours, zoom, baselineUrl } = await startPages(
+    root,
+    tmp,
+    cleanups,
+    project,
+    fixture,
+  );
+  writeFileSync(join(baselineDir, 'project.json'), JSON.stringify(commits.doc));
 
   log(`first paint: ${PAINT_RUNS} loads of each page, alternating`);
   const paintOurs: PaintSample[] = [];
@@ -126,6 +159,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const panBase = await measurePanFrames(base, BASELINE_NODE);
   await shoot(ours, 'ours-panned');
   await shoot(base, 'baseline-panned');
+  const far = await measureFar(browser, ours, baselineUrl);
 
   log('load: project.open from the page, as the start screen opens a file');
   const openCalls = [
@@ -133,7 +167,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     { method: 'project.open', args: { path: project }, timed: true },
   ];
   // The session token the page traded its link's code for.
-  const token = (await ours.evaluate(() => sessionStorage.getItem('wayline.token'))) ?? '';
+  const token = (await ours.evaluate(() => localStorage.getItem('wayline.token'))) ?? '';
   const loadOurs = await timeApiCalls(ours, token, openCalls, LOAD_RUNS);
   const snapshotOurs = await timeApiCalls(
     ours,
@@ -189,6 +223,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
       baseline: null,
       target: null,
     },
+    ...far.rows,
   ];
 
   const table = formatTable(rows);
@@ -204,6 +239,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
       projectLoad: summary(snapshotOurs),
       jsonFetch: summary(loadBase),
     },
+    farZoom: far.runs,
     initialZoom: zoom,
   };
   writeResults(join(root, 'bench', 'results.json'), rows, machine(browser.version()), details);

@@ -18,6 +18,8 @@ export interface Row {
   /** Targets that only count where the baseline itself manages them (frame times). */
   onlyWhereBaselineMeets?: boolean;
   note?: string;
+  /** 'count': a number of things (DOM nodes), printed without "ms". */
+  unit?: 'count';
 }
 
 const ratioOf = (row: Row) => (row.baseline ? row.ours / row.baseline : null);
@@ -48,6 +50,7 @@ function verdict(row: Row): string {
 }
 
 const ms = (v: number | null) => (v === null ? '-' : `${round(v, 2)} ms`);
+const count = (v: number | null) => (v === null ? '-' : String(Math.round(v)));
 
 /** `notes`: a last column with each row's note (what its baseline is, what it leaves out). */
 export function formatTable(rows: readonly Row[], { notes = false } = {}): string {
@@ -55,10 +58,11 @@ export function formatTable(rows: readonly Row[], { notes = false } = {}): strin
   if (notes) header.push('note');
   const cells = rows.map((r) => {
     const ratio = ratioOf(r);
+    const value = r.unit === 'count' ? count : ms;
     const cells = [
       r.measure,
-      ms(r.ours),
-      ms(r.baseline),
+      value(r.ours),
+      value(r.baseline),
       ratio === null ? '-' : `${round(ratio, 2)}x`,
       targetLabel(r) ?? '-',
       verdict(r),

@@ -5,7 +5,7 @@ export const VIEW_MARGIN = 24;
 /** Room for the "+ Stage" column to the right of the last stage. */
 const ADD_STAGE_ROOM = 160;
 /** A map with cards opens no smaller than this, so its words can be read. */
-const READABLE_ZOOM = 0.6;
+export const READABLE_ZOOM = 0.6;
 
 /**
  * Where a journey opens. A map without cards (a new template) is about its structure, so it

@@ -12,15 +12,18 @@ import {
   type OnConnectEnd,
   type ReactFlowState,
   useStore,
-  type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
+import { useSameSet } from './useSameSet';
+import { useOpeningView } from './useOpeningView';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
+import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
+import { getEntity } from '../../../../shared/model/doc';
+import { isFilterActive, matchesFilter } from '../../../../shared/model/filter';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
-import { openingViewport } from '../../../../shared/layout/openingView';
 import { CurveClearMiniMap } from './CurveClearMiniMap';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
@@ -28,6 +31,8 @@ import { useConnectionRouter } from '../routing/useConnectionRouter';
 import { useResolvedTheme } from '../theme/themeStore';
 import { connectTouchpoints } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
+import { FarLayer } from './FarLayer';
+import { faceOf } from '../flow/buildMapNodes';
 import { BlueprintLineNode } from './BlueprintLineNode';
 import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
 import { buildEdges, buildNodes } from './buildNodes';
@@ -56,6 +61,7 @@ const NODE_TYPES: NodeTypes = {
 };
 const EDGE_TYPES: EdgeTypes = { connection: ConnectionEdgeView };
 const THEME = DEFAULT_LAYOUT_THEME;
+const FAR = 'far';
 // Shift-click adds to the selection, as in most design tools; Ctrl/Cmd-click too.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
@@ -75,6 +81,8 @@ function minimapColor(node: CanvasNode): string {
 /** The culling window as a string, so the canvas re-renders only when the window changes. */
 function cullKey(s: ReactFlowState): string {
   const [x, y, zoom] = s.transform;
+  // Far out, the far layer draws every card: panning there hands React Flow nothing new.
+  if (isFarZoom(zoom)) return FAR;
   const w = cullWindow({ x, y, zoom, width: s.width, height: s.height });
   return w ? `${w.x},${w.y},${w.width},${w.height}` : '';
 }
@@ -123,31 +131,62 @@ export function JourneyCanvas() {
   // not handed over at all (selected and dragged ones always are); stages, lanes and the rest
   // are, which keeps fit-view and the minimap's outline the whole map.
   const windowKey = useStore(cullKey);
-  const nearby = useMemo(() => {
-    const [x, y, width, height] = windowKey.split(',').map(Number);
-    return windowKey ? cardsNear(layout, { x: x!, y: y!, width: width!, height: height! }) : null;
-  }, [layout, windowKey]);
+  const nearby = useSameSet(
+    useMemo(() => {
+      if (windowKey === FAR) return new Set<string>();
+      const [x, y, width, height] = windowKey.split(',').map(Number);
+      return windowKey ? cardsNear(layout, { x: x!, y: y!, width: width!, height: height! }) : null;
+    }, [layout, windowKey]),
+  );
 
+  // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
+  const far = windowKey === FAR;
+  const filter = useDocument((s) => s.filter);
+  const shapes = useMemo(() => {
+    const filtering = isFilterActive(filter) ? filter : null;
+    return farCards(layout, (box) => {
+      const t = getEntity(doc, 'touchpoints', box.id);
+      if (!t) return undefined;
+      const face = faceOf(t, box.laneKind);
+      const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
+      const match = filtering && (matchesFilter(t, filtering) ? 'match' : 'dim');
+      return { dot, title: face.title.text, untitled: face.title.untitled, filter: match };
+    });
+  }, [doc, layout, filter]);
   // The map's keyboard walk goes over the model (keyboard/navModel.ts); the card it is on is
   // always handed over, and is the map's one Tab stop (a roving tabindex).
   const container = useRef<HTMLDivElement>(null);
   useCanvasKeyboard(container, layout, THEME);
   const keyboardCard = useKeyboardCardId();
+  // Selected cards (an edit in place is on a selected one) are full cards at every zoom; far
+  // out the layer draws no shape over them, nor over the keyboard's card while it has the focus.
+  const fullCards = useMemo(
+    () => new Set(selection?.kind === 'touchpoint' ? selection.ids : []),
+    [selection],
+  );
 
   // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
   const moved = positions ?? offsets;
   const nodes = useMemo(
     () =>
-      baseNodes.flatMap((n) => {
+      baseNodes.flatMap((n): CanvasNode[] => {
         const position = moved?.get(n.id);
         if (position) return [{ ...n, position, dragging: true }];
         if (n.id === keyboardCard)
           return [{ ...n, domAttributes: { ...n.domAttributes, tabIndex: 0 } }];
-        const far = n.type === 'touchpoint' && !n.selected && !nearby?.has(n.id);
-        return far ? [] : [n];
+        if (n.type === 'touchpoint') return n.selected || nearby?.has(n.id) ? [n] : [];
+        // Far out the far layer draws the emotion curve.
+        return far && n.type === 'curve' ? [] : [n];
       }),
-    [baseNodes, moved, nearby, keyboardCard],
+    [baseNodes, moved, nearby, keyboardCard, far],
   );
+
+  // Far out the far layer draws the connections; React Flow keeps those between full cards.
+  const shownEdges = useMemo(() => {
+    if (!far) return edges;
+    const handed = new Set(nodes.map((n) => n.id));
+    return edges.filter((e) => handed.has(e.source) && handed.has(e.target));
+  }, [far, edges, nodes]);
 
   const onSelectChanges = useCallback(
     (changes: (NodeChange<CanvasNode> | EdgeChange<ConnectionEdge>)[]) => {
@@ -190,28 +229,16 @@ export function JourneyCanvas() {
   );
 
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
-  useRevealSelection(layout, selection);
+  useRevealSelection(layout, journeyId, selection);
 
-  // A new template opens whole; a map with cards at its beginning, readable (openingView.ts).
-  const onInit = useCallback(
-    (instance: ReactFlowInstance<CanvasNode, ConnectionEdge>) => {
-      const view = {
-        width: container.current?.clientWidth ?? 1200,
-        height: container.current?.clientHeight ?? 800,
-      };
-      void instance.setViewport(openingViewport(layout, view));
-    },
-    // Only the first layout matters: later edits keep the viewport where the user left it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  const onInit = useOpeningView(container, layout, journeyId);
 
   return (
     <div className="canvas" data-testid="journey-canvas" ref={container}>
       <StageDragContext.Provider value={stageDrag}>
         <ReactFlow<CanvasNode, ConnectionEdge>
           nodes={nodes}
-          edges={edges}
+          edges={shownEdges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
@@ -236,6 +263,9 @@ export function JourneyCanvas() {
           aria-label="Journey map"
           aria-roledescription="journey map"
         >
+          {far && (
+            <FarLayer layout={layout} cards={shapes} skip={fullCards} colorMode={colorMode} />
+          )}
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
           <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />

@@ -1,8 +1,22 @@
-import { useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useEffect } from 'react';
+import {
+  useReactFlow,
+  useStoreApi,
+  type ReactFlowInstance,
+  type ReactFlowState,
+} from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { EDIT_ZOOM, isFarZoom } from '../../../../shared/layout/farShapes';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
+import { addedCardBox, revealView, type Transform } from '../../../../shared/layout/revealView';
 import type { Selection } from '../documentStore';
+import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 import { STICKY_LANE_WIDTH, STICKY_STAGE_HEIGHT } from './StickyHeaders';
+
+type Flow = ReactFlowInstance<CanvasNode, ConnectionEdge>;
+type RfStore = ReturnType<typeof useStoreApi>;
+
+// Clear of the stage and lane names pinned to the top and left edges (StickyHeaders.tsx).
+const PINNED = { left: STICKY_LANE_WIDTH, top: STICKY_STAGE_HEIGHT };
 
 function boxOf(layout: JourneyLayout, selection: Selection): Rect | undefined {
   const id = selection?.ids.length === 1 ? selection.ids[0] : undefined;
@@ -14,47 +28,90 @@ function boxOf(layout: JourneyLayout, selection: Selection): Rect | undefined {
 }
 
 /**
- * The viewport that shows `box` with the smallest pan (never a zoom), left/top edge winning
- * when it is too big; null when it is on screen already.
+ * The viewport that shows `box` with the smallest pan (never a zoom), or null when it is on
+ * screen already; `margin` is kept from the edges (the keyboard walk keeps more).
  */
 export function viewportShowing(
   box: Rect,
   view: Pick<ReactFlowState, 'width' | 'height' | 'transform'>,
-  margin = 24,
-): { x: number; y: number; zoom: number } | null {
-  const { width, height, transform } = view;
-  const [tx, ty, zoom] = transform;
-  const left = box.x * zoom + tx;
-  const top = box.y * zoom + ty;
-  const right = left + box.width * zoom;
-  const bottom = top + box.height * zoom;
-  // Clear of the stage and lane names pinned to the top and left edges (StickyHeaders.tsx).
-  const shift = (start: number, end: number, size: number, pinned: number) => {
-    // Never more than a third of the view, so a box that fits still fits.
-    const m = Math.min(margin, size / 3);
-    const low = Math.min(pinned + m, size / 3);
-    return start < low ? low - start : end > size - m ? Math.max(size - m - end, low - start) : 0;
-  };
-  const dx = shift(left, right, width, STICKY_LANE_WIDTH);
-  const dy = shift(top, bottom, height, STICKY_STAGE_HEIGHT);
-  return dx === 0 && dy === 0 ? null : { x: tx + dx, y: ty + dy, zoom };
+  margin?: number,
+): Transform | null {
+  const [x, y, zoom] = view.transform;
+  const pane = { x, y, zoom, width: view.width, height: view.height };
+  return revealView(box, pane, undefined, margin, PINNED);
+}
+
+/** Moves the view (briefly animated) so `box` is on screen, at `zoom` or more when given. */
+export function reveal(flow: Flow, rfStore: RfStore, box: Rect, zoom?: number): void {
+  const { width, height, transform } = rfStore.getState();
+  const [x, y, z] = transform;
+  const next = revealView(box, { x, y, zoom: z, width, height }, zoom, undefined, PINNED);
+  if (next) void flow.setViewport(next, { duration: 250 });
 }
 
 /**
- * Pans (never zooms, and no further than needed) so a newly selected card or stage is on screen: a card added to a stage
- * off to the right, or chosen from the inspector, does not stay hidden.
+ * Cards that appeared with the last change of the layout's cards: a card just added, pasted
+ * or duplicated is one of these when it gets selected.
  */
-export function useRevealSelection(layout: JourneyLayout, selection: Selection): void {
-  const flow = useReactFlow();
+function useFreshCards(
+  layout: JourneyLayout,
+  journeyId: string,
+): React.RefObject<ReadonlySet<string>> {
+  const known = useRef<{ journeyId: string; ids: ReadonlySet<string> } | null>(null);
+  const fresh = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const ids = new Set(layout.cards.map((c) => c.id));
+    const before = known.current?.journeyId === journeyId ? known.current.ids : null;
+    known.current = { journeyId, ids };
+    // Another journey shown is not cards added.
+    if (!before) {
+      fresh.current = new Set();
+      return;
+    }
+    const added = [...ids].filter((id) => !before.has(id));
+    // A re-layout with the same cards (routing, an edit) keeps what was fresh.
+    if (added.length > 0 || ids.size !== before.size) fresh.current = new Set(added);
+  }, [layout, journeyId]);
+  return fresh;
+}
+
+/**
+ * Pans (no further than needed) so a newly selected card or stage is on screen: a card added
+ * to a stage off to the right, or chosen from the inspector, does not stay hidden. A card just
+ * added while the view is far out (shapes only) is also zoomed to a readable size.
+ */
+export function useRevealSelection(
+  layout: JourneyLayout,
+  journeyId: string,
+  selection: Selection,
+): void {
+  const flow = useReactFlow<CanvasNode, ConnectionEdge>();
   const rfStore = useStoreApi();
+  const freshRef = useFreshCards(layout, journeyId);
+  const latest = useRef({ layout, selection });
+  useEffect(() => {
+    latest.current = { layout, selection };
+  });
   const box = boxOf(layout, selection);
-  const key = box ? `${box.x},${box.y},${box.width},${box.height}` : '';
+  const ids = selection?.kind === 'touchpoint' ? selection.ids.join(',') : '';
+  const key = `${ids}:${box ? `${box.x},${box.y},${box.width},${box.height}` : ''}`;
 
   useEffect(() => {
-    if (!box) return;
-    const next = viewportShowing(box, rfStore.getState());
-    if (next) void flow.setViewport(next, { duration: 250 });
-    // Keyed on the box's geometry: re-runs when the selection or its place changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, flow, rfStore]);
+    const { layout, selection } = latest.current;
+    const added =
+      selection?.kind === 'touchpoint'
+        ? selection.ids.find((id) => freshRef.current.has(id))
+        : undefined;
+    const card = added && layout.cards.find((c) => c.id === added);
+    if (!card) {
+      const box = boxOf(layout, selection);
+      if (box) reveal(flow, rfStore, box);
+      return;
+    }
+    freshRef.current = new Set();
+    const { transform, width, height } = rfStore.getState();
+    const zoom = isFarZoom(transform[2]) ? EDIT_ZOOM : transform[2];
+    reveal(flow, rfStore, addedCardBox(layout, card, zoom, { width, height }), zoom);
+    // Keyed on the selection and its box's geometry: re-runs when either changes.
+  }, [key, flow, rfStore, freshRef]);
 }
