@@ -10,7 +10,7 @@ export interface DuplicateOptions {
 }
 
 /**
- * Every row of a copy of a journey (stages, lanes, cards, connections) under new ids, with
+ * Every row of a copy of a journey (stages, lanes, cards, connections, links) under new ids, with
  * references remapped into the copy and order keys kept, ready for one insertRows op. The copy
  * keeps the journey's persona and current-state link: those point at rows outside the journey.
  */
@@ -30,6 +30,8 @@ export function duplicateJourney(
       lanes: ofJourney(doc.lanes),
       touchpoints: ofJourney(doc.touchpoints),
       connections: ofJourney(doc.connections),
+      cardLinks: ofJourney(doc.cardLinks),
+      implementations: ofJourney(doc.implementations),
     },
     makeId,
   );
