@@ -83,12 +83,12 @@ describe('compareWithCurrent, worked out by hand', () => {
   });
 
   it('compares the health scores', () => {
-    // Before: 43 (journeyInsights.test.ts).
+    // Before: 39 (journeyInsights.test.ts).
     // After, 7 touchpoints: emotion 1 + 1 + 0 + 1 + 2 + 0 + 2 = 7, / 7 = 1 -> (1 + 2) / 4 = 75;
     // effort 2 + 2 + 3 + 2 + 1 + 3 + 1 = 14, / 7 = 2 -> (7 - 2) / 6 = 83.3 -> 83;
     // pain points: "hidden fees" in Purchase, which has no opportunity: 1 of 1 unresolved -> 0.
     // 0.4 * 75 + 0.4 * 83 + 0.2 * 0 = 30 + 33.2 = 63.2 -> 63.
-    expect([comparison.healthBefore, comparison.healthAfter]).toEqual([43, 63]);
+    expect([comparison.healthBefore, comparison.healthAfter]).toEqual([39, 63]);
     expect([comparison.currentName, comparison.futureName]).toEqual(['sub', 'fut']);
   });
 
