@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { counterIds, withRows } from '../../test/unit/dataFixtures';
+import { futureStateOf } from '../model/duplicateJourney';
+import { applyOp } from '../ops/applyOp';
+import type { Op } from '../ops/schema';
 import { compareWithCurrent } from './compare';
 import { docOf, SUBSCRIBE, type JourneySpec } from './fixture.test-support';
 
@@ -110,5 +114,50 @@ describe('compareWithCurrent, worked out by hand', () => {
       journeys: { fut: { ...doc.journeys.fut!, currentJourneyId: 'gone' } },
     };
     expect(compareWithCurrent(orphan, 'fut')).toBeNull();
+  });
+});
+
+describe('compareWithCurrent by identity: a future state made with "Create future state"', () => {
+  /** SUBSCRIBE's future state as the app makes it (each card keeps its source), then edited. */
+  function editedFuture() {
+    const doc = docOf(SUBSCRIBE);
+    const rows = futureStateOf(doc, 'sub', { orderKey: 'a5', makeId: counterIds('f') });
+    let next = withRows(doc, rows);
+    const futureId = rows.journeys![0]!.id;
+    const copyOf = (title: string) => rows.touchpoints!.find((t) => t.title === title)!;
+    const stageOf = (name: string) => rows.stages!.find((st) => st.name === name)!;
+    const edit = (op: Op) => (next = applyOp(next, op).doc);
+    // Renamed after the copy: the card and its stage.
+    edit({ type: 'updateTouchpoint', id: copyOf('Checkout').id, patch: { title: 'One-page pay' } });
+    edit({ type: 'updateStage', id: stageOf('Buy').id, patch: { name: 'Purchase' } });
+    // Moved after the copy: "Calls support" goes from Buy to Use.
+    edit({
+      type: 'moveTouchpoint',
+      id: copyOf('Calls support').id,
+      stageId: stageOf('Use').id,
+      laneId: copyOf('Calls support').laneId,
+      at: { index: 0 },
+    });
+    return compareWithCurrent(next, futureId)!;
+  }
+
+  it('still pairs a renamed stage with its source by the cards they share', () => {
+    const comparison = editedFuture();
+    expect(comparison.stages.map((st) => [st.name, st.matchedBy, st.currentStageId])).toEqual([
+      ['Discover', 'cards', 'sub-s0'],
+      ['Purchase', 'cards', 'sub-s1'],
+      ['Use', 'cards', 'sub-s2'],
+      ['Renew', 'cards', 'sub-s3'],
+    ]);
+  });
+
+  it('calls a renamed or moved card neither added nor removed', () => {
+    const comparison = editedFuture();
+    for (const st of comparison.stages) {
+      expect([st.name, st.touchpointsAdded, st.touchpointsRemoved]).toEqual([st.name, [], []]);
+    }
+    const purchase = comparison.stages.find((st) => st.name === 'Purchase')!;
+    expect(purchase.touchpointsRenamed).toEqual([{ from: 'Checkout', to: 'One-page pay' }]);
+    expect(purchase.painPointsAddressed).toEqual([]);
   });
 });
