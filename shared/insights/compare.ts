@@ -1,3 +1,4 @@
+import { implementedBy } from '../model/backlog';
 import { getEntity } from '../model/doc';
 import type { ProjectDoc, Touchpoint } from '../model/types';
 import { journeyInsights } from './journeyInsights';
@@ -38,6 +39,8 @@ export interface JourneyComparison {
   stages: StageComparison[];
   healthBefore: number | null;
   healthAfter: number | null;
+  /** Titles of the current state's opportunities this future state implements. */
+  implements: string[];
 }
 
 const normalise = (text: string) => text.trim().toLocaleLowerCase();
@@ -210,5 +213,6 @@ export function compareWithCurrent(
     stages: pairs.map((pair) => compareStage(pair, identity)),
     healthBefore: journeyInsights(doc, current.id).health.score,
     healthAfter: journeyInsights(doc, future.id).health.score,
+    implements: implementedBy(doc, future.id).map((o) => o.title.trim() || 'Untitled opportunity'),
   };
 }

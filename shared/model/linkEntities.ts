@@ -29,22 +29,15 @@ export const CARD_LINK = entity(
   ],
 );
 
-/** An opportunity (of the current state) that a future-state journey implements. */
-export const IMPLEMENTATION = entity(
-  'implementations',
-  'implemented opportunity',
-  {
-    id,
-    journeyId: ofJourney,
-    opportunityId: field(idSchema, {
-      ref: { table: 'touchpoints', onDelete: 'cascade', noun: 'opportunity' },
-    }),
-  },
-  [
-    {
-      field: 'journeyId',
-      message: 'Only a future-state journey implements opportunities',
-      broken: (i, find) => find('journeys', i.journeyId)?.state === 'current',
-    },
-  ],
-);
+/**
+ * An opportunity (of the current state) that a future-state journey implements. Only future
+ * states list them; a journey switched back to current keeps its rows, unread, so switching
+ * again loses nothing.
+ */
+export const IMPLEMENTATION = entity('implementations', 'implemented opportunity', {
+  id,
+  journeyId: ofJourney,
+  opportunityId: field(idSchema, {
+    ref: { table: 'touchpoints', onDelete: 'cascade', noun: 'opportunity' },
+  }),
+});

@@ -50,6 +50,12 @@ export function ComparisonSection({ comparison, palette, large }: Props) {
         is the card it was copied from, however it was renamed or moved; stages are matched by the
         cards they share, then by name, then by position.
       </p>
+      <p data-testid="implements">
+        Implements:{' '}
+        {comparison.implements.length === 0
+          ? 'no opportunities chosen yet (see Journey properties).'
+          : comparison.implements.join(', ')}
+      </p>
       <table className="insights-table">
         <thead>
           <tr>
