@@ -149,7 +149,7 @@ export const FORMATS = {
     fields: {},
   }),
   opportunities: format({
-    label: 'Opportunity backlog (CSV)',
+    label: 'Opportunity backlog CSV',
     description: 'Every opportunity of the project, with owner, status, scores and linked cards',
     extension: 'csv',
     mimeType: 'text/csv',
@@ -157,8 +157,8 @@ export const FORMATS = {
     wholeProject: true,
   }),
   'opportunities-xlsx': format({
-    label: 'Opportunity backlog (Excel)',
-    description: 'The same backlog as a spreadsheet, filterable, with numbers as numbers',
+    label: 'Opportunity backlog spreadsheet',
+    description: 'The same backlog as an Excel workbook (XLSX), numbers as numbers',
     extension: 'xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     fields: {},
