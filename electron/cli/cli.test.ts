@@ -44,10 +44,15 @@ describe('wayline new', () => {
     try {
       expect(store.doc.info.name).toBe(`from-${id}`);
       const journeys = journeyList(store.doc);
-      expect(journeys.map((j) => j.name)).toEqual([template.journeyName]);
-      expect(Object.keys(store.doc.stages)).toHaveLength(template.stages.length);
-      expect(Object.keys(store.doc.lanes)).toHaveLength(template.lanes.length);
-      expect(Object.keys(store.doc.touchpoints)).toHaveLength(template.cards?.length ?? 0);
+      // A template with a future state makes it too, as "Create future state" would.
+      const future = template.futureState ? [`${template.journeyName} (future state)`] : [];
+      expect(journeys.map((j) => j.name)).toEqual([template.journeyName, ...future]);
+      const copies = journeys.length;
+      expect(Object.keys(store.doc.stages)).toHaveLength(template.stages.length * copies);
+      expect(Object.keys(store.doc.lanes)).toHaveLength(template.lanes.length * copies);
+      expect(Object.keys(store.doc.touchpoints)).toHaveLength(
+        (template.cards?.length ?? 0) * copies,
+      );
     } finally {
       store.close();
     }
@@ -118,6 +123,8 @@ describe('wayline export options', () => {
     const withPage = await wayline(
       'export',
       'Trip.wayline',
+      '--journey',
+      'Booking a hotel for a business trip',
       '--format',
       'pdf',
       '--out',
@@ -127,6 +134,8 @@ describe('wayline export options', () => {
     const without = await wayline(
       'export',
       'Trip.wayline',
+      '--journey',
+      'Booking a hotel for a business trip',
       '--format',
       'pdf',
       '--no-insights',

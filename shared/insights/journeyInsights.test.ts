@@ -217,9 +217,15 @@ describe('journeyInsights on the worked hotel example (the figures the e2e test 
     ]);
     // 11 touchpoints: emotion sum -1, effort sum 40.
     // Emotion (-1/11 + 2) / 4 * 100 = 47.7 -> 48; effort (7 - 40/11) / 6 * 100 = 56.1 -> 56;
-    // pain points: no opportunity linked to any yet, so 0.
-    // 0.4 * 48 + 0.4 * 56 + 0.2 * 0 = 19.2 + 22.4 = 41.6 -> 42.
-    expect(insights.health.score).toBe(42);
-    expect(insights.health.formula.at(-1)).toBe('0.4 × 48 + 0.4 × 56 + 0.2 × 0 = 41.6, rounded 42');
+    // Pain points by severity: the policy PDF (2) is resolved (its fix shipped); the fees (4)
+    // and the key (3) have fixes planned or in progress; the rate (1) and the VAT number (3)
+    // only ideas. 2 ÷ (2 + 1 + 4 + 3 + 3) × 100 = 15.4 -> 15.
+    // 0.4 * 48 + 0.4 * 56 + 0.2 * 15 = 19.2 + 22.4 + 3 = 44.6 -> 45.
+    expect(insights.health.score).toBe(45);
+    expect(insights.health.formula.slice(3)).toEqual([
+      'Pain points 15: 1 of 5 resolved (a linked opportunity shipped), 2 planned, 2 open',
+      'Resolved severity 2 ÷ all severity 13 × 100; severity 1 minor .. 4 critical, not set 2',
+      '0.4 × 48 + 0.4 × 56 + 0.2 × 15 = 44.6, rounded 45',
+    ]);
   });
 });
