@@ -133,6 +133,7 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   'zoom-fit': { enabled: withView, run: ({ view }) => view?.fitView() },
   'toggle-theme': { enabled: always, run: () => toggleTheme() },
   insights: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('insights') },
+  backlog: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('backlog') },
   present: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('present') },
   export: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('export') },
   import: { enabled: editing(withPanels), run: ({ panels }) => panels?.getState().show('import') },

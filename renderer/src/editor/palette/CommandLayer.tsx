@@ -10,6 +10,7 @@ import { ShortcutsSheet } from './ShortcutsSheet';
 import { ExportDialog } from '../transfer/ExportDialog';
 import { ImportDialog } from '../transfer/ImportDialog';
 import { InsightsPanel } from '../insights/InsightsPanel';
+import { BacklogPanel } from '../backlog/BacklogPanel';
 
 const ZOOM = { duration: 150 };
 
@@ -54,6 +55,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <ExportDialog />
       <ImportDialog />
       <InsightsPanel />
+      <BacklogPanel />
     </CommandContextContext.Provider>
   );
 }

@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** 'present' is the presentation, shown instead of the editor (present/PresentGate.tsx). */
-export type Panel = 'palette' | 'shortcuts' | 'export' | 'import' | 'insights' | 'present';
+export type Panel =
+  'palette' | 'shortcuts' | 'export' | 'import' | 'insights' | 'backlog' | 'present';
 
 export interface PanelState {
   /** The modal panel shown, if any. */
