@@ -11,6 +11,17 @@ import { createProjectStore, openProjectStore } from './projectStore';
 
 const folder = folderPerTest();
 
+/** Every field an opportunity adds, each set. */
+const OPPORTUNITY = {
+  owner: 'Web team',
+  status: 'inProgress',
+  value: 5,
+  buildEffort: 2,
+  confidence: 80,
+  due: '2027-03-31',
+  backlogLink: 'WEB-42',
+} as const;
+
 function laneOf(doc: ProjectDoc, kind: string): string {
   return Object.values(doc.lanes).find((l) => l.kind === kind)!.id;
 }
@@ -36,15 +47,7 @@ function projectWithLinks(): string {
           { ...card('tp', 'touchpoints', {}), orderKey: 'a0' },
           { ...card('pain', 'painPoints', { severity: 4, reach: 300 }), orderKey: 'a0' },
           {
-            ...card('opp', 'opportunities', {
-              owner: 'Web team',
-              status: 'inProgress',
-              value: 5,
-              buildEffort: 2,
-              confidence: 80,
-              due: '2027-03-31',
-              backlogLink: 'WEB-42',
-            }),
+            ...card('opp', 'opportunities', OPPORTUNITY),
             orderKey: 'a0',
           },
         ],
@@ -63,15 +66,7 @@ describe('pain points, opportunities and links in the project file', () => {
   it('are saved and read back', () => {
     const store = openProjectStore(projectWithLinks());
     expect(store.doc.touchpoints.pain).toMatchObject({ severity: 4, reach: 300 });
-    expect(store.doc.touchpoints.opp).toMatchObject({
-      owner: 'Web team',
-      status: 'inProgress',
-      value: 5,
-      buildEffort: 2,
-      confidence: 80,
-      due: '2027-03-31',
-      backlogLink: 'WEB-42',
-    });
+    expect(store.doc.touchpoints.opp).toMatchObject(OPPORTUNITY);
     expect(Object.keys(store.doc.cardLinks).sort()).toEqual(['k1', 'k2']);
     store.close();
   });

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliRunner } from '../../test/unit/cliRunner';
 import { fileState, tempDir } from '../../test/unit/fixtures';
 import { journeyList } from '../../shared/model/doc';
 import { JOURNEY_TEMPLATES } from '../../shared/model/templates';
 import { openProjectStore } from '../backend/projectStore';
 import { exportWorkerFromSource } from '../backend/export/testing/exportWorkerFromSource';
-import { runCli } from './run';
 
 let dir: { dir: string; cleanup: () => void };
 let workerPath: string;
@@ -18,17 +18,10 @@ beforeAll(async () => {
 afterAll(() => dir.cleanup());
 
 /** The command line in process, as users run it; what it printed, by stream. */
-async function wayline(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    cwd: dir.dir,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    exportWorkerPath: workerPath,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const wayline = cliRunner(
+  () => dir.dir,
+  () => workerPath,
+);
 
 const pageCount = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);

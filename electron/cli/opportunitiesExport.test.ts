@@ -4,10 +4,11 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backlogRowsFixture } from '../../test/unit/backlogFixture';
+import { cliRunner } from '../../test/unit/cliRunner';
+import { OPPORTUNITY_COLUMNS } from '../../shared/export/opportunities';
 import { fileState, tempDir } from '../../test/unit/fixtures';
 import { createProjectStore } from '../backend/projectStore';
 import { exportWorkerFromSource } from '../backend/export/testing/exportWorkerFromSource';
-import { runCli } from './run';
 
 /** `wayline export FILE --format opportunities` (and its spreadsheet twin) on a real project. */
 
@@ -26,17 +27,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => dir.cleanup());
 
-async function wayline(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    cwd: dir.dir,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    exportWorkerPath: workerPath,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const wayline = cliRunner(
+  () => dir.dir,
+  () => workerPath,
+);
 
 describe('wayline export --format opportunities', () => {
   it('writes the CSV of the whole project without asking which journey', async () => {
@@ -75,20 +69,8 @@ describe('wayline export --format opportunities', () => {
     const sheet = workbook.getWorksheet('Opportunities')!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     // Row arrays are 1-based in exceljs: index 0 is empty.
-    expect(rows[0]!.slice(1)).toEqual([
-      'journey',
-      'stage',
-      'title',
-      'status',
-      'owner',
-      'value',
-      'effort',
-      'priority',
-      'due',
-      'link',
-      'pain_points',
-      'touchpoints',
-    ]);
+    // The headers' order is pinned in shared/export/opportunities.test.ts.
+    expect(rows[0]!.slice(1)).toEqual(OPPORTUNITY_COLUMNS.map((c) => c.header));
     expect(rows[1]!.slice(1)).toEqual([
       'Booking',
       'Search',

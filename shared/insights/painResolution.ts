@@ -33,15 +33,17 @@ export interface PainTally {
   resolvedWeight: number;
 }
 
+const emptyTally = (): PainTally => ({
+  all: 0,
+  resolved: 0,
+  planned: 0,
+  open: 0,
+  weight: 0,
+  resolvedWeight: 0,
+});
+
 export function tallyPains(doc: ProjectDoc, pains: readonly Touchpoint[]): PainTally {
-  const tally: PainTally = {
-    all: 0,
-    resolved: 0,
-    planned: 0,
-    open: 0,
-    weight: 0,
-    resolvedWeight: 0,
-  };
+  const tally = emptyTally();
   for (const pain of pains) {
     const state = painState(doc, pain.id);
     const weight = severityWeight(pain);
@@ -55,14 +57,7 @@ export function tallyPains(doc: ProjectDoc, pains: readonly Touchpoint[]): PainT
 
 /** The sum of several tallies (a journey's, from its stages'). */
 export function addTallies(tallies: readonly PainTally[]): PainTally {
-  const total: PainTally = {
-    all: 0,
-    resolved: 0,
-    planned: 0,
-    open: 0,
-    weight: 0,
-    resolvedWeight: 0,
-  };
+  const total = emptyTally();
   for (const t of tallies) {
     for (const key of Object.keys(total) as (keyof PainTally)[]) total[key] += t[key];
   }

@@ -9,3 +9,9 @@ export const id = field(idSchema);
 export const ofJourney = field(idSchema, {
   ref: { table: 'journeys', onDelete: 'cascade', noun: 'journey' },
 });
+
+/** A card of the row's own journey, taking the row with it when it goes: `message` if not. */
+export const cardOfJourney = (message: string) =>
+  field(idSchema, {
+    ref: { table: 'touchpoints', onDelete: 'cascade', noun: 'card', sameJourney: message },
+  });

@@ -27,7 +27,7 @@ import {
 } from './entityKit';
 import { holdsCards, isNoteLane } from './laneKinds';
 import { isSafeExternalUrl } from '../text/externalUrl';
-import { id, ofJourney } from './baseFields';
+import { cardOfJourney, id, ofJourney } from './baseFields';
 import { CARD_LINK, IMPLEMENTATION } from './linkEntities';
 import { OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS } from './opportunityFields';
 
@@ -254,10 +254,7 @@ export const TOUCHPOINT = entity(
     }),
     ...PAIN_POINT_FIELDS,
     ...OPPORTUNITY_FIELDS,
-    /**
-     * The card this one was copied from into a future state: kept across renames and moves, so
-     * current and future states compare by identity. Cleared if that card is deleted.
-     */
+    /** The card this was copied from into a future state: the two states compare by it. */
     sourceId: field(idSchema.nullable(), {
       default: null,
       editable: true,
@@ -290,14 +287,7 @@ export const TOUCHPOINT = entity(
   ],
 );
 
-const cardOfJourney = field(idSchema, {
-  ref: {
-    table: 'touchpoints',
-    onDelete: 'cascade',
-    noun: 'card',
-    sameJourney: 'A connection joins cards of its own journey',
-  },
-});
+const cardOfThisJourney = cardOfJourney('A connection joins cards of its own journey');
 
 export const CONNECTION = entity(
   'connections',
@@ -305,8 +295,8 @@ export const CONNECTION = entity(
   {
     id,
     journeyId: ofJourney,
-    fromId: cardOfJourney,
-    toId: cardOfJourney,
+    fromId: cardOfThisJourney,
+    toId: cardOfThisJourney,
     label: field(titleSchema, { default: '', editable: true }),
     kind: field(connectionKindSchema, { default: 'path', editable: true }),
   },

@@ -1,15 +1,8 @@
-import { id, ofJourney } from './baseFields';
+import { cardOfJourney, id, ofJourney } from './baseFields';
 import { entity, field } from './entityKit';
 import { idSchema } from './fields';
 
-const linkedCard = field(idSchema, {
-  ref: {
-    table: 'touchpoints',
-    onDelete: 'cascade',
-    noun: 'card',
-    sameJourney: 'A link joins cards of its own journey',
-  },
-});
+const linkedCard = cardOfJourney('A link joins cards of its own journey');
 
 /**
  * One card concerning another: a pain point -> a touchpoint it hurts, an opportunity -> a pain
