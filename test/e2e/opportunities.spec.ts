@@ -60,6 +60,8 @@ test('an opportunity is scored, prioritised and linked to pain points in the ins
     'Send a PIN code as a fallback key',
     PRICE,
   ]);
+  // Its links show on the map while it is selected: two touchpoints it hurts, two fixes.
+  await expect(page.getByTestId('link-line')).toHaveCount(4);
   await ins.select('Severity').selectOption({ label: '4 · Critical' });
   await page.screenshot({ path: join(SHOTS, 'pain-point-inspector-dark.png') });
   await editor.expectSaved();

@@ -14,7 +14,7 @@ import {
   useStore,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useRevealSelection } from './useRevealSelection';
@@ -31,6 +31,7 @@ import { AddStageColumn } from './AddStageColumn';
 import { BlueprintLineNode } from './BlueprintLineNode';
 import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
 import { buildEdges, buildNodes } from './buildNodes';
+import { LinkOverlay } from './LinkOverlay';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EmotionCurveNode } from './EmotionCurveNode';
 import { LaneLabel } from './LaneLabel';
@@ -195,6 +196,18 @@ export function JourneyCanvas() {
     [],
   );
 
+  // Links show for the selected cards and the one under the pointer.
+  const [hovered, setHovered] = useState<string | null>(null);
+  const onNodeMouseEnter = useCallback(
+    (_: unknown, node: CanvasNode) => setHovered(node.type === 'touchpoint' ? node.id : null),
+    [],
+  );
+  const onNodeMouseLeave = useCallback(() => setHovered(null), []);
+  const linkedCardIds = useMemo(() => {
+    const ids = selection?.kind === 'touchpoint' ? [...selection.ids] : [];
+    return hovered ? [...ids, hovered] : ids;
+  }, [selection, hovered]);
+
   return (
     <div className="canvas" data-testid="journey-canvas" ref={container}>
       <StageDragContext.Provider value={stageDrag}>
@@ -212,6 +225,8 @@ export function JourneyCanvas() {
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
           onPaneClick={onPaneClick}
+          onNodeMouseEnter={onNodeMouseEnter}
+          onNodeMouseLeave={onNodeMouseLeave}
           onInit={onInit}
           minZoom={0.1}
           maxZoom={2}
@@ -224,6 +239,7 @@ export function JourneyCanvas() {
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />
           <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
+          <LinkOverlay doc={doc} layout={layout} cardIds={linkedCardIds} />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>
