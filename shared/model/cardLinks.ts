@@ -57,19 +57,27 @@ export function meaningOf(doc: ProjectDoc, link: CardLink): LinkMeaning | undefi
   return ruleFor(laneKindOf(doc, from), laneKindOf(doc, to))?.meaning;
 }
 
+/** Compares cards of one journey in map order: by stage, then place in the cell. */
+function inMapOrder(doc: ProjectDoc) {
+  const stage = (t: Touchpoint) => getEntity(doc, 'stages', t.stageId)?.orderKey ?? '';
+  return (a: Touchpoint, b: Touchpoint) =>
+    stage(a) < stage(b) ? -1 : stage(a) > stage(b) ? 1 : byOrderKey(a, b);
+}
+
 /** The links out of a card that mean `meaning`, as the cards they lead to, in map order. */
 export function linkedCards(
   doc: ProjectDoc,
   cardId: string,
   meaning: LinkMeaning,
 ): { link: CardLink; card: Touchpoint }[] {
+  const order = inMapOrder(doc);
   return Object.values(doc.cardLinks)
     .filter((l) => l.fromId === cardId && meaningOf(doc, l) === meaning)
     .flatMap((link) => {
       const card = getEntity(doc, 'touchpoints', link.toId);
       return card ? [{ link, card }] : [];
     })
-    .sort((a, b) => byOrderKey(a.card, b.card));
+    .sort((a, b) => order(a.card, b.card));
 }
 
 /** The cards linking to `cardId` with `meaning` (the opportunities addressing a pain point). */
@@ -79,7 +87,8 @@ export function linkingCards(doc: ProjectDoc, cardId: string, meaning: LinkMeani
     .flatMap((l) => {
       const card = getEntity(doc, 'touchpoints', l.fromId);
       return card ? [card] : [];
-    });
+    })
+    .sort(inMapOrder(doc));
 }
 
 /** Every link touching a card, either way: what the canvas draws when the card is selected. */
@@ -121,18 +130,9 @@ export function linkCandidates(doc: ProjectDoc, card: Touchpoint, meaning: LinkM
       .filter((l) => l.journeyId === card.journeyId && l.kind === rule.to)
       .map((l) => l.id),
   );
-  const stageIndex = new Map(
-    Object.values(doc.stages)
-      .filter((s) => s.journeyId === card.journeyId)
-      .sort(byOrderKey)
-      .map((s, i) => [s.id, i]),
-  );
   return Object.values(doc.touchpoints)
     .filter((t) => t.id !== card.id && lanes.has(t.laneId))
-    .sort(
-      (a, b) =>
-        (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) || byOrderKey(a, b),
-    );
+    .sort(inMapOrder(doc));
 }
 
 /** The link rules that start from a card of `kind`: the pickers its inspector shows. */

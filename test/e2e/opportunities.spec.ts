@@ -56,9 +56,10 @@ test('an opportunity is scored, prioritised and linked to pain points in the ins
   await expect(ins.select('Severity').locator('option:checked')).toHaveText('3 · Major');
   await expect(ins.textbox('Customers affected')).toHaveValue('600');
   const addressedBy = ins.panel.getByRole('group', { name: 'Addressed by' });
+  // In map order: Book's opportunity before Stay's.
   await expect(addressedBy.getByRole('listitem')).toHaveText([
-    'Send a PIN code as a fallback key',
     PRICE,
+    'Send a PIN code as a fallback key',
   ]);
   // Its links show on the map while it is selected: two touchpoints it hurts, two fixes.
   await expect(page.getByTestId('link-line')).toHaveCount(4);
@@ -80,4 +81,37 @@ test('an opportunity is scored, prioritised and linked to pain points in the ins
   } finally {
     store.close();
   }
+});
+
+test('dragging from a pain point onto a touchpoint links them (no arrow), and undo unlinks them', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['hotel-example'], 'Dragged');
+  const ins = new InspectorPage(page);
+  const pain = editor.note('Corporate rate not shown on public sites');
+  await pain.hover();
+  const handle = page
+    .locator('.react-flow__node', { has: pain })
+    .locator('.react-flow__handle.source');
+  const start = await handle.boundingBox();
+  const end = await editor.card('Read reviews about Wi-Fi').boundingBox();
+  if (!start || !end) throw new Error('the cards are not on screen');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
+  await page.mouse.up();
+  // A link, not an arrow: the pain point is selected and lists both touchpoints it hurts.
+  await expect(ins.heading('Pain point')).toBeVisible();
+  const hurts = ins.panel.getByRole('group', { name: 'Touchpoints it hurts' });
+  await expect(hurts.getByRole('listitem').locator('span')).toHaveText([
+    'Compare prices',
+    'Read reviews about Wi-Fi',
+  ]);
+  await expect(page.getByRole('group', { name: /^Connection from Corporate rate/ })).toHaveCount(0);
+  await expect(page.getByTestId('link-line')).toHaveCount(3);
+  await page.screenshot({ path: join(SHOTS, 'link-by-drag-light.png') });
+  // Undo takes the link away again.
+  await page.keyboard.press('Control+z');
+  await expect(hurts.getByRole('listitem').locator('span')).toHaveText(['Compare prices']);
 });

@@ -26,7 +26,7 @@ import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { useConnectionRouter } from '../routing/useConnectionRouter';
 import { useResolvedTheme } from '../theme/themeStore';
-import { connectTouchpoints } from '../actions';
+import { connectOrLink } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
 import { BlueprintLineNode } from './BlueprintLineNode';
 import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
@@ -157,7 +157,7 @@ export function JourneyCanvas() {
 
   const onConnect = useCallback(
     (c: Connection) => {
-      if (c.source && c.target) connectTouchpoints(store, c.source, c.target);
+      if (c.source && c.target) connectOrLink(store, c.source, c.target);
     },
     [store],
   );
@@ -173,7 +173,7 @@ export function JourneyCanvas() {
         .elementFromPoint(point.clientX, point.clientY)
         ?.closest('.react-flow__node-touchpoint')
         ?.getAttribute('data-id');
-      if (target) connectTouchpoints(store, state.fromNode.id, target);
+      if (target) connectOrLink(store, state.fromNode.id, target);
     },
     [store],
   );

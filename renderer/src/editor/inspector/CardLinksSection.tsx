@@ -1,30 +1,18 @@
 import { useMemo } from 'react';
 import {
-  findLink,
   linkCandidates,
   linkedCards,
   linkingCards,
   rulesFrom,
   rulesTo,
 } from '../../../../shared/model/cardLinks';
-import { newId } from '../../../../shared/model/ids';
 import { LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
 import { priorityOf, PRIORITY_FORMULA, priorityText } from '../../../../shared/model/priority';
 import type { LaneKind, Touchpoint } from '../../../../shared/model/types';
 import { useDocument, useDocumentStore } from '../documentContext';
 import type { DocumentStore } from '../documentStore';
+import { linkCards } from '../actions';
 import { SelectField } from './fields';
-
-/** Adds the link `fromId -> toId` unless it is there already: one insert, so one undo step. */
-export function linkCards(store: DocumentStore, fromId: string, toId: string): void {
-  const { doc, dispatch } = store.getState();
-  const from = doc.touchpoints[fromId];
-  if (!from || findLink(doc, fromId, toId)) return;
-  dispatch({
-    type: 'insertRows',
-    rows: { cardLinks: [{ id: newId(), journeyId: from.journeyId, fromId, toId }] },
-  });
-}
 
 const titleOf = (card: Touchpoint, kind: LaneKind) =>
   card.title.trim() || `Untitled ${LANE_CARD_NOUNS[kind].toLowerCase()}`;
