@@ -47,6 +47,24 @@ test('the backlog of every journey is filtered, sorted, edited in place and expo
   await panel.getByLabel(`Status of ${PIN}`).selectOption({ label: 'Shipped' });
   await panel.getByLabel(`Owner of ${PIN}`).fill('Night team');
 
+  // The matrix: dragging a dot into another cell re-scores the opportunity.
+  const FILTER = 'Filter by policy-compliant and near an address';
+  const dot = panel.locator(`[data-testid="matrix-dot"][data-title="${FILTER}"]`);
+  await expect(dot).toHaveAttribute('aria-label', `${FILTER}: value 3, effort 4, Big bets`);
+  await dot.scrollIntoViewIfNeeded();
+  const from = (await dot.boundingBox())!;
+  const frame = (await panel.locator('.priority-matrix svg').boundingBox())!;
+  // The viewBox is 528 units across: a 44-unit margin, then five 88-unit cells.
+  const unit = frame.width / 528;
+  const to = { x: frame.x + (44 + 44) * unit, y: frame.y + (44 + 44) * unit };
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await page.mouse.up();
+  await expect(dot).toHaveAttribute('aria-label', `${FILTER}: value 5, effort 1, Quick wins`);
+  await expect(panel.getByLabel(`Value of ${FILTER}`)).toHaveValue('5');
+  await page.screenshot({ path: join(SHOTS, 'matrix-light.png') });
+
   // Sorted by title, A to Z, after a second click.
   await panel.getByRole('button', { name: 'Title' }).click();
   await panel.getByRole('button', { name: 'Title' }).click();
@@ -58,6 +76,8 @@ test('the backlog of every journey is filtered, sorted, edited in place and expo
   await page.screenshot({ path: join(SHOTS, 'backlog-light.png') });
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   await page.screenshot({ path: join(SHOTS, 'backlog-dark.png') });
+  await dot.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'matrix-dark.png') });
 
   // Exported as CSV and XLSX, with the edits in them.
   const save = async (button: string, name: string) => {
@@ -79,6 +99,8 @@ test('the backlog of every journey is filtered, sorted, edited in place and expo
     '3.2',
   ]);
   expect(pin.pain_points).toBe('Digital key fails on old phones');
+  const filter = csv.data.find((r) => r.title === FILTER)!;
+  expect([filter.value, filter.effort]).toEqual(['5', '1']);
   expect(csv.data).toHaveLength(5);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await save('Export XLSX', 'backlog.xlsx'));

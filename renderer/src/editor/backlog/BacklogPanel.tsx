@@ -20,6 +20,7 @@ import { whileOpen } from '../palette/whileOpen';
 import { ExportStatus } from '../transfer/ExportStatus';
 import { useExportJob } from '../transfer/useExportJob';
 import { BacklogTable } from './BacklogTable';
+import { PriorityMatrix } from './PriorityMatrix';
 import './backlog.css';
 
 /** View > Opportunity backlog: every journey's opportunities in one table. */
@@ -102,7 +103,10 @@ function BacklogBody({ onClose }: { onClose: () => void }) {
         </span>
       </div>
       <div className="backlog-body">
-        <BacklogTable rows={rows} sort={sort} onSort={setSort} readOnly={readOnly} />
+        <div className="backlog-views">
+          <BacklogTable rows={rows} sort={sort} onSort={setSort} readOnly={readOnly} />
+          <PriorityMatrix rows={rows} readOnly={readOnly} />
+        </div>
         <p className="backlog-formula">{PRIORITY_FORMULA}</p>
       </div>
       <footer className="transfer-footer">
