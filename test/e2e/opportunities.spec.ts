@@ -89,18 +89,10 @@ test('dragging from a pain point onto a touchpoint links them (no arrow), and un
 }) => {
   const editor = await workspace.serveSeeded(['hotel-example'], 'Dragged');
   const ins = new InspectorPage(page);
-  const pain = editor.note('Corporate rate not shown on public sites');
-  await pain.hover();
-  const handle = page
-    .locator('.react-flow__node', { has: pain })
-    .locator('.react-flow__handle.source');
-  const start = await handle.boundingBox();
-  const end = await editor.card('Read reviews about Wi-Fi').boundingBox();
-  if (!start || !end) throw new Error('the cards are not on screen');
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
-  await page.mouse.up();
+  await editor.dragHandleOnto(
+    editor.note('Corporate rate not shown on public sites'),
+    editor.card('Read reviews about Wi-Fi'),
+  );
   // A link, not an arrow: the pain point is selected and lists both touchpoints it hurts.
   await expect(ins.heading('Pain point')).toBeVisible();
   const hurts = ins.panel.getByRole('group', { name: 'Touchpoints it hurts' });
