@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backlogDoc } from '../../test/unit/backlogFixture';
 import { backlogRows } from './backlog';
-import { filterBacklog, NO_BACKLOG_FILTER, sortBacklog } from './backlogView';
+import { filterBacklog, NO_BACKLOG_FILTER, sortBacklog, stageNamesOf } from './backlogView';
 
 describe('the backlog table sorts and filters', () => {
   const rows = backlogRows(backlogDoc());
@@ -21,13 +21,15 @@ describe('the backlog table sorts and filters', () => {
     expect(byStatus.map((r) => r.status)).toEqual(['idea', 'planned', 'shipped']);
   });
 
-  it('by journey, status and owner', () => {
+  it('by journey, stage, status and owner', () => {
     expect(titles(filterBacklog(rows, { ...NO_BACKLOG_FILTER, journeyId: 'j2' }))).toEqual([
       'Mobile key',
     ]);
     expect(titles(filterBacklog(rows, { ...NO_BACKLOG_FILTER, status: 'planned' }))).toEqual([
       'Show total price',
     ]);
+    expect(titles(filterBacklog(rows, { ...NO_BACKLOG_FILTER, stage: 'Pay' }))).toEqual([odd]);
+    expect(stageNamesOf(rows)).toEqual(['Search', 'Pay', 'Arrive']);
     expect(titles(filterBacklog(rows, { ...NO_BACKLOG_FILTER, owner: ' an ' }))).toEqual([
       'Show total price',
     ]);

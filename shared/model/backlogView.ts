@@ -16,18 +16,29 @@ export const DEFAULT_BACKLOG_SORT: BacklogSort = { key: 'priority', direction: '
 
 export interface BacklogFilter {
   journeyId: string | null;
+  /** A stage by name (journeys name their stages alike: "Book"), or null for any. */
+  stage: string | null;
   status: OpportunityStatus | null;
   /** Part of the owner's name, any case; empty for all. */
   owner: string;
 }
 
-export const NO_BACKLOG_FILTER: BacklogFilter = { journeyId: null, status: null, owner: '' };
+export const NO_BACKLOG_FILTER: BacklogFilter = {
+  journeyId: null,
+  stage: null,
+  status: null,
+  owner: '',
+};
+
+/** The stage names the rows are in, each once, in the order first met. */
+export const stageNamesOf = (rows: readonly BacklogRow[]) => [...new Set(rows.map((r) => r.stage))];
 
 export function filterBacklog(rows: readonly BacklogRow[], filter: BacklogFilter): BacklogRow[] {
   const owner = filter.owner.trim().toLocaleLowerCase();
   return rows.filter(
     (r) =>
       (filter.journeyId === null || r.journeyId === filter.journeyId) &&
+      (filter.stage === null || r.stage === filter.stage) &&
       (filter.status === null || r.status === filter.status) &&
       (owner === '' || r.owner.toLocaleLowerCase().includes(owner)),
   );

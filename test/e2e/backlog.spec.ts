@@ -36,6 +36,9 @@ test('the backlog of every journey is filtered, sorted, edited in place and expo
   await panel.getByLabel('Filter by status').selectOption({ label: 'Planned' });
   await expect.poll(titles).toEqual(['Show the full price from the first screen']);
   await panel.getByLabel('Filter by status').selectOption({ label: 'Any status' });
+  await panel.getByLabel('Filter by stage').selectOption('Expense');
+  await expect.poll(titles).toEqual(['Send the itemised invoice to finance automatically']);
+  await panel.getByLabel('Filter by stage').selectOption({ label: 'All stages' });
   await panel.getByLabel('Filter by owner').fill('front');
   await expect.poll(titles).toEqual([PIN]);
   await panel.getByLabel('Filter by owner').fill('');

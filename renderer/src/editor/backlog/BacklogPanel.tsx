@@ -6,6 +6,7 @@ import {
   filterBacklog,
   NO_BACKLOG_FILTER,
   sortBacklog,
+  stageNamesOf,
   type BacklogFilter,
 } from '../../../../shared/model/backlogView';
 import {
@@ -67,6 +68,21 @@ function BacklogBody({ onClose }: { onClose: () => void }) {
             {journeys.map((j) => (
               <option key={j.id} value={j.id}>
                 {j.name || 'Untitled journey'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Stage
+          <select
+            aria-label="Filter by stage"
+            value={filter.stage ?? ALL}
+            onChange={(e) => setFilter({ ...filter, stage: e.target.value || null })}
+          >
+            <option value={ALL}>All stages</option>
+            {stageNamesOf(all).map((name) => (
+              <option key={name} value={name}>
+                {name || 'Untitled stage'}
               </option>
             ))}
           </select>
