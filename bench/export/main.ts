@@ -51,6 +51,8 @@ const LABELS: Record<ExportFormat, string> = {
   csv: 'csv',
   canvas: 'json canvas',
   mermaid: 'mermaid',
+  opportunities: 'opportunities csv (project)',
+  'opportunities-xlsx': 'opportunities xlsx (project)',
 };
 
 interface SizeResult {

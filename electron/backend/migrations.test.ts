@@ -60,7 +60,9 @@ describe('migrate', () => {
     expect(migrate(db)).toBe(SCHEMA_VERSION);
     expect(userVersion(db)).toBe(SCHEMA_VERSION);
     expect(namesOf(db, 'table')).toEqual([
+      'cardLinks',
       'connections',
+      'implementations',
       'journeys',
       'lanes',
       'meta',
@@ -69,13 +71,19 @@ describe('migrate', () => {
       'touchpoints',
     ]);
     expect(namesOf(db, 'index')).toEqual([
+      'card_links_by_from',
+      'card_links_by_journey',
+      'card_links_by_to',
       'connections_by_from',
       'connections_by_journey',
       'connections_by_to',
+      'implementations_by_journey',
+      'implementations_by_opportunity',
       'journeys_by_persona',
       'lanes_by_journey',
       'stages_by_journey',
       'touchpoints_by_cell',
+      'touchpoints_by_source',
     ]);
     expect(columns(db, 'touchpoints')).toEqual([
       'id',
@@ -93,6 +101,15 @@ describe('migrate', () => {
       'tags',
       'evidence',
       'link',
+      'severity',
+      'reach',
+      'status',
+      'value',
+      'build_effort',
+      'confidence',
+      'due',
+      'backlog_link',
+      'source_id',
     ]);
     expect(columns(db, 'journeys')).toEqual([
       'id',

@@ -148,6 +148,41 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'a touchpoint links to the real page or screen it is',
     up: `ALTER TABLE touchpoints ADD COLUMN link TEXT NOT NULL DEFAULT '';`,
   },
+  {
+    version: 5,
+    description:
+      'pain points and opportunities: severity, reach, status, value, effort, confidence, due, backlog; card links; future-state sources and implemented opportunities',
+    // Ranges are checked by the app's schemas on open; SQL keeps the references and cascades.
+    up: `
+      ALTER TABLE touchpoints ADD COLUMN severity INTEGER;
+      ALTER TABLE touchpoints ADD COLUMN reach INTEGER;
+      ALTER TABLE touchpoints ADD COLUMN status TEXT NOT NULL DEFAULT 'idea';
+      ALTER TABLE touchpoints ADD COLUMN value INTEGER;
+      ALTER TABLE touchpoints ADD COLUMN build_effort INTEGER;
+      ALTER TABLE touchpoints ADD COLUMN confidence INTEGER;
+      ALTER TABLE touchpoints ADD COLUMN due TEXT NOT NULL DEFAULT '';
+      ALTER TABLE touchpoints ADD COLUMN backlog_link TEXT NOT NULL DEFAULT '';
+      ALTER TABLE touchpoints ADD COLUMN
+        source_id TEXT REFERENCES touchpoints(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED;
+      CREATE INDEX touchpoints_by_source ON touchpoints(source_id);
+      CREATE TABLE cardLinks (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        from_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
+        to_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX card_links_by_from ON cardLinks(from_id);
+      CREATE INDEX card_links_by_to ON cardLinks(to_id);
+      CREATE INDEX card_links_by_journey ON cardLinks(journey_id);
+      CREATE TABLE implementations (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        opportunity_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX implementations_by_journey ON implementations(journey_id);
+      CREATE INDEX implementations_by_opportunity ON implementations(opportunity_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -131,6 +131,15 @@ describe('a project file written at version 1', () => {
       tags: '[]',
       evidence: '',
       link: '',
+      severity: null,
+      reach: null,
+      status: 'idea',
+      value: null,
+      build_effort: null,
+      confidence: null,
+      due: '',
+      backlog_link: '',
+      source_id: null,
     });
     expect(again.prepare('SELECT count(*) FROM personas').pluck().get()).toBe(0);
     expect(again.prepare('SELECT count(*) FROM connections').pluck().get()).toBe(0);

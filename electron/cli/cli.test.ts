@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliRunner } from '../../test/unit/cliRunner';
 import { fileState, tempDir } from '../../test/unit/fixtures';
 import { journeyList } from '../../shared/model/doc';
 import { JOURNEY_TEMPLATES } from '../../shared/model/templates';
 import { openProjectStore } from '../backend/projectStore';
 import { exportWorkerFromSource } from '../backend/export/testing/exportWorkerFromSource';
-import { runCli } from './run';
 
 let dir: { dir: string; cleanup: () => void };
 let workerPath: string;
@@ -18,17 +18,10 @@ beforeAll(async () => {
 afterAll(() => dir.cleanup());
 
 /** The command line in process, as users run it; what it printed, by stream. */
-async function wayline(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    cwd: dir.dir,
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    exportWorkerPath: workerPath,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const wayline = cliRunner(
+  () => dir.dir,
+  () => workerPath,
+);
 
 const pageCount = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
@@ -44,10 +37,15 @@ describe('wayline new', () => {
     try {
       expect(store.doc.info.name).toBe(`from-${id}`);
       const journeys = journeyList(store.doc);
-      expect(journeys.map((j) => j.name)).toEqual([template.journeyName]);
-      expect(Object.keys(store.doc.stages)).toHaveLength(template.stages.length);
-      expect(Object.keys(store.doc.lanes)).toHaveLength(template.lanes.length);
-      expect(Object.keys(store.doc.touchpoints)).toHaveLength(template.cards?.length ?? 0);
+      // A template with a future state makes it too, as "Create future state" would.
+      const future = template.futureState ? [`${template.journeyName} (future state)`] : [];
+      expect(journeys.map((j) => j.name)).toEqual([template.journeyName, ...future]);
+      const copies = journeys.length;
+      expect(Object.keys(store.doc.stages)).toHaveLength(template.stages.length * copies);
+      expect(Object.keys(store.doc.lanes)).toHaveLength(template.lanes.length * copies);
+      expect(Object.keys(store.doc.touchpoints)).toHaveLength(
+        (template.cards?.length ?? 0) * copies,
+      );
     } finally {
       store.close();
     }
@@ -118,6 +116,8 @@ describe('wayline export options', () => {
     const withPage = await wayline(
       'export',
       'Trip.wayline',
+      '--journey',
+      'Booking a hotel for a business trip',
       '--format',
       'pdf',
       '--out',
@@ -127,6 +127,8 @@ describe('wayline export options', () => {
     const without = await wayline(
       'export',
       'Trip.wayline',
+      '--journey',
+      'Booking a hotel for a business trip',
       '--format',
       'pdf',
       '--no-insights',

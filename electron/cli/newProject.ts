@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { LIMITS } from '../../shared/model/schema';
-import { JOURNEY_TEMPLATES, journeyFromTemplate } from '../../shared/model/templates';
+import { JOURNEY_TEMPLATES } from '../../shared/model/templates';
+import { rowsFromTemplate } from '../../shared/model/templateRows';
 import { createProjectStore } from '../backend/projectStore';
 import { UsageError } from './usageError';
 
@@ -40,7 +41,7 @@ export function newProject(file: string, args: NewProjectArgs): string {
   if (name.length > LIMITS.name) {
     throw new UsageError(`--name: at most ${LIMITS.name} characters, not ${name.length}`);
   }
-  const rows = journeyFromTemplate(template.id, { orderKey: 'a0' });
+  const rows = rowsFromTemplate(template.id, { orderKey: 'a0' });
   createProjectStore(file, name, new Date(), { rows }).close();
   return `Made ${file}: project "${name}" with the journey "${rows.journeys?.[0]?.name}" (${template.label})`;
 }

@@ -3,7 +3,13 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/api/errors';
 import { problemLine } from '../../shared/import/problems';
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../shared/export/formats';
+import {
+  EXPORT_FORMATS,
+  exportFileName,
+  FORMATS,
+  wholeProjectStem,
+  type ExportFormat,
+} from '../../shared/export/formats';
 import { MAX_IMPORT_BYTES, planImport } from '../../shared/import/planImport';
 import { emptyDoc, journeyList } from '../../shared/model/doc';
 import type { Journey, ProjectDoc } from '../../shared/model/types';
@@ -132,10 +138,16 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
   const choice = exportChoiceFromFlags(format as ExportFormat, values, OPTION_FLAGS);
   const store = openProjectStore(file);
   try {
-    const journey = findJourney(store.doc, values.journey as string | undefined);
+    // A whole-project format (the opportunity backlog) needs no journey named.
+    const wholeProject = FORMATS[format as ExportFormat].wholeProject === true;
+    const journey = wholeProject
+      ? journeyList(store.doc)[0]
+      : findJourney(store.doc, values.journey as string | undefined);
+    if (!journey) throw new Error('this project has no journeys, so nothing to export');
+    const stem = wholeProject ? wholeProjectStem(store.doc.info.name) : journey.name;
     const out = resolve(
       io.cwd,
-      (values.out as string | undefined) ?? exportFileName(journey.name, format as ExportFormat),
+      (values.out as string | undefined) ?? exportFileName(stem, format as ExportFormat),
     );
     const refusal = outRefusal(out, store);
     if (refusal) throw new UsageError(refusal);

@@ -1,9 +1,10 @@
-import { EXPORT_FORMATS } from '../../shared/export/formats';
+import { EXPORT_FORMATS, FORMATS } from '../../shared/export/formats';
 import { DEFAULT_EXPORT_LIMITS, EXPORT_LIMIT_ENV } from '../backend/export/exportLimits';
 import { formatsHelp } from './exportFlags';
 import { templatesHelp } from './newProject';
 
 const INDENT = '         ';
+const WHOLE_PROJECT = EXPORT_FORMATS.filter((f) => FORMATS[f].wholeProject).join(', ');
 
 // The formats, their options and the templates are generated from their registries.
 export const USAGE = `Usage:
@@ -16,7 +17,8 @@ new      Makes a project file with one journey from a template; an existing file
          replaced. --name NAME names the project (default: the file's name). The templates:
 ${templatesHelp(`${INDENT}  `).join('\n')}
 
-export   Writes one journey of a project as a file. FORMAT is one of
+export   Writes one journey of a project as a file (${WHOLE_PROJECT}: the whole
+         project, no --journey needed). FORMAT is one of
          ${EXPORT_FORMATS.join(', ')}.
          --journey NAME   the journey, by name (or id); may be left out when there is one
          --out PATH       where to write (default: the journey's name, in this folder)

@@ -233,6 +233,13 @@ export const COMMAND_DECLARATIONS = {
     scope: 'anywhere',
     menu: 'panels',
   },
+  backlog: {
+    label: 'Opportunity backlog',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    menu: 'panels',
+  },
   present: {
     label: 'Present',
     group: 'View',

@@ -104,8 +104,19 @@ export function exportCsv(doc: ProjectDoc, { journeyId }: CsvExportOptions = {})
       }
     }
   }
+  return csvFile(CSV_COLUMNS, data);
+}
+
+/**
+ * RFC 4180 text with CRLF line ends and a byte-order mark (Excel then reads it as UTF-8). Cells
+ * are written as given: guard text cells with `guardFormula` first.
+ */
+export function csvFile(
+  fields: readonly string[],
+  data: readonly (readonly (string | number)[])[],
+): string {
   const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data },
+    { fields: [...fields], data: data.map((row) => [...row]) },
     // Commas, quotes and line breaks are quoted anyway; semicolons and tabs too, for readers
     // that split on those and honour quotes.
     {

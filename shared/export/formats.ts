@@ -21,6 +21,8 @@ export interface FormatDeclaration<F extends OptionFields = OptionFields> {
   mimeType: string;
   /** Its options, in the order the dialog shows them. */
   fields: F;
+  /** Written from the whole project, whichever journey is shown (no --journey asked for). */
+  wholeProject?: boolean;
   /** The options' schema, derived from `fields`. */
   options: z.ZodType<OptionValues<F>, Partial<OptionValues<F>>>;
 }
@@ -172,7 +174,26 @@ export const FORMATS = {
     mimeType: 'text/plain',
     fields: {},
   }),
+  opportunities: format({
+    label: 'Opportunity backlog CSV',
+    description: 'Every opportunity of the project, with owner, status, scores and linked cards',
+    extension: 'csv',
+    mimeType: 'text/csv',
+    fields: {},
+    wholeProject: true,
+  }),
+  'opportunities-xlsx': format({
+    label: 'Opportunity backlog spreadsheet',
+    description: 'The same backlog as an Excel workbook (XLSX), numbers as numbers',
+    extension: 'xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    fields: {},
+    wholeProject: true,
+  }),
 };
+
+/** The name a whole-project file is saved under: "Hotel project opportunities". */
+export const wholeProjectStem = (projectName: string) => `${projectName} opportunities`;
 
 export type ExportFormat = keyof typeof FORMATS;
 export const EXPORT_FORMATS = Object.keys(FORMATS) as [ExportFormat, ...ExportFormat[]];

@@ -76,7 +76,7 @@ describe('JSON export', () => {
     expect(one.journeys).toHaveLength(1);
     expect(one.personas).toHaveLength(0);
     expect(one.stages).toHaveLength(8);
-    for (const table of ['stages', 'lanes', 'touchpoints', 'connections']) {
+    for (const table of ['stages', 'lanes', 'touchpoints', 'connections', 'cardLinks']) {
       for (const row of one[table]) expect(row.journeyId).toBe(lifecycle.id);
     }
     const withPersona = JSON.parse(

@@ -8,7 +8,16 @@ import {
   stagesOf,
   touchpointsByCell,
 } from '../model/doc';
-import type { Connection, Journey, Lane, ProjectDoc, Stage, Touchpoint } from '../model/types';
+import type {
+  CardLink,
+  Connection,
+  Implementation,
+  Journey,
+  Lane,
+  ProjectDoc,
+  Stage,
+  Touchpoint,
+} from '../model/types';
 import { JSON_FORMAT_VERSION, type WaylineFile } from './jsonFormat';
 
 export type JsonExportScope = { scope: 'project' } | { scope: 'journey'; journeyId: string };
@@ -24,6 +33,16 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
   const lanes: Lane[] = [];
   const touchpoints: Touchpoint[] = [];
   const connections: Connection[] = [];
+  const cardLinks: CardLink[] = [];
+  const implementations: Implementation[] = [];
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  const ofJourney = <T extends { id: string; journeyId: string }>(
+    rows: Record<string, T>,
+    id: string,
+  ) =>
+    Object.values(rows)
+      .filter((r) => r.journeyId === id)
+      .sort(byId);
   for (const journey of journeys) {
     const journeyStages = stagesOf(doc, journey.id);
     const journeyLanes = lanesOf(doc, journey.id);
@@ -34,9 +53,23 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
       for (const lane of journeyLanes)
         touchpoints.push(...(cells.get(cellKey(stage.id, lane.id)) ?? []));
     }
-    connections.push(...connectionsOf(doc, journey.id).sort((a, b) => (a.id < b.id ? -1 : 1)));
+    connections.push(...connectionsOf(doc, journey.id).sort(byId));
+    cardLinks.push(...ofJourney(doc.cardLinks, journey.id));
+    implementations.push(...ofJourney(doc.implementations, journey.id));
   }
-  return { stages, lanes, touchpoints, connections };
+  // Links out of the file (a future state's source cards, the opportunities it implements,
+  // when one journey is exported) are left out rather than left dangling.
+  const inFile = new Set(touchpoints.map((t) => t.id));
+  return {
+    stages,
+    lanes,
+    touchpoints: touchpoints.map((t) =>
+      t.sourceId === null || inFile.has(t.sourceId) ? t : { ...t, sourceId: null },
+    ),
+    connections,
+    cardLinks,
+    implementations: implementations.filter((i) => inFile.has(i.opportunityId)),
+  };
 }
 
 /** The file's rows: the whole project, or one journey with its persona. */

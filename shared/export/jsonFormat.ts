@@ -3,7 +3,8 @@ import { PROJECT_INFO, rowArraySchemas } from '../model/entities';
 
 /** The version of the file format this Wayline writes; older files are migrated forward. */
 /** 2: emotion and effort may be null (not rated), and are null on every note card. */
-export const JSON_FORMAT_VERSION = 2;
+/** 3: card links (cardLinks), implemented opportunities, pain-point and opportunity fields. */
+export const JSON_FORMAT_VERSION = 3;
 
 /** Rows per table in one file: the most one insertRows op takes. */
 export { MAX_ROWS_PER_TABLE } from '../model/entities';

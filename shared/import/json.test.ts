@@ -29,6 +29,8 @@ describe('JSON import', () => {
       lanes: Object.keys(original.lanes).length,
       touchpoints: Object.keys(original.touchpoints).length,
       connections: Object.keys(original.connections).length,
+      cardLinks: Object.keys(original.cardLinks).length,
+      implementations: Object.keys(original.implementations).length,
     });
     expect(plan.warnings).toEqual([]);
   });

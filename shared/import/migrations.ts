@@ -37,12 +37,20 @@ function notesLoseRatings(file: FileObject): FileObject {
   };
 }
 
+/** Version 2 to 3: cards may link to cards, and future states record what they implement. */
+function linksBegin(file: FileObject): FileObject {
+  return { cardLinks: [], implementations: [], ...file };
+}
+
 /**
  * MIGRATIONS[v] migrates a version-v file to version v + 1; a file is walked up one step at a
  * time to JSON_FORMAT_VERSION. A change to the format adds one pure function here and bumps
  * JSON_FORMAT_VERSION.
  */
-export const JSON_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: notesLoseRatings };
+export const JSON_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: notesLoseRatings,
+  2: linksBegin,
+};
 
 export type MigrationResult = Result<{ file: FileObject; fromVersion: number }, Problem>;
 

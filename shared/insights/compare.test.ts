@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { counterIds, withRows } from '../../test/unit/dataFixtures';
+import { futureStateOf } from '../model/duplicateJourney';
+import { applyOp } from '../ops/applyOp';
+import type { Op } from '../ops/schema';
 import { compareWithCurrent } from './compare';
 import { docOf, SUBSCRIBE, type JourneySpec } from './fixture.test-support';
 
@@ -83,12 +87,12 @@ describe('compareWithCurrent, worked out by hand', () => {
   });
 
   it('compares the health scores', () => {
-    // Before: 43 (journeyInsights.test.ts).
+    // Before: 39 (journeyInsights.test.ts).
     // After, 7 touchpoints: emotion 1 + 1 + 0 + 1 + 2 + 0 + 2 = 7, / 7 = 1 -> (1 + 2) / 4 = 75;
     // effort 2 + 2 + 3 + 2 + 1 + 3 + 1 = 14, / 7 = 2 -> (7 - 2) / 6 = 83.3 -> 83;
     // pain points: "hidden fees" in Purchase, which has no opportunity: 1 of 1 unresolved -> 0.
     // 0.4 * 75 + 0.4 * 83 + 0.2 * 0 = 30 + 33.2 = 63.2 -> 63.
-    expect([comparison.healthBefore, comparison.healthAfter]).toEqual([43, 63]);
+    expect([comparison.healthBefore, comparison.healthAfter]).toEqual([39, 63]);
     expect([comparison.currentName, comparison.futureName]).toEqual(['sub', 'fut']);
   });
 
@@ -110,5 +114,50 @@ describe('compareWithCurrent, worked out by hand', () => {
       journeys: { fut: { ...doc.journeys.fut!, currentJourneyId: 'gone' } },
     };
     expect(compareWithCurrent(orphan, 'fut')).toBeNull();
+  });
+});
+
+describe('compareWithCurrent by identity: a future state made with "Create future state"', () => {
+  /** SUBSCRIBE's future state as the app makes it (each card keeps its source), then edited. */
+  function editedFuture() {
+    const doc = docOf(SUBSCRIBE);
+    const rows = futureStateOf(doc, 'sub', { orderKey: 'a5', makeId: counterIds('f') });
+    let next = withRows(doc, rows);
+    const futureId = rows.journeys![0]!.id;
+    const copyOf = (title: string) => rows.touchpoints!.find((t) => t.title === title)!;
+    const stageOf = (name: string) => rows.stages!.find((st) => st.name === name)!;
+    const edit = (op: Op) => (next = applyOp(next, op).doc);
+    // Renamed after the copy: the card and its stage.
+    edit({ type: 'updateTouchpoint', id: copyOf('Checkout').id, patch: { title: 'One-page pay' } });
+    edit({ type: 'updateStage', id: stageOf('Buy').id, patch: { name: 'Purchase' } });
+    // Moved after the copy: "Calls support" goes from Buy to Use.
+    edit({
+      type: 'moveTouchpoint',
+      id: copyOf('Calls support').id,
+      stageId: stageOf('Use').id,
+      laneId: copyOf('Calls support').laneId,
+      at: { index: 0 },
+    });
+    return compareWithCurrent(next, futureId)!;
+  }
+
+  it('still pairs a renamed stage with its source by the cards they share', () => {
+    const comparison = editedFuture();
+    expect(comparison.stages.map((st) => [st.name, st.matchedBy, st.currentStageId])).toEqual([
+      ['Discover', 'cards', 'sub-s0'],
+      ['Purchase', 'cards', 'sub-s1'],
+      ['Use', 'cards', 'sub-s2'],
+      ['Renew', 'cards', 'sub-s3'],
+    ]);
+  });
+
+  it('calls a renamed or moved card neither added nor removed', () => {
+    const comparison = editedFuture();
+    for (const st of comparison.stages) {
+      expect([st.name, st.touchpointsAdded, st.touchpointsRemoved]).toEqual([st.name, [], []]);
+    }
+    const purchase = comparison.stages.find((st) => st.name === 'Purchase')!;
+    expect(purchase.touchpointsRenamed).toEqual([{ from: 'Checkout', to: 'One-page pay' }]);
+    expect(purchase.painPointsAddressed).toEqual([]);
   });
 });

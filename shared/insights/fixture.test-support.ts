@@ -13,7 +13,7 @@ import {
 } from '../model/factories';
 import { isNoteLane } from '../model/laneKinds';
 import type { Emotion } from '../model/scales';
-import type { Journey, LaneKind, ProjectDoc, RowSet } from '../model/types';
+import type { Journey, LaneKind, ProjectDoc, RowSet, Touchpoint } from '../model/types';
 import { applyOp } from '../ops/applyOp';
 
 export type CardSpec = [
@@ -33,6 +33,10 @@ export interface JourneySpec {
   currentJourneyId?: string;
   stages: string[];
   cards: CardSpec[];
+  /** More fields of a card, by its index in `cards` (severity, status, value...). */
+  fields?: Record<number, Partial<Touchpoint>>;
+  /** Card links, [from, to] by index in `cards`. */
+  links?: [from: number, to: number][];
 }
 
 /** Lanes of every fixture journey, top to bottom: the actions lane's cards must not count. */
@@ -71,8 +75,15 @@ export function journeyRows(spec: JourneySpec): RowSet {
         effort: isNoteLane(lane) ? null : effort,
         channel,
         momentOfTruth,
+        ...spec.fields?.[i],
       }),
   );
+  const cardLinks = (spec.links ?? []).map(([from, to], i) => ({
+    id: `${journeyId}-k${i}`,
+    journeyId,
+    fromId: `${journeyId}-c${from}`,
+    toId: `${journeyId}-c${to}`,
+  }));
   return {
     journeys: [
       makeJourney({
@@ -86,6 +97,7 @@ export function journeyRows(spec: JourneySpec): RowSet {
     stages: stages as RowSet['stages'],
     lanes: lanes as RowSet['lanes'],
     touchpoints: touchpoints as RowSet['touchpoints'],
+    cardLinks,
   };
 }
 
@@ -116,5 +128,17 @@ export const SUBSCRIBE: JourneySpec = {
     [1, 'painPoints', 'Long hold'],
     [2, 'opportunities', 'Onboarding tips'],
     [3, 'touchpoints', 'Renewal email', -2, 5, ''],
+  ],
+  // Too many options (minor) is addressed by the shipped shortlist: resolved. Long hold (no
+  // severity) by onboarding tips, planned in another stage: planned. Hidden fees (critical): open.
+  fields: {
+    3: { severity: 1 },
+    4: { status: 'shipped' },
+    8: { severity: 4 },
+    10: { status: 'planned' },
+  },
+  links: [
+    [4, 3],
+    [10, 9],
   ],
 };

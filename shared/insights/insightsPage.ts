@@ -3,6 +3,7 @@
  * table, the charts, the top lists and, for a future state, the comparison. Drawn from the same
  * functions as the editor's insights panel, in the light palette, with PDF-safe SVG only.
  */
+import { painBreakdown } from './painResolution';
 import { emotionLevel, effortWord } from '../model/scales';
 import type { ProjectDoc } from '../model/types';
 import { wrapText, type FontSpec } from '../export/svg/textMetrics';
@@ -127,9 +128,7 @@ function stageTable(insights: JourneyInsights, y: number) {
       s.averageEffort === null
         ? '–'
         : `${formatAverage(s.averageEffort)} ${effortWord(s.averageEffort)}`,
-      s.unresolvedPainPoints > 0
-        ? `${s.painPoints} (${s.unresolvedPainPoints} unresolved)`
-        : String(s.painPoints),
+      s.painPoints > 0 ? `${s.painPoints} (${painBreakdown(s.pains)})` : '0',
       String(s.opportunities),
       String(s.momentsOfTruth),
     ]),

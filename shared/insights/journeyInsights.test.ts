@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { templateJourney } from '../export/svg/exampleDocs';
-import { docOf, SUBSCRIBE } from './fixture.test-support';
+import { type CardSpec, docOf, SUBSCRIBE } from './fixture.test-support';
+import { painState } from './painResolution';
 import { ratedSentence } from './format';
 import { journeyInsights } from './journeyInsights';
 
@@ -30,15 +31,16 @@ describe('journeyInsights on a journey worked out by hand', () => {
       s.painPoints,
       s.opportunities,
       s.momentsOfTruth,
-      s.unresolvedPainPoints,
+      [s.pains.resolved, s.pains.planned, s.pains.open],
     ]);
     expect(counts).toEqual([
-      // Discover's one pain point has an opportunity beside it: resolved.
-      ['Discover', 2, 1, 1, 0, 0],
-      // Buy: Checkout and Confirmation are moments of truth; two pain points, no opportunity.
-      ['Buy', 3, 2, 0, 2, 2],
-      ['Use', 0, 0, 1, 0, 0],
-      ['Renew', 1, 0, 0, 0, 0],
+      // Discover's one pain point is addressed by a shipped opportunity: resolved.
+      ['Discover', 2, 1, 1, 0, [1, 0, 0]],
+      // Buy: Checkout and Confirmation are moments of truth; Long hold has a planned fix (from
+      // Use's opportunity), Hidden fees none.
+      ['Buy', 3, 2, 0, 2, [0, 1, 1]],
+      ['Use', 0, 0, 1, 0, [0, 0, 0]],
+      ['Renew', 1, 0, 0, 0, [0, 0, 0]],
     ]);
   });
 
@@ -80,19 +82,40 @@ describe('journeyInsights on a journey worked out by hand', () => {
   it('scores health with a formula that can be redone by hand', () => {
     // Emotion: (-0.5 + 2) / 4 * 100 = 37.5 -> 38.
     // Effort: (7 - 23/6) / 6 * 100 = (19/6) / 6 * 100 = 52.78 -> 53.
-    // Pain points: 3, of which Buy's 2 are unresolved: (1 - 2/3) * 100 = 33.3 -> 33.
-    // 0.4 * 38 + 0.4 * 53 + 0.2 * 33 = 15.2 + 21.2 + 6.6 = 43.0 -> 43.
+    // Pain points by severity: Too many options 1 (resolved), Hidden fees 4 (open), Long hold
+    // not set, so 2 (planned, not yet counted): 1 ÷ (1 + 4 + 2) × 100 = 14.29 -> 14.
+    // 0.4 * 38 + 0.4 * 53 + 0.2 * 14 = 15.2 + 21.2 + 2.8 = 39.2 -> 39.
     const { health } = insights;
     expect([health.emotion, health.effort, health.painPoints, health.score]).toEqual([
-      38, 53, 33, 43,
+      38, 53, 14, 39,
     ]);
     expect(health.formula).toEqual([
       'Health = 40% emotion + 40% effort + 20% pain points resolved',
       'Emotion 38: average −0.50 on −2..+2; (average + 2) ÷ 4 × 100',
       'Effort 53: average 3.83 on 1..7; (7 − average) ÷ 6 × 100',
-      'Pain points 33: 2 of 3 unresolved (no opportunity in their stage); (1 − unresolved ÷ all) × 100',
-      '0.4 × 38 + 0.4 × 53 + 0.2 × 33 = 43.0, rounded 43',
+      'Pain points 14: 1 of 3 resolved (a linked opportunity shipped), 1 planned, 1 open',
+      'Resolved severity 1 ÷ all severity 7 × 100; severity 1 minor .. 4 critical, not set 2',
+      '0.4 × 38 + 0.4 × 53 + 0.2 × 14 = 39.2, rounded 39',
     ]);
+  });
+
+  it('does not call a pain point resolved because an opportunity sits in its stage', () => {
+    // Three pains, each beside an unlinked shipped opportunity: none is resolved.
+    const doc = docOf({
+      id: 'x',
+      stages: ['A', 'B', 'C'],
+      cards: [0, 1, 2].flatMap((stage): CardSpec[] => [
+        [stage, 'touchpoints', `Step ${stage}`, 0, 4],
+        [stage, 'painPoints', `Pain ${stage}`],
+        [stage, 'opportunities', `Fix ${stage}`],
+      ]),
+      fields: { 2: { status: 'shipped' }, 5: { status: 'shipped' }, 8: { status: 'shipped' } },
+    });
+    const { health } = journeyInsights(doc, 'x');
+    // Emotion (0 + 2) / 4 * 100 = 50; effort (7 - 4) / 6 * 100 = 50; pains 0 of 6 severity.
+    // 0.4 * 50 + 0.4 * 50 + 0.2 * 0 = 40.
+    expect([health.painPoints, health.score]).toEqual([0, 40]);
+    expect(painState(doc, 'x-c1')).toBe('open');
   });
 
   it('gives no score to a journey without touchpoints, and says why', () => {
@@ -192,12 +215,17 @@ describe('journeyInsights on the worked hotel example (the figures the e2e test 
       'Mobile app 2',
       'In person 2',
     ]);
-    // 11 touchpoints: emotion sum -1, effort sum 40. Every stage has an opportunity.
+    // 11 touchpoints: emotion sum -1, effort sum 40.
     // Emotion (-1/11 + 2) / 4 * 100 = 47.7 -> 48; effort (7 - 40/11) / 6 * 100 = 56.1 -> 56;
-    // pain points 100. 0.4 * 48 + 0.4 * 56 + 0.2 * 100 = 19.2 + 22.4 + 20 = 61.6 -> 62.
-    expect(insights.health.score).toBe(62);
-    expect(insights.health.formula.at(-1)).toBe(
-      '0.4 × 48 + 0.4 × 56 + 0.2 × 100 = 61.6, rounded 62',
-    );
+    // Pain points by severity: the policy PDF (2) is resolved (its fix shipped); the fees (4)
+    // and the key (3) have fixes planned or in progress; the rate (1) and the VAT number (3)
+    // only ideas. 2 ÷ (2 + 1 + 4 + 3 + 3) × 100 = 15.4 -> 15.
+    // 0.4 * 48 + 0.4 * 56 + 0.2 * 15 = 19.2 + 22.4 + 3 = 44.6 -> 45.
+    expect(insights.health.score).toBe(45);
+    expect(insights.health.formula.slice(3)).toEqual([
+      'Pain points 15: 1 of 5 resolved (a linked opportunity shipped), 2 planned, 2 open',
+      'Resolved severity 2 ÷ all severity 13 × 100; severity 1 minor .. 4 critical, not set 2',
+      '0.4 × 48 + 0.4 × 56 + 0.2 × 15 = 44.6, rounded 45',
+    ]);
   });
 });

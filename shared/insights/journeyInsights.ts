@@ -1,6 +1,7 @@
 import { getEntity } from '../model/doc';
 import type { ProjectDoc, Touchpoint } from '../model/types';
 import { healthScore, type HealthScore } from './health';
+import { addTallies, type PainTally, tallyPains } from './painResolution';
 import { average, ratedCount, stageCardsOf } from './stageCards';
 
 export interface StageInsight {
@@ -16,8 +17,8 @@ export interface StageInsight {
   painPoints: number;
   opportunities: number;
   momentsOfTruth: number;
-  /** Pain points of a stage without any opportunity card: nobody has an answer to them yet. */
-  unresolvedPainPoints: number;
+  /** The stage's pain points as resolved (a linked opportunity shipped), planned or open. */
+  pains: PainTally;
 }
 
 /** A touchpoint in a top list, with what the list shows of it. */
@@ -95,7 +96,7 @@ export function journeyInsights(doc: ProjectDoc, journeyId: string): JourneyInsi
     painPoints: painPoints.length,
     opportunities: opportunities.length,
     momentsOfTruth: touchpoints.filter((t) => t.momentOfTruth).length,
-    unresolvedPainPoints: opportunities.length === 0 ? painPoints.length : 0,
+    pains: tallyPains(doc, painPoints),
   }));
   const all = perStage.flatMap((s) => s.touchpoints);
   const ranked = perStage.flatMap(({ stage, touchpoints }) =>
@@ -135,8 +136,7 @@ export function journeyInsights(doc: ProjectDoc, journeyId: string): JourneyInsi
     health: healthScore({
       averageEmotion,
       averageEffort,
-      painPoints: sum((s) => s.painPoints),
-      unresolvedPainPoints: sum((s) => s.unresolvedPainPoints),
+      pains: addTallies(stages.map((s) => s.pains)),
     }),
   };
 }

@@ -1,7 +1,16 @@
 import { byOrderKey, cellTouchpoints, getEntity, lanesOf, stagesOf } from './doc';
 import { newId } from './ids';
 import { remapIds } from './references';
-import type { Connection, Lane, LaneKind, ProjectDoc, RowSet, Stage, Touchpoint } from './types';
+import type {
+  CardLink,
+  Connection,
+  Lane,
+  LaneKind,
+  ProjectDoc,
+  RowSet,
+  Stage,
+  Touchpoint,
+} from './types';
 import { orderKeysAt } from '../ops/position';
 import { holdsCards, holdsTouchpoints, isNoteLane } from './laneKinds';
 
@@ -18,6 +27,8 @@ export interface CardClipboard {
   version: 1;
   cards: CopiedCard[];
   connections: Connection[];
+  /** Links with at least one end among the cards (absent from clipboards of older windows). */
+  cardLinks?: CardLink[];
 }
 
 /** Cards `ids` (those that exist) in journey order: stage, then lane, then order in the cell. */
@@ -48,7 +59,10 @@ export function copyCards(doc: ProjectDoc, ids: readonly string[]): CardClipboar
   const connections = Object.values(doc.connections).filter(
     (c) => inSet.has(c.fromId) && inSet.has(c.toId),
   );
-  return { format: 'wayline/cards', version: 1, cards: copied, connections };
+  const cardLinks = Object.values(doc.cardLinks).filter(
+    (l) => inSet.has(l.fromId) || inSet.has(l.toId),
+  );
+  return { format: 'wayline/cards', version: 1, cards: copied, connections, cardLinks };
 }
 
 /** A lane that holds cards (the emotion curve is drawn from them and holds none itself). */
@@ -102,8 +116,12 @@ export function planPaste(
   // Only connections with both ends among the pasted cards come along.
   const pastedIds = new Set(placed.map((p) => p.copied.card.id));
   const inner = clip.connections.filter((c) => pastedIds.has(c.fromId) && pastedIds.has(c.toId));
+  // A link comes along when each end is pasted or is a card of this journey already.
+  const reachable = (id: string) =>
+    pastedIds.has(id) || getEntity(doc, 'touchpoints', id)?.journeyId === journeyId;
+  const links = (clip.cardLinks ?? []).filter((l) => reachable(l.fromId) && reachable(l.toId));
   const copy = remapIds(
-    { touchpoints: placed.map((p) => p.copied.card), connections: inner },
+    { touchpoints: placed.map((p) => p.copied.card), connections: inner, cardLinks: links },
     makeId,
   );
   const byCell = new Map<string, { stageId: string; laneId: string; cards: Touchpoint[] }>();
@@ -111,7 +129,14 @@ export function planPaste(
     const stageId = stageFor(copied);
     const key = `${stageId}\u0000${lane.id}`;
     const cell = byCell.get(key) ?? { stageId, laneId: lane.id, cards: [] };
-    const card = { ...(copy.touchpoints?.[i] as Touchpoint), journeyId, stageId, laneId: lane.id };
+    // A pasted card is a new card: it is no future-state copy of another.
+    const card = {
+      ...(copy.touchpoints?.[i] as Touchpoint),
+      journeyId,
+      stageId,
+      laneId: lane.id,
+      sourceId: null,
+    };
     cell.cards.push(isNoteLane(lane.kind) ? { ...card, emotion: null, effort: null } : card);
     byCell.set(key, cell);
   });
@@ -125,7 +150,10 @@ export function planPaste(
   if (touchpoints.length === 0) return { rows: {}, notesLeftOut };
 
   const connections = (copy.connections ?? []).map((c) => ({ ...c, journeyId }));
-  const rows = connections.length > 0 ? { touchpoints, connections } : { touchpoints };
+  const cardLinks = (copy.cardLinks ?? []).map((l) => ({ ...l, journeyId }));
+  const rows: RowSet = { touchpoints };
+  if (connections.length > 0) rows.connections = connections;
+  if (cardLinks.length > 0) rows.cardLinks = cardLinks;
   return { rows, notesLeftOut };
 }
 

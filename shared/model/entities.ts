@@ -27,6 +27,9 @@ import {
 } from './entityKit';
 import { holdsCards, isNoteLane } from './laneKinds';
 import { isSafeExternalUrl } from '../text/externalUrl';
+import { cardOfJourney, id, ofJourney } from './baseFields';
+import { CARD_LINK, IMPLEMENTATION } from './linkEntities';
+import { OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS } from './opportunityFields';
 
 export * from './entityKit';
 
@@ -37,13 +40,9 @@ export * from './entityKit';
  * from here; SQL migrations stay hand-written and a test holds them to these columns.
  */
 
-const id = field(idSchema);
 const orderKey = field(orderKeySchema);
 const name = field(nameSchema, { default: '', editable: true });
 const text = field(textSchema, { default: '', editable: true });
-const ofJourney = field(idSchema, {
-  ref: { table: 'journeys', onDelete: 'cascade', noun: 'journey' },
-});
 
 export const PERSONA = entity('personas', 'persona', {
   id,
@@ -215,7 +214,12 @@ export const TOUCHPOINT = entity(
     owner: cardText(
       nameSchema,
       { header: 'Owner', aliases: ['owner'], label: 'the owner' },
-      { label: 'Owner / department', control: 'line', placeholder: 'e.g. Customer service' },
+      {
+        label: 'Owner / department',
+        control: 'line',
+        placeholder: 'e.g. Customer service',
+        lanes: ['touchpoints', 'opportunities'],
+      },
     ),
     tags: field(tagsSchema, {
       default: [] as string[],
@@ -248,8 +252,21 @@ export const TOUCHPOINT = entity(
       },
       card: { show: 'link', label: 'Link' },
     }),
+    ...PAIN_POINT_FIELDS,
+    ...OPPORTUNITY_FIELDS,
+    /** The card this was copied from into a future state: the two states compare by it. */
+    sourceId: field(idSchema.nullable(), {
+      default: null,
+      editable: true,
+      ref: { table: 'touchpoints', onDelete: 'setNull', noun: 'source card' },
+    }),
   },
   [
+    {
+      field: 'sourceId',
+      message: 'A card cannot be its own source',
+      broken: (t) => t.sourceId === t.id,
+    },
     {
       field: 'laneId',
       message: 'The emotion curve lane holds no cards',
@@ -270,14 +287,7 @@ export const TOUCHPOINT = entity(
   ],
 );
 
-const cardOfJourney = field(idSchema, {
-  ref: {
-    table: 'touchpoints',
-    onDelete: 'cascade',
-    noun: 'card',
-    sameJourney: 'A connection joins cards of its own journey',
-  },
-});
+const cardOfThisJourney = cardOfJourney('A connection joins cards of its own journey');
 
 export const CONNECTION = entity(
   'connections',
@@ -285,8 +295,8 @@ export const CONNECTION = entity(
   {
     id,
     journeyId: ofJourney,
-    fromId: cardOfJourney,
-    toId: cardOfJourney,
+    fromId: cardOfThisJourney,
+    toId: cardOfThisJourney,
     label: field(titleSchema, { default: '', editable: true }),
     kind: field(connectionKindSchema, { default: 'path', editable: true }),
   },
@@ -312,6 +322,8 @@ export const ENTITIES = {
   lanes: LANE,
   touchpoints: TOUCHPOINT,
   connections: CONNECTION,
+  cardLinks: CARD_LINK,
+  implementations: IMPLEMENTATION,
 } as const satisfies { [T in EntityTable]: EntityDescriptor<T> };
 
 type RowOfTable<T extends EntityTable> = z.output<(typeof ENTITIES)[T]['schema']>;
@@ -324,6 +336,8 @@ export interface EntityByTable {
   lanes: RowOfTable<'lanes'>;
   touchpoints: RowOfTable<'touchpoints'>;
   connections: RowOfTable<'connections'>;
+  cardLinks: RowOfTable<'cardLinks'>;
+  implementations: RowOfTable<'implementations'>;
 }
 
 /** The descriptor of `table`, typed loosely for code that walks every table alike. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LANE_KIND_IDS } from './laneKinds';
 
 /**
  * The machinery of entity descriptors (shared/model/entities.ts declares the entities): what a
@@ -13,6 +14,8 @@ export const ENTITY_TABLES = [
   'lanes',
   'touchpoints',
   'connections',
+  'cardLinks',
+  'implementations',
 ] as const;
 
 export type EntityTable = (typeof ENTITY_TABLES)[number];
@@ -43,7 +46,25 @@ export interface CsvColumn {
 
 /** The control that edits a field in the inspector. */
 export type InspectorControl =
-  'title' | 'line' | 'text' | 'url' | 'channel' | 'emotion' | 'effort' | 'flag' | 'tags';
+  | 'title'
+  | 'line'
+  | 'text'
+  | 'url'
+  | 'channel'
+  | 'emotion'
+  | 'effort'
+  | 'flag'
+  | 'tags'
+  /** One of the declared `choices`, or not set (null). */
+  | 'choice'
+  /** A whole number, or not set (null). */
+  | 'count'
+  /** A calendar day, YYYY-MM-DD, or none (''). */
+  | 'date'
+  /** A backlog key (ABC-123) or a safe address, saved only when it is one. */
+  | 'backlog';
+
+type LaneKindId = (typeof LANE_KIND_IDS)[number];
 
 /** How the inspector shows a field: declared beside the field, drawn by one generic form. */
 export interface InspectorSpec {
@@ -55,6 +76,10 @@ export interface InspectorSpec {
   rows?: number;
   /** Shown on note cards too (a note has only these); a note's own label, rows and help. */
   onNotes?: Pick<InspectorSpec, 'placeholder' | 'hint' | 'rows'> & { label?: string };
+  /** Shown only on cards of these lane kinds (touchpoints and notes alike), e.g. pain points. */
+  lanes?: readonly LaneKindId[];
+  /** The values a `choice` control offers, each with its word. */
+  choices?: readonly { value: string | number; word: string }[];
 }
 
 /**
@@ -173,22 +198,41 @@ export interface InspectorField {
   name: string;
   spec: InspectorSpec;
   maxLength?: number;
+  /** The field may be left not set (null): a choice then offers "Not set". */
+  nullable?: boolean;
 }
 
-/** The fields of an entity the inspector shows, in declared order (notes: only those on notes). */
+/** Whether a field is on the form: declared lane kinds decide, else touchpoints and `onNotes`. */
+function shownOn(spec: InspectorSpec, notes: boolean, laneKind: LaneKindId | undefined): boolean {
+  if (spec.lanes) return laneKind !== undefined && spec.lanes.includes(laneKind);
+  return !notes || spec.onNotes !== undefined;
+}
+
+/**
+ * The fields of an entity the inspector shows, in declared order: on a note only those declared
+ * for notes; a field declared for some lane kinds only on cards of those kinds.
+ */
 export function inspectorFieldsOf(
   descriptor: EntityDescriptor,
-  { notes = false } = {},
+  { notes = false, laneKind }: { notes?: boolean; laneKind?: LaneKindId } = {},
 ): InspectorField[] {
   return Object.entries(descriptor.fields).flatMap(([name, spec]) => {
     const shown = spec.inspector;
-    if (!shown || (notes && !shown.onNotes)) return [];
+    if (!shown || !shownOn(shown, notes, laneKind)) return [];
     // A note's form says what a note is, not what a touchpoint is: no touchpoint help carries over.
     const inspector: InspectorSpec =
       notes && shown.onNotes
         ? { ...shown.onNotes, label: shown.onNotes.label ?? shown.label, control: shown.control }
         : shown;
     const maxLength = maxLengthOf(spec);
-    return [{ name, spec: inspector, ...(maxLength !== undefined && { maxLength }) }];
+    const nullable = spec.schema.safeParse(null).success;
+    return [
+      {
+        name,
+        spec: inspector,
+        ...(maxLength !== undefined && { maxLength }),
+        ...(nullable && { nullable }),
+      },
+    ];
   });
 }

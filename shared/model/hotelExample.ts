@@ -1,7 +1,7 @@
 import { JOURNEY_LANES, type CardSpec, type TemplateSpec } from './templateSpec';
 
-/** A note card: its title, or its title and a description. */
-type Note = string | { title: string; description: string };
+/** A note card: its title, or its title and more fields (a key, a description, scores...). */
+type Note = string | (Omit<CardSpec, 'stage' | 'lane'> & { title: string });
 
 /** A stage of the example and the one note it holds in each note lane. */
 interface StageRow {
@@ -22,40 +22,108 @@ const STAGES: readonly StageRow[] = [
       description: 'Client confirms a two-day workshop.',
     },
     thoughts: '“What am I allowed to spend here?”',
-    painPoints: { title: 'Policy is a 40-page PDF', description: 'City caps are on page 31.' },
-    opportunities: 'Show the cap inside the booking tool',
+    painPoints: {
+      key: 'pain-policy',
+      title: 'Policy is a 40-page PDF',
+      description: 'City caps are on page 31.',
+      severity: 2,
+      reach: 400,
+    },
+    opportunities: {
+      key: 'opp-cap',
+      title: 'Show the cap inside the booking tool',
+      owner: 'Travel desk',
+      status: 'shipped',
+      value: 4,
+      buildEffort: 2,
+      confidence: 100,
+      backlogLink: 'TRAVEL-12',
+    },
   },
   {
     name: 'Search',
     description: 'Find a hotel near the client, inside policy.',
     actions: 'Compares hotels near the client',
     thoughts: '“Is the cheap one really quiet?”',
-    painPoints: 'Corporate rate not shown on public sites',
-    opportunities: 'Filter by policy-compliant and near an address',
+    painPoints: {
+      key: 'pain-rate',
+      title: 'Corporate rate not shown on public sites',
+      severity: 1,
+      reach: 250,
+    },
+    opportunities: {
+      key: 'opp-filter',
+      title: 'Filter by policy-compliant and near an address',
+      owner: 'Booking tool team',
+      value: 3,
+      buildEffort: 4,
+      confidence: 50,
+    },
   },
   {
     name: 'Book',
     description: 'Reserve the room with the company card, quickly.',
     actions: 'Books with the company card',
     thoughts: '“Finally done — wait, what is this fee?”',
-    painPoints: 'Fees added after the price was shown',
-    opportunities: 'Show the full price from the first screen',
+    painPoints: {
+      key: 'pain-fees',
+      title: 'Fees added after the price was shown',
+      severity: 4,
+      reach: 1800,
+    },
+    opportunities: {
+      key: 'opp-price',
+      title: 'Show the full price from the first screen',
+      owner: 'Revenue',
+      status: 'planned',
+      value: 5,
+      buildEffort: 2,
+      confidence: 80,
+      due: '2027-03-31',
+      backlogLink: 'https://tracker.example.com/browse/REV-7',
+    },
   },
   {
     name: 'Stay',
     description: 'Rest and work without friction.',
     actions: 'Arrives at 23:40 after a delayed flight',
     thoughts: '“Straight to the room. Perfect.”',
-    painPoints: 'Digital key fails on old phones',
-    opportunities: 'Send a PIN code as a fallback key',
+    painPoints: {
+      key: 'pain-key',
+      title: 'Digital key fails on old phones',
+      severity: 3,
+      reach: 600,
+    },
+    opportunities: {
+      key: 'opp-pin',
+      title: 'Send a PIN code as a fallback key',
+      owner: 'Front office',
+      status: 'inProgress',
+      value: 4,
+      buildEffort: 3,
+      confidence: 80,
+      due: '2027-02-15',
+      backlogLink: 'FO-31',
+    },
   },
   {
     name: 'Expense',
     description: 'Get reimbursed without chasing anyone.',
     actions: 'Submits the expense claim',
     thoughts: '“Why do I have to ask for this every time?”',
-    painPoints: 'Invoice lacks the company VAT number',
-    opportunities: 'Send the itemised invoice to finance automatically',
+    painPoints: {
+      key: 'pain-vat',
+      title: 'Invoice lacks the company VAT number',
+      severity: 3,
+      reach: 900,
+    },
+    opportunities: {
+      key: 'opp-invoice',
+      title: 'Send the itemised invoice to finance automatically',
+      owner: 'Finance',
+      value: 3,
+      buildEffort: 3,
+    },
   },
 ];
 
@@ -146,7 +214,8 @@ export const HOTEL_EXAMPLE: TemplateSpec = {
   id: 'hotel-example',
   aliases: ['hotel', 'worked-example'],
   label: 'Worked example: booking a hotel for a business trip',
-  summary: 'A finished map with a persona, every lane, connections and moments of truth.',
+  summary:
+    'A finished map with a persona, every lane, connections, moments of truth, linked pain points and opportunities, and a future state.',
   journeyName: 'Booking a hotel for a business trip',
   journeyDescription:
     'Maya books a hotel for a two-day client visit in Lisbon, under her company’s travel policy.',
@@ -171,4 +240,38 @@ export const HOTEL_EXAMPLE: TemplateSpec = {
     { from: 'checkin', to: 'desk', label: 'Key fails', kind: 'alternative' },
     ...path('checkin', 'wifi', 'invoice', 'refund'),
   ],
+  links: [
+    // Pain points -> the touchpoints they hurt.
+    { from: 'pain-policy', to: 'policy' },
+    { from: 'pain-rate', to: 'compare' },
+    { from: 'pain-fees', to: 'fees' },
+    { from: 'pain-key', to: 'checkin' },
+    { from: 'pain-key', to: 'desk' },
+    { from: 'pain-vat', to: 'invoice' },
+    // Opportunities -> the pain points they address and the touchpoints they change.
+    { from: 'opp-cap', to: 'pain-policy' },
+    { from: 'opp-cap', to: 'policy' },
+    { from: 'opp-filter', to: 'pain-rate' },
+    { from: 'opp-filter', to: 'compare' },
+    { from: 'opp-price', to: 'pain-fees' },
+    { from: 'opp-price', to: 'fees' },
+    { from: 'opp-pin', to: 'pain-key' },
+    { from: 'opp-pin', to: 'desk' },
+    { from: 'opp-invoice', to: 'pain-vat' },
+    { from: 'opp-invoice', to: 'invoice' },
+  ],
+  // The future state delivers the full price and the PIN fallback: the two touchpoints they
+  // change are renamed and rated better there, and still compare with their sources.
+  futureState: {
+    implements: ['opp-price', 'opp-pin'],
+    changes: {
+      fees: {
+        title: 'Full price, fees included, from the first screen',
+        emotion: 1,
+        effort: 2,
+        momentOfTruth: true,
+      },
+      desk: { title: 'PIN code opens the door', channel: 'Email', emotion: 1, effort: 1 },
+    },
+  },
 };

@@ -5,7 +5,7 @@ import { LIMITS } from './fields';
 
 describe('inspector fields derive from the entity descriptor', () => {
   it('a touchpoint shows its declared fields in order, each with its schema limit', () => {
-    const fields = inspectorFieldsOf(TOUCHPOINT);
+    const fields = inspectorFieldsOf(TOUCHPOINT, { laneKind: 'touchpoints' });
     expect(fields.map((f) => f.spec.control)).toEqual([
       'title',
       'text',
@@ -30,6 +30,35 @@ describe('inspector fields derive from the entity descriptor', () => {
       ['description', 'Text', undefined],
     ]);
     expect(fields[1]?.spec.rows).toBe(5);
+  });
+
+  it('a pain point and an opportunity add the fields declared for their lane kind', () => {
+    const names = (laneKind: 'painPoints' | 'opportunities' | 'thoughts') =>
+      inspectorFieldsOf(TOUCHPOINT, { notes: true, laneKind }).map((f) => f.name);
+    expect(names('thoughts')).toEqual(['title', 'description']);
+    expect(names('painPoints')).toEqual(['title', 'description', 'severity', 'reach']);
+    expect(names('opportunities')).toEqual([
+      'title',
+      'description',
+      'owner',
+      'status',
+      'value',
+      'buildEffort',
+      'confidence',
+      'due',
+      'backlogLink',
+    ]);
+    const severity = inspectorFieldsOf(TOUCHPOINT, { notes: true, laneKind: 'painPoints' })[2];
+    expect(severity?.spec.choices?.map((c) => c.word)).toEqual([
+      'Minor',
+      'Moderate',
+      'Major',
+      'Critical',
+    ]);
+    // A touchpoint shows none of them.
+    const onTouchpoint = inspectorFieldsOf(TOUCHPOINT, { laneKind: 'touchpoints' });
+    expect(onTouchpoint.map((f) => f.name)).not.toContain('severity');
+    expect(onTouchpoint.map((f) => f.name)).not.toContain('status');
   });
 
   it('a field declared with an inspector entry appears with no other change', () => {

@@ -58,18 +58,48 @@ export interface Unlink {
   patch: Record<string, null>;
 }
 
+/** Adds to `gone` every row a cascading reference takes along, until nothing more goes. */
+function cascade(tables: { [T in EntityTable]: Record<string, unknown> }, gone: GoneIds): void {
+  // Parents come first, so one pass usually does; another runs when a table refers to one
+  // later in the order or to itself (a card's source card, a link between cards).
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const table of ENTITY_TABLES) {
+      const refs = referencesOf(table).filter(
+        ([, ref]) => ref.onDelete === 'cascade' && gone[ref.table].size > 0,
+      );
+      if (refs.length === 0) continue;
+      for (const row of Object.values(tables[table]) as Row[]) {
+        const id = row.id as string;
+        if (gone[table].has(id)) continue;
+        const takes = refs.some(([field, ref]) => {
+          const target = row[field];
+          return typeof target === 'string' && gone[ref.table].has(target);
+        });
+        if (takes) {
+          gone[table].add(id);
+          grew = true;
+        }
+      }
+    }
+  }
+}
+
 /**
- * Everything deleting `gone` takes with it (references that cascade, table by table, parents
- * first, so one pass reaches grandchildren) and the links it clears in rows that stay.
- * Adds the cascaded ids to `gone`.
+ * Everything deleting `gone` takes with it (references that cascade, to grandchildren and
+ * beyond) and the links it clears in rows that stay. Adds the cascaded ids to `gone`.
  */
 export function cascadeDeletion(
   tables: { [T in EntityTable]: Record<string, unknown> },
   gone: GoneIds,
 ): Unlink[] {
+  cascade(tables, gone);
   const unlinks: Unlink[] = [];
   for (const table of ENTITY_TABLES) {
-    const refs = referencesOf(table).filter(([, ref]) => gone[ref.table].size > 0);
+    const refs = referencesOf(table).filter(
+      ([, ref]) => ref.onDelete === 'setNull' && gone[ref.table].size > 0,
+    );
     if (refs.length === 0) continue;
     for (const row of Object.values(tables[table]) as Row[]) {
       const id = row.id as string;
@@ -77,16 +107,9 @@ export function cascadeDeletion(
       const patch: Record<string, null> = {};
       for (const [field, ref] of refs) {
         const target = row[field];
-        if (typeof target !== 'string' || !gone[ref.table].has(target)) continue;
-        if (ref.onDelete === 'cascade') {
-          gone[table].add(id);
-          break;
-        }
-        patch[field] = null;
+        if (typeof target === 'string' && gone[ref.table].has(target)) patch[field] = null;
       }
-      if (!gone[table].has(id) && Object.keys(patch).length > 0) {
-        unlinks.push({ table, id, patch });
-      }
+      if (Object.keys(patch).length > 0) unlinks.push({ table, id, patch });
     }
   }
   return unlinks;

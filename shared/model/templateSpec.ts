@@ -25,6 +25,16 @@ export interface TemplateSpec {
   persona?: Omit<Persona, 'id' | 'orderKey' | 'color'>;
   cards?: readonly CardSpec[];
   connections?: readonly { from: string; to: string; label?: string; kind?: ConnectionKind }[];
+  /** Card links by key: a pain point to a touchpoint it hurts, an opportunity to what it fixes. */
+  links?: readonly { from: string; to: string }[];
+  /**
+   * A future state made with the journey (as "Create future state" makes it): the opportunities
+   * it implements, and the copied cards it changes, each by the key of its source card.
+   */
+  futureState?: {
+    implements: readonly string[];
+    changes?: Readonly<Record<string, Partial<CardSpec>>>;
+  };
 }
 
 /** The lanes of a customer-journey map, top to bottom. */

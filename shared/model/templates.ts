@@ -181,6 +181,14 @@ export function journeyFromTemplate(templateId: string, options: TemplateOptions
       orderKey: keys[index] as string,
     });
   }
+  for (const l of spec.links ?? []) {
+    rows.cardLinks.push({
+      id: makeId(),
+      journeyId,
+      fromId: cardIds.get(l.from) as string,
+      toId: cardIds.get(l.to) as string,
+    });
+  }
   for (const c of spec.connections ?? []) {
     rows.connections.push(
       makeConnection({

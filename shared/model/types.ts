@@ -22,6 +22,8 @@ export type LaneKind = z.infer<typeof laneKindSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;
 export type Connection = z.infer<typeof connectionSchema>;
 export type ConnectionKind = z.infer<typeof connectionKindSchema>;
+export type CardLink = EntityByTable['cardLinks'];
+export type Implementation = EntityByTable['implementations'];
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
 /**

@@ -189,6 +189,7 @@ describe('applyOp properties', () => {
       'addLane',
       'addStage',
       'addTouchpoint',
+      'cascade:cardLinks',
       'cascade:connections',
       'cascade:journeys',
       'cascade:lanes',

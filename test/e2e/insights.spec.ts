@@ -22,16 +22,16 @@ test('the insights panel shows the worked example’s figures, and an entry sele
   await insights.open();
 
   // The figures journeyInsights.test.ts works out by hand for the worked example.
-  await expect(insights.score()).toHaveText('62 / 100');
+  await expect(insights.score()).toHaveText('45 / 100');
   await expect(insights.formula()).toContainText(
-    '0.4 × 48 + 0.4 × 56 + 0.2 × 100 = 61.6, rounded 62',
+    '0.4 × 48 + 0.4 × 56 + 0.2 × 15 = 44.6, rounded 45',
   );
   expect(await insights.stageRow('Plan')).toEqual([
     'Plan',
     '1',
     'Negative −1.0',
     '5.0 Fairly high',
-    '1',
+    '1 (1 resolved)',
     '1',
     '0',
   ]);
@@ -40,7 +40,7 @@ test('the insights panel shows the worked example’s figures, and an entry sele
     '3',
     'Neutral 0.0',
     '3.3 Fairly low',
-    '1',
+    '1 (1 planned)',
     '1',
     '2',
   ]);
@@ -49,7 +49,7 @@ test('the insights panel shows the worked example’s figures, and an entry sele
     '3',
     'Neutral +0.3',
     '3.3 Fairly low',
-    '1',
+    '1 (1 planned)',
     '1',
     '1',
   ]);
@@ -116,10 +116,11 @@ test('a future state shows its comparison with the current state', async ({ page
     '−1.0 → −1.0 (0.0)',
   );
   // After: emotion sum -1 + 3 = 2 over 11: (2/11 + 2) / 4 = 54.5 -> 55; effort and pain points
-  // as before (56, 100). 0.4 * 55 + 0.4 * 56 + 0.2 * 100 = 64.4 -> 64.
-  await expect(insights.dialog.getByTestId('health-before')).toHaveText('62');
-  await expect(insights.dialog.getByTestId('health-after')).toHaveText('64');
-  await expect(insights.score()).toHaveText('64 / 100');
+  // as before (56, 15: the copies keep their links and statuses).
+  // 0.4 * 55 + 0.4 * 56 + 0.2 * 15 = 47.4 -> 47.
+  await expect(insights.dialog.getByTestId('health-before')).toHaveText('45');
+  await expect(insights.dialog.getByTestId('health-after')).toHaveText('47');
+  await expect(insights.score()).toHaveText('47 / 100');
   await expect(
     insights.dialog.getByRole('img', { name: 'Emotion per stage, current vs future state' }),
   ).toContainText('+1.0');

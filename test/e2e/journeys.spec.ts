@@ -66,7 +66,12 @@ test('a journey from each template, and the picker works from the keyboard', asy
   ];
   await expect
     .poll(() => sidebar.names())
-    .toEqual([...beforeTheExample, 'Booking a hotel for a business trip']);
+    .toEqual([
+      ...beforeTheExample,
+      'Booking a hotel for a business trip',
+      // The worked example brings its future state, implementing two of its opportunities.
+      'Booking a hotel for a business trip (future state)',
+    ]);
   // The worked example brings its persona, linked to the journey.
   await expect(sidebar.choice('Persona')).toHaveValue(/.+/);
   await expect(sidebar.choice('Persona').locator('option:checked')).toHaveText('Maya Okafor');

@@ -82,18 +82,7 @@ async function createProject(page: Page, workspace: Workspace): Promise<void> {
 
 /** Draws an arrow by dragging from one card's handle onto another card. */
 async function connect(page: Page, editor: EditorPage, from: string, to: string): Promise<void> {
-  const source = editor.card(from);
-  await source.hover();
-  const handle = page
-    .locator('.react-flow__node', { has: source })
-    .locator('.react-flow__handle.source');
-  const start = await handle.boundingBox();
-  const end = await editor.card(to).boundingBox();
-  if (!start || !end) throw new Error(`${from} or ${to} is not on screen`);
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
-  await page.mouse.up();
+  await editor.dragHandleOnto(editor.card(from), editor.card(to));
   await expect(
     page.getByRole('group', { name: new RegExp(`^Connection from ${from} to ${to}`) }),
   ).toHaveCount(1);

@@ -47,7 +47,17 @@ export function canonicalRows(doc: ProjectDoc) {
   const labels = new Map<string, string>();
   const tables = ['personas', 'journeys', 'stages', 'lanes', 'touchpoints', 'connections'] as const;
   for (const table of tables) file[table].forEach((r, i) => labels.set(r.id, `${table}#${i}`));
-  const idFields = ['id', 'journeyId', 'stageId', 'laneId', 'fromId', 'toId', 'personaId'];
+  const idFields = [
+    'id',
+    'journeyId',
+    'stageId',
+    'laneId',
+    'fromId',
+    'toId',
+    'personaId',
+    'sourceId',
+    'opportunityId',
+  ];
   const relabel = (row: object, dropOrder: boolean) => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(row)) {
@@ -69,5 +79,12 @@ export function canonicalRows(doc: ProjectDoc) {
     connections: file.connections
       .map((r) => relabel({ ...r, id: undefined }, false))
       .sort((a, b) => (connectionKey(a) < connectionKey(b) ? -1 : 1)),
+    cardLinks: file.cardLinks
+      .map((r) => relabel({ ...r, id: undefined }, false))
+      .sort((a, b) => (connectionKey(a) < connectionKey(b) ? -1 : 1)),
+    implementations: file.implementations
+      .map((r) => relabel({ ...r, id: undefined }, false))
+      .map((r) => JSON.stringify(r))
+      .sort(),
   };
 }

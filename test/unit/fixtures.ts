@@ -111,6 +111,8 @@ export function sampleDoc(): ProjectDoc {
       touchpoint('t9', 's9', 'l9', 'a0', 'j2'),
     ]),
     connections: {},
+    cardLinks: {},
+    implementations: {},
   };
 }
 

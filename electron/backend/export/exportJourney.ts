@@ -3,6 +3,7 @@ import type { Journey, ProjectDoc } from '../../../shared/model/types';
 import {
   exportFileName,
   FORMATS,
+  wholeProjectStem,
   type ExportFormat,
   type ExportOptions,
   type ExportOptionsInput,
@@ -11,6 +12,8 @@ import { exportCsv } from '../../../shared/export/csv';
 import { exportJsonCanvas } from '../../../shared/export/canvas';
 import { exportProjectJson } from '../../../shared/export/json';
 import { exportMermaid } from '../../../shared/export/mermaid';
+import { exportOpportunitiesCsv } from '../../../shared/export/opportunities';
+import { opportunitiesXlsx } from './opportunitiesXlsx';
 import {
   exportSvgSource,
   SVG_PROLOG,
@@ -175,6 +178,15 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   csv: textFile('Writing the CSV', ({ doc, journeyId }) => exportCsv(doc, { journeyId })),
   canvas: textFile('Writing the canvas', ({ doc, journeyId }) => exportJsonCanvas(doc, journeyId)),
   mermaid: textFile('Writing the diagram', ({ doc, journeyId }) => exportMermaid(doc, journeyId)),
+  opportunities: textFile('Writing the backlog', ({ doc }) => exportOpportunitiesCsv(doc)),
+  'opportunities-xlsx': {
+    async render({ doc, progress }) {
+      progress(0, 1, 'Writing the spreadsheet');
+      const bytes = await opportunitiesXlsx(doc);
+      progress(1, 1, 'Writing the spreadsheet');
+      return { bytes };
+    },
+  },
 };
 
 /**
@@ -207,7 +219,10 @@ export async function exportJourney<F extends ExportFormat>(
     parsed.data as ExportOptions<F>,
   );
   return {
-    fileName: exportFileName(journey.name, format),
+    fileName: exportFileName(
+      declaration.wholeProject ? wholeProjectStem(doc.info.name) : journey.name,
+      format,
+    ),
     mimeType: declaration.mimeType,
     bytes,
     notes,

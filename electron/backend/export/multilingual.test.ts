@@ -185,6 +185,8 @@ describe('the command line on text in every script', () => {
       const run = await wayline(
         'export',
         'Scripts.wayline',
+        '--journey',
+        'Booking a hotel for a business trip',
         '--format',
         format,
         '--out',
@@ -199,6 +201,8 @@ describe('the command line on text in every script', () => {
       const run = await wayline(
         'export',
         'Scripts.wayline',
+        '--journey',
+        'Booking a hotel for a business trip',
         '--format',
         format,
         '--out',

@@ -125,6 +125,14 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         >
           Insights
         </button>
+        <button
+          type="button"
+          className="toolbar-text-button toolbar-wide"
+          title="Opportunity backlog: every journey's opportunities, to sort, edit and export"
+          onClick={() => commandById('backlog').run(ctx)}
+        >
+          Backlog
+        </button>
         <TextCommandButton id="import" disabled={readOnly} wide>
           Import
         </TextCommandButton>
@@ -137,6 +145,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         <ToolbarOverflow
           items={[
             { id: 'insights', label: 'Insights', disabled: !journeyId },
+            { id: 'backlog', label: 'Backlog', disabled: false },
             { id: 'import', label: 'Import', disabled: readOnly },
             { id: 'export', label: 'Export', disabled: !journeyId },
           ]}

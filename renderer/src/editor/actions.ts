@@ -1,3 +1,4 @@
+import { findLink, linkBetween } from '../../../shared/model/cardLinks';
 import {
   cellTouchpoints,
   connectionsOf,
@@ -61,6 +62,29 @@ export const SELECTION_TABLES = {
  * Draws an arrow between two cards of the shown journey; refused quietly for a card to itself
  * or an arrow that already exists, as a drag that ends where it began should be.
  */
+/** Adds the link `fromId -> toId` unless it is there already: one insert, so one undo step. */
+export function linkCards(store: DocumentStore, fromId: string, toId: string): void {
+  const { doc, dispatch } = store.getState();
+  const from = getEntity(doc, 'touchpoints', fromId);
+  if (!from || findLink(doc, fromId, toId)) return;
+  dispatch({
+    type: 'insertRows',
+    rows: { cardLinks: [{ id: newId(), journeyId: from.journeyId, fromId, toId }] },
+  });
+}
+
+/**
+ * What dragging from one card onto another makes: a link when their lanes give it a meaning
+ * (a pain point and a touchpoint, an opportunity and a pain point or touchpoint, either way
+ * round), and selects the card the link starts from, whose links then show; otherwise an arrow.
+ */
+export function connectOrLink(store: DocumentStore, fromId: string, toId: string): void {
+  const link = linkBetween(store.getState().doc, fromId, toId);
+  if (!link) return connectTouchpoints(store, fromId, toId);
+  linkCards(store, link.fromId, link.toId);
+  store.getState().select({ kind: 'touchpoint', ids: [link.fromId] });
+}
+
 export function connectTouchpoints(store: DocumentStore, fromId: string, toId: string): void {
   const { doc, journeyId, dispatch, select } = store.getState();
   const from = getEntity(doc, 'touchpoints', fromId);

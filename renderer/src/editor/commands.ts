@@ -165,6 +165,7 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   'toggle-theme': { enabled: always, run: () => toggleTheme() },
   'new-window': { enabled: always, run: () => openAnotherWindow() },
   insights: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('insights') },
+  backlog: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('backlog') },
   present: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('present') },
   export: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('export') },
   import: { enabled: editing(withPanels), run: ({ panels }) => panels?.getState().show('import') },

@@ -85,6 +85,24 @@ export class EditorPage {
     await this.dragCardTo(title, to.x + to.width / 2, to.y + 5);
   }
 
+  /**
+   * Drags from a card's edge handle onto another card, as a hand would: an arrow between
+   * touchpoints, a link between a pain point or opportunity and the card it concerns.
+   */
+  async dragHandleOnto(source: Locator, target: Locator): Promise<void> {
+    await source.hover();
+    const handle = this.page
+      .locator('.react-flow__node', { has: source })
+      .locator('.react-flow__handle.source');
+    const start = await handle.boundingBox();
+    const end = await target.boundingBox();
+    if (!start || !end) throw new Error('a card to drag between is not on screen');
+    await this.page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   get title(): Locator {
     return this.page.getByRole('textbox', { name: 'Title' });
   }

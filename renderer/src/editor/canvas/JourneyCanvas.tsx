@@ -13,7 +13,7 @@ import {
   type ReactFlowState,
   useStore,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useSameSet } from './useSameSet';
@@ -29,13 +29,14 @@ import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { useConnectionRouter } from '../routing/useConnectionRouter';
 import { useResolvedTheme } from '../theme/themeStore';
-import { connectTouchpoints } from '../actions';
+import { connectOrLink } from '../actions';
 import { AddStageColumn } from './AddStageColumn';
 import { FarLayer } from './FarLayer';
 import { faceOf } from '../flow/buildMapNodes';
 import { BlueprintLineNode } from './BlueprintLineNode';
 import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
 import { buildEdges, buildNodes } from './buildNodes';
+import { LinkOverlay } from './LinkOverlay';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
 import { EmotionCurveNode } from './EmotionCurveNode';
 import { LaneLabel } from './LaneLabel';
@@ -207,7 +208,7 @@ export function JourneyCanvas() {
 
   const onConnect = useCallback(
     (c: Connection) => {
-      if (c.source && c.target) connectTouchpoints(store, c.source, c.target);
+      if (c.source && c.target) connectOrLink(store, c.source, c.target);
     },
     [store],
   );
@@ -223,7 +224,7 @@ export function JourneyCanvas() {
         .elementFromPoint(point.clientX, point.clientY)
         ?.closest('.react-flow__node-touchpoint')
         ?.getAttribute('data-id');
-      if (target) connectTouchpoints(store, state.fromNode.id, target);
+      if (target) connectOrLink(store, state.fromNode.id, target);
     },
     [store],
   );
@@ -232,6 +233,18 @@ export function JourneyCanvas() {
   useRevealSelection(layout, journeyId, selection);
 
   const onInit = useOpeningView(container, layout, journeyId);
+
+  // Links show for the selected cards and the one under the pointer.
+  const [hovered, setHovered] = useState<string | null>(null);
+  const onNodeMouseEnter = useCallback(
+    (_: unknown, node: CanvasNode) => setHovered(node.type === 'touchpoint' ? node.id : null),
+    [],
+  );
+  const onNodeMouseLeave = useCallback(() => setHovered(null), []);
+  const linkedCardIds = useMemo(() => {
+    const ids = selection?.kind === 'touchpoint' ? [...selection.ids] : [];
+    return hovered ? [...ids, hovered] : ids;
+  }, [selection, hovered]);
 
   return (
     <div className="canvas" data-testid="journey-canvas" ref={container}>
@@ -250,6 +263,8 @@ export function JourneyCanvas() {
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
           onPaneClick={onPaneClick}
+          onNodeMouseEnter={onNodeMouseEnter}
+          onNodeMouseLeave={onNodeMouseLeave}
           onInit={onInit}
           minZoom={0.1}
           maxZoom={2}
@@ -271,6 +286,7 @@ export function JourneyCanvas() {
           <CurveClearMiniMap layout={layout} nodeColor={minimapColor} />
           <FocusRingZoom />
           <StickyHeaders layout={layout} />
+          <LinkOverlay doc={doc} layout={layout} cardIds={linkedCardIds} />
         </ReactFlow>
       </StageDragContext.Provider>
     </div>

@@ -46,8 +46,15 @@ export function ComparisonSection({ comparison, palette, large }: Props) {
       <p>
         Compared with <strong>{comparison.currentName}</strong>: health{' '}
         <span data-testid="health-before">{comparison.healthBefore ?? '–'}</span> →{' '}
-        <span data-testid="health-after">{comparison.healthAfter ?? '–'}</span>. Stages are matched
-        by name, then by position.
+        <span data-testid="health-after">{comparison.healthAfter ?? '–'}</span>. A future-state card
+        is the card it was copied from, however it was renamed or moved; stages are matched by the
+        cards they share, then by name, then by position.
+      </p>
+      <p data-testid="implements">
+        Implements:{' '}
+        {comparison.implements.length === 0
+          ? 'no opportunities chosen yet (see Journey properties).'
+          : comparison.implements.join(', ')}
       </p>
       <table className="insights-table">
         <thead>
@@ -57,6 +64,7 @@ export function ComparisonSection({ comparison, palette, large }: Props) {
             <th scope="col">Effort before → after</th>
             <th scope="col">Touchpoints added</th>
             <th scope="col">Touchpoints removed</th>
+            <th scope="col">Renamed</th>
             <th scope="col">Pain points addressed</th>
           </tr>
         </thead>
@@ -82,6 +90,9 @@ export function ComparisonSection({ comparison, palette, large }: Props) {
               </td>
               <td>{titles(s.touchpointsAdded)}</td>
               <td>{titles(s.touchpointsRemoved)}</td>
+              <td data-testid="renamed">
+                {titles(s.touchpointsRenamed.map((r) => `${r.from} → ${r.to}`))}
+              </td>
               <td>{titles(s.painPointsAddressed)}</td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { painBreakdown } from '../../../../shared/insights/painResolution';
 import { formatAverage, ratedOf } from '../../../../shared/insights/format';
 import type { StageInsight } from '../../../../shared/insights/journeyInsights';
 import { effortWord } from '../../../../shared/model/scales';
@@ -48,8 +49,8 @@ export function StageTable({ stages }: { stages: readonly StageInsight[] }) {
               </td>
               <td>
                 {s.painPoints}
-                {s.unresolvedPainPoints > 0 && (
-                  <span className="insights-word"> ({s.unresolvedPainPoints} unresolved)</span>
+                {s.painPoints > 0 && (
+                  <span className="insights-word"> ({painBreakdown(s.pains)})</span>
                 )}
               </td>
               <td>{s.opportunities}</td>

@@ -4,7 +4,8 @@ import {
   TOUCHPOINT,
   type InspectorField,
 } from '../../../../shared/model/entities';
-import type { Touchpoint } from '../../../../shared/model/types';
+import { holdsTouchpoints } from '../../../../shared/model/laneKinds';
+import type { LaneKind, Touchpoint } from '../../../../shared/model/types';
 import { EffortPicker } from '../../components/EffortPicker';
 import { EmotionPicker } from '../../components/EmotionPicker';
 import { useDocumentStore } from '../documentContext';
@@ -13,10 +14,21 @@ import { patchCards } from './edits';
 import { GroupField, TextAreaField, TextField, ToggleField } from './fields';
 import { TagsField } from './TagsField';
 import { UrlField } from './UrlField';
+import { ChoiceField, CountField, DateField } from './ScoreFields';
+import { isBacklogLink } from '../../../../shared/model/opportunityScales';
 import { useFocusRequest } from './useFocusRequest';
 
-const TOUCHPOINT_FIELDS = inspectorFieldsOf(TOUCHPOINT);
-const NOTE_FIELDS = inspectorFieldsOf(TOUCHPOINT, { notes: true });
+const FIELDS_BY_KIND = new Map<LaneKind, InspectorField[]>();
+
+/** The form of a card of one lane kind, worked out once per kind. */
+function fieldsOf(kind: LaneKind): InspectorField[] {
+  let fields = FIELDS_BY_KIND.get(kind);
+  if (!fields) {
+    fields = inspectorFieldsOf(TOUCHPOINT, { notes: !holdsTouchpoints(kind), laneKind: kind });
+    FIELDS_BY_KIND.set(kind, fields);
+  }
+  return fields;
+}
 
 type CardPatch = Parameters<typeof patchCards>[2];
 
@@ -24,7 +36,7 @@ type CardPatch = Parameters<typeof patchCards>[2];
  * A card's fields as the entity descriptor declares them (shared/model/entities.ts): a new
  * field with an `inspector` entry appears here with no change to this file.
  */
-export function CardFields({ card, note }: { card: Touchpoint; note: boolean }) {
+export function CardFields({ card, kind }: { card: Touchpoint; kind: LaneKind }) {
   const store = useDocumentStore();
   const titleRef = useRef<HTMLTextAreaElement>(null);
   useFocusRequest(card.id, 'title', titleRef);
@@ -37,8 +49,7 @@ export function CardFields({ card, note }: { card: Touchpoint; note: boolean }) 
       { [name]: value } as CardPatch,
       typing ? `card-${name}:${id}` : undefined,
     );
-  const fields = note ? NOTE_FIELDS : TOUCHPOINT_FIELDS;
-  return fields.map((f) => (
+  return fieldsOf(kind).map((f) => (
     <FieldControl
       key={f.name}
       field={f}
@@ -111,5 +122,28 @@ function FieldControl({
       );
     case 'tags':
       return <TagsField tags={tagList(value)} onChange={(v) => save(name, v)} />;
+    case 'choice':
+      return (
+        <ChoiceField
+          spec={spec}
+          value={value}
+          nullable={field.nullable === true}
+          onChange={(v) => save(name, v)}
+        />
+      );
+    case 'count':
+      return <CountField spec={spec} value={value} onChange={(v) => save(name, v, true)} />;
+    case 'date':
+      return <DateField spec={spec} value={value} onChange={(v) => save(name, v)} />;
+    case 'backlog':
+      return (
+        <UrlField
+          {...common}
+          value={text(value)}
+          onChange={type}
+          accepts={isBacklogLink}
+          refusal="Not saved: a key such as ABC-123, or a full https:// address."
+        />
+      );
   }
 }

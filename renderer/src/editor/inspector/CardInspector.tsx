@@ -1,9 +1,10 @@
 import { getEntity } from '../../../../shared/model/doc';
-import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
+import { LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
 import { deleteSelection } from '../actions';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { CardFields } from './CardFields';
 import { CardConnections } from './CardConnections';
+import { CardLinksSection } from './CardLinksSection';
 import { CardPlacement } from './CardPlacement';
 import { InspectorHeading } from './fields';
 
@@ -24,7 +25,8 @@ export function CardInspector({ id }: { id: string }) {
     <section className="inspector-section" aria-label={label}>
       <InspectorHeading title={label} />
       {/* Keyed by kind: a card moved to another kind of lane gets a fresh form. */}
-      <CardFields key={kind} card={card} note={!holdsTouchpoints(kind)} />
+      <CardFields key={kind} card={card} kind={kind} />
+      <CardLinksSection card={card} kind={kind} />
       <CardPlacement card={card} />
       <CardConnections cardId={card.id} />
       <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>

@@ -7,7 +7,19 @@ import { LabelledField, type TextProps } from './fields';
  * mailto) or empty, and only then saved, so a half-typed address never reaches the file; until
  * then the field says it is not saved.
  */
-export function UrlField({ label, hint, value, onChange, ...input }: TextProps) {
+export function UrlField({
+  label,
+  hint,
+  value,
+  onChange,
+  accepts = isSafeExternalUrl,
+  refusal = 'Not saved: a link is a full https:// address (or mailto:).',
+  ...input
+}: TextProps & {
+  /** What may be saved besides nothing; a link Wayline may open, unless told otherwise. */
+  accepts?: (text: string) => boolean;
+  refusal?: string;
+}) {
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(value);
   // An undo or another edit changes the stored value: show it rather than an old draft.
@@ -15,24 +27,24 @@ export function UrlField({ label, hint, value, onChange, ...input }: TextProps) 
     setSaved(value);
     setDraft(value);
   }
-  const valid = draft.trim() === '' || isSafeExternalUrl(draft.trim());
+  const valid = draft.trim() === '' || accepts(draft.trim());
   return (
     <LabelledField
       label={label}
       hint={hint}
-      error={valid ? undefined : 'Not saved: a link is a full https:// address (or mailto:).'}
+      error={valid ? undefined : refusal}
       control={(labelled) => (
         <input
           {...labelled}
           {...input}
-          type="url"
+          type={accepts === isSafeExternalUrl ? 'url' : 'text'}
           inputMode="url"
           value={draft}
           aria-invalid={!valid}
           onChange={(e) => {
             const next = e.target.value.trim();
             setDraft(e.target.value);
-            if (next === '' || isSafeExternalUrl(next)) {
+            if (next === '' || accepts(next)) {
               setSaved(next);
               onChange(next);
             }

@@ -19,6 +19,7 @@ function PersonasFromCommand() {
   const { open, close } = usePanel('personas');
   return open ? <PersonaPanel onClose={close} /> : null;
 }
+import { BacklogPanel } from '../backlog/BacklogPanel';
 
 const ZOOM = { duration: 150 };
 
@@ -68,6 +69,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <ConnectPicker />
       <LanePicker />
       <PersonasFromCommand />
+      <BacklogPanel />
     </CommandContextContext.Provider>
   );
 }

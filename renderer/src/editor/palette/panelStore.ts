@@ -13,7 +13,8 @@ export type Panel =
   /** The card picker of "Connect to…" and the lane picker of "Add card to lane…". */
   | 'connect'
   | 'add-card'
-  | 'personas';
+  | 'personas'
+  | 'backlog';
 
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';

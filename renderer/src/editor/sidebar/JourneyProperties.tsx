@@ -4,6 +4,7 @@ import { LIMITS } from '../../../../shared/model/schema';
 import type { JourneyState } from '../../../../shared/model/types';
 import type { SingleOp } from '../../../../shared/ops/schema';
 import { useDocument, useDocumentStore, useReadOnly } from '../documentContext';
+import { ImplementsField } from './ImplementsField';
 import { useJourneys, usePersonas } from './useProjectLists';
 
 const NONE = '';
@@ -127,6 +128,9 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
               <option value={improves.id}>{improves.name}</option>
             )}
           </LinkField>
+        )}
+        {journey.state === 'future' && journey.currentJourneyId && (
+          <ImplementsField journeyId={id} currentJourneyId={journey.currentJourneyId} />
         )}
         <LinkField
           label="Persona"

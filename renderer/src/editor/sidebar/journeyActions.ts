@@ -2,7 +2,7 @@ import { getEntity, journeyList, personaList } from '../../../../shared/model/do
 import { duplicateJourney, futureStateOf } from '../../../../shared/model/duplicateJourney';
 import { neighbourJourneyId } from '../../../../shared/model/shownJourney';
 import { nextPersonaColor } from '../../../../shared/model/personaColor';
-import { journeyFromTemplate } from '../../../../shared/model/templates';
+import { rowsFromTemplate } from '../../../../shared/model/templateRows';
 import type { ProjectDoc, RowSet } from '../../../../shared/model/types';
 import { orderKeysAt } from '../../../../shared/ops/position';
 import type { DocumentStore } from '../documentStore';
@@ -28,7 +28,7 @@ export function createJourneyFromTemplate(store: DocumentStore, templateId: stri
   const last = personas[personas.length - 1];
   return insertJourney(
     store,
-    journeyFromTemplate(templateId, {
+    rowsFromTemplate(templateId, {
       orderKey: keyAt(doc, journeyList(doc).length),
       personaOrderKey: orderKeysAt(last ? [last] : [], 1, 1)[0],
       personaColor: nextPersonaColor(personas),
