@@ -48,7 +48,16 @@ test('the worked example opens from disk with no network: pan, zoom, search, det
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   wayline('new', 'hotel.wayline', '--template', 'hotel');
-  wayline('export', 'hotel.wayline', '--format', 'html', '--out', 'hotel.html');
+  wayline(
+    'export',
+    'hotel.wayline',
+    '--journey',
+    'Booking a hotel for a business trip',
+    '--format',
+    'html',
+    '--out',
+    'hotel.html',
+  );
   const file = join(dir.path, 'hotel.html');
   expect(statSync(file).size).toBeLessThan(3 * 1024 * 1024);
   const { refused, errors } = await openOffline(page, file);
@@ -146,7 +155,16 @@ test('Tab reaches every card, and the view follows the focus to cards out of vie
 }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
   wayline('new', 'hotel.wayline', '--template', 'hotel');
-  wayline('export', 'hotel.wayline', '--format', 'html', '--out', 'hotel.html');
+  wayline(
+    'export',
+    'hotel.wayline',
+    '--journey',
+    'Booking a hotel for a business trip',
+    '--format',
+    'html',
+    '--out',
+    'hotel.html',
+  );
   await openOffline(page, join(dir.path, 'hotel.html'));
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   const last = page.locator('#viewport .viewer-card').last();
