@@ -6,7 +6,7 @@ import { buildBaselinePage, serveFolder } from './baselinePage';
 import { farRows, measureFarZoom } from './farMeasures';
 import { writeFixture } from './fixture';
 import { launchChromium, log, withTempDir, type Cleanups } from './harness';
-import { timeApiCalls, timeJsonFetch } from './loadMeasures';
+import { measureLoads, type LoadSamples } from './loadMeasures';
 import {
   measureDragFrames,
   measureFirstPaint,
@@ -17,7 +17,7 @@ import {
 } from './pageMeasures';
 import { formatTable, machine, writeResults, type Row } from './report';
 import { median, p95, round } from './stats';
-import { timeEditCommits, timeJsonRewrites, timeStoreOpens } from './storeMeasures';
+import { readDoc, timeEditCommits, timeJsonRewrites, timeStoreOpens } from './storeMeasures';
 import { startWayline } from './waylineServer';
 
 // Cards of every lane: touchpoint cards and the note cards of the other lanes.
@@ -100,6 +100,46 @@ async function measureFar(browser: Browser, ours: Page, baselineUrl: string) {
   return { rows: farRows(runs), runs };
 }
 
+/** project.open from the page, as the start screen opens a file, against the JSON baseline. */
+async function measureLoad(ours: Page, base: Page, project: string): Promise<LoadSamples> {
+  log(`load: project.open from the page against fetch + parse of JSON, ${LOAD_RUNS} alternating`);
+  // The session token the page traded its link's code for.
+  const token = (await ours.evaluate(() => localStorage.getItem('wayline.token'))) ?? '';
+  return measureLoads(ours, token, project, base, './project.json', LOAD_RUNS);
+}
+
+function loadRows(loads: LoadSamples, opens: readonly number[]): Row[] {
+  return [
+    {
+      measure: `load file into renderer: project.open (median of ${LOAD_RUNS})`,
+      ours: median(loads.open),
+      baseline: median(loads.json),
+      target: { on: 'ratio', max: 2, label: 'ratio <= 2' },
+      note: 'baseline: fetch + parse the project as one JSON file',
+    },
+    {
+      measure: '  of which: store open in Node (median)',
+      ours: median(opens),
+      baseline: null,
+      target: null,
+    },
+    {
+      measure: '  project.load, open project to renderer (median)',
+      ours: median(loads.load),
+      baseline: null,
+      target: null,
+    },
+  ];
+}
+
+/** Baseline page opened at Wayline's zoom, with the project as one JSON file beside it. */
+async function openBaseline(browser: Browser, baselineUrl: string): Promise<Page> {
+  const base = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  await base.goto(baselineUrl);
+  await base.locator(BASELINE_NODE).first().waitFor();
+  return base;
+}
+
 async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const project = join(tmp, 'bench.wayline');
   log('writing a 2,000-card project with the real store');
@@ -110,6 +150,17 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     const { browser, ours, baselineUrl } = await startPages(root, tmp, cleanups, project, fixture);
     const far = await measureFar(browser, ours, baselineUrl);
     console.log(formatTable(far.rows));
+    return;
+  }
+  // `npm run bench -- --load-only`: only the load rows.
+  if (process.argv.includes('--load-only')) {
+    const opens = timeStoreOpens(project, LOAD_RUNS);
+    const json = JSON.stringify(readDoc(project));
+    const pages = await startPages(root, tmp, cleanups, project, fixture);
+    writeFileSync(join(pages.baselineDir, 'project.json'), json);
+    const base = await openBaseline(pages.browser, pages.baselineUrl);
+    const loads = await measureLoad(pages.ours, base, project);
+    console.log(formatTable(loadRows(loads, opens)));
     return;
   }
 
@@ -143,9 +194,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     );
   }
 
-  const base = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-  await base.goto(baselineUrl);
-  await base.locator(BASELINE_NODE).first().waitFor();
+  const base = await openBaseline(browser, baselineUrl);
 
   log('frames while dragging a card, then while panning');
   const shoot = screenshots(root);
@@ -161,21 +210,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
   await shoot(base, 'baseline-panned');
   const far = await measureFar(browser, ours, baselineUrl);
 
-  log('load: project.open from the page, as the start screen opens a file');
-  const openCalls = [
-    { method: 'project.close', args: {}, timed: false },
-    { method: 'project.open', args: { path: project }, timed: true },
-  ];
-  // The session token the page traded its link's code for.
-  const token = (await ours.evaluate(() => localStorage.getItem('wayline.token'))) ?? '';
-  const loadOurs = await timeApiCalls(ours, token, openCalls, LOAD_RUNS);
-  const snapshotOurs = await timeApiCalls(
-    ours,
-    token,
-    [{ method: 'project.load', args: {}, timed: true }],
-    LOAD_RUNS,
-  );
-  const loadBase = await timeJsonFetch(base, './project.json', LOAD_RUNS);
+  const loads = await measureLoad(ours, base, project);
 
   const rows: Row[] = [
     {
@@ -204,25 +239,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
       baseline: p95(rewrites),
       target: { on: 'ours', max: 5, label: '< 5 ms' },
     },
-    {
-      measure: `load file into renderer: project.open (median of ${LOAD_RUNS})`,
-      ours: median(loadOurs),
-      baseline: median(loadBase),
-      target: { on: 'ours', max: 100, label: '< 100 ms' },
-      note: 'baseline: fetch + parse the project as one JSON file',
-    },
-    {
-      measure: '  of which: store open in Node (median)',
-      ours: median(opens),
-      baseline: null,
-      target: null,
-    },
-    {
-      measure: '  project.load, open project to renderer (median)',
-      ours: median(snapshotOurs),
-      baseline: null,
-      target: null,
-    },
+    ...loadRows(loads, opens),
     ...far.rows,
   ];
 
@@ -234,10 +251,10 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     dragFrames: { ours: frameSummary(dragOurs), baseline: frameSummary(dragBase) },
     editToCommit: { ours: summary(commits.samples), jsonRewrite: summary(rewrites) },
     load: {
-      projectOpen: summary(loadOurs),
+      projectOpen: summary(loads.open),
       storeOpenInNode: summary(opens),
-      projectLoad: summary(snapshotOurs),
-      jsonFetch: summary(loadBase),
+      projectLoad: summary(loads.load),
+      jsonFetch: summary(loads.json),
     },
     farZoom: far.runs,
     initialZoom: zoom,
