@@ -18,7 +18,9 @@ import {
 import { formatTable, machine, writeResults, type Row } from './report';
 import { median, p95, round } from './stats';
 import { readDoc, timeEditCommits, timeJsonRewrites, timeStoreOpens } from './storeMeasures';
-import { startWayline } from './waylineServer';
+import { countReactCommits } from './reactCommits';
+import { commitsWhilePanning, measureAtScale, measureLarge, scaleRows } from './scaleMeasures';
+import { startWayline, type WaylineServer } from './waylineServer';
 
 // Cards of every lane: touchpoint cards and the note cards of the other lanes.
 const CARD = '[data-testid="touchpoint-card"], [data-testid="note-card"]';
@@ -84,6 +86,7 @@ async function startPages(
 
   // One page of each kind stays open for the frame and load measures.
   const ours = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  await countReactCommits(ours);
   await ours.goto(wayline.url);
   await ours.locator(CARD).first().waitFor();
   // The baseline starts at the zoom Wayline picked, so both show the same part of the map.
@@ -140,6 +143,23 @@ async function openBaseline(browser: Browser, baselineUrl: string): Promise<Page
   return base;
 }
 
+/** The 10,000-card rows, React commits while panning, and the heap (`pan2k`: this run's). */
+async function measureScale(
+  root: string,
+  tmp: string,
+  cleanups: Cleanups,
+  pages: { browser: Browser; ours: Page; wayline: WaylineServer },
+  pan2k: number[],
+) {
+  log('React commits while panning at 2,000 cards');
+  const commits = await commitsWhilePanning(pages.ours, CARD);
+  log('2,000 cards on a fresh page: heap, then title edits');
+  const small = await measureAtScale(pages.browser, pages.wayline, CARD);
+  const large = await measureLarge(root, tmp, cleanups, pages.browser, CARD);
+  const rows = scaleRows(large, { pan: pan2k, ...small }, commits);
+  return { rows, details: { commits, small, large } };
+}
+
 async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const project = join(tmp, 'bench.wayline');
   log('writing a 2,000-card project with the real store');
@@ -150,6 +170,14 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     const { browser, ours, baselineUrl } = await startPages(root, tmp, cleanups, project, fixture);
     const far = await measureFar(browser, ours, baselineUrl);
     console.log(formatTable(far.rows));
+    return;
+  }
+  // `npm run bench -- --scale-only`: only the 10,000-card, commit and heap rows.
+  if (process.argv.includes('--scale-only')) {
+    const pages = await startPages(root, tmp, cleanups, project, fixture);
+    const pan = await measurePanFrames(pages.ours, CARD);
+    const scale = await measureScale(root, tmp, cleanups, pages, pan.frames);
+    console.log(formatTable(scale.rows));
     return;
   }
   // `npm run bench -- --load-only`: only the load rows.
@@ -211,6 +239,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const far = await measureFar(browser, ours, baselineUrl);
 
   const loads = await measureLoad(ours, base, project);
+  const scale = await measureScale(root, tmp, cleanups, { browser, ours, wayline }, panOurs.frames);
 
   const rows: Row[] = [
     {
@@ -241,6 +270,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     },
     ...loadRows(loads, opens),
     ...far.rows,
+    ...scale.rows,
   ];
 
   const table = formatTable(rows);
@@ -257,6 +287,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
       jsonFetch: summary(loads.json),
     },
     farZoom: far.runs,
+    scale: scale.details,
     initialZoom: zoom,
   };
   writeResults(join(root, 'bench', 'results.json'), rows, machine(browser.version()), details);

@@ -18,11 +18,11 @@ import { useCallback, useMemo, useRef } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useSameSet } from './useSameSet';
+import { useJourneyLayout } from './useJourneyLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
 import { getEntity } from '../../../../shared/model/doc';
-import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { openingViewport } from '../../../../shared/layout/openingView';
 import { CurveClearMiniMap } from './CurveClearMiniMap';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
@@ -91,10 +91,7 @@ export function JourneyCanvas() {
   const colorMode = useResolvedTheme();
 
   const router = useConnectionRouter();
-  const layout = useMemo(
-    () => layoutJourney(doc, journeyId, THEME, router),
-    [doc, journeyId, router],
-  );
+  const layout = useJourneyLayout(doc, journeyId, THEME, router);
   const { positions, drop, onPositionChanges, onNodeDrag, onNodeDragStop } = useCardDrag(
     layout,
     store,

@@ -1,9 +1,9 @@
 import { MarkerType } from '@xyflow/react';
 import { getEntity } from '../../../../shared/model/doc';
 import { cardAccessibleName } from '../../../../shared/cards/cardFace';
-import type { ProjectDoc } from '../../../../shared/model/types';
+import type { ProjectDoc, Touchpoint } from '../../../../shared/model/types';
 import type { DropTarget } from '../../../../shared/layout/hitTest';
-import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
+import type { CardBox, JourneyLayout } from '../../../../shared/layout/layoutJourney';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
 import type { Selection } from '../documentStore';
 import { buildMapNodes } from '../flow/buildMapNodes';
@@ -19,6 +19,21 @@ export interface BuildInput {
   selection: Selection;
   drop: DropTarget | null;
 }
+
+/** What a card node was built from, and the node. */
+interface BuiltCard {
+  touchpoint: Touchpoint;
+  selected: boolean;
+  stageName: string;
+  node: CanvasNode;
+}
+
+/**
+ * Card nodes by the layout box they were built for. A layout kept across an edit (see
+ * useJourneyLayout) keeps its boxes, so a card whose row, selection and stage name are also
+ * unchanged gets its node back as it was: an edit at 10,000 cards builds one card node.
+ */
+const builtCards = new WeakMap<CardBox, BuiltCard>();
 
 /** Decoration nodes: drawn from the layout, never selected, dragged or tabbed to. */
 const STATIC = { draggable: false, selectable: false, focusable: false } as const;
@@ -86,14 +101,27 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       ...STATIC,
       zIndex: 1,
     }),
-    card: (at, { touchpoint, face, stageName }) => ({
-      ...at,
-      type: 'touchpoint',
-      data: { touchpoint, face, stageName },
-      selected: selection?.kind === 'touchpoint' && selected.has(at.id),
-      ariaLabel: cardAccessibleName(face, stageName),
-      zIndex: 3,
-    }),
+    card: (at, { box, touchpoint, face, stageName }) => {
+      const isSelected = selection?.kind === 'touchpoint' && selected.has(at.id);
+      const built = builtCards.get(box);
+      if (
+        built?.touchpoint === touchpoint &&
+        built.selected === isSelected &&
+        built.stageName === stageName
+      ) {
+        return built.node;
+      }
+      const node: CanvasNode = {
+        ...at,
+        type: 'touchpoint',
+        data: { touchpoint, face, stageName },
+        selected: isSelected,
+        ariaLabel: cardAccessibleName(face, stageName),
+        zIndex: 3,
+      };
+      builtCards.set(box, { touchpoint, selected: isSelected, stageName, node });
+      return node;
+    },
   });
 }
 

@@ -25,6 +25,8 @@ function shallowEqual(a: object, b: object): boolean {
 export function reuseUnchanged<N extends Node | Edge>(previous: Map<string, N>, next: N[]): N[] {
   return next.map((node) => {
     const old = previous.get(node.id);
+    // A builder that kept the node itself (buildNodes does for unchanged cards): nothing to compare.
+    if (old === node) return old;
     if (
       old &&
       old.type === node.type &&
