@@ -28,22 +28,27 @@ function hookScript() {
   const counts = { commits: 0, nodesRendered: 0, countNodes: false };
   w.__benchCommits = counts;
   const HOST_COMPONENT = 5;
-  // A node wrapper rendered in this commit when it is new or got new props (a bail-out keeps them).
+  const isNodeWrapper = (fiber: Fiber) => {
+    const className = fiber.memoizedProps?.className;
+    return (
+      fiber.tag === HOST_COMPONENT &&
+      typeof className === 'string' &&
+      className.startsWith('react-flow__node ')
+    );
+  };
+  // As React DevTools tells what rendered: a fiber with no previous version mounted; one whose
+  // props object changed rendered again; a subtree whose child list is the previous one's was
+  // skipped (bailed out), so nothing in it rendered.
   const countRenderedNodes = (root: Fiber) => {
-    const stack: Fiber[] = [root];
+    const stack: [Fiber, Fiber | null][] = [[root, root.alternate]];
     while (stack.length > 0) {
-      const fiber = stack.pop()!;
-      const className = fiber.memoizedProps?.className;
-      if (
-        fiber.tag === HOST_COMPONENT &&
-        typeof className === 'string' &&
-        className.startsWith('react-flow__node ') &&
-        (fiber.alternate === null || fiber.alternate.memoizedProps !== fiber.memoizedProps)
-      ) {
+      const [next, prev] = stack.pop()!;
+      if (isNodeWrapper(next) && (prev === null || prev.memoizedProps !== next.memoizedProps)) {
         counts.nodesRendered += 1;
       }
-      if (fiber.sibling) stack.push(fiber.sibling);
-      if (fiber.child) stack.push(fiber.child);
+      if (prev !== null && next.child === prev.child) continue;
+      for (let child = next.child; child; child = child.sibling)
+        stack.push([child, child.alternate]);
     }
   };
   let nextId = 1;

@@ -134,16 +134,19 @@ export function JourneyCanvas() {
 
   // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
   const far = windowKey === FAR;
+  // Made only while the far layer shows: nearer in, an edit at 10,000 cards would pay for it.
   const shapes = useMemo(
     () =>
-      farCards(layout, (box) => {
-        const t = getEntity(doc, 'touchpoints', box.id);
-        if (!t) return undefined;
-        const face = faceOf(t, box.laneKind);
-        const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
-        return { dot, untitled: face.title.untitled };
-      }),
-    [doc, layout],
+      far
+        ? farCards(layout, (box) => {
+            const t = getEntity(doc, 'touchpoints', box.id);
+            if (!t) return undefined;
+            const face = faceOf(t, box.laneKind);
+            const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
+            return { dot, untitled: face.title.untitled };
+          })
+        : [],
+    [far, doc, layout],
   );
   const fullCards = useMemo(
     () => new Set(selection?.kind === 'touchpoint' ? selection.ids : []),

@@ -24,14 +24,13 @@ export interface BuildInput {
 interface BuiltCard {
   touchpoint: Touchpoint;
   selected: boolean;
-  stageName: string;
   node: CanvasNode;
 }
 
 /**
  * Card nodes by the layout box they were built for. A layout kept across an edit (see
- * useJourneyLayout) keeps its boxes, so a card whose row, selection and stage name are also
- * unchanged gets its node back as it was: an edit at 10,000 cards builds one card node.
+ * useJourneyLayout) keeps its boxes (and its stage names), so a card whose row and selection
+ * are also unchanged gets its node back as it was: an edit at 10,000 cards builds one card node.
  */
 const builtCards = new WeakMap<CardBox, BuiltCard>();
 
@@ -41,7 +40,14 @@ const STATIC = { draggable: false, selectable: false, focusable: false } as cons
 /** The canvas's nodes: the map's nodes (flow/buildMapNodes.ts), editable and selectable. */
 export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput): CanvasNode[] {
   const selected = new Set(selection?.ids ?? []);
+  const isSelected = (id: string) => selection?.kind === 'touchpoint' && selected.has(id);
   return buildMapNodes<CanvasNode>(doc, layout, theme, {
+    keptCard: (box, touchpoint) => {
+      const built = builtCards.get(box);
+      return built?.touchpoint === touchpoint && built.selected === isSelected(box.id)
+        ? built.node
+        : undefined;
+    },
     persona: (at, persona) => ({ ...at, type: 'persona', data: { persona }, ...STATIC, zIndex: 0 }),
     lane: (at, lane) => ({
       ...at,
@@ -102,24 +108,15 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       zIndex: 1,
     }),
     card: (at, { box, touchpoint, face, stageName }) => {
-      const isSelected = selection?.kind === 'touchpoint' && selected.has(at.id);
-      const built = builtCards.get(box);
-      if (
-        built?.touchpoint === touchpoint &&
-        built.selected === isSelected &&
-        built.stageName === stageName
-      ) {
-        return built.node;
-      }
       const node: CanvasNode = {
         ...at,
         type: 'touchpoint',
         data: { touchpoint, face, stageName },
-        selected: isSelected,
+        selected: isSelected(at.id),
         ariaLabel: cardAccessibleName(face, stageName),
         zIndex: 3,
       };
-      builtCards.set(box, { touchpoint, selected: isSelected, stageName, node });
+      builtCards.set(box, { touchpoint, selected: node.selected === true, node });
       return node;
     },
   });
