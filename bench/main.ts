@@ -19,7 +19,13 @@ import { formatTable, machine, writeResults, type Row } from './report';
 import { median, p95, round } from './stats';
 import { readDoc, timeEditCommits, timeJsonRewrites, timeStoreOpens } from './storeMeasures';
 import { countReactCommits } from './reactCommits';
-import { commitsWhilePanning, measureAtScale, measureLarge, scaleRows } from './scaleMeasures';
+import {
+  commitsWhilePanning,
+  measureAtScale,
+  measureLarge,
+  scaleRows,
+  type CommitsWhilePanning,
+} from './scaleMeasures';
 import { startWayline, type WaylineServer } from './waylineServer';
 
 // Cards of every lane: touchpoint cards and the note cards of the other lanes.
@@ -150,9 +156,11 @@ async function measureScale(
   cleanups: Cleanups,
   pages: { browser: Browser; ours: Page; wayline: WaylineServer },
   pan2k: number[],
+  counted?: CommitsWhilePanning,
 ) {
   log('React commits while panning at 2,000 cards');
-  const commits = await commitsWhilePanning(pages.ours, CARD);
+  // Counted at the zoom the page opens with (the full run counts before the far zoom).
+  const commits = counted ?? (await commitsWhilePanning(pages.ours, CARD));
   log('2,000 cards on a fresh page: heap, then title edits');
   const small = await measureAtScale(pages.browser, pages.wayline, CARD);
   const large = await measureLarge(root, tmp, cleanups, pages.browser, CARD);
@@ -236,10 +244,12 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const panBase = await measurePanFrames(base, BASELINE_NODE);
   await shoot(ours, 'ours-panned');
   await shoot(base, 'baseline-panned');
+  const reactCommits = await commitsWhilePanning(ours, CARD);
   const far = await measureFar(browser, ours, baselineUrl);
 
   const loads = await measureLoad(ours, base, project);
-  const scale = await measureScale(root, tmp, cleanups, { browser, ours, wayline }, panOurs.frames);
+  const pages = { browser, ours, wayline };
+  const scale = await measureScale(root, tmp, cleanups, pages, panOurs.frames, reactCommits);
 
   const rows: Row[] = [
     {

@@ -131,7 +131,7 @@ export function scaleRows(
       unit: 'count',
     },
     {
-      measure: 'card nodes rendered per pan frame, 2,000 cards (baseline: cards in DOM)',
+      measure: 'React Flow nodes rendered per pan frame, 2,000 cards (baseline: cards in DOM)',
       ours: commits.nodesRendered / Math.max(1, commits.frames),
       baseline: commits.cardsInDom,
       target: null,
