@@ -1,18 +1,23 @@
 import type { Page } from '@playwright/test';
 
+interface ApiCallSpec {
+  method: string;
+  args: unknown;
+  /** Whether this call's time counts (a close before an open does not). */
+  timed: boolean;
+}
+
 /**
- * Times API calls from inside the Wayline page exactly as the renderer's client makes them
- * (POST /api/<method> with the token header), until the JSON answer is parsed.
+ * One round of API calls from inside the Wayline page exactly as the renderer's client makes
+ * them (POST /api/<method> with the token header), until each JSON answer is parsed: the
+ * summed time of the timed calls.
  */
-export function timeApiCalls(
-  page: Page,
-  token: string,
-  calls: { method: string; args: unknown; timed: boolean }[],
-  runs: number,
-): Promise<number[]> {
+function timeApiRound(page: Page, token: string, calls: readonly ApiCallSpec[]): Promise<number> {
   return page.evaluate(
-    async ({ token, calls, runs }) => {
-      const call = async (method: string, args: unknown) => {
+    async ({ token, calls }) => {
+      let total = 0;
+      for (const { method, args, timed } of calls) {
+        const start = performance.now();
         const res = await fetch(`/api/${method}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Wayline-Token': token },
@@ -20,36 +25,61 @@ export function timeApiCalls(
         });
         const body = (await res.json()) as { ok: boolean; error?: { message: string } };
         if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-      };
-      const samples: number[] = [];
-      for (let i = 0; i < runs + 1; i++) {
-        let total = 0;
-        for (const { method, args, timed } of calls) {
-          const start = performance.now();
-          await call(method, args);
-          if (timed) total += performance.now() - start;
-        }
-        if (i > 0) samples.push(total); // the first round warms up
+        if (timed) total += performance.now() - start;
       }
-      return samples;
+      return total;
     },
-    { token, calls, runs },
+    { token, calls },
   );
 }
 
 /** The baseline's load: fetch the whole project as a JSON file from disk and parse it. */
-export function timeJsonFetch(page: Page, file: string, runs: number): Promise<number[]> {
-  return page.evaluate(
-    async ({ file, runs }) => {
-      const samples: number[] = [];
-      for (let i = 0; i < runs + 1; i++) {
-        const start = performance.now();
-        const doc = (await (await fetch(file)).json()) as { touchpoints: object };
-        if (Object.keys(doc.touchpoints).length === 0) throw new Error('empty JSON project');
-        if (i > 0) samples.push(performance.now() - start);
-      }
-      return samples;
-    },
-    { file, runs },
-  );
+function timeJsonFetchOnce(page: Page, file: string): Promise<number> {
+  return page.evaluate(async (file) => {
+    const start = performance.now();
+    const doc = (await (await fetch(file)).json()) as { touchpoints: object };
+    if (Object.keys(doc.touchpoints).length === 0) throw new Error('empty JSON project');
+    return performance.now() - start;
+  }, file);
+}
+
+export interface LoadSamples {
+  /** project.close (untimed), then project.open of the project file. */
+  open: number[];
+  /** project.load: the open project's snapshot, again. */
+  load: number[];
+  /** fetch + JSON.parse of the same project as one JSON file (the baseline page). */
+  json: number[];
+}
+
+/**
+ * project.open, project.load and the JSON baseline, alternating round by round (so a busy
+ * moment on the machine hits both sides), after one unmeasured warm-up round.
+ */
+export async function measureLoads(
+  ours: Page,
+  token: string,
+  project: string,
+  base: Page,
+  jsonFile: string,
+  runs: number,
+): Promise<LoadSamples> {
+  const open: ApiCallSpec[] = [
+    { method: 'project.close', args: {}, timed: false },
+    { method: 'project.open', args: { path: project }, timed: true },
+  ];
+  const load: ApiCallSpec[] = [{ method: 'project.load', args: {}, timed: true }];
+  const samples: LoadSamples = { open: [], load: [], json: [] };
+  for (let i = 0; i < runs + 1; i++) {
+    const round = {
+      open: await timeApiRound(ours, token, open),
+      json: await timeJsonFetchOnce(base, jsonFile),
+      load: await timeApiRound(ours, token, load),
+    };
+    if (i === 0) continue;
+    samples.open.push(round.open);
+    samples.json.push(round.json);
+    samples.load.push(round.load);
+  }
+  return samples;
 }

@@ -6,7 +6,7 @@ import { buildBaselinePage, serveFolder } from './baselinePage';
 import { farRows, measureFarZoom } from './farMeasures';
 import { writeFixture } from './fixture';
 import { launchChromium, log, withTempDir, type Cleanups } from './harness';
-import { timeApiCalls, timeJsonFetch } from './loadMeasures';
+import { measureLoads, type LoadSamples } from './loadMeasures';
 import {
   measureDragFrames,
   measureFirstPaint,
@@ -17,8 +17,16 @@ import {
 } from './pageMeasures';
 import { formatTable, machine, writeResults, type Row } from './report';
 import { median, p95, round } from './stats';
-import { timeEditCommits, timeJsonRewrites, timeStoreOpens } from './storeMeasures';
-import { startWayline } from './waylineServer';
+import { readDoc, timeEditCommits, timeJsonRewrites, timeStoreOpens } from './storeMeasures';
+import { countReactCommits } from './reactCommits';
+import {
+  commitsWhilePanning,
+  measureAtScale,
+  measureLarge,
+  scaleRows,
+  type CommitsWhilePanning,
+} from './scaleMeasures';
+import { startWayline, type WaylineServer } from './waylineServer';
 
 // Cards of every lane: touchpoint cards and the note cards of the other lanes.
 const CARD = '[data-testid="touchpoint-card"], [data-testid="note-card"]';
@@ -84,6 +92,7 @@ async function startPages(
 
   // One page of each kind stays open for the frame and load measures.
   const ours = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  await countReactCommits(ours);
   await ours.goto(wayline.url);
   await ours.locator(CARD).first().waitFor();
   // The baseline starts at the zoom Wayline picked, so both show the same part of the map.
@@ -100,6 +109,65 @@ async function measureFar(browser: Browser, ours: Page, baselineUrl: string) {
   return { rows: farRows(runs), runs };
 }
 
+/** project.open from the page, as the start screen opens a file, against the JSON baseline. */
+async function measureLoad(ours: Page, base: Page, project: string): Promise<LoadSamples> {
+  log(`load: project.open from the page against fetch + parse of JSON, ${LOAD_RUNS} alternating`);
+  // The session token the page traded its link's code for.
+  const token = (await ours.evaluate(() => localStorage.getItem('wayline.token'))) ?? '';
+  return measureLoads(ours, token, project, base, './project.json', LOAD_RUNS);
+}
+
+function loadRows(loads: LoadSamples, opens: readonly number[]): Row[] {
+  return [
+    {
+      measure: `load file into renderer: project.open (median of ${LOAD_RUNS})`,
+      ours: median(loads.open),
+      baseline: median(loads.json),
+      target: { on: 'ratio', max: 2, label: 'ratio <= 2' },
+      note: 'baseline: fetch + parse the project as one JSON file',
+    },
+    {
+      measure: '  of which: store open in Node (median)',
+      ours: median(opens),
+      baseline: null,
+      target: null,
+    },
+    {
+      measure: '  project.load, open project to renderer (median)',
+      ours: median(loads.load),
+      baseline: null,
+      target: null,
+    },
+  ];
+}
+
+/** Baseline page opened at Wayline's zoom, with the project as one JSON file beside it. */
+async function openBaseline(browser: Browser, baselineUrl: string): Promise<Page> {
+  const base = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+  await base.goto(baselineUrl);
+  await base.locator(BASELINE_NODE).first().waitFor();
+  return base;
+}
+
+/** The 10,000-card rows, React commits while panning, and the heap (`pan2k`: this run's). */
+async function measureScale(
+  root: string,
+  tmp: string,
+  cleanups: Cleanups,
+  pages: { browser: Browser; ours: Page; wayline: WaylineServer },
+  pan2k: number[],
+  counted?: CommitsWhilePanning,
+) {
+  log('React commits while panning at 2,000 cards');
+  // Counted at the zoom the page opens with (the full run counts before the far zoom).
+  const commits = counted ?? (await commitsWhilePanning(pages.ours, CARD));
+  log('2,000 cards on a fresh page: heap, then title edits');
+  const small = await measureAtScale(pages.browser, pages.wayline, CARD);
+  const large = await measureLarge(root, tmp, cleanups, pages.browser, CARD);
+  const rows = scaleRows(large, { pan: pan2k, ...small }, commits);
+  return { rows, details: { commits, small, large } };
+}
+
 async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const project = join(tmp, 'bench.wayline');
   log('writing a 2,000-card project with the real store');
@@ -110,6 +178,25 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     const { browser, ours, baselineUrl } = await startPages(root, tmp, cleanups, project, fixture);
     const far = await measureFar(browser, ours, baselineUrl);
     console.log(formatTable(far.rows));
+    return;
+  }
+  // `npm run bench -- --scale-only`: only the 10,000-card, commit and heap rows.
+  if (process.argv.includes('--scale-only')) {
+    const pages = await startPages(root, tmp, cleanups, project, fixture);
+    const pan = await measurePanFrames(pages.ours, CARD);
+    const scale = await measureScale(root, tmp, cleanups, pages, pan.frames);
+    console.log(formatTable(scale.rows));
+    return;
+  }
+  // `npm run bench -- --load-only`: only the load rows.
+  if (process.argv.includes('--load-only')) {
+    const opens = timeStoreOpens(project, LOAD_RUNS);
+    const json = JSON.stringify(readDoc(project));
+    const pages = await startPages(root, tmp, cleanups, project, fixture);
+    writeFileSync(join(pages.baselineDir, 'project.json'), json);
+    const base = await openBaseline(pages.browser, pages.baselineUrl);
+    const loads = await measureLoad(pages.ours, base, project);
+    console.log(formatTable(loadRows(loads, opens)));
     return;
   }
 
@@ -143,9 +230,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     );
   }
 
-  const base = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-  await base.goto(baselineUrl);
-  await base.locator(BASELINE_NODE).first().waitFor();
+  const base = await openBaseline(browser, baselineUrl);
 
   log('frames while dragging a card, then while panning');
   const shoot = screenshots(root);
@@ -159,23 +244,12 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const panBase = await measurePanFrames(base, BASELINE_NODE);
   await shoot(ours, 'ours-panned');
   await shoot(base, 'baseline-panned');
+  const reactCommits = await commitsWhilePanning(ours, CARD);
   const far = await measureFar(browser, ours, baselineUrl);
 
-  log('load: project.open from the page, as the start screen opens a file');
-  const openCalls = [
-    { method: 'project.close', args: {}, timed: false },
-    { method: 'project.open', args: { path: project }, timed: true },
-  ];
-  // The session token the page traded its link's code for.
-  const token = (await ours.evaluate(() => localStorage.getItem('wayline.token'))) ?? '';
-  const loadOurs = await timeApiCalls(ours, token, openCalls, LOAD_RUNS);
-  const snapshotOurs = await timeApiCalls(
-    ours,
-    token,
-    [{ method: 'project.load', args: {}, timed: true }],
-    LOAD_RUNS,
-  );
-  const loadBase = await timeJsonFetch(base, './project.json', LOAD_RUNS);
+  const loads = await measureLoad(ours, base, project);
+  const pages = { browser, ours, wayline };
+  const scale = await measureScale(root, tmp, cleanups, pages, panOurs.frames, reactCommits);
 
   const rows: Row[] = [
     {
@@ -204,26 +278,9 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
       baseline: p95(rewrites),
       target: { on: 'ours', max: 5, label: '< 5 ms' },
     },
-    {
-      measure: `load file into renderer: project.open (median of ${LOAD_RUNS})`,
-      ours: median(loadOurs),
-      baseline: median(loadBase),
-      target: { on: 'ours', max: 100, label: '< 100 ms' },
-      note: 'baseline: fetch + parse the project as one JSON file',
-    },
-    {
-      measure: '  of which: store open in Node (median)',
-      ours: median(opens),
-      baseline: null,
-      target: null,
-    },
-    {
-      measure: '  project.load, open project to renderer (median)',
-      ours: median(snapshotOurs),
-      baseline: null,
-      target: null,
-    },
+    ...loadRows(loads, opens),
     ...far.rows,
+    ...scale.rows,
   ];
 
   const table = formatTable(rows);
@@ -234,12 +291,13 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     dragFrames: { ours: frameSummary(dragOurs), baseline: frameSummary(dragBase) },
     editToCommit: { ours: summary(commits.samples), jsonRewrite: summary(rewrites) },
     load: {
-      projectOpen: summary(loadOurs),
+      projectOpen: summary(loads.open),
       storeOpenInNode: summary(opens),
-      projectLoad: summary(snapshotOurs),
-      jsonFetch: summary(loadBase),
+      projectLoad: summary(loads.load),
+      jsonFetch: summary(loads.json),
     },
     farZoom: far.runs,
+    scale: scale.details,
     initialZoom: zoom,
   };
   writeResults(join(root, 'bench', 'results.json'), rows, machine(browser.version()), details);

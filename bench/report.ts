@@ -18,7 +18,7 @@ export interface Row {
   /** Targets that only count where the baseline itself manages them (frame times). */
   onlyWhereBaselineMeets?: boolean;
   note?: string;
-  /** 'count': a number of things (DOM nodes), printed without "ms". */
+  /** 'count': a number of things (DOM nodes, commits, MB), printed without "ms". */
   unit?: 'count';
 }
 
@@ -50,7 +50,7 @@ function verdict(row: Row): string {
 }
 
 const ms = (v: number | null) => (v === null ? '-' : `${round(v, 2)} ms`);
-const count = (v: number | null) => (v === null ? '-' : String(Math.round(v)));
+const count = (v: number | null) => (v === null ? '-' : String(round(v, 1)));
 
 /** `notes`: a last column with each row's note (what its baseline is, what it leaves out). */
 export function formatTable(rows: readonly Row[], { notes = false } = {}): string {

@@ -57,3 +57,13 @@ export function timeStoreOpens(path: string, runs: number): number[] {
   }
   return samples;
 }
+
+/** The project's document as the store reads it (for the JSON baseline). */
+export function readDoc(path: string): ProjectDoc {
+  const store = openProjectStore(path);
+  try {
+    return store.doc;
+  } finally {
+    store.close();
+  }
+}

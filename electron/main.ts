@@ -158,7 +158,7 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     },
   });
   backend = ready;
-  registerIpcHandlers(ipcMain, ready.call, paths.appUrl);
+  registerIpcHandlers(ipcMain, ready.callJson, paths.appUrl);
   forwardProjectEvents(ready, () => BrowserWindow.getAllWindows());
 
   const sendMenuCommand = (command: MenuCommand): void => {

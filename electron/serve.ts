@@ -74,7 +74,7 @@ async function main() {
   const staticDir = join(__dirname, '..', 'renderer');
   const codes = createSessionCodes(token);
   const server = createHttpServer({
-    call: backend.call,
+    call: backend.callJson,
     token,
     codes,
     staticDir,

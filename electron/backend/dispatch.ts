@@ -11,6 +11,18 @@ export function isApiMethod(name: string): name is ApiMethod {
 /** What a transport (IPC, loopback HTTP) calls: a method by name, answered with an envelope. */
 export type ApiCall = (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
 
+/**
+ * The same, answered with the envelope as JSON text: what the transports send on. The backend
+ * process serialises each answer once, so an opened project is never parsed and serialised again
+ * on its way to the window.
+ */
+export type ApiJsonCall = (method: string, args: unknown) => Promise<string>;
+
+/** An ApiJsonCall that runs the handlers in this process (tests). */
+export function inProcessJsonCall(handlers: Partial<ApiHandlers>): ApiJsonCall {
+  return async (method, args) => JSON.stringify(await dispatchApiCall(handlers, method, args));
+}
+
 /** An ApiCall that runs the handlers in this process (tests, and the CLI's in-process backend). */
 export function inProcessCall(handlers: Partial<ApiHandlers>): ApiCall {
   return (method, args) => dispatchApiCall(handlers, method, args);

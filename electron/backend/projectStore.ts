@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError, errorMessage } from '../../shared/api/errors';
-import { emptyDoc, getEntity, putRow } from '../../shared/model/doc';
-import { ENTITY_SCHEMAS } from '../../shared/model/schema';
+import { emptyDoc, getEntity } from '../../shared/model/doc';
 import { createLifecycleProject } from '../../shared/model/templates';
 import {
   ENTITY_TABLES,
@@ -14,7 +13,10 @@ import { OpError } from '../../shared/ops/errors';
 import type { Op } from '../../shared/ops/schema';
 import type { FileIdentity } from './fileIdentity';
 import { createProjectDatabase, openProjectDatabase } from './projectFile';
-import { deleteSql, fromRow, selectAllSql, toRow, upsertSql } from './rows';
+import { parseRaw, readProject, readRaw } from './projectRows';
+import { deleteSql, toRow, upsertSql } from './rows';
+
+export { readProject } from './projectRows';
 
 /** What the rest of the backend needs of a project; a seam for moving it to a utility process. */
 export interface ProjectStore {
@@ -36,91 +38,37 @@ export interface ProjectStore {
   close(): void;
 }
 
-interface Statements {
-  upsert: Record<EntityTable, Database.Statement>;
-  remove: Record<EntityTable, Database.Statement>;
-  setMeta: Database.Statement;
-}
-
-function prepare(db: Database.Database): Statements {
-  const upsert = {} as Record<EntityTable, Database.Statement>;
-  const remove = {} as Record<EntityTable, Database.Statement>;
-  for (const table of ENTITY_TABLES) {
-    upsert[table] = db.prepare(upsertSql(table));
-    remove[table] = db.prepare(deleteSql(table));
-  }
-  const setMeta = db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  );
-  return { upsert, remove, setMeta };
-}
-
-type Row = Record<string, unknown>;
-
-/** The rows as SQLite returns them, before any check: what the look and the lock compare. */
-interface RawProject {
-  meta: { key: string; value: string }[];
-  tables: Record<EntityTable, Row[]>;
-}
-
-/** A project as read: its raw rows and the document checked from them. */
-interface ReadProject {
-  raw: RawProject;
-  doc: ProjectDoc;
-}
-
-function readRaw(db: Database.Database): RawProject {
-  const meta = db.prepare('SELECT key, value FROM meta').all() as RawProject['meta'];
-  const tables = {} as Record<EntityTable, Row[]>;
-  for (const table of ENTITY_TABLES) tables[table] = db.prepare(selectAllSql(table)).all() as Row[];
-  return { meta, tables };
-}
-
-function parseRaw(raw: RawProject): ProjectDoc {
-  const meta = new Map(raw.meta.map((r) => [r.key, r.value]));
-  const doc = emptyDoc(meta.get('name') ?? 'Untitled project', meta.get('createdAt') ?? '');
-  for (const table of ENTITY_TABLES) {
-    const target = doc[table] as Record<string, unknown>;
-    for (const row of raw.tables[table]) {
-      // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
-      const parsed = ENTITY_SCHEMAS[table].safeParse(fromRow(table, row));
-      if (!parsed.success) {
-        throw new ApiError(
-          'corrupt',
-          `This project file has an invalid row in ${table}; it was not changed.`,
-        );
-      }
-      putRow(target, parsed.data.id, parsed.data);
-    }
-  }
-  return doc;
-}
-
-/** Row for row, column for column, the same plain values (SQLite gives text, numbers, null). */
-function sameRows(a: readonly Row[], b: readonly Row[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((row, i) => {
-    const other = b[i] as Row;
-    const keys = Object.keys(row);
-    if (keys.length !== Object.keys(other).length) return false;
-    return keys.every((k) => {
-      const v = row[k];
-      return (v === null || typeof v !== 'object') && Object.is(v, other[k]);
-    });
-  });
-}
-
-const sameRaw = (a: RawProject, b: RawProject) =>
-  sameRows(a.meta, b.meta) && ENTITY_TABLES.every((t) => sameRows(a.tables[t], b.tables[t]));
-
 /**
- * Reads and checks the project. Under the lock, the rows the look at the private copy already
- * checked are not checked again when SQLite returns exactly the same ones (the common case);
- * anything that differs is read and checked afresh.
+ * The store's write statements, each prepared when first used: an open prepares none, and a
+ * session of edits to cards prepares only the card table's.
  */
-export function readProject(db: Database.Database, looked?: ReadProject): ReadProject {
-  const raw = readRaw(db);
-  return looked && sameRaw(looked.raw, raw) ? looked : { raw, doc: parseRaw(raw) };
+class Statements {
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  private get(key: string, sql: () => string): Database.Statement {
+    let statement = this.prepared.get(key);
+    if (!statement) {
+      statement = this.db.prepare(sql());
+      this.prepared.set(key, statement);
+    }
+    return statement;
+  }
+
+  upsert(table: EntityTable): Database.Statement {
+    return this.get(`upsert ${table}`, () => upsertSql(table));
+  }
+
+  remove(table: EntityTable): Database.Statement {
+    return this.get(`remove ${table}`, () => deleteSql(table));
+  }
+
+  setMeta(key: string, value: string): void {
+    const sql = () =>
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value';
+    this.get('meta', sql).run(key, value);
+  }
 }
 
 /**
@@ -172,7 +120,7 @@ class SqliteProjectStore implements ProjectStore {
     this.identity = held.identity;
     this.applied = firstRevision;
     this.current = doc;
-    this.statements = prepare(db);
+    this.statements = new Statements(db);
   }
 
   get doc(): ProjectDoc {
@@ -208,15 +156,15 @@ class SqliteProjectStore implements ProjectStore {
     const tx = this.db.transaction(() => {
       for (const t of ordered) {
         if (t.table === 'info') {
-          this.statements.setMeta.run('name', doc.info.name);
+          this.statements.setMeta('name', doc.info.name);
           continue;
         }
         const entity = getEntity(doc, t.table, t.id);
-        if (entity) this.statements.upsert[t.table].run(toRow(t.table, entity));
+        if (entity) this.statements.upsert(t.table).run(toRow(t.table, entity));
       }
       for (const t of ordered.reverse()) {
         if (t.table !== 'info' && !getEntity(doc, t.table, t.id)) {
-          this.statements.remove[t.table].run(t.id);
+          this.statements.remove(t.table).run(t.id);
         }
       }
     });
@@ -285,7 +233,7 @@ export function openProjectStore(path: string, options: StoreOptions = {}): Proj
     options.onConnection?.(db);
     return new SqliteProjectStore({ path, identity, release }, db, doc, revision);
   } catch (err) {
-    // The file must not stay open (or keep its -wal next to it) if preparing statements fails.
+    // The file must not stay open (or keep its -wal next to it) if anything here fails.
     db.close();
     release();
     throw err;
@@ -322,12 +270,12 @@ export function createProjectStore(
 ): ProjectStore {
   const doc = firstDoc(name, now.toISOString(), options.rows);
   const { db, identity, release } = createProjectDatabase(path, (fresh) => {
-    const statements = prepare(fresh);
-    statements.setMeta.run('name', doc.info.name);
-    statements.setMeta.run('createdAt', doc.info.createdAt);
+    const statements = new Statements(fresh);
+    statements.setMeta('name', doc.info.name);
+    statements.setMeta('createdAt', doc.info.createdAt);
     for (const table of ENTITY_TABLES) {
       for (const entity of Object.values(doc[table]))
-        statements.upsert[table].run(toRow(table, entity));
+        statements.upsert(table).run(toRow(table, entity));
     }
   });
   try {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ENTITY_TABLES, referencesOf } from '../../shared/model/entities';
 import { makeTouchpoint } from '../../shared/model/factories';
 import { migrate } from './migrations';
-import { columnsOf, fromRow, toRow } from './rows';
+import { columnsOf, fromRow, fromValues, selectAllSql, toRow, upsertSql } from './rows';
 
 const dir = mkdtempSync(join(tmpdir(), 'wayline-rows-'));
 const db = new Database(join(dir, 'columns.wayline'));
@@ -66,5 +66,23 @@ describe('row mapping', () => {
     const row = toRow('touchpoints', card);
     expect(row).toMatchObject({ moment_of_truth: 1, tags: '["web","checkout"]', lane_id: 'l' });
     expect(fromRow('touchpoints', row)).toEqual(card);
+  });
+
+  it('reads a row SQLite returns in raw mode (values in column order) as the same entity', () => {
+    const card = {
+      ...makeTouchpoint({ id: 't2', journeyId: 'j', stageId: 's', laneId: 'l', title: 'Raw' }),
+      orderKey: 'a1',
+      momentOfTruth: true,
+      tags: ['raw'],
+      emotion: -1,
+    };
+    db.pragma('foreign_keys = OFF');
+    db.prepare(upsertSql('touchpoints')).run(toRow('touchpoints', card));
+    const values = db
+      .prepare(`${selectAllSql('touchpoints')} WHERE id = ?`)
+      .raw(true)
+      .get('t2') as unknown[];
+    expect(Array.isArray(values)).toBe(true);
+    expect(fromValues('touchpoints', values)).toEqual(card);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import type { ApiCall } from '../backend/dispatch';
+import type { ApiJsonCall } from '../backend/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { contentTypeOf, staticFilePath } from '../staticFiles';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
@@ -19,8 +19,11 @@ export const TOKEN_HEADER = 'x-wayline-token';
 const MAX_SESSION_BODY_BYTES = 1024;
 
 export interface HttpServerOptions {
-  /** The backend: validates and answers each call (in its own process in browser mode). */
-  call: ApiCall;
+  /**
+   * The backend: validates and answers each call (in its own process in browser mode), with
+   * the envelope as JSON text, which is sent as it is: never parsed and serialised again here.
+   */
+  call: ApiJsonCall;
   token: string;
   /** The one-time codes of printed links, each traded once for `token`. */
   codes: SessionCodes;
@@ -91,8 +94,7 @@ async function handleApi(
     }
     return send(res, 400, 'The request is not valid JSON.');
   }
-  const response = await options.call(method, args);
-  send(res, 200, JSON.stringify(response), 'application/json; charset=utf-8');
+  send(res, 200, await options.call(method, args), 'application/json; charset=utf-8');
 }
 
 /** The event stream: a GET with the token header (fetch, not EventSource, which cannot send one). */

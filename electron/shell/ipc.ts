@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainEvent } from 'electron';
 import { apiFailure } from '../../shared/api/errors';
 import { isMenuStateReport, MENU_STATE_CHANNEL } from '../../shared/api/menu';
 import { API_METHODS, channelFor } from '../../shared/api/methods';
-import type { ApiCall } from '../backend/dispatch';
+import type { ApiJsonCall } from '../backend/dispatch';
 import { isTrustedSenderUrl } from '../security';
 import { applyEnabledCommands, type ItemLookup } from './menu';
 
@@ -23,10 +23,13 @@ export function isTrustedSender(event: Pick<IpcMainEvent, 'senderFrame'>, appUrl
  * One `ipcMain.handle` per API method, on the channel derived from its name. Every call is
  * checked for its sender, then goes to the backend like browser mode's, where the one
  * dispatcher validates the payload and answers with an envelope (never a rejected promise).
+ * The envelope goes on as the JSON text the backend process made of it, parsed once, in the
+ * page: a cloned string is cheap, where an opened project as objects would be cloned here and
+ * again across the preload's context bridge.
  */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
-  call: ApiCall,
+  call: ApiJsonCall,
   appUrl: string,
 ): void {
   for (const method of API_METHODS) {

@@ -100,6 +100,23 @@ describe('backend client', () => {
     expect(c.restarts).toBe(0);
   });
 
+  it('hands on the JSON text the backend process made of each answer, errors included', async () => {
+    const { client: c } = start(realBackend);
+    const opened = await createProject(c, 'Text');
+    const text = await c.callJson('project.load', {});
+    expect(typeof text).toBe('string');
+    expect(JSON.parse(text)).toEqual({ ok: true, value: opened });
+    expect(JSON.parse(await c.callJson('project.open', { path: 42 }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_args' },
+    });
+    await c.close();
+    expect(JSON.parse(await c.callJson('project.load', {}))).toMatchObject({
+      ok: false,
+      error: { code: 'backend_failed', message: 'Wayline is closing.' },
+    });
+  });
+
   it('answers local methods in this process, never in the backend', async () => {
     const { client: c } = start(realBackend, {
       local: { 'dialog.pickProjectPath': async () => ({ path: '/picked.wayline' }) },

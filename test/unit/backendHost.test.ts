@@ -44,8 +44,8 @@ function startBackend() {
     const reply = next('reply');
     child.send({ kind: 'call', id: ++id, method, args } satisfies ToBackend);
     const message = await reply;
-    if (message.kind !== 'reply' || !message.response.ok) throw new Error('call failed');
-    return message.response.value as { revision: number };
+    if (message.kind !== 'reply' || !message.head.ok) throw new Error('call failed');
+    return (JSON.parse(message.json) as { value: { revision: number } }).value;
   };
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   return { child, call, exited };

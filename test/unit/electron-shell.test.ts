@@ -276,10 +276,14 @@ function senderEvent(url: string): IpcMainInvokeEvent {
   return { senderFrame: { url } } as unknown as IpcMainInvokeEvent;
 }
 
+/** What the renderer's client makes of an answer: JSON text parsed, an envelope as it is. */
+const envelope = (answer: unknown) =>
+  (typeof answer === 'string' ? JSON.parse(answer) : answer) as ApiResponse<unknown>;
+
 async function call(method: string, args: unknown, url = running.paths.appUrl) {
   const handler = fake.ipcHandlers.get(`wayline:${method}`);
   if (!handler) throw new Error(`no handler for ${method}`);
-  return (await handler(senderEvent(url), args)) as ApiResponse<unknown>;
+  return envelope(await handler(senderEvent(url), args));
 }
 
 /** A web contents as the app would see it being created, with the guards attached. */
@@ -785,10 +789,13 @@ describe('preload', () => {
     fake.ipcRenderer.invoke.mockImplementation(async (channel, args) =>
       fake.ipcHandlers.get(channel)?.(senderEvent(running.paths.appUrl), args),
     );
-    const state = await api['app.getState']({});
+    const answer = await api['app.getState']({});
     expect(fake.ipcRenderer.invoke).toHaveBeenLastCalledWith(channelFor('app.getState'), {});
-    expect(state.ok && state.value.mode).toBe('desktop');
-    const bad = await api['project.open']({ path: '' });
+    // The backend process's JSON text, passed through main and the preload unparsed.
+    expect(typeof answer).toBe('string');
+    const state = envelope(answer);
+    expect(state.ok && (state.value as AppState).mode).toBe('desktop');
+    const bad = envelope(await api['project.open']({ path: '' }));
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
   });
 

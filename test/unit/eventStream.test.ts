@@ -2,7 +2,7 @@ import type { ClientRequest, IncomingMessage, Server } from 'node:http';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inProcessCall } from '../../electron/backend/dispatch';
+import { inProcessCall, inProcessJsonCall } from '../../electron/backend/dispatch';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { CLOSING_LINE, endEventStreams } from '../../electron/browser/eventStream';
 import { createHttpServer, TOKEN_HEADER } from '../../electron/browser/httpServer';
@@ -79,7 +79,7 @@ describe('the event stream of browser mode', () => {
       onEvent: (event) => listeners.forEach((listener) => listener(event)),
     });
     server = createHttpServer({
-      call: inProcessCall(backend.handlers),
+      call: inProcessJsonCall(backend.handlers),
       token: TOKEN,
       codes: createSessionCodes(TOKEN),
       staticDir: tmp.dir,

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inProcessCall } from '../../electron/backend/dispatch';
+import { inProcessJsonCall } from '../../electron/backend/dispatch';
 import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { createHttpServer, MAX_BODY_BYTES, TOKEN_HEADER } from '../../electron/browser/httpServer';
 import {
@@ -78,7 +78,7 @@ describe('browser-mode HTTP server', () => {
     });
     codes = createSessionCodes(TOKEN);
     server = createHttpServer({
-      call: inProcessCall(backend.handlers),
+      call: inProcessJsonCall(backend.handlers),
       token: TOKEN,
       codes,
       staticDir,
@@ -258,5 +258,64 @@ describe('browser-mode HTTP server', () => {
       emotion: 1,
       effort: 2,
     });
+  });
+});
+
+describe('the backend’s answer as the server sends it', () => {
+  let server: Server;
+  let port: number;
+  let removeStatic: () => void;
+  const calls: { method: string; args: unknown }[] = [];
+  // Spacing and key order JSON.stringify would never produce: a re-serialised answer differs.
+  const ANSWER = '{ "value" : {"doc": {"touchpoints": {}}, "path": "/p.wayline"},"ok":true }';
+  const FAILURE = '{"ok":false,"error":{"code":"corrupt","message":"Damaged."}}';
+
+  beforeEach(async () => {
+    calls.length = 0;
+    const made = tempDir();
+    removeStatic = made.cleanup;
+    server = createHttpServer({
+      call: async (method, args) => {
+        calls.push({ method, args });
+        return method === 'project.open' ? FAILURE : ANSWER;
+      },
+      token: TOKEN,
+      codes: createSessionCodes(TOKEN),
+      staticDir: made.dir,
+    });
+    port = await listenOnLoopback(server);
+  });
+
+  afterEach(async () => {
+    await closeServer(server);
+    removeStatic();
+  });
+
+  it('is the backend’s JSON text byte for byte, never parsed and serialised again', async () => {
+    const reply = await api(port, 'project.load', {});
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(reply.body).toBe(ANSWER);
+    expect(calls).toEqual([{ method: 'project.load', args: {} }]);
+  });
+
+  it('carries an error envelope unchanged, with the status of any answer', async () => {
+    const reply = await api(port, 'project.open', { path: '/p.wayline' });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe(FAILURE);
+  });
+
+  it('still refuses a missing token, a foreign origin and a bad body before calling the backend', async () => {
+    expect((await api(port, 'project.load', {}, { [TOKEN_HEADER]: '' })).status).toBe(401);
+    expect((await api(port, 'project.load', {}, { Origin: 'http://evil.example' })).status).toBe(
+      403,
+    );
+    const broken = await send(port, '/api/project.load', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: TOKEN },
+      body: '{not json',
+    });
+    expect(broken.status).toBe(400);
+    expect(calls).toEqual([]);
   });
 });

@@ -1,8 +1,16 @@
 import { apiFailure, type ApiResponse } from '../../../shared/api/errors';
 import type { ProjectEvent } from '../../../shared/api/events';
-import { dispatchApiCall, type ApiCall } from '../dispatch';
+import { dispatchApiCall, type ApiCall, type ApiJsonCall } from '../dispatch';
 import type { ApiHandlers } from '../handlers';
-import { startArgs, type BackendStartOptions, type FromBackend, type ToBackend } from './protocol';
+import {
+  replyOf,
+  startArgs,
+  type BackendStartOptions,
+  type FromBackend,
+  type Reply,
+  type ReplyHead,
+  type ToBackend,
+} from './protocol';
 
 /** One running backend process, as the UI's process sees it. */
 export interface BackendChild {
@@ -65,6 +73,11 @@ export interface BackendClientOptions {
 export interface BackendClient {
   /** Same envelopes as dispatchApiCall; validation happens once, where the method runs. */
   call: ApiCall;
+  /**
+   * The same envelopes as the JSON text the backend process serialised them to, for transports
+   * that pass them on (loopback HTTP, Electron IPC): an opened project is never parsed here.
+   */
+  callJson: ApiJsonCall;
   /** How many times the backend process has been restarted after dying or hanging. */
   readonly restarts: number;
   /** Subscribes to every committed edit (to pass on to the windows); returns the unsubscribe. */
@@ -75,15 +88,15 @@ export interface BackendClient {
 
 const SERVICE = 'The part of Wayline that reads and writes project files';
 
-function failed(message: string): ApiResponse<never> {
-  return apiFailure('backend_failed', message);
+function failed(message: string): Reply {
+  return replyOf(apiFailure('backend_failed', message));
 }
 
 interface Pending {
   method: string;
   deadline: number;
   timer: ReturnType<typeof setTimeout>;
-  resolve(response: ApiResponse<unknown>): void;
+  resolve(reply: Reply): void;
 }
 
 /** One backend process and the calls waiting on it. */
@@ -115,8 +128,9 @@ class Session {
         if (message.kind === 'ready') {
           clearTimeout(timer);
           resolve();
-        } else if (message.kind === 'reply') this.settle(message.id, message.response);
-        else if (message.kind === 'event') this.onEvent(message.event);
+        } else if (message.kind === 'reply') {
+          this.settle(message.id, { json: message.json, head: message.head });
+        } else if (message.kind === 'event') this.onEvent(message.event);
       });
     });
     // Nobody may be waiting on ready yet (an eager restart); its failure is reported by die().
@@ -128,7 +142,7 @@ class Session {
     return !this.dead;
   }
 
-  request(method: string, args: unknown): Promise<ApiResponse<unknown>> {
+  request(method: string, args: unknown): Promise<Reply> {
     if (this.dead) return Promise.resolve(failed(`${SERVICE} stopped. Try again.`));
     const id = this.nextId++;
     // One thread runs every call in turn, so a call cannot be expected back before the ones
@@ -161,12 +175,12 @@ class Session {
     });
   }
 
-  private settle(id: number, response: ApiResponse<unknown>): void {
+  private settle(id: number, reply: Reply): void {
     const pending = this.pending.get(id);
     if (!pending) return;
     this.pending.delete(id);
     clearTimeout(pending.timer);
-    pending.resolve(response);
+    pending.resolve(reply);
   }
 
   /** The process is gone or hung: kill it, and answer every call still waiting. */
@@ -217,16 +231,11 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   /** Deaths in a row while reopening it: after two, the file itself is the suspect. */
   let reopenFailures = 0;
 
-  const note = (method: string, response: ApiResponse<unknown>): void => {
-    if (!response.ok) return;
-    const value = response.value as { revision?: unknown; path?: unknown } | null;
-    if (typeof value?.revision === 'number') {
-      highestRevision = Math.max(highestRevision, value.revision);
-    }
+  const note = (method: string, head: ReplyHead): void => {
+    if (!head.ok) return;
+    if (head.revision !== undefined) highestRevision = Math.max(highestRevision, head.revision);
     if (method === 'project.close') openPath = null;
-    else if (typeof value?.path === 'string' && typeof value.revision === 'number') {
-      openPath = value.path;
-    }
+    else if (head.path !== undefined && head.revision !== undefined) openPath = head.path;
   };
 
   const onDeath = (dead: Session, reason: string): void => {
@@ -248,17 +257,17 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
     await fresh.ready;
     const path = openPath;
     if (!path) return fresh;
-    const response = await fresh.request('project.open', { path });
-    note('project.open', response);
-    if (response.ok) {
+    const { head } = await fresh.request('project.open', { path });
+    note('project.open', head);
+    if (head.ok) {
       reopenFailures = 0;
       return fresh;
     }
-    log(`could not reopen ${path} after a restart: ${response.error.message}`);
+    log(`could not reopen ${path} after a restart: ${head.error.message}`);
     reopenFailures += 1;
     // Never open again a file whose open hung or keeps killing the backend; a refusal (the
     // file was moved, or is in use) is the user's to see when they open it themselves.
-    if (fresh.hung || reopenFailures >= 2 || response.error.code !== 'backend_failed') {
+    if (fresh.hung || reopenFailures >= 2 || head.error.code !== 'backend_failed') {
       openPath = null;
     }
     if (!fresh.alive) throw new Error(`${SERVICE} stopped while reopening ${path}.`);
@@ -278,37 +287,39 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
    * An edit refused because the backend was restarted since the window's last save: the
    * window is told that, rather than that another tab changed the project.
    */
-  const staleAfterRestart = (method: string, args: unknown, response: ApiResponse<unknown>) => {
+  const staleAfterRestart = (method: string, args: unknown, head: ReplyHead) => {
     const base = (args as { baseRevision?: unknown } | null)?.baseRevision;
     return (
       method === 'project.applyOps' &&
-      !response.ok &&
-      response.error.code === 'out_of_sync' &&
+      !head.ok &&
+      head.error.code === 'out_of_sync' &&
       typeof base === 'number' &&
       base < restartRevision
     );
   };
   const restartedSince = () => failed(`${SERVICE} stopped unexpectedly and was restarted.`);
 
-  const call: ApiCall = async (method, args) => {
-    if (Object.hasOwn(local, method)) return dispatchApiCall(local, method, args);
-    if (closing) return failed('Wayline is closing.');
+  const callJson: ApiJsonCall = async (method, args) => {
+    if (Object.hasOwn(local, method))
+      return JSON.stringify(await dispatchApiCall(local, method, args));
+    if (closing) return failed('Wayline is closing.').json;
     let current: Session;
     try {
       current = await ensure();
     } catch {
-      return failed(`${SERVICE} could not be started. Try again, or restart Wayline.`);
+      return failed(`${SERVICE} could not be started. Try again, or restart Wayline.`).json;
     }
-    const response = await current.request(method, args);
-    note(method, response);
-    return staleAfterRestart(method, args, response) ? restartedSince() : response;
+    const reply = await current.request(method, args);
+    note(method, reply.head);
+    return staleAfterRestart(method, args, reply.head) ? restartedSince().json : reply.json;
   };
 
   // Started now rather than at the first call, so the window's first call finds it ready.
   void ensure().catch((err: unknown) => log((err as Error).message));
 
   return {
-    call,
+    call: async (method, args) => JSON.parse(await callJson(method, args)) as ApiResponse<unknown>,
+    callJson,
     get restarts() {
       return restarts;
     },

@@ -1,6 +1,6 @@
 import { dispatchApiCall } from '../dispatch';
 import { createBackend } from '../handlers';
-import { parseToBackend, type BackendStartOptions, type FromBackend } from './protocol';
+import { parseToBackend, replyOf, type BackendStartOptions, type FromBackend } from './protocol';
 
 /** The backend's side of the channel to the UI's process. */
 export interface ParentChannel {
@@ -76,7 +76,8 @@ export function runBackend(
     const { id, method, args } = message;
     hooks.beforeCall?.(method, args);
     void dispatchApiCall(backend.handlers, method, args).then((response) => {
-      if (!closed) channel.post({ kind: 'reply', id, response });
+      // Serialised here, once: the UI's process passes the text on without parsing it.
+      if (!closed) channel.post({ kind: 'reply', id, ...replyOf(response) });
     });
   });
   channel.onGone(shutdown);

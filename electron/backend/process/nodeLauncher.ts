@@ -16,7 +16,8 @@ export function nodeLauncher(entry: string, options: NodeLauncherOptions = {}): 
         execArgv: [],
         env: options.env ?? process.env,
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        serialization: 'json',
+        // V8's serializer copies a reply's JSON text as it is; 'json' would escape it all again.
+        serialization: 'advanced',
       });
       const running = () => child.exitCode === null && child.signalCode === null;
       return {

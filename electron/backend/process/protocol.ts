@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiResponse } from '../../../shared/api/errors';
+import type { ApiErrorCode, ApiResponse } from '../../../shared/api/errors';
 import type { ProjectEvent } from '../../../shared/api/events';
 
 /**
@@ -11,10 +11,37 @@ export type ToBackend =
   /** Close the project (checkpointing its WAL into the file), then exit. */
   | { kind: 'shutdown' };
 
+/**
+ * What the UI's process reads of an answer without parsing its JSON: whether it succeeded (and
+ * the error if not), and the revision and path of an opened project, for its restart bookkeeping.
+ */
+export type ReplyHead =
+  | { ok: true; revision?: number; path?: string }
+  | { ok: false; error: { code: ApiErrorCode; message: string } };
+
+/**
+ * An answer serialised once, in the backend process: the envelope's JSON text, which every
+ * transport (loopback HTTP, Electron IPC) passes on as it is, and its head.
+ */
+export interface Reply {
+  json: string;
+  head: ReplyHead;
+}
+
+export function replyOf(response: ApiResponse<unknown>): Reply {
+  const json = JSON.stringify(response);
+  if (!response.ok) return { json, head: { ok: false, error: response.error } };
+  const value = response.value as { revision?: unknown; path?: unknown } | null;
+  const head: ReplyHead = { ok: true };
+  if (typeof value?.revision === 'number') head.revision = value.revision;
+  if (typeof value?.path === 'string') head.path = value.path;
+  return { json, head };
+}
+
 export type FromBackend =
   /** Sent once the backend listens: calls are sent only after it. */
   | { kind: 'ready' }
-  | { kind: 'reply'; id: number; response: ApiResponse<unknown> }
+  | ({ kind: 'reply'; id: number } & Reply)
   /** A committed edit, for every open window; sent before the reply to the call that made it. */
   | { kind: 'event'; event: ProjectEvent };
 

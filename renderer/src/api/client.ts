@@ -93,7 +93,11 @@ function httpCall(session: Promise<Session>): Call {
 }
 
 function bridgeCall(bridge: BridgeApi): Call {
-  return (method, args) => bridge[method](args) as Promise<ApiResponse<unknown>>;
+  return async (method, args) => {
+    const answer = await bridge[method](args);
+    // The backend's JSON text, parsed here once (see EnvelopeOrJson).
+    return (typeof answer === 'string' ? JSON.parse(answer) : answer) as ApiResponse<unknown>;
+  };
 }
 
 /** What a window hears from the backend: a committed edit, or that its feed (re)connected. */

@@ -17,6 +17,7 @@ import type { Op } from '../../../shared/ops/schema';
 import { journeyOfOp } from '../../../shared/ops/describeOp';
 import { errorMessage } from '../../../shared/api/errors';
 import type { SyncConflict } from '../../../shared/sync/rebase';
+import { noteEdit } from './docEdits';
 import { createPersistQueue, type SaveState } from './persistQueue';
 import { closedElsewhere, createRemoteSync, type FeedEvent } from './remoteSync';
 
@@ -125,8 +126,10 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
     const run = (op: Op): { inverse: Op } | 'noop' | 'refused' | 'unfit' => {
       if (get().locked) return 'refused';
       try {
-        const result = applyOp(get().doc, op);
+        const before = get().doc;
+        const result = applyOp(before, op);
         if (result.touched.length === 0) return 'noop';
+        noteEdit(before, result.doc, result.touched);
         set({ doc: result.doc });
         keepShownJourney();
         sync.push(op);

@@ -18,12 +18,12 @@ import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useSameSet } from './useSameSet';
 import { useOpeningView } from './useOpeningView';
+import { useJourneyLayout } from './useJourneyLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
 import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
 import { getEntity } from '../../../../shared/model/doc';
 import { isFilterActive, matchesFilter } from '../../../../shared/model/filter';
-import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { CurveClearMiniMap } from './CurveClearMiniMap';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 import { useDocument, useDocumentStore } from '../documentContext';
@@ -96,10 +96,7 @@ export function JourneyCanvas() {
   const colorMode = useResolvedTheme();
 
   const router = useConnectionRouter();
-  const layout = useMemo(
-    () => layoutJourney(doc, journeyId, THEME, router),
-    [doc, journeyId, router],
-  );
+  const layout = useJourneyLayout(doc, journeyId, THEME, router);
   const { positions, drop, onPositionChanges, onNodeDrag, onNodeDragStop } = useCardDrag(
     layout,
     store,
@@ -143,7 +140,9 @@ export function JourneyCanvas() {
   // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
   const far = windowKey === FAR;
   const filter = useDocument((s) => s.filter);
+  // Made only while the far layer shows: nearer in, an edit at 10,000 cards would pay for it.
   const shapes = useMemo(() => {
+    if (!far) return [];
     const filtering = isFilterActive(filter) ? filter : null;
     return farCards(layout, (box) => {
       const t = getEntity(doc, 'touchpoints', box.id);
@@ -153,7 +152,7 @@ export function JourneyCanvas() {
       const match = filtering && (matchesFilter(t, filtering) ? 'match' : 'dim');
       return { dot, title: face.title.text, untitled: face.title.untitled, filter: match };
     });
-  }, [doc, layout, filter]);
+  }, [far, doc, layout, filter]);
   // The map's keyboard walk goes over the model (keyboard/navModel.ts); the card it is on is
   // always handed over, and is the map's one Tab stop (a roving tabindex).
   const container = useRef<HTMLDivElement>(null);

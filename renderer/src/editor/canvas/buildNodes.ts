@@ -1,9 +1,9 @@
 import { MarkerType } from '@xyflow/react';
 import { getEntity } from '../../../../shared/model/doc';
 import { cardAccessibleName } from '../../../../shared/cards/cardFace';
-import type { ProjectDoc } from '../../../../shared/model/types';
+import type { ProjectDoc, Touchpoint } from '../../../../shared/model/types';
 import type { DropTarget } from '../../../../shared/layout/hitTest';
-import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
+import type { CardBox, JourneyLayout } from '../../../../shared/layout/layoutJourney';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
 import type { Selection } from '../documentStore';
 import { buildMapNodes } from '../flow/buildMapNodes';
@@ -21,13 +21,41 @@ export interface BuildInput {
   drop: DropTarget | null;
 }
 
+/** What a card node was built from, and the node. */
+interface BuiltCard {
+  touchpoint: Touchpoint;
+  selected: boolean;
+  node: CanvasNode;
+}
+
+/**
+ * Card nodes by the layout box they were built for. A layout kept across an edit (see
+ * useJourneyLayout) keeps its boxes (and its stage names), so a card whose row and selection
+ * are also unchanged gets its node back as it was: an edit at 10,000 cards builds one card node.
+ */
+const builtCards = new WeakMap<CardBox, BuiltCard>();
+
 /** Decoration nodes: drawn from the layout, never selected, dragged or tabbed to. */
 const STATIC = { draggable: false, selectable: false, focusable: false } as const;
 
 /** The canvas's nodes: the map's nodes (flow/buildMapNodes.ts), editable and selectable. */
+/** One Tab stop for the whole map: the canvas gives the card the keyboard is on tabIndex 0. */
+const cardDomAttributes = (id: string) => ({
+  tabIndex: -1,
+  'data-kb': navKey.card(id),
+  'aria-roledescription': 'card',
+});
+
 export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput): CanvasNode[] {
   const selected = new Set(selection?.ids ?? []);
+  const isSelected = (id: string) => selection?.kind === 'touchpoint' && selected.has(id);
   return buildMapNodes<CanvasNode>(doc, layout, theme, {
+    keptCard: (box, touchpoint) => {
+      const built = builtCards.get(box);
+      return built?.touchpoint === touchpoint && built.selected === isSelected(box.id)
+        ? built.node
+        : undefined;
+    },
     persona: (at, persona) => ({ ...at, type: 'persona', data: { persona }, ...STATIC, zIndex: 0 }),
     lane: (at, lane) => ({
       ...at,
@@ -89,20 +117,19 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       ...STATIC,
       zIndex: 1,
     }),
-    card: (at, { box, touchpoint, face, stageName }) => ({
-      ...at,
-      type: 'touchpoint',
-      data: { touchpoint, face, stageName, text: box.text },
-      selected: selection?.kind === 'touchpoint' && selected.has(at.id),
-      ariaLabel: cardAccessibleName(face, stageName),
-      // One Tab stop for the whole map: the canvas gives the card the keyboard is on tabIndex 0.
-      domAttributes: {
-        tabIndex: -1,
-        'data-kb': navKey.card(at.id),
-        'aria-roledescription': 'card',
-      },
-      zIndex: 3,
-    }),
+    card: (at, { box, touchpoint, face, stageName }) => {
+      const node: CanvasNode = {
+        ...at,
+        type: 'touchpoint',
+        data: { touchpoint, face, stageName, text: box.text },
+        selected: isSelected(at.id),
+        ariaLabel: cardAccessibleName(face, stageName),
+        domAttributes: cardDomAttributes(at.id),
+        zIndex: 3,
+      };
+      builtCards.set(box, { touchpoint, selected: node.selected === true, node });
+      return node;
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Node } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { templateJourney } from '../../../../shared/export/svg/exampleDocs';
+import { sameLayoutInputs } from '../../../../shared/layout/layoutInputs';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME as THEME } from '../../../../shared/layout/theme';
 import { holdsTouchpoints } from '../../../../shared/model/laneKinds';
@@ -109,6 +110,32 @@ describe('node reuse on the canvas', () => {
         : n,
     );
     expect(redraw(before, changed).replaced).toEqual([before[0]!.id]);
+  });
+});
+
+describe('card nodes kept with a kept layout', () => {
+  const onLayout = (d: ProjectDoc, selection: Selection = null) =>
+    buildNodes({ doc: d, layout, theme: THEME, selection, drop: null });
+  const cardNodes = (nodes: CanvasNode[]) => nodes.filter((n) => n.type === 'touchpoint');
+
+  it('builds anew only the edited card’s node after a title edit, with its new title', () => {
+    const id = touchpoints[2]!.id;
+    const first = cardNodes(onLayout(doc));
+    const after = edit({ type: 'updateTouchpoint', id, patch: { title: 'Kept layout' } });
+    expect(sameLayoutInputs(doc, after, [id])).toBe(true);
+    const second = cardNodes(onLayout(after));
+    const rebuilt = second.filter((n, i) => n !== first[i]).map((n) => n.id);
+    expect(rebuilt).toEqual([id]);
+    const edited = second.find((n) => n.id === id);
+    expect(edited?.type === 'touchpoint' && edited.data.touchpoint.title).toBe('Kept layout');
+  });
+
+  it('builds anew the nodes whose selection changed, and no other', () => {
+    const [a] = touchpoints;
+    const first = cardNodes(onLayout(doc));
+    const second = cardNodes(onLayout(doc, { kind: 'touchpoint', ids: [a!.id] }));
+    expect(second.filter((n, i) => n !== first[i]).map((n) => n.id)).toEqual([a!.id]);
+    expect(second.find((n) => n.id === a!.id)?.selected).toBe(true);
   });
 });
 

@@ -56,6 +56,11 @@ export interface MapNodeMakers<N> {
   decorations(): N[];
   curve(at: NodeAt, curve: EmotionCurve, lane: LaneBox): N;
   card(at: NodeAt, card: MapCard): N;
+  /**
+   * The node this surface built before for this layout box and row, if it can be kept as it is:
+   * then nothing else is made for the card (at 10,000 cards that is most of a rebuild).
+   */
+  keptCard?(box: CardBox, touchpoint: Touchpoint): N | undefined;
 }
 
 // A touchpoint object is replaced whenever it changes, so its face can be kept with it: an
@@ -130,6 +135,11 @@ export function buildMapNodes<N>(
   for (const box of layout.cards) {
     const touchpoint = getEntity(doc, 'touchpoints', box.id);
     if (!touchpoint) continue;
+    const kept = make.keptCard?.(box, touchpoint);
+    if (kept !== undefined) {
+      nodes.push(kept);
+      continue;
+    }
     const face = faceOf(touchpoint, box.laneKind);
     const name = stageName.get(box.stageId) ?? '';
     nodes.push(make.card(boxAt(box.id, box), { box, touchpoint, face, stageName: name }));

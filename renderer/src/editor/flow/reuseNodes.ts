@@ -25,6 +25,8 @@ function shallowEqual(a: object, b: object): boolean {
 export function reuseUnchanged<N extends Node | Edge>(previous: Map<string, N>, next: N[]): N[] {
   return next.map((node) => {
     const old = previous.get(node.id);
+    // A builder that kept the node itself (buildNodes does for unchanged cards): nothing to compare.
+    if (old === node) return old;
     if (
       old &&
       old.type === node.type &&
@@ -51,8 +53,11 @@ export function useReusedNodes<N extends Node | Edge>(built: N[]): N[] {
   // cannot show stale data; it is what keeps untouched nodes identical for React Flow.
   /* eslint-disable react-hooks/refs */
   return useMemo(() => {
-    const reused = reuseUnchanged(cache.current, built);
-    cache.current = new Map(reused.map((n) => [n.id, n]));
+    const cached = cache.current;
+    const reused = reuseUnchanged(cached, built);
+    // Updated in place: after a one-card edit that is one entry, not a new map of every node.
+    for (const n of reused) if (cached.get(n.id) !== n) cached.set(n.id, n);
+    if (cached.size !== reused.length) cache.current = new Map(reused.map((n) => [n.id, n]));
     return reused;
   }, [built]);
   /* eslint-enable react-hooks/refs */
