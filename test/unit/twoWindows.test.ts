@@ -156,7 +156,20 @@ describe('two windows on one project', () => {
     b.getState().resolveConflicts('theirs');
     await b.getState().flushSaves();
     expect(b.getState().saveState).toBe('saved');
-    // B's undo of its title edit has nothing to work on any more: it is skipped, and said.
+    // Taking theirs gave the title edit up: no undo step is left that would write it back.
+    expect(b.getState().history.undo).toHaveLength(0);
+  });
+
+  it('skips, and says so, an undo step whose card another window deleted since', async () => {
+    addCard(a, 'tp-1', 'Doomed');
+    await a.getState().flushSaves();
+    await vi.waitFor(() => expect(b.getState().doc.touchpoints['tp-1']).toBeDefined());
+    b.getState().dispatch({ type: 'updateTouchpoint', id: 'tp-1', patch: { title: 'Saved' } });
+    await b.getState().flushSaves();
+    await vi.waitFor(() => expect(a.getState().doc.touchpoints['tp-1']?.title).toBe('Saved'));
+    a.getState().dispatch({ type: 'deleteRows', ids: { touchpoints: ['tp-1'] } });
+    await a.getState().flushSaves();
+    await vi.waitFor(() => expect(b.getState().doc.touchpoints['tp-1']).toBeUndefined());
     b.getState().undo();
     expect(b.getState().saveError).toMatch(/skipped/);
     expect(b.getState().history.undo).toHaveLength(0);

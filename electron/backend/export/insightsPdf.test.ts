@@ -40,8 +40,9 @@ describe('the PDF insights page', () => {
     // The worked example's score, as journeyInsights.test.ts works it out by hand.
     for (const expected of [
       'Insights',
-      '62 / 100',
-      '0.4 × 48 + 0.4 × 56 + 0.2 × 100 = 61.6, rounded 62',
+      '45 / 100',
+      '0.4 × 48 + 0.4 × 56 + 0.2 × 15 = 44.6, rounded 45',
+      '1 of 5 resolved (a linked opportunity shipped), 2 planned, 2 open',
       'Plan',
       'Search',
       'Book',
@@ -54,7 +55,7 @@ describe('the PDF insights page', () => {
     ]) {
       expect(last).toContain(expected);
     }
-    expect(pdftotext(without, 1)).not.toContain('62 / 100');
+    expect(pdftotext(without, 1)).not.toContain('45 / 100');
   });
 
   it('compares a future state with its current state', async () => {
@@ -72,9 +73,9 @@ describe('the PDF insights page', () => {
     const file = await exportPdf('future', withFuture, future, 'pdf', {});
     const last = pdftotext(file, 2);
     expect(last).toContain('Current vs future state');
-    // Book: 0 before, (1 + 1 + 1) / 3 = +1 after; health 62 -> 64 (insights.spec.ts).
+    // Book: 0 before, (1 + 1 + 1) / 3 = +1 after; health 45 -> 47 (emotion part 48 -> 55).
     expect(last).toContain('0.0 to +1.0 (+1.0)');
-    expect(last).toContain('health 62 to 64');
+    expect(last).toContain('health 45 to 47');
     expect(execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', file, join(dir, 'future')]));
   });
 });
