@@ -36,13 +36,17 @@ const editCard = (patch: Record<string, unknown>) =>
 describe('sameLayoutInputs: whether an edit can keep the layout', () => {
   it('keeps it for text a card shows but the layout does not size (title, description)', () => {
     for (const next of [editCard({ title: 'Renamed' }), editCard({ description: 'More words' })]) {
-      expect(sameLayoutInputs(doc, next)).toBe(true);
+      expect(sameLayoutInputs(doc, next, DEFAULT_LAYOUT_THEME)).toBe(true);
       expect(layoutOf(next)).toEqual(layoutOf(doc));
     }
   });
 
   it('relays out for anything that moves or sizes a card, and the layouts differ', () => {
     const changed = [
+      // A title that wraps to more lines makes its card taller (cardText.ts).
+      editCard({
+        title: 'A title long enough to wrap over three or four lines of a card '.repeat(2),
+      }),
       editCard({ emotion: 2 }),
       editCard({ link: 'https://example.com/checkout' }),
       after({
@@ -67,29 +71,29 @@ describe('sameLayoutInputs: whether an edit can keep the layout', () => {
       after({ type: 'updateStage', id: stageIds[0]!, patch: { name: 'Renamed stage' } }),
     ];
     for (const next of changed) {
-      expect(sameLayoutInputs(doc, next)).toBe(false);
+      expect(sameLayoutInputs(doc, next, DEFAULT_LAYOUT_THEME)).toBe(false);
       expect(layoutOf(next)).not.toEqual(layoutOf(doc));
     }
   });
 
   it('is true for the same document and for a title edit on top of a title edit', () => {
-    expect(sameLayoutInputs(doc, doc)).toBe(true);
+    expect(sameLayoutInputs(doc, doc, DEFAULT_LAYOUT_THEME)).toBe(true);
     const once = editCard({ title: 'One' });
     const twice = applyOp(once, {
       type: 'updateTouchpoint',
       id: cardId,
       patch: { title: 'Two' },
     }).doc;
-    expect(sameLayoutInputs(once, twice)).toBe(true);
+    expect(sameLayoutInputs(once, twice, DEFAULT_LAYOUT_THEME)).toBe(true);
   });
 });
 
 describe('sameLayoutInputs with the ids an edit touched', () => {
   it('checks only those cards, with the same answers as a full walk', () => {
     const retitled = editCard({ title: 'Renamed' });
-    expect(sameLayoutInputs(doc, retitled, [cardId])).toBe(true);
+    expect(sameLayoutInputs(doc, retitled, DEFAULT_LAYOUT_THEME, [cardId])).toBe(true);
     const rated = editCard({ emotion: -2 });
-    expect(sameLayoutInputs(doc, rated, [cardId])).toBe(false);
+    expect(sameLayoutInputs(doc, rated, DEFAULT_LAYOUT_THEME, [cardId])).toBe(false);
     const added = after({
       type: 'addTouchpoint',
       touchpoint: makeTouchpoint({
@@ -101,8 +105,8 @@ describe('sameLayoutInputs with the ids an edit touched', () => {
       }),
       at: { index: 0 },
     });
-    expect(sameLayoutInputs(doc, added, ['n2'])).toBe(false);
+    expect(sameLayoutInputs(doc, added, DEFAULT_LAYOUT_THEME, ['n2'])).toBe(false);
     const removed = after({ type: 'deleteRows', ids: { touchpoints: [cardId] } });
-    expect(sameLayoutInputs(doc, removed, [cardId])).toBe(false);
+    expect(sameLayoutInputs(doc, removed, DEFAULT_LAYOUT_THEME, [cardId])).toBe(false);
   });
 });

@@ -66,9 +66,13 @@ export class KeyboardPage {
   async chooseRadio(group: string, option: string): Promise<void> {
     await this.page.keyboard.press('ArrowRight');
     await this.pressUntil('ArrowRight', (f) => f.name.startsWith(option), 8);
-    await expect(
-      this.page.getByRole('radiogroup', { name: group }).getByRole('radio', { checked: true }),
-    ).toHaveAccessibleName(new RegExp(`^${option}`));
+    // The group the focus is in: the card's own meter and the inspector's share a name.
+    const focusedGroup = this.page
+      .getByRole('radiogroup', { name: group })
+      .and(this.page.locator(':focus-within'));
+    await expect(focusedGroup.getByRole('radio', { checked: true })).toHaveAccessibleName(
+      new RegExp(`^${option}`),
+    );
   }
 
   /** Types into the focused field, replacing what it held. */

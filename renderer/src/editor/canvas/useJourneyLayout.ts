@@ -35,7 +35,7 @@ export function useJourneyLayout(
       last.journeyId === journeyId &&
       last.theme === theme &&
       last.router === router &&
-      sameLayoutInputs(last.doc, doc, cardsEditedBetween(last.doc, doc));
+      sameLayoutInputs(last.doc, doc, theme, cardsEditedBetween(last.doc, doc));
     if (same) {
       // Compared with the newest document next time: fewer changed cards to look at.
       last.doc = doc;

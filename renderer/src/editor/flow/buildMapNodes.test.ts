@@ -122,7 +122,7 @@ describe('card nodes kept with a kept layout', () => {
     const id = touchpoints[2]!.id;
     const first = cardNodes(onLayout(doc));
     const after = edit({ type: 'updateTouchpoint', id, patch: { title: 'Kept layout' } });
-    expect(sameLayoutInputs(doc, after, [id])).toBe(true);
+    expect(sameLayoutInputs(doc, after, THEME, [id])).toBe(true);
     const second = cardNodes(onLayout(after));
     const rebuilt = second.filter((n, i) => n !== first[i]).map((n) => n.id);
     expect(rebuilt).toEqual([id]);
