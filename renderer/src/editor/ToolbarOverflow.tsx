@@ -10,7 +10,7 @@ export interface OverflowItem {
 }
 
 /**
- * "More ▾": below 1280 px the toolbar's less used buttons (marked `toolbar-wide`) are hidden by
+ * "More ▾": below 1440 px the toolbar's less used buttons (marked `toolbar-wide`) are hidden by
  * CSS and reached here instead, so the bar never wraps onto two lines.
  */
 export function ToolbarOverflow({ items }: { items: readonly OverflowItem[] }) {
