@@ -119,6 +119,8 @@ describe('migrate', () => {
       'order_key',
       'persona_id',
       'current_journey_id',
+      'owner',
+      'reviewed_on',
     ]);
     expect(columns(db, 'lanes')).toEqual([
       'id',

@@ -183,6 +183,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX implementations_by_opportunity ON implementations(opportunity_id);
     `,
   },
+  {
+    version: 6,
+    description: 'a journey has an owner and the day it was last reviewed',
+    up: `
+      ALTER TABLE journeys ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+      ALTER TABLE journeys ADD COLUMN reviewed_on TEXT NOT NULL DEFAULT '';
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -105,6 +105,8 @@ describe('a project file written at version 1', () => {
       order_key: 'a0',
       persona_id: null,
       current_journey_id: null,
+      owner: '',
+      reviewed_on: '',
     });
     expect(again.prepare("SELECT * FROM stages WHERE id = 's1'").get()).toMatchObject({
       name: 'Search',

@@ -30,6 +30,7 @@ import { isSafeExternalUrl } from '../text/externalUrl';
 import { cardOfJourney, id, ofJourney } from './baseFields';
 import { CARD_LINK, IMPLEMENTATION } from './linkEntities';
 import { OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS } from './opportunityFields';
+import { JOURNEY_REVIEW_FIELDS } from './journeyReview';
 
 export * from './entityKit';
 
@@ -77,6 +78,7 @@ export const JOURNEY = entity(
       ref: { table: 'journeys', onDelete: 'setNull', noun: 'current-state journey' },
     }),
     orderKey,
+    ...JOURNEY_REVIEW_FIELDS,
   },
   [
     {

@@ -5,6 +5,7 @@ import type { JourneyState } from '../../../../shared/model/types';
 import type { SingleOp } from '../../../../shared/ops/schema';
 import { useDocument, useDocumentStore, useReadOnly } from '../documentContext';
 import { ImplementsField } from './ImplementsField';
+import { ReviewFields } from './ReviewFields';
 import { useJourneys, usePersonas } from './useProjectLists';
 
 const NONE = '';
@@ -142,6 +143,7 @@ export function JourneyProperties({ onEditPersonas }: { onEditPersonas(): void }
         <button type="button" className="link-button" onClick={onEditPersonas}>
           Edit personas…
         </button>
+        <ReviewFields journey={journey} update={update} />
       </fieldset>
     </section>
   );
