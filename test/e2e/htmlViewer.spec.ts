@@ -41,12 +41,8 @@ async function openOffline(page: Page, file: string) {
   return { refused, errors };
 }
 
-const viewBox = (page: Page) => page.locator('#viewport > svg').getAttribute('viewBox');
-
-test('the worked example opens from disk with no network: pan, zoom, search, details, persona, insights, presentation', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
+/** The worked example's current state as one HTML file, made by the command line; its path. */
+function exportWorkedExample(): string {
   wayline('new', 'hotel.wayline', '--template', 'hotel');
   wayline(
     'export',
@@ -58,7 +54,16 @@ test('the worked example opens from disk with no network: pan, zoom, search, det
     '--out',
     'hotel.html',
   );
-  const file = join(dir.path, 'hotel.html');
+  return join(dir.path, 'hotel.html');
+}
+
+const viewBox = (page: Page) => page.locator('#viewport > svg').getAttribute('viewBox');
+
+test('the worked example opens from disk with no network: pan, zoom, search, details, persona, insights, presentation', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const file = exportWorkedExample();
   expect(statSync(file).size).toBeLessThan(3 * 1024 * 1024);
   const { refused, errors } = await openOffline(page, file);
 
@@ -154,18 +159,7 @@ test('Tab reaches every card, and the view follows the focus to cards out of vie
   page,
 }) => {
   await page.setViewportSize({ width: 1000, height: 700 });
-  wayline('new', 'hotel.wayline', '--template', 'hotel');
-  wayline(
-    'export',
-    'hotel.wayline',
-    '--journey',
-    'Booking a hotel for a business trip',
-    '--format',
-    'html',
-    '--out',
-    'hotel.html',
-  );
-  await openOffline(page, join(dir.path, 'hotel.html'));
+  await openOffline(page, exportWorkedExample());
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   const last = page.locator('#viewport .viewer-card').last();
   await last.focus();

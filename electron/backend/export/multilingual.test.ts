@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateJourney } from '../../../shared/export/svg/exampleDocs';
 import { pngHeader } from '../../../shared/export/pngHeader';
 import { drawnText, parseSvg } from '../../../shared/export/svg/svgTree.test-support';
+import { cliRunner } from '../../../test/unit/cliRunner';
 import { tempDir } from '../../../test/unit/fixtures';
-import { runCli } from '../../cli/run';
 import { openProjectStore } from '../projectStore';
 import { exportJourney } from './exportJourney';
 import { FontRuns } from './fontRuns';
@@ -153,16 +153,10 @@ describe('the command line on text in every script', () => {
     workerPath = await exportWorkerFromSource();
   }, 60_000);
 
-  async function wayline(...argv: string[]) {
-    const lines: string[] = [];
-    const code = await runCli(argv, {
-      cwd: dir.dir,
-      out: (l) => lines.push(l),
-      err: (l) => lines.push(l),
-      exportWorkerPath: workerPath,
-    });
-    return { code, text: lines.join('\n') };
-  }
+  const wayline = cliRunner(
+    () => dir.dir,
+    () => workerPath,
+  );
 
   /** Titles the project's touchpoints with `titles`, through the store. */
   function retitle(file: string, titles: readonly string[]) {
@@ -177,39 +171,39 @@ describe('the command line on text in every script', () => {
     }
   }
 
+  /** The worked example's journey exported to PDF and to PNG, as `prefix`.pdf and `prefix`.png. */
+  async function exportPdfAndPng(file: string, prefix: string) {
+    const runs = [];
+    for (const format of ['pdf', 'png']) {
+      runs.push(
+        await wayline(
+          'export',
+          file,
+          '--journey',
+          'Booking a hotel for a business trip',
+          '--format',
+          format,
+          '--out',
+          `${prefix}.${format}`,
+        ),
+      );
+    }
+    return runs;
+  }
+
   it('says nothing about glyphs for these scripts, and names a character no font has', async () => {
     expect((await wayline('new', 'Scripts.wayline', '--template', 'hotel-example')).code).toBe(0);
     const file = join(dir.dir, 'Scripts.wayline');
     retitle(file, samples);
-    for (const format of ['pdf', 'png']) {
-      const run = await wayline(
-        'export',
-        'Scripts.wayline',
-        '--journey',
-        'Booking a hotel for a business trip',
-        '--format',
-        format,
-        '--out',
-        `s.${format}`,
-      );
-      expect(run.code, run.text).toBe(0);
-      expect(run.text).not.toMatch(/glyph/);
+    for (const run of await exportPdfAndPng(file, 's')) {
+      expect(run.code, run.err).toBe(0);
+      expect(`${run.out}\n${run.err}`).not.toMatch(/glyph/);
     }
     // A private-use character and an Egyptian hieroglyph: no bundled font has either.
     retitle(file, ['Private \ue000 and ancient 𓀀']);
-    for (const format of ['pdf', 'png']) {
-      const run = await wayline(
-        'export',
-        'Scripts.wayline',
-        '--journey',
-        'Booking a hotel for a business trip',
-        '--format',
-        format,
-        '--out',
-        `u.${format}`,
-      );
-      expect(run.code, run.text).toBe(0);
-      expect(run.text).toMatch(/no glyph for U\+E000 𓀀/);
+    for (const run of await exportPdfAndPng(file, 'u')) {
+      expect(run.code, run.err).toBe(0);
+      expect(`${run.out}\n${run.err}`).toMatch(/no glyph for U\+E000 𓀀/);
     }
   }, 120_000);
 });

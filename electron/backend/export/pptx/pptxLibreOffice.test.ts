@@ -11,8 +11,8 @@ import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stagesOf } from '../../../../shared/model/doc';
+import { cliRunner } from '../../../../test/unit/cliRunner';
 import { tempDir } from '../../../../test/unit/fixtures';
-import { runCli } from '../../../cli/run';
 import { openProjectStore } from '../../projectStore';
 import { exportJourney } from '../exportJourney';
 import { exportWorkerFromSource } from '../testing/exportWorkerFromSource';
@@ -31,16 +31,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => dir.cleanup());
 
-async function wayline(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(argv, {
-    cwd: dir.dir,
-    out: (l) => lines.push(l),
-    err: (l) => lines.push(l),
-    exportWorkerPath: workerPath,
-  });
-  return { code, text: lines.join('\n') };
-}
+const wayline = cliRunner(
+  () => dir.dir,
+  () => workerPath,
+);
 
 /**
  * Converts decks to PDF with LibreOffice in one run, with a profile of its own so that runs
@@ -90,7 +84,7 @@ describe('the PowerPoint deck through LibreOffice', () => {
       '--out',
       'hotel.pptx',
     );
-    expect(made.code, made.text).toBe(0);
+    expect(made.code, made.err).toBe(0);
     expect(readFileSync(hotel).equals(before)).toBe(true);
     const zip = await JSZip.loadAsync(readFileSync(join(dir.dir, 'hotel.pptx')));
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
