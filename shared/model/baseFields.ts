@@ -1,9 +1,12 @@
 import { field } from './entityKit';
-import { idSchema } from './fields';
+import { idSchema, nameSchema, orderKeySchema, textSchema } from './fields';
 
 /** Fields many entities declare alike. */
 
 export const id = field(idSchema);
+export const orderKey = field(orderKeySchema);
+export const name = field(nameSchema, { default: '', editable: true });
+export const text = field(textSchema, { default: '', editable: true });
 
 /** The journey a row belongs to: deleting the journey takes the row along. */
 export const ofJourney = field(idSchema, {

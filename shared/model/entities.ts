@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import {
-  colorSchema,
   connectionKindSchema,
   effortSchema,
   emotionSchema,
   idSchema,
-  journeyStateSchema,
   laneKindSchema,
   LIMITS,
   nameSchema,
-  orderKeySchema,
   tagsSchema,
   textSchema,
   titleSchema,
@@ -27,12 +24,13 @@ import {
 } from './entityKit';
 import { holdsCards, isNoteLane } from './laneKinds';
 import { isSafeExternalUrl } from '../text/externalUrl';
-import { cardOfJourney, id, ofJourney } from './baseFields';
+import { cardOfJourney, id, ofJourney, orderKey } from './baseFields';
 import { CARD_LINK, IMPLEMENTATION } from './linkEntities';
 import { OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS } from './opportunityFields';
-import { JOURNEY_REVIEW_FIELDS } from './journeyReview';
+import { JOURNEY, LANE, PERSONA, STAGE } from './frameEntities';
 
 export * from './entityKit';
+export { JOURNEY, LANE, PERSONA, STAGE };
 
 /**
  * Each entity declared once: its fields (schema, default, whether a patch may edit it, how it
@@ -40,74 +38,6 @@ export * from './entityKit';
  * Schemas, patches, row mapping, reference checks, cascades, id remapping and CSV derive
  * from here; SQL migrations stay hand-written and a test holds them to these columns.
  */
-
-const orderKey = field(orderKeySchema);
-const name = field(nameSchema, { default: '', editable: true });
-const text = field(textSchema, { default: '', editable: true });
-
-export const PERSONA = entity('personas', 'persona', {
-  id,
-  name,
-  role: name,
-  quote: text,
-  /** Goals, needs and frustrations are one item per line, as people write them on a canvas. */
-  goals: text,
-  needs: text,
-  frustrations: text,
-  color: field(colorSchema, { editable: true }),
-  orderKey,
-});
-
-export const JOURNEY = entity(
-  'journeys',
-  'journey',
-  {
-    id,
-    name,
-    description: text,
-    state: field(journeyStateSchema, { default: 'current', editable: true }),
-    personaId: field(idSchema.nullable(), {
-      default: null,
-      editable: true,
-      ref: { table: 'personas', onDelete: 'setNull', noun: 'persona' },
-    }),
-    /** For a future state: the current-state journey it improves on. */
-    currentJourneyId: field(idSchema.nullable(), {
-      default: null,
-      editable: true,
-      ref: { table: 'journeys', onDelete: 'setNull', noun: 'current-state journey' },
-    }),
-    orderKey,
-    ...JOURNEY_REVIEW_FIELDS,
-  },
-  [
-    {
-      field: 'currentJourneyId',
-      message: 'A journey cannot improve on itself',
-      broken: (j) => j.currentJourneyId === j.id,
-    },
-  ],
-);
-
-export const STAGE = entity('stages', 'stage', {
-  id,
-  journeyId: ofJourney,
-  name,
-  color: field(colorSchema, { editable: true }),
-  /** The customer's goal in this stage. */
-  description: text,
-  orderKey,
-});
-
-export const LANE = entity('lanes', 'lane', {
-  id,
-  journeyId: ofJourney,
-  kind: field(laneKindSchema),
-  name,
-  collapsed: field(z.boolean(), { default: false, editable: true, sql: 'flag' }),
-  hidden: field(z.boolean(), { default: false, editable: true, sql: 'flag' }),
-  orderKey,
-});
 
 /** An address Wayline may hand to a browser or mail program (https, mailto), or none. */
 const linkSchema = z
