@@ -61,12 +61,15 @@ describe('migrate', () => {
     expect(userVersion(db)).toBe(SCHEMA_VERSION);
     expect(namesOf(db, 'table')).toEqual([
       'cardLinks',
+      'citations',
       'connections',
       'implementations',
       'journeys',
       'lanes',
       'meta',
       'personas',
+      'quotes',
+      'sources',
       'stages',
       'touchpoints',
     ]);
@@ -74,6 +77,9 @@ describe('migrate', () => {
       'card_links_by_from',
       'card_links_by_journey',
       'card_links_by_to',
+      'citations_by_card',
+      'citations_by_journey',
+      'citations_by_source',
       'connections_by_from',
       'connections_by_journey',
       'connections_by_to',
@@ -81,6 +87,9 @@ describe('migrate', () => {
       'implementations_by_opportunity',
       'journeys_by_persona',
       'lanes_by_journey',
+      'quotes_by_card',
+      'quotes_by_journey',
+      'quotes_by_source',
       'stages_by_journey',
       'touchpoints_by_cell',
       'touchpoints_by_source',
@@ -110,6 +119,9 @@ describe('migrate', () => {
       'due',
       'backlog_link',
       'source_id',
+      'needs_met',
+      'feeling',
+      'from_data',
     ]);
     expect(columns(db, 'journeys')).toEqual([
       'id',

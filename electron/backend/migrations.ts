@@ -191,6 +191,46 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE journeys ADD COLUMN reviewed_on TEXT NOT NULL DEFAULT '';
     `,
   },
+  {
+    version: 7,
+    description:
+      'evidence: research sources, quotes and citations; whether a touchpoint meets the need, its feeling in words, and which ratings came from data',
+    up: `
+      ALTER TABLE touchpoints ADD COLUMN needs_met TEXT;
+      ALTER TABLE touchpoints ADD COLUMN feeling TEXT NOT NULL DEFAULT '';
+      ALTER TABLE touchpoints ADD COLUMN from_data TEXT NOT NULL DEFAULT '[]';
+      CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        order_key TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        card_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        who TEXT NOT NULL DEFAULT '',
+        source_id TEXT REFERENCES sources(id) ON DELETE SET NULL,
+        date TEXT NOT NULL DEFAULT '',
+        order_key TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX quotes_by_card ON quotes(card_id, order_key);
+      CREATE INDEX quotes_by_journey ON quotes(journey_id);
+      CREATE INDEX quotes_by_source ON quotes(source_id);
+      CREATE TABLE citations (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        card_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX citations_by_card ON citations(card_id);
+      CREATE INDEX citations_by_journey ON citations(journey_id);
+      CREATE INDEX citations_by_source ON citations(source_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -142,6 +142,9 @@ describe('a project file written at version 1', () => {
       due: '',
       backlog_link: '',
       source_id: null,
+      needs_met: null,
+      feeling: '',
+      from_data: '[]',
     });
     expect(again.prepare('SELECT count(*) FROM personas').pluck().get()).toBe(0);
     expect(again.prepare('SELECT count(*) FROM connections').pluck().get()).toBe(0);

@@ -10,11 +10,13 @@ import {
 } from '../model/doc';
 import type {
   CardLink,
+  Citation,
   Connection,
   Implementation,
   Journey,
   Lane,
   ProjectDoc,
+  Quote,
   Stage,
   Touchpoint,
 } from '../model/types';
@@ -35,6 +37,8 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
   const connections: Connection[] = [];
   const cardLinks: CardLink[] = [];
   const implementations: Implementation[] = [];
+  const quotes: Quote[] = [];
+  const citations: Citation[] = [];
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   const ofJourney = <T extends { id: string; journeyId: string }>(
     rows: Record<string, T>,
@@ -56,6 +60,8 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
     connections.push(...connectionsOf(doc, journey.id).sort(byId));
     cardLinks.push(...ofJourney(doc.cardLinks, journey.id));
     implementations.push(...ofJourney(doc.implementations, journey.id));
+    quotes.push(...ofJourney(doc.quotes, journey.id));
+    citations.push(...ofJourney(doc.citations, journey.id));
   }
   // Links out of the file (a future state's source cards, the opportunities it implements,
   // when one journey is exported) are left out rather than left dangling.
@@ -69,6 +75,8 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
     connections,
     cardLinks,
     implementations: implementations.filter((i) => inFile.has(i.opportunityId)),
+    quotes,
+    citations,
   };
 }
 
@@ -88,6 +96,12 @@ export function projectFile(
     const persona = journey.personaId ? getEntity(doc, 'personas', journey.personaId) : undefined;
     personas = persona ? [persona] : [];
   }
+  const { quotes, citations, ...tables } = journeyRows(doc, journeys);
+  // A journey's file carries the research sources its cards quote or cite, the project all.
+  const cited = new Set([...quotes, ...citations].map((r) => r.sourceId));
+  const sources = Object.values(doc.sources)
+    .filter((s) => target.scope === 'project' || cited.has(s.id))
+    .sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : 0));
   return {
     format: 'wayline',
     formatVersion: JSON_FORMAT_VERSION,
@@ -95,7 +109,11 @@ export function projectFile(
     project: { ...doc.info },
     personas,
     journeys,
-    ...journeyRows(doc, journeys),
+    ...tables,
+    // Parents before children: the sources before the quotes and citations that name them.
+    sources,
+    quotes,
+    citations,
   };
 }
 

@@ -31,6 +31,9 @@ describe('JSON import', () => {
       connections: Object.keys(original.connections).length,
       cardLinks: Object.keys(original.cardLinks).length,
       implementations: Object.keys(original.implementations).length,
+      sources: 0,
+      quotes: 0,
+      citations: 0,
     });
     expect(plan.warnings).toEqual([]);
   });

@@ -27,6 +27,8 @@ import { isSafeExternalUrl } from '../text/externalUrl';
 import { cardOfJourney, id, ofJourney, orderKey } from './baseFields';
 import { CARD_LINK, IMPLEMENTATION } from './linkEntities';
 import { OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS } from './opportunityFields';
+import { CX_LAYER_FIELDS } from './cxLayerFields';
+import { CITATION, QUOTE, SOURCE } from './evidenceEntities';
 import { JOURNEY, LANE, PERSONA, STAGE } from './frameEntities';
 
 export * from './entityKit';
@@ -127,6 +129,7 @@ export const TOUCHPOINT = entity(
       csv: { header: 'Effort', aliases: ['effort'], cell: 'effort', label: 'effort' },
       inspector: { label: 'Effort', control: 'effort' },
     }),
+    ...CX_LAYER_FIELDS,
     momentOfTruth: field(z.boolean(), {
       default: false,
       editable: true,
@@ -256,6 +259,9 @@ export const ENTITIES = {
   connections: CONNECTION,
   cardLinks: CARD_LINK,
   implementations: IMPLEMENTATION,
+  sources: SOURCE,
+  quotes: QUOTE,
+  citations: CITATION,
 } as const satisfies { [T in EntityTable]: EntityDescriptor<T> };
 
 type RowOfTable<T extends EntityTable> = z.output<(typeof ENTITIES)[T]['schema']>;
@@ -270,6 +276,9 @@ export interface EntityByTable {
   connections: RowOfTable<'connections'>;
   cardLinks: RowOfTable<'cardLinks'>;
   implementations: RowOfTable<'implementations'>;
+  sources: RowOfTable<'sources'>;
+  quotes: RowOfTable<'quotes'>;
+  citations: RowOfTable<'citations'>;
 }
 
 /** The descriptor of `table`, typed loosely for code that walks every table alike. */

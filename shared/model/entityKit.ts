@@ -16,6 +16,9 @@ export const ENTITY_TABLES = [
   'connections',
   'cardLinks',
   'implementations',
+  'sources',
+  'quotes',
+  'citations',
 ] as const;
 
 export type EntityTable = (typeof ENTITY_TABLES)[number];

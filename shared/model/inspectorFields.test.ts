@@ -12,6 +12,7 @@ describe('inspector fields derive from the entity descriptor', () => {
       'channel',
       'emotion',
       'effort',
+      'choice',
       'flag',
       'line',
       'tags',

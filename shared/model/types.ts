@@ -24,6 +24,9 @@ export type Connection = z.infer<typeof connectionSchema>;
 export type ConnectionKind = z.infer<typeof connectionKindSchema>;
 export type CardLink = EntityByTable['cardLinks'];
 export type Implementation = EntityByTable['implementations'];
+export type Source = EntityByTable['sources'];
+export type Quote = EntityByTable['quotes'];
+export type Citation = EntityByTable['citations'];
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
 /**

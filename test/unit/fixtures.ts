@@ -113,6 +113,9 @@ export function sampleDoc(): ProjectDoc {
     connections: {},
     cardLinks: {},
     implementations: {},
+    sources: {},
+    quotes: {},
+    citations: {},
   };
 }
 
