@@ -1,4 +1,19 @@
-import type { ViewerCard } from '../../shared/export/html/viewerData';
+import type { ViewerCard, ViewerQuote } from '../../shared/export/html/viewerData';
+
+/** A quote as a blockquote, its speaker, source and date as the citation under it. */
+function quoteElement(quote: ViewerQuote) {
+  const figure = document.createElement('figure');
+  const said = document.createElement('blockquote');
+  said.textContent = `“${quote.text}”`;
+  figure.append(said);
+  const credit = [quote.who, quote.source, quote.date].filter(Boolean).join(' · ');
+  if (credit) {
+    const caption = document.createElement('figcaption');
+    caption.textContent = `— ${credit}`;
+    figure.append(caption);
+  }
+  return figure;
+}
 
 /** The details panel: a card's fields as the inspector labels them, read-only. */
 export function detailsPanel(cards: readonly ViewerCard[], elements: Map<string, SVGGElement>) {
@@ -7,6 +22,7 @@ export function detailsPanel(cards: readonly ViewerCard[], elements: Map<string,
   const title = document.getElementById('details-title') as HTMLElement;
   const kicker = document.getElementById('details-kicker') as HTMLElement;
   const list = document.getElementById('details-list') as HTMLElement;
+  const quotes = document.getElementById('details-quotes') as HTMLElement;
   let picked: string | null = null;
 
   const close = () => {
@@ -40,7 +56,14 @@ export function detailsPanel(cards: readonly ViewerCard[], elements: Map<string,
       } else dd.textContent = detail.text;
       list.append(dt, dd);
     }
-    if (card.details.length === 0) {
+    quotes.replaceChildren();
+    if (card.quotes.length > 0) {
+      const heading = document.createElement('h3');
+      heading.textContent = card.quotes.length === 1 ? 'Quote' : `Quotes (${card.quotes.length})`;
+      quotes.append(heading, ...card.quotes.map(quoteElement));
+    }
+    quotes.hidden = card.quotes.length === 0;
+    if (card.details.length === 0 && card.quotes.length === 0) {
       const dd = document.createElement('dd');
       dd.textContent = 'Nothing more is written on this card.';
       list.append(dd);

@@ -4,6 +4,9 @@ import { journeyList } from '../../../shared/model/doc';
 import type { ProjectDoc } from '../../../shared/model/types';
 import { hotelDoc } from '../../../test/unit/dataFixtures';
 import { exportJourney } from './exportJourney';
+import { SEVERITY_LEVELS } from '../../../shared/model/opportunityScales';
+
+const SEVERITY_WORD = SEVERITY_LEVELS.find((l) => l.value === 4)!.word;
 
 async function page(doc: ProjectDoc) {
   const journey = journeyList(doc)[0]!;
@@ -54,5 +57,51 @@ describe('the one-file HTML viewer', () => {
     const inJourney = Object.values(doc.touchpoints).filter((t) => t.journeyId === journeyId);
     expect(data.cards).toHaveLength(inJourney.length);
     for (const t of inJourney) expect(html).toContain(`data-id="${t.id}"`);
+  });
+
+  it('gives a card its quotes with who said them and where, and choices as their words', async () => {
+    const doc = hotelDoc();
+    const journeyId = journeyList(doc)[0]!.id;
+    const card = Object.values(doc.touchpoints).find(
+      (t) => t.journeyId === journeyId && doc.lanes[t.laneId]!.kind === 'touchpoints',
+    )!;
+    doc.touchpoints[card.id] = { ...card, needsMet: 'partly' };
+    const pain = Object.values(doc.touchpoints).find(
+      (t) => t.journeyId === journeyId && doc.lanes[t.laneId]!.kind === 'painPoints',
+    )!;
+    doc.touchpoints[pain.id] = { ...pain, severity: 4, reach: 12000 };
+    doc.sources.s1 = {
+      id: 's1',
+      name: 'Spring interviews',
+      kind: 'interview',
+      date: '2026-04-02',
+      note: '',
+      orderKey: 'a0',
+    };
+    const quote = { journeyId, cardId: card.id, who: '', sourceId: null, date: '' };
+    doc.quotes.q2 = { ...quote, id: 'q2', text: 'Second', orderKey: 'a1' };
+    doc.quotes.q1 = {
+      ...quote,
+      id: 'q1',
+      text: 'I gave up',
+      who: 'P7',
+      sourceId: 's1',
+      orderKey: 'a0',
+    };
+    const { html } = await page(doc);
+    const data = JSON.parse(
+      between(html, '<script type="application/json" id="wayline-data">', '</script>'),
+    );
+    const shown = data.cards.find((c: { id: string }) => c.id === card.id);
+    expect(shown.quotes).toEqual([
+      { text: 'I gave up', who: 'P7', source: 'Spring interviews', date: '' },
+      { text: 'Second', who: '', source: '', date: '' },
+    ]);
+    expect(shown.search).toContain('i gave up');
+    expect(shown.details).toContainEqual({ label: 'Need met', text: 'Partly met' });
+    // Fields of one lane kind are shown on its cards, numbers and choices in words.
+    const painShown = data.cards.find((c: { id: string }) => c.id === pain.id);
+    expect(painShown.details).toContainEqual({ label: 'Severity', text: SEVERITY_WORD });
+    expect(painShown.details).toContainEqual({ label: 'Customers affected', text: '12,000' });
   });
 });

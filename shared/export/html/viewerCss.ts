@@ -35,6 +35,10 @@ main > svg { position: absolute; inset: 0; width: 100%; height: 100%; display: b
 dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 6px 12px; }
 dt { color: var(--soft); }
 dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+#details-quotes h3 { font-size: 13px; margin: 14px 0 6px; color: var(--soft); }
+#details-quotes figure { margin: 0 0 10px; padding-left: 10px; border-left: 3px solid var(--accent); }
+#details-quotes blockquote { margin: 0; font-style: italic; white-space: pre-wrap; overflow-wrap: anywhere; }
+#details-quotes figcaption { color: var(--soft); font-size: 12px; margin-top: 2px; }
 .close { position: absolute; right: 8px; top: 8px; border: none; font-size: 18px; line-height: 1; }
 .panel { position: fixed; top: 72px; right: 16px; max-height: calc(100vh - 88px); width: min(520px, calc(100vw - 32px)); overflow: auto;
   background: var(--surface); border: 1px solid var(--line); border-radius: 10px; padding: 20px;

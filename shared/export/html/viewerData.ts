@@ -9,7 +9,7 @@ import { getEntity, lanesOf, stagesOf, touchpointsByCell, cellKey } from '../../
 import { TOUCHPOINT } from '../../model/entities';
 import { inspectorFieldsOf } from '../../model/entityKit';
 import { holdsTouchpoints } from '../../model/laneKinds';
-import type { Persona, ProjectDoc, Touchpoint } from '../../model/types';
+import type { LaneKind, Persona, ProjectDoc, Touchpoint } from '../../model/types';
 import { isSafeExternalUrl } from '../../text/externalUrl';
 
 export interface ViewerDetail {
@@ -17,6 +17,14 @@ export interface ViewerDetail {
   text: string;
   /** Only for an address `isSafeExternalUrl` accepts. */
   href?: string;
+}
+
+/** A verbatim quote on the card, with who said it, where it was heard and when. */
+export interface ViewerQuote {
+  text: string;
+  who: string;
+  source: string;
+  date: string;
 }
 
 export interface ViewerCard {
@@ -29,6 +37,7 @@ export interface ViewerCard {
   noun: string;
   title: string;
   details: ViewerDetail[];
+  quotes: ViewerQuote[];
   /** Everything a search matches, in lower case. */
   search: string;
 }
@@ -67,16 +76,19 @@ function personaOf(persona: Persona | undefined): ViewerPersona | null {
 }
 
 /** A card's inspector fields with their values as text; empty ones left out. */
-function detailsOf(t: Touchpoint, isNote: boolean, face: ReturnType<typeof cardFace>) {
+function detailsOf(t: Touchpoint, laneKind: LaneKind, face: ReturnType<typeof cardFace>) {
+  const notes = !holdsTouchpoints(laneKind);
   const details: ViewerDetail[] = [];
   const row = t as unknown as Record<string, unknown>;
-  for (const { name, spec } of inspectorFieldsOf(TOUCHPOINT, { notes: isNote })) {
+  for (const { name, spec } of inspectorFieldsOf(TOUCHPOINT, { notes, laneKind })) {
     const value = row[name];
     let text = '';
     if (spec.control === 'title') continue;
     if (spec.control === 'emotion' && face.kind === 'touchpoint') text = face.emotion.word;
     else if (spec.control === 'effort' && face.kind === 'touchpoint') text = face.effort.phrase;
     else if (spec.control === 'flag') text = value === true ? 'Yes' : '';
+    else if (spec.choices) text = spec.choices.find((c) => c.value === value)?.word ?? '';
+    else if (typeof value === 'number') text = value.toLocaleString('en');
     else if (Array.isArray(value)) text = value.join(', ');
     else if (typeof value === 'string') text = value.trim();
     if (!text) continue;
@@ -86,6 +98,20 @@ function detailsOf(t: Touchpoint, isNote: boolean, face: ReturnType<typeof cardF
   return details;
 }
 
+/** Each card's quotes in their order, by card id. */
+function quotesByCard(doc: ProjectDoc, journeyId: string) {
+  const byCard = new Map<string, ViewerQuote[]>();
+  const quotes = Object.values(doc.quotes)
+    .filter((q) => q.journeyId === journeyId)
+    .sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : 0));
+  for (const q of quotes) {
+    const source = q.sourceId ? (getEntity(doc, 'sources', q.sourceId)?.name ?? '') : '';
+    const quote = { text: q.text, who: q.who, source, date: q.date };
+    byCard.set(q.cardId, [...(byCard.get(q.cardId) ?? []), quote]);
+  }
+  return byCard;
+}
+
 export function viewerData(doc: ProjectDoc, journeyId: string): ViewerData {
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in this project`);
@@ -93,14 +119,21 @@ export function viewerData(doc: ProjectDoc, journeyId: string): ViewerData {
   const lanes = lanesOf(doc, journeyId);
   const byCell = touchpointsByCell(doc, journeyId);
   const cards: ViewerCard[] = [];
+  const quotes = quotesByCard(doc, journeyId);
   // Stage by stage, lane by lane: the order a reader (and the viewer's Tab key) goes through.
   for (const [stageIndex, stage] of stages.entries()) {
     for (const lane of lanes) {
       for (const t of byCell.get(cellKey(stage.id, lane.id)) ?? []) {
         const face = cardFace(t, lane.kind);
-        const isNote = !holdsTouchpoints(lane.kind);
-        const details = detailsOf(t, isNote, face);
-        const words = [face.title.text, stage.name, lane.name, ...details.map((d) => d.text)];
+        const details = detailsOf(t, lane.kind, face);
+        const said = quotes.get(t.id) ?? [];
+        const words = [
+          face.title.text,
+          stage.name,
+          lane.name,
+          ...details.map((d) => d.text),
+          ...said.flatMap((q) => [q.text, q.who]),
+        ];
         cards.push({
           id: t.id,
           stage: stage.name,
@@ -109,6 +142,7 @@ export function viewerData(doc: ProjectDoc, journeyId: string): ViewerData {
           noun: face.noun,
           title: face.title.text,
           details,
+          quotes: said,
           search: words.join('\n').toLowerCase(),
         });
       }
