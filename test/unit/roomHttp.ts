@@ -2,7 +2,7 @@
  * Test helpers for room mode: a project with the worked example open in a real backend, and
  * raw HTTP requests to a room (Host, Origin and body exactly as given, as a hostile client would).
  */
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { inProcessApi } from './inProcessApi';
 import { tempDir } from './fixtures';
@@ -21,6 +21,8 @@ export interface RawRequest {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** A keep-alive agent, as a phone reuses its connection; none: a new connection each time. */
+  agent?: Agent;
 }
 
 /** One request to 127.0.0.1:port, nothing added but what is given (and Content-Length). */
@@ -29,7 +31,7 @@ export function raw(port: number, path: string, options: RawRequest = {}): Promi
     const headers = { ...options.headers };
     if (options.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(options.body));
     const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers, agent: false },
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers, agent: options.agent ?? false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -45,7 +47,7 @@ export function raw(port: number, path: string, options: RawRequest = {}): Promi
 }
 
 /** A well-behaved phone of a room: the right Host and Origin, JSON, its participant token. */
-export function phone(joinUrl: string) {
+export function phone(joinUrl: string, agent?: Agent) {
   const url = new URL(joinUrl);
   const port = Number(url.port);
   const host = url.host;
@@ -59,6 +61,7 @@ export function phone(joinUrl: string) {
         ...(token ? { [PARTICIPANT_HEADER]: token } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
+      agent,
     });
   return {
     port,

@@ -16,7 +16,7 @@ afterEach(() => project.cleanup());
 
 describe('room mode: a phone takes part', () => {
   it('joins, sees the stage, posts a note, a rating and votes; the facilitator sees them', async () => {
-    expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{16}\/$/);
+    expect(joinUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/([a-z2-9]{4}-){3}[a-z2-9]{4}\/$/);
     const p = phone(joinUrl);
     expect((await p.join('Ana')).status).toBe(200);
     const view = (await p.send('state')).json() as ParticipantView;

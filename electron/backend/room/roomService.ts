@@ -54,6 +54,15 @@ interface OpenRoom {
 /** The longest a `room.state` call waits for a change. */
 export const MAX_WAIT_MS = 10_000;
 
+/** Letters and digits no one confuses when reading them off a screen (no l, 1, o, 0). */
+const CODE_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/** 80 random bits as four groups of four: "k7qm-x2df-9hta-pz3w". */
+export function roomCode(): string {
+  const chars = [...randomBytes(16)].map((b) => CODE_ALPHABET[b % 32]);
+  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
+}
+
 export function createRoomService(currentDoc: () => ProjectDoc | null) {
   let room: OpenRoom | null = null;
   let version = 1;
@@ -160,7 +169,7 @@ export function createRoomService(currentDoc: () => ProjectDoc | null) {
       if (!doc || !getEntity(doc, 'journeys', args.journeyId)) {
         throw new ApiError('not_found', 'That journey is not in the open project.');
       }
-      const code = randomBytes(12).toString('base64url');
+      const code = roomCode();
       const data = new RoomData(
         {
           journeyId: args.journeyId,

@@ -139,6 +139,15 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         <TextCommandButton id="export" disabled={!journeyId} wide>
           Export
         </TextCommandButton>
+        <button
+          type="button"
+          className="toolbar-text-button"
+          title="Room: let the room take part from their phones"
+          disabled={!journeyId}
+          onClick={() => commandById('room').run(ctx)}
+        >
+          Room
+        </button>
         <TextCommandButton id="present" disabled={!journeyId}>
           Present
         </TextCommandButton>
