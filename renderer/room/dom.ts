@@ -10,7 +10,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (key === 'text') el.textContent = String(value);
     else el.setAttribute(key, value === true ? '' : value);
   }
-  for (const child of children) if (child !== null && child !== undefined && child !== false) el.append(child);
+  for (const child of children)
+    if (child !== null && child !== undefined && child !== false) el.append(child);
   return el;
 }
 

@@ -56,7 +56,9 @@ function joinScreen() {
     'form',
     { class: 'join' },
     h('h1', { text: 'Join the workshop' }),
-    h('p', { text: 'No account needed. What you send goes to the facilitator, who decides what reaches the map.' }),
+    h('p', {
+      text: 'No account needed. What you send goes to the facilitator, who decides what reaches the map.',
+    }),
     h('label', { for: 'name', text: 'Your name (optional)' }),
     name,
     h('button', { type: 'submit', class: 'primary', text: 'Join' }),
@@ -73,12 +75,29 @@ function joinScreen() {
 }
 
 function noteForm(): HTMLElement {
-  const text = h('textarea', { id: 'note-text', rows: '3', maxlength: String(NOTE_MAX_CHARS), required: true });
-  const counter = h('p', { class: 'muted counter', id: 'note-count', text: `0 / ${NOTE_MAX_CHARS}` });
+  const text = h('textarea', {
+    id: 'note-text',
+    rows: '3',
+    maxlength: String(NOTE_MAX_CHARS),
+    required: true,
+  });
+  const counter = h('p', {
+    class: 'muted counter',
+    id: 'note-count',
+    text: `0 / ${NOTE_MAX_CHARS}`,
+  });
   text.setAttribute('aria-describedby', 'note-count');
-  text.addEventListener('input', () => (counter.textContent = `${text.value.length} / ${NOTE_MAX_CHARS}`));
+  text.addEventListener(
+    'input',
+    () => (counter.textContent = `${text.value.length} / ${NOTE_MAX_CHARS}`),
+  );
   const kinds = NOTE_KINDS.map((kind, i) =>
-    h('label', { class: 'kind' }, h('input', { type: 'radio', name: 'kind', value: kind, checked: i === 0 }), NOTE_KIND_SPECS[kind].label),
+    h(
+      'label',
+      { class: 'kind' },
+      h('input', { type: 'radio', name: 'kind', value: kind, checked: i === 0 }),
+      NOTE_KIND_SPECS[kind].label,
+    ),
   );
   const form = h(
     'form',
@@ -92,7 +111,9 @@ function noteForm(): HTMLElement {
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const kind = (form.querySelector('input[name=kind]:checked') as HTMLInputElement | null)?.value ?? 'thought';
+    const kind =
+      (form.querySelector('input[name=kind]:checked') as HTMLInputElement | null)?.value ??
+      'thought';
     const stageId = view?.stage?.id;
     if (!stageId || !text.value.trim()) return say('Write your note first.');
     postNote(kind, text.value, stageId)
@@ -131,12 +152,20 @@ function render(next: ParticipantView) {
   if (signature === shown) return;
   shown = signature;
   swap(stageSlot, stageSection(next));
-  swap(rateSlot, ratingSection(next, (id, emotion) => void postRating(id, emotion).then(refresh, fail)));
-  swap(voteSlot, voteSection(next, (id, delta) => void postVote(id, delta).then(refresh, fail)));
+  swap(
+    rateSlot,
+    ratingSection(next, (id, emotion) => void postRating(id, emotion).then(refresh, fail)),
+  );
+  swap(
+    voteSlot,
+    voteSection(next, (id, delta) => void postVote(id, delta).then(refresh, fail)),
+  );
 }
 
 function tick() {
-  timer.textContent = timerText(timerEndsAt === null ? null : Math.max(0, timerEndsAt - Date.now()));
+  timer.textContent = timerText(
+    timerEndsAt === null ? null : Math.max(0, timerEndsAt - Date.now()),
+  );
 }
 
 async function refresh() {
@@ -152,7 +181,15 @@ async function refresh() {
 }
 
 function start() {
-  app.replaceChildren(h('header', { class: 'bar' }, h('span', { text: 'Wayline room' }), timer), problem, stageSlot, noteForm(), status, rateSlot, voteSlot);
+  app.replaceChildren(
+    h('header', { class: 'bar' }, h('span', { text: 'Wayline room' }), timer),
+    problem,
+    stageSlot,
+    noteForm(),
+    status,
+    rateSlot,
+    voteSlot,
+  );
   void refresh();
   setInterval(() => void refresh(), POLL_MS);
   setInterval(tick, 1000);

@@ -34,10 +34,14 @@ async function call<T>(route: string, body?: unknown): Promise<T> {
       cache: 'no-store',
     });
   } catch {
-    throw new RoomCallError(0, 'The room cannot be reached. It may have closed, or your phone left the network.');
+    throw new RoomCallError(
+      0,
+      'The room cannot be reached. It may have closed, or your phone left the network.',
+    );
   }
   const answer = (await res.json().catch(() => ({}))) as { error?: string } & T;
-  if (!res.ok) throw new RoomCallError(res.status, answer.error ?? `The room said no (${res.status}).`);
+  if (!res.ok)
+    throw new RoomCallError(res.status, answer.error ?? `The room said no (${res.status}).`);
   return answer;
 }
 

@@ -16,16 +16,25 @@ function face(emotion: number | null, size: number): HTMLElement {
 
 export function stageSection(view: ParticipantView): HTMLElement {
   const { stage } = view;
-  if (!stage) return h('section', { class: 'stage' }, h('h1', { text: 'Waiting for the facilitator…' }));
+  if (!stage)
+    return h('section', { class: 'stage' }, h('h1', { text: 'Waiting for the facilitator…' }));
   return h(
     'section',
     { class: 'stage', 'aria-labelledby': 'stage-name' },
-    h('p', { class: 'kicker', text: `${view.journeyName} · stage ${stage.index + 1} of ${stage.count}` }),
+    h('p', {
+      class: 'kicker',
+      text: `${view.journeyName} · stage ${stage.index + 1} of ${stage.count}`,
+    }),
     h('h1', { id: 'stage-name', text: stage.name }),
     stage.goal ? h('p', { class: 'goal' }, h('strong', { text: 'Goal: ' }), stage.goal) : null,
     view.touchpoints.length > 0
-      ? h('ul', { class: 'touchpoints', 'aria-label': 'Touchpoints of this stage' },
-          ...view.touchpoints.map((t) => h('li', { text: t.channel ? `${t.title} (${t.channel})` : t.title })))
+      ? h(
+          'ul',
+          { class: 'touchpoints', 'aria-label': 'Touchpoints of this stage' },
+          ...view.touchpoints.map((t) =>
+            h('li', { text: t.channel ? `${t.title} (${t.channel})` : t.title }),
+          ),
+        )
       : null,
   );
 }
@@ -35,9 +44,15 @@ export function timerText(ms: number | null): string {
 }
 
 function tallyLine(tally: RatingTally | undefined): HTMLElement {
-  if (!tally || tally.mean === null) return h('p', { class: 'result', text: 'Room: no ratings yet' });
+  if (!tally || tally.mean === null)
+    return h('p', { class: 'result', text: 'Room: no ratings yet' });
   const level = emotionLevel(tally.mean);
-  return h('p', { class: 'result' }, face(tally.mean, 20), `Room: ${level.word} (${tally.n} rated)`);
+  return h(
+    'p',
+    { class: 'result' },
+    face(tally.mean, 20),
+    `Room: ${level.word} (${tally.n} rated)`,
+  );
 }
 
 export function ratingSection(
@@ -120,7 +135,9 @@ export function voteSection(
         h('p', { class: 'vote-title', text: o.title }),
         h('p', { class: 'muted', text: o.stageName }),
         h('p', { class: 'dots', text: mine > 0 ? `Your votes: ${'●'.repeat(mine)}` : '' }),
-        total !== undefined || view.results ? h('p', { class: 'result', text: `Room: ${total ?? 0} votes` }) : null,
+        total !== undefined || view.results
+          ? h('p', { class: 'result', text: `Room: ${total ?? 0} votes` })
+          : null,
       ),
       h('div', { class: 'vote-actions' }, minus, plus),
     );

@@ -4,12 +4,7 @@
  */
 import { z } from 'zod';
 import { idSchema } from '../model/fields';
-import {
-  MAX_VOTES,
-  type RoomInterface,
-  type RoomNote,
-  type RoomState,
-} from './roomProtocol';
+import { MAX_VOTES, type RoomInterface, type RoomNote, type RoomState } from './roomProtocol';
 
 const votes = z.number().int().min(1).max(MAX_VOTES);
 

@@ -45,7 +45,10 @@ export function roomMapView(
   const opportunityLanes = new Set(lanes.filter((l) => isOpportunityLane(l.kind)).map((l) => l.id));
   const opportunities = Object.values(doc.touchpoints)
     .filter((t) => opportunityLanes.has(t.laneId) && stageRank.has(t.stageId))
-    .sort((a, b) => (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0) || byOrderKey(a, b))
+    .sort(
+      (a, b) =>
+        (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0) || byOrderKey(a, b),
+    )
     .map((t) => ({
       id: t.id,
       title: t.title || 'Untitled opportunity',

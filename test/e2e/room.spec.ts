@@ -41,12 +41,15 @@ test('three phones take part; the facilitator sees it live and accepts a note in
   const firstRating = ben.page.locator('.rating').first();
   const touchpoint = (await firstRating.locator('.rating-title').textContent()) ?? '';
   await firstRating.getByRole('button', { name: `Very negative for ${touchpoint}` }).click();
-  await expect(firstRating.getByRole('button', { name: `Very negative for ${touchpoint}` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    firstRating.getByRole('button', { name: `Very negative for ${touchpoint}` }),
+  ).toHaveAttribute('aria-pressed', 'true');
 
   // Cleo puts all three dots on the first opportunity.
   const firstVote = cleo.page.locator('.vote').first();
   const opportunity = (await firstVote.locator('.vote-title').textContent()) ?? '';
-  for (let i = 0; i < 3; i++) await firstVote.getByRole('button', { name: `Vote for ${opportunity}` }).click();
+  for (let i = 0; i < 3; i++)
+    await firstVote.getByRole('button', { name: `Vote for ${opportunity}` }).click();
   await expect(cleo.page.getByText('0 of 3 votes left')).toBeVisible();
   await expect(firstVote.getByRole('button', { name: `Vote for ${opportunity}` })).toBeDisabled();
 
@@ -59,7 +62,9 @@ test('three phones take part; the facilitator sees it live and accepts a note in
   await expect(room.inboxNote(NOTE)).toContainText('Ana');
   const rating = room.panel.locator('.room-ratings > li', { hasText: touchpoint }).first();
   await expect(rating).toContainText('Very negative (mean -2.0, 1 rated)');
-  await expect(room.panel.locator('.room-votes > li', { hasText: opportunity }).first()).toContainText('3 votes');
+  await expect(
+    room.panel.locator('.room-votes > li', { hasText: opportunity }).first(),
+  ).toContainText('3 votes');
   await page.screenshot({ path: join(SHOTS, 'room-inbox.png') });
 
   // Results go to phones only when shown.
@@ -68,14 +73,20 @@ test('three phones take part; the facilitator sees it live and accepts a note in
   await expect(cleo.page.getByText('Room: 3 votes')).toBeVisible();
 
   // Accepting is one undo step: undone, the note is back in the inbox; accepted again, it stays.
-  await room.inboxNote(NOTE).getByRole('button', { name: /^Accept/ }).click();
+  await room
+    .inboxNote(NOTE)
+    .getByRole('button', { name: /^Accept/ })
+    .click();
   await expect(room.inboxNote(NOTE)).toHaveCount(0);
   await expect(room.panel.getByText('On the map (1)')).toBeVisible();
   await room.panel.getByRole('button', { name: 'Close', exact: true }).click();
   await page.getByRole('button', { name: /^Undo/ }).click();
   await page.getByRole('button', { name: 'Room', exact: true }).click();
   await expect(room.inboxNote(NOTE)).toBeVisible();
-  await room.inboxNote(NOTE).getByRole('button', { name: /^Accept/ }).click();
+  await room
+    .inboxNote(NOTE)
+    .getByRole('button', { name: /^Accept/ })
+    .click();
   await expect(room.panel.getByText('On the map (1)')).toBeVisible();
   await room.panel.getByRole('button', { name: 'Close', exact: true }).click();
   await editor.expectSaved();

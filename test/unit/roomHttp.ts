@@ -29,9 +29,17 @@ export interface RawRequest {
 export function raw(port: number, path: string, options: RawRequest = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers = { ...options.headers };
-    if (options.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(options.body));
+    if (options.body !== undefined)
+      headers['Content-Length'] = String(Buffer.byteLength(options.body));
     const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers, agent: options.agent ?? false },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers,
+        agent: options.agent ?? false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -57,7 +65,9 @@ export function phone(joinUrl: string, agent?: Agent) {
       method: body === undefined ? 'GET' : 'POST',
       headers: {
         Host: host,
-        ...(body === undefined ? {} : { Origin: `http://${host}`, 'Content-Type': 'application/json' }),
+        ...(body === undefined
+          ? {}
+          : { Origin: `http://${host}`, 'Content-Type': 'application/json' }),
         ...(token ? { [PARTICIPANT_HEADER]: token } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stagesOf } from '../../../shared/model/doc';
-import { MAX_PARTICIPANTS, type ParticipantView, type RoomState } from '../../../shared/room/roomProtocol';
+import {
+  MAX_PARTICIPANTS,
+  type ParticipantView,
+  type RoomState,
+} from '../../../shared/room/roomProtocol';
 import { phone, raw, roomProject, type RoomProject } from '../../../test/unit/roomHttp';
 
 let project: RoomProject;
@@ -29,17 +33,24 @@ describe('room mode: a phone takes part', () => {
     const since = (await project.api['room.state']({})).version;
     const waiting = project.api['room.state']({ since, waitMs: 5000 });
     const started = Date.now();
-    const note = await p.send('note', { kind: 'painPoint', text: 'The price jumps at the end', stageId: view.stage?.id });
+    const note = await p.send('note', {
+      kind: 'painPoint',
+      text: 'The price jumps at the end',
+      stageId: view.stage?.id,
+    });
     expect(note.status).toBe(200);
     const seen = await waiting;
     expect(Date.now() - started).toBeLessThan(2000);
     expect(seen.full).toBe(false);
-    expect(seen.notes).toMatchObject([{ kind: 'painPoint', text: 'The price jumps at the end', name: 'Ana', status: 'new' }]);
+    expect(seen.notes).toMatchObject([
+      { kind: 'painPoint', text: 'The price jumps at the end', name: 'Ana', status: 'new' },
+    ]);
 
     const tp = view.touchpoints[0]!.id;
     const opp = view.opportunities[0]!.id;
     expect((await p.send('rate', { touchpointId: tp, emotion: -2 })).status).toBe(200);
-    for (let i = 0; i < 3; i++) expect((await p.send('vote', { opportunityId: opp, delta: 1 })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await p.send('vote', { opportunityId: opp, delta: 1 })).status).toBe(200);
     const fourth = await p.send('vote', { opportunityId: opp, delta: 1 });
     expect(fourth.status).toBe(409);
     const state = await project.api['room.state']({});
@@ -56,10 +67,17 @@ describe('room mode: a phone takes part', () => {
     const p = phone(joinUrl);
     await p.join();
     const view = (await p.send('state')).json() as ParticipantView;
-    expect((await p.send('rate', { touchpointId: view.opportunities[0]!.id, emotion: 1 })).status).toBe(404);
-    expect((await p.send('vote', { opportunityId: view.touchpoints[0]!.id, delta: 1 })).status).toBe(404);
+    expect(
+      (await p.send('rate', { touchpointId: view.opportunities[0]!.id, emotion: 1 })).status,
+    ).toBe(404);
+    expect(
+      (await p.send('vote', { opportunityId: view.touchpoints[0]!.id, delta: 1 })).status,
+    ).toBe(404);
     expect((await p.send('note', { kind: 'idea', text: 'x', stageId: 'nope' })).status).toBe(404);
-    expect((await p.send('note', { kind: 'idea', text: 'x'.repeat(281), stageId: view.stage!.id })).status).toBe(400);
+    expect(
+      (await p.send('note', { kind: 'idea', text: 'x'.repeat(281), stageId: view.stage!.id }))
+        .status,
+    ).toBe(400);
   });
 });
 
@@ -77,7 +95,11 @@ describe('room mode: security', () => {
       ['GET', `/r/${room.room!.code}/api/../../../etc/passwd`],
       ['GET', `/r/${room.room!.code}/index.html`],
     ] as const) {
-      const answer = await raw(port, path, { method, headers: json, body: method === 'POST' ? '{}' : undefined });
+      const answer = await raw(port, path, {
+        method,
+        headers: json,
+        body: method === 'POST' ? '{}' : undefined,
+      });
       expect(answer.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
       expect(answer.body).not.toContain('Workshop');
     }
@@ -92,7 +114,11 @@ describe('room mode: security', () => {
     const post = (origin?: string) =>
       raw(p.port, `${p.path}api/join`, {
         method: 'POST',
-        headers: { Host: p.host, 'Content-Type': 'application/json', ...(origin ? { Origin: origin } : {}) },
+        headers: {
+          Host: p.host,
+          'Content-Type': 'application/json',
+          ...(origin ? { Origin: origin } : {}),
+        },
         body: '{}',
       });
     expect((await post('http://evil.example')).status).toBe(403);
@@ -106,7 +132,11 @@ describe('room mode: security', () => {
     const p = phone(joinUrl);
     await p.join();
     const view = (await p.send('state')).json() as ParticipantView;
-    const big = await p.send('note', { kind: 'idea', text: 'x'.repeat(10_000), stageId: view.stage!.id });
+    const big = await p.send('note', {
+      kind: 'idea',
+      text: 'x'.repeat(10_000),
+      stageId: view.stage!.id,
+    });
     expect(big.status).toBe(413);
     expect((await project.api['room.state']({})).notes).toHaveLength(0);
   });
@@ -117,18 +147,23 @@ describe('room mode: security', () => {
     const view = (await p.send('state')).json() as ParticipantView;
     const statuses: number[] = [];
     for (let i = 0; i < 14; i++) {
-      statuses.push((await p.send('rate', { touchpointId: view.touchpoints[0]!.id, emotion: 1 })).status);
+      statuses.push(
+        (await p.send('rate', { touchpointId: view.touchpoints[0]!.id, emotion: 1 })).status,
+      );
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(10);
     expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
     // Another participant is not held back by the first.
     const other = phone(joinUrl);
     await other.join();
-    expect((await other.send('rate', { touchpointId: view.touchpoints[0]!.id, emotion: 1 })).status).toBe(200);
+    expect(
+      (await other.send('rate', { touchpointId: view.touchpoints[0]!.id, emotion: 1 })).status,
+    ).toBe(200);
   });
 
   it(`takes ${MAX_PARTICIPANTS} participants and refuses the next`, async () => {
-    for (let i = 0; i < MAX_PARTICIPANTS; i++) expect((await phone(joinUrl).join()).status).toBe(200);
+    for (let i = 0; i < MAX_PARTICIPANTS; i++)
+      expect((await phone(joinUrl).join()).status).toBe(200);
     const refused = await phone(joinUrl).join();
     expect(refused.status).toBe(403);
     expect(refused.body).toContain('full');
@@ -142,7 +177,10 @@ describe('room mode: security', () => {
     await expect(p.send('state')).rejects.toThrow(/ECONNREFUSED/);
     expect((await project.api['room.state']({})).room).toBeNull();
 
-    const again = await project.api['room.start']({ address: '127.0.0.1', journeyId: project.journeyId });
+    const again = await project.api['room.start']({
+      address: '127.0.0.1',
+      journeyId: project.journeyId,
+    });
     const q = phone(again.room!.joinUrl);
     expect((await q.join()).status).toBe(200);
     await project.api['project.close']({});

@@ -95,7 +95,12 @@ function participantOf(req: IncomingMessage, ctx: RoomContext, kind: 'reads' | '
 }
 
 /** The room's API: join, read the room, post a note, a rating or a vote. */
-async function handleApi(req: IncomingMessage, res: ServerResponse, route: string, ctx: RoomContext) {
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: string,
+  ctx: RoomContext,
+) {
   const { data } = ctx;
   const post = req.method === 'POST';
   if (route === 'state') {
@@ -166,7 +171,8 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RoomContext
     });
     return res.end(ctx.assets.page);
   }
-  if (rest === '/room.js') return send(res, 200, ctx.assets.script, 'text/javascript; charset=utf-8');
+  if (rest === '/room.js')
+    return send(res, 200, ctx.assets.script, 'text/javascript; charset=utf-8');
   if (rest === '/room.css') return send(res, 200, ctx.assets.css, 'text/css; charset=utf-8');
   throw new Refused(404, 'Not found.');
 }

@@ -213,7 +213,9 @@ export function createRoomService(currentDoc: () => ProjectDoc | null) {
       };
       await new Promise<void>((resolve, reject) => {
         open.server.once('error', (err) =>
-          reject(new ApiError('io', `The room could not listen on ${chosen.address}: ${err.message}`)),
+          reject(
+            new ApiError('io', `The room could not listen on ${chosen.address}: ${err.message}`),
+          ),
         );
         open.server.listen(args.port ?? 0, chosen.address, () => resolve());
       });

@@ -24,10 +24,14 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * A phone's person for `ms`: reads the room every 2 s, as the page does, and posts about once a
- * second (notes, ratings, votes), each post awaited before the next, as taps are.
+ * A phone's person for `ms`: reads the room every 2 s, as the page does, and posts every
+ * `pauseMs` or so (notes, ratings, votes), each post awaited before the next, as taps are.
  */
-export async function simulateParticipant(joinUrl: string, index: number, ms: number): Promise<ParticipantRun> {
+export async function simulateParticipant(
+  joinUrl: string,
+  index: number,
+  ms: number,
+): Promise<ParticipantRun> {
   const agent = new Agent({ keepAlive: true, maxSockets: 2 });
   const p = phone(joinUrl, agent);
   const run: ParticipantRun = { posts: [], ratings: new Map(), votes: new Map(), failed: 0 };
@@ -44,20 +48,36 @@ export async function simulateParticipant(joinUrl: string, index: number, ms: nu
   })();
   let n = 0;
   while (Date.now() < end) {
-    await sleep(300 + Math.random() * 1400);
+    await sleep(pauseMs * (0.3 + Math.random() * 1.4));
     const roll = Math.random();
     const sentAt = Date.now();
     try {
       if (roll < 0.4) {
-        const answer = await p.send('note', { kind: pick(['thought', 'painPoint', 'idea']), text: `Load note ${index}-${++n}`, stageId });
-        const body = answer.status === 200 ? (answer.json() as { id: string; version: number }) : undefined;
-        run.posts.push({ kind: 'note', sentAt, status: answer.status, version: body?.version, noteId: body?.id });
+        const answer = await p.send('note', {
+          kind: pick(['thought', 'painPoint', 'idea']),
+          text: `Load note ${index}-${++n}`,
+          stageId,
+        });
+        const body =
+          answer.status === 200 ? (answer.json() as { id: string; version: number }) : undefined;
+        run.posts.push({
+          kind: 'note',
+          sentAt,
+          status: answer.status,
+          version: body?.version,
+          noteId: body?.id,
+        });
       } else if (roll < 0.8) {
         const touchpointId = pick(view.touchpoints).id;
         const emotion = Math.floor(Math.random() * 5) - 2;
         const answer = await p.send('rate', { touchpointId, emotion });
         if (answer.status === 200) run.ratings.set(touchpointId, emotion);
-        run.posts.push({ kind: 'rate', sentAt, status: answer.status, version: (answer.json() as { version?: number }).version });
+        run.posts.push({
+          kind: 'rate',
+          sentAt,
+          status: answer.status,
+          version: (answer.json() as { version?: number }).version,
+        });
       } else {
         const opportunityId = pick(view.opportunities).id;
         const used = [...run.votes.values()].reduce((a, b) => a + b, 0);
@@ -69,7 +89,12 @@ export async function simulateParticipant(joinUrl: string, index: number, ms: nu
           if (next === 0) run.votes.delete(target);
           else run.votes.set(target, next);
         }
-        run.posts.push({ kind: 'vote', sentAt, status: answer.status, version: (answer.json() as { version?: number }).version });
+        run.posts.push({
+          kind: 'vote',
+          sentAt,
+          status: answer.status,
+          version: (answer.json() as { version?: number }).version,
+        });
       }
     } catch {
       run.failed += 1;

@@ -20,7 +20,9 @@ export class RoomPanel {
   }
 
   inboxNote(text: string) {
-    return this.panel.getByRole('list', { name: 'New notes' }).locator('li.room-note', { hasText: text });
+    return this.panel
+      .getByRole('list', { name: 'New notes' })
+      .locator('li.room-note', { hasText: text });
   }
 }
 
@@ -39,6 +41,8 @@ export async function openPhone(
   await page.goto(joinUrl);
   await page.getByLabel('Your name (optional)').fill(name);
   await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('heading', { name: 'Add a sticky note to this stage' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Add a sticky note to this stage' }),
+  ).toBeVisible();
   return { context, page };
 }

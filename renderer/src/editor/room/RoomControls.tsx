@@ -14,11 +14,16 @@ function clock(ms: number): string {
 function useTimeLeft(room: RoomStore): number | null {
   const endsAt = useRoom(room, (s) => s.room?.timer.endsAt ?? null);
   const skew = useRoom(room, (s) => s.skew);
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (endsAt === null) return;
-    const id = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(id);
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const id = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(id);
+    };
   }, [endsAt]);
   return endsAt === null ? null : Math.max(0, endsAt - (now - skew));
 }
@@ -65,7 +70,11 @@ export function RoomControls({ room, presenting }: { room: RoomStore; presenting
             </button>
           ))
         ) : (
-          <button type="button" className="toolbar-text-button" onClick={() => void update({ timerSeconds: null })}>
+          <button
+            type="button"
+            className="toolbar-text-button"
+            onClick={() => void update({ timerSeconds: null })}
+          >
             Stop timer
           </button>
         )}

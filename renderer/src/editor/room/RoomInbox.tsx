@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { stagesOf } from '../../../../shared/model/doc';
 import { NOTE_KIND_SPECS, type RoomNote } from '../../../../shared/room/roomProtocol';
 import { useDocument, useDocumentStore } from '../documentContext';
@@ -10,44 +10,93 @@ const SHOWN = 60;
 
 const KIND_WORDS = { thought: 'Thought', painPoint: 'Pain point', idea: 'Idea' } as const;
 
-function NoteItem({ note, stageName, actions }: { note: RoomNote; stageName?: string; actions: React.ReactNode }) {
+type Act = (note: RoomNote, status: RoomNote['status'] | 'accept') => void;
+
+/** One note; memoised, so a new note arriving does not redraw the others. */
+const NoteItem = memo(function NoteItem(props: {
+  note: RoomNote;
+  stageName?: string;
+  shown: RoomNote['status'];
+  act: Act;
+}) {
+  const { note, stageName, shown, act } = props;
   return (
     <li className={`room-note kind-${note.kind}`} data-note-id={note.id}>
       <p className="room-note-kind">
         {KIND_WORDS[note.kind]}
         <span className="room-note-meta">
-          {[note.name, stageName, new Date(note.at).toLocaleTimeString()].filter(Boolean).join(' · ')}
+          {[note.name, stageName, new Date(note.at).toLocaleTimeString()]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
       </p>
       <p className="room-note-text">{note.text}</p>
-      <div className="room-note-actions">{actions}</div>
+      <div className="room-note-actions">
+        {shown === 'new' && (
+          <>
+            <button
+              type="button"
+              className="primary-button"
+              aria-label={`Accept onto the map as ${NOTE_KIND_SPECS[note.kind].label.toLowerCase()}: ${note.text}`}
+              onClick={() => act(note, 'accept')}
+            >
+              Accept
+            </button>
+            <button
+              type="button"
+              className="toolbar-text-button"
+              aria-label={`Dismiss: ${note.text}`}
+              onClick={() => act(note, 'dismissed')}
+            >
+              Dismiss
+            </button>
+          </>
+        )}
+        {shown === 'accepted' && <span className="room-ok">✓ Accepted</span>}
+        {shown === 'dismissed' && (
+          <button type="button" className="toolbar-text-button" onClick={() => act(note, 'new')}>
+            Restore
+          </button>
+        )}
+      </div>
     </li>
   );
-}
+});
 
 /** The live inbox: notes of the current stage (or all), newest first, to accept or dismiss. */
 export function RoomInbox({ room }: { room: RoomStore }) {
   const store = useDocumentStore();
   const doc = useDocument((s) => s.doc);
   const notes = useRoom(room, (s) => s.notes);
-  const info = useRoom(room, (s) => s.room);
+  const journeyId = useRoom(room, (s) => s.room?.journeyId);
+  const stageId = useRoom(room, (s) => s.room?.stageId);
   const [allStages, setAllStages] = useState(false);
+  const act = useCallback<Act>(
+    (note, status) => {
+      if (status === 'accept') acceptNote(store, room, note);
+      else void room.getState().resolve(note.id, status);
+    },
+    [store, room],
+  );
   const [showDismissed, setShowDismissed] = useState(false);
   const stageNames = useMemo(
-    () => new Map(info ? stagesOf(doc, info.journeyId).map((s) => [s.id, s.name]) : []),
-    [doc, info],
+    () => new Map(journeyId ? stagesOf(doc, journeyId).map((s) => [s.id, s.name]) : []),
+    [doc, journeyId],
   );
   const groups = useMemo(() => {
     const shown = [...notes.values()]
-      .filter((n) => allStages || n.stageId === info?.stageId)
+      .filter((n) => allStages || n.stageId === stageId)
       .sort((a, b) => b.at - a.at);
     const by = { new: [] as RoomNote[], accepted: [] as RoomNote[], dismissed: [] as RoomNote[] };
     for (const n of shown) by[shownStatus(n, doc)].push(n);
     return by;
-  }, [notes, doc, allStages, info?.stageId]);
-  if (!info) return null;
+  }, [notes, doc, allStages, stageId]);
+  if (!journeyId) return null;
   const stageOf = (n: RoomNote) => (allStages ? stageNames.get(n.stageId) : undefined);
-  const resolve = (n: RoomNote, status: RoomNote['status']) => void room.getState().resolve(n.id, status);
+  const list = (notes: RoomNote[], shown: RoomNote['status']) =>
+    notes
+      .slice(0, SHOWN)
+      .map((n) => <NoteItem key={n.id} note={n} stageName={stageOf(n)} shown={shown} act={act} />);
 
   return (
     <section className="room-inbox" aria-labelledby="room-inbox-title">
@@ -56,63 +105,37 @@ export function RoomInbox({ room }: { room: RoomStore }) {
           Inbox <span className="room-count">{groups.new.length} new</span>
         </h3>
         <label className="room-inline">
-          <input type="checkbox" checked={allStages} onChange={(e) => setAllStages(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={allStages}
+            onChange={(e) => setAllStages(e.target.checked)}
+          />
           All stages
         </label>
       </header>
-      {groups.new.length === 0 && <p className="room-empty">No new notes{allStages ? '' : ' for this stage'} yet.</p>}
+      {groups.new.length === 0 && (
+        <p className="room-empty">No new notes{allStages ? '' : ' for this stage'} yet.</p>
+      )}
       <ul className="room-notes" aria-label="New notes">
-        {groups.new.slice(0, SHOWN).map((n) => (
-          <NoteItem
-            key={n.id}
-            note={n}
-            stageName={stageOf(n)}
-            actions={
-              <>
-                <button
-                  type="button"
-                  className="primary-button"
-                  aria-label={`Accept onto the map as a ${NOTE_KIND_SPECS[n.kind].laneKind === 'opportunities' ? 'opportunity' : KIND_WORDS[n.kind].toLowerCase()}: ${n.text}`}
-                  onClick={() => acceptNote(store, room, n)}
-                >
-                  Accept
-                </button>
-                <button type="button" className="toolbar-text-button" aria-label={`Dismiss: ${n.text}`} onClick={() => resolve(n, 'dismissed')}>
-                  Dismiss
-                </button>
-              </>
-            }
-          />
-        ))}
+        {list(groups.new, 'new')}
       </ul>
-      {groups.new.length > SHOWN && <p className="room-empty">and {groups.new.length - SHOWN} more</p>}
+      {groups.new.length > SHOWN && (
+        <p className="room-empty">and {groups.new.length - SHOWN} more</p>
+      )}
       {groups.accepted.length > 0 && (
         <details className="room-done">
           <summary>On the map ({groups.accepted.length})</summary>
-          <ul className="room-notes">
-            {groups.accepted.slice(0, SHOWN).map((n) => (
-              <NoteItem key={n.id} note={n} stageName={stageOf(n)} actions={<span className="room-ok">✓ Accepted</span>} />
-            ))}
-          </ul>
+          <ul className="room-notes">{list(groups.accepted, 'accepted')}</ul>
         </details>
       )}
       {groups.dismissed.length > 0 && (
-        <details className="room-done" open={showDismissed} onToggle={(e) => setShowDismissed(e.currentTarget.open)}>
+        <details
+          className="room-done"
+          open={showDismissed}
+          onToggle={(e) => setShowDismissed(e.currentTarget.open)}
+        >
           <summary>Dismissed ({groups.dismissed.length})</summary>
-          <ul className="room-notes">
-            {groups.dismissed.slice(0, SHOWN).map((n) => (
-              <NoteItem
-                key={n.id}
-                note={n}
-                stageName={stageOf(n)}
-                actions={
-                  <button type="button" className="toolbar-text-button" onClick={() => resolve(n, 'new')}>
-                    Restore
-                  </button>
-                }
-              />
-            ))}
-          </ul>
+          <ul className="room-notes">{list(groups.dismissed, 'dismissed')}</ul>
         </details>
       )}
     </section>

@@ -44,7 +44,11 @@ export function RoomPanel() {
   return (
     <Modal label="Room" className="room-panel" onClose={close}>
       <div className="room-body" data-room-version={version}>
-        <ModalHeader title={info ? 'Room is open' : 'Start a room'} onClose={close} focusClose={!!info}>
+        <ModalHeader
+          title={info ? 'Room is open' : 'Start a room'}
+          onClose={close}
+          focusClose={!!info}
+        >
           {info && (
             <label className="room-inline">
               <input type="checkbox" checked={large} onChange={(e) => setLarge(e.target.checked)} />

@@ -8,12 +8,13 @@ import { useRoom, type RoomStore } from './roomStore';
 /** What the room said: the emotion of the current stage's touchpoints, and the dot votes. */
 export function RoomTallies({ room }: { room: RoomStore }) {
   const doc = useDocument((s) => s.doc);
-  const info = useRoom(room, (s) => s.room);
   const ratings = useRoom(room, (s) => s.ratings);
   const votes = useRoom(room, (s) => s.votes);
+  const journeyId = useRoom(room, (s) => s.room?.journeyId);
+  const stageId = useRoom(room, (s) => s.room?.stageId ?? null);
   const map = useMemo(
-    () => (info ? roomMapView(doc, info.journeyId, info.stageId) : null),
-    [doc, info],
+    () => (journeyId ? roomMapView(doc, journeyId, stageId) : null),
+    [doc, journeyId, stageId],
   );
   if (!map) return null;
   const ranked = [...map.opportunities].sort((a, b) => (votes[b.id] ?? 0) - (votes[a.id] ?? 0));

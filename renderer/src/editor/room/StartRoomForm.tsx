@@ -66,8 +66,8 @@ export function StartRoomForm({ room }: { room: RoomStore }) {
           {chosen.internal
             ? `Only this computer can join (${chosen.address}): good for trying the room out.`
             : `Anyone on the network of ${chosen.name} (${chosen.address}) who has the room’s address or scans its QR code can join and send notes, ratings and votes.`}{' '}
-          Phones see only the current stage, its touchpoints and the opportunities, never the rest of
-          the project or its file, and nothing reaches the map unless you accept it.
+          Phones see only the current stage, its touchpoints and the opportunities, never the rest
+          of the project or its file, and nothing reaches the map unless you accept it.
         </p>
       )}
       {problem && <p role="alert">{problem}</p>}

@@ -12,7 +12,12 @@ import type { DocumentStore } from '../documentStore';
 
 type RoomApi = Pick<
   WaylineApi,
-  'room.state' | 'room.start' | 'room.update' | 'room.resolveNote' | 'room.close' | 'room.interfaces'
+  | 'room.state'
+  | 'room.start'
+  | 'room.update'
+  | 'room.resolveNote'
+  | 'room.close'
+  | 'room.interfaces'
 >;
 
 export interface RoomViewState {
@@ -44,8 +49,12 @@ export function createRoomStore(api: RoomApi): RoomStore {
   let stopped = false;
   return createStore<RoomViewState>()((set, get) => {
     const take = (state: RoomState) => {
-      const notes = state.full ? new Map<string, RoomNote>() : new Map(get().notes);
-      for (const note of state.notes) notes.set(note.id, note);
+      // A change of ratings or votes keeps the same notes map, so the inbox is not redrawn.
+      let notes = get().notes;
+      if (state.full || state.notes.length > 0) {
+        notes = state.full ? new Map<string, RoomNote>() : new Map(notes);
+        for (const note of state.notes) notes.set(note.id, note);
+      }
       set({
         room: state.room,
         notes,
