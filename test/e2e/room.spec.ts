@@ -88,8 +88,23 @@ test('three phones take part; the facilitator sees it live and accepts a note in
     .getByRole('button', { name: /^Accept/ })
     .click();
   await expect(room.panel.getByText('On the map (1)')).toBeVisible();
+  const panelAxe = await new AxeBuilder({ page }).include('dialog.room-panel').analyze();
+  expect(
+    panelAxe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
   await room.panel.getByRole('button', { name: 'Close', exact: true }).click();
   await editor.expectSaved();
+
+  // Presenting, the room follows the presentation's stage: the phones show stage 2.
+  const [, secondStage] = await editor.stageNames();
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('presentation')).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('presentation')).toHaveAttribute('data-step', 'stage-2');
+  await expect(ana.page.locator('#stage-name')).toHaveText(secondStage ?? '');
+  await page.keyboard.press('Escape');
 
   for (const phone of [ana, ben, cleo]) await phone.context.close();
   const doc = await workspace.savedDoc('Workshop.wayline');

@@ -141,7 +141,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         </TextCommandButton>
         <button
           type="button"
-          className="toolbar-text-button"
+          className="toolbar-text-button toolbar-wide"
           title="Room: let the room take part from their phones"
           disabled={!journeyId}
           onClick={() => commandById('room').run(ctx)}
@@ -157,6 +157,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
             { id: 'backlog', label: 'Backlog', disabled: false },
             { id: 'import', label: 'Import', disabled: readOnly },
             { id: 'export', label: 'Export', disabled: !journeyId },
+            { id: 'room', label: 'Room', disabled: !journeyId },
           ]}
         />
       </div>

@@ -63,7 +63,7 @@ export function RoomControls({ room, presenting }: { room: RoomStore; presenting
               key={m}
               type="button"
               className="toolbar-text-button"
-              aria-label={`Start a ${m}-minute timer`}
+              aria-label={`${m} min timer`}
               onClick={() => void update({ timerSeconds: m * 60 })}
             >
               {m} min
