@@ -31,6 +31,8 @@ export async function simulateParticipant(
   joinUrl: string,
   index: number,
   ms: number,
+  /** Mean pause between posts: 1 s for most; a fast tapper posts faster than the rate limit. */
+  pauseMs = 1000,
 ): Promise<ParticipantRun> {
   const agent = new Agent({ keepAlive: true, maxSockets: 2 });
   const p = phone(joinUrl, agent);
