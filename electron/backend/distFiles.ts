@@ -7,7 +7,10 @@ import { join } from 'node:path';
  * repository when run from source (tests; their global setup builds it).
  */
 export function distFile(relative: string, what: string): string {
-  const candidates = [join(__dirname, '..', relative), join(__dirname, '..', '..', 'dist', relative)];
+  const candidates = [
+    join(__dirname, '..', relative),
+    join(__dirname, '..', '..', 'dist', relative),
+  ];
   const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(

@@ -29,7 +29,7 @@ function useTimeLeft(room: RoomStore): number | null {
 }
 
 /** The facilitator's controls: the stage the room is on, the timer, results shown, close. */
-export function RoomControls({ room, presenting }: { room: RoomStore; presenting: boolean }) {
+export function RoomControls({ room }: { room: RoomStore }) {
   const doc = useDocument((s) => s.doc);
   const info = useRoom(room, (s) => s.room);
   const left = useTimeLeft(room);
@@ -42,7 +42,6 @@ export function RoomControls({ room, presenting }: { room: RoomStore; presenting
         Stage
         <select
           value={info.stageId ?? ''}
-          disabled={presenting}
           onChange={(e) => void update({ stageId: e.target.value })}
         >
           {stages.map((s, i) => (
@@ -52,7 +51,6 @@ export function RoomControls({ room, presenting }: { room: RoomStore; presenting
           ))}
         </select>
       </label>
-      {presenting && <span className="room-hint">follows the presentation</span>}
       <div className="room-timer" role="group" aria-label="Timer">
         <span className="room-timer-left" aria-live="off">
           {left === null ? 'Timer' : left > 0 ? clock(left) : 'Time is up'}

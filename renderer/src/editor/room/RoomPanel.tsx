@@ -65,7 +65,7 @@ export function RoomPanel() {
           <StartRoomForm room={room} />
         ) : (
           <>
-            <RoomControls room={room} presenting={false} />
+            <RoomControls room={room} />
             <div className={large ? 'room-grid large' : 'room-grid'}>
               <JoinCard room={room} large={large} />
               {!large && <RoomInbox room={room} />}
