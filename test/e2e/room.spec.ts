@@ -14,6 +14,8 @@ test('three phones take part; the facilitator sees it live and accepts a note in
   page,
   browser,
 }) => {
+  // Phones read the room every 2 s, and a busy machine slows four browsers at once.
+  test.setTimeout(120_000);
   const editor = await workspace.serveSeeded(['hotel-example'], 'Workshop');
   const [firstStage] = await editor.stageNames();
   const room = new RoomPanel(page);
@@ -66,6 +68,13 @@ test('three phones take part; the facilitator sees it live and accepts a note in
     room.panel.locator('.room-votes > li', { hasText: opportunity }).first(),
   ).toContainText('3 votes');
   await page.screenshot({ path: join(SHOTS, 'room-inbox.png') });
+
+  // The timer runs on the phones too.
+  await room.panel.getByRole('button', { name: '3 min timer' }).click();
+  await expect(room.panel.locator('.room-timer-left')).toHaveText(/^[23]:\d\d$/);
+  await expect(ben.page.locator('.timer')).toHaveText(/^Time left: [23]:\d\d$/);
+  await room.panel.getByRole('button', { name: 'Stop timer' }).click();
+  await expect(ben.page.locator('.timer')).toHaveText('');
 
   // Results go to phones only when shown.
   await expect(cleo.page.getByText('Room: 3 votes')).toHaveCount(0);
