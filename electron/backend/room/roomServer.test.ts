@@ -196,3 +196,18 @@ describe('room mode: security', () => {
     expect(interfaces.some((i) => i.address === '127.0.0.1' && i.internal)).toBe(true);
   });
 });
+
+describe('room mode: the map changes under the room', () => {
+  it('tells phones plainly when the room’s journey has been deleted', async () => {
+    const p = phone(joinUrl);
+    await p.join();
+    const { revision } = await project.api['project.load']({});
+    await project.api['project.applyOps']({
+      ops: [{ type: 'deleteRows', ids: { journeys: [project.journeyId] } }],
+      baseRevision: revision,
+    });
+    const answer = await p.send('state');
+    expect(answer.status).toBe(410);
+    expect(answer.body).toContain('journey');
+  });
+});

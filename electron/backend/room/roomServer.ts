@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import { ApiError } from '../../../shared/api/errors';
 import { participantBodies } from '../../../shared/room/participantBodies';
 import {
   PARTICIPANT_HEADER,
@@ -183,7 +184,9 @@ export function createRoomServer(ctx: RoomContext): Server {
       const refusal =
         err instanceof Refused || err instanceof RoomRefusal
           ? err
-          : new Refused(500, 'Something went wrong in the room.');
+          : err instanceof ApiError // the room's journey was deleted or its project closed
+            ? new Refused(410, err.message)
+            : new Refused(500, 'Something went wrong in the room.');
       if (refusal.status === 500) console.error('[wayline] room request failed:', err);
       ctx.refused();
       if (res.headersSent) return res.end();
