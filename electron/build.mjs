@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild } from 'vite';
-import { buildViewer } from './buildViewer.mjs';
+import { buildRoom, buildViewer } from './buildViewer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'dist', '.build-stamp');
@@ -70,6 +70,6 @@ await Promise.all(
     esbuild({ ...node, entryPoints: [join(root, entry)], outfile: join(root, outfile) }),
   ),
 );
-await buildViewer(root);
+await Promise.all([buildViewer(root), buildRoom(root)]);
 writeFileSync(stamp, new Date().toISOString());
 console.log('Built dist/renderer and dist/electron.');

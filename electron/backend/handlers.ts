@@ -14,6 +14,8 @@ import { exportLimitsFromEnv } from './export/exportLimits';
 import { isSameFile } from './fileIdentity';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
+import { roomHandlers } from './room/roomHandlers';
+import { createRoomService } from './room/roomService';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (args: z.output<(typeof apiArgSchemas)[M]>) => Promise<ApiResult<M>>;
@@ -71,6 +73,8 @@ export function createBackend(options: BackendOptions): Backend {
   });
   let store: ProjectStore | null = null;
   const changes = createChangeLog();
+  // A room lives only while its project is open here: another project or a close ends it.
+  const room = createRoomService(() => store?.doc ?? null);
 
   const requireStore = (): ProjectStore => {
     if (!store) throw new ApiError('no_project', 'No project is open.');
@@ -80,6 +84,7 @@ export function createBackend(options: BackendOptions): Backend {
   /** Swaps in a newly opened store; the old one closes only once the new one is good. */
   const adopt = (next: ProjectStore): OpenProject => {
     if (store !== next) {
+      room.close();
       store?.close();
       changes.clear();
     }
@@ -122,6 +127,7 @@ export function createBackend(options: BackendOptions): Backend {
     close() {
       // A running export works on a snapshot, but nobody is left to take its file.
       exports.cancelAll();
+      room.close();
       store?.close();
       store = null;
       changes.clear();
@@ -189,6 +195,7 @@ export function createBackend(options: BackendOptions): Backend {
         }
         return { path: await options.pickProjectPath(purpose, suggestedName) };
       },
+      ...roomHandlers(room),
     },
   };
   return backend;

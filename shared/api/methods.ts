@@ -15,6 +15,12 @@ export const API_METHODS = [
   'export.cancel',
   'recent.remove',
   'dialog.pickProjectPath',
+  'room.interfaces',
+  'room.start',
+  'room.state',
+  'room.update',
+  'room.resolveNote',
+  'room.close',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

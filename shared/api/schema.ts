@@ -6,6 +6,7 @@ import { idSchema, LIMITS } from '../model/schema';
 import type { ProjectDoc } from '../model/types';
 import { opSchema, rowSetSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
+import { roomArgSchemas, type RoomResults } from '../room/roomApi';
 
 // No file system takes a NUL in a path; Node throws on one, which would answer 'internal'.
 const pathSchema = z
@@ -55,6 +56,7 @@ export const apiArgSchemas = {
       suggestedName: z.string().max(LIMITS.name).optional(),
     })
     .strict(),
+  ...roomArgSchemas,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 // Fails to compile if a schema is missing for a method, or a schema names no method.
@@ -114,7 +116,7 @@ export interface AppState {
   project: { path: string; name: string } | null;
 }
 
-export interface ApiResults {
+export interface ApiResults extends RoomResults {
   'app.getState': AppState;
   'project.create': OpenProject;
   'project.open': OpenProject;

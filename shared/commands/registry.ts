@@ -240,6 +240,13 @@ export const COMMAND_DECLARATIONS = {
     scope: 'anywhere',
     menu: 'panels',
   },
+  room: {
+    label: 'Room: let the room take part from their phones',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    menu: 'panels',
+  },
   present: {
     label: 'Present',
     group: 'View',

@@ -57,7 +57,13 @@ test('the toolbar never wraps: one line at 1280 px and wider, a More menu below'
   await expect(page.getByRole('button', { name: 'Import' })).toBeHidden();
   await page.getByRole('button', { name: 'More ▾' }).click();
   const menu = page.getByRole('menu', { name: 'More' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Insights', 'Backlog', 'Import', 'Export']);
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Insights',
+    'Backlog',
+    'Import',
+    'Export',
+    'Room',
+  ]);
   await page.screenshot({
     path: join(SHOTS, 'toolbar-1100-more.png'),
     clip: { x: 0, y: 0, width: 1100, height: 200 },

@@ -4,7 +4,7 @@
  * bundled at build time (renderer/viewer) and named by its hash in the page's policy.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { viewerData } from '../../../shared/export/html/viewerData';
 import { viewerPage } from '../../../shared/export/html/viewerPage';
@@ -13,24 +13,11 @@ import { xmlText } from '../../../shared/export/svg/xml';
 import { insightsPageSvg } from '../../../shared/insights/insightsPage';
 import type { ProjectDoc } from '../../../shared/model/types';
 import { SvgFontUse } from './svgFonts';
+import { distFile } from '../distFiles';
 
-/**
- * Where the bundled script is: beside the bundle that runs this (every bundle sits one folder
- * under dist/), or in dist/ of the repository when run from source (tests; their global setup
- * builds it).
- */
+/** The bundled viewer script (dist/viewer/viewer.js). */
 export function viewerScriptPath(): string {
-  const candidates = [
-    join(__dirname, '..', 'viewer', 'viewer.js'),
-    join(__dirname, '..', '..', '..', 'dist', 'viewer', 'viewer.js'),
-  ];
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error(
-      'The HTML viewer’s script is missing from this installation (dist/viewer/viewer.js). Run `npm run build`.',
-    );
-  }
-  return found;
+  return distFile(join('viewer', 'viewer.js'), 'The HTML viewer’s script');
 }
 
 export function renderHtmlViewer(

@@ -39,20 +39,24 @@ function TextCommandButton({
   disabled,
   children,
   wide = false,
+  title = children,
 }: {
   id: EditorCommandId;
   disabled: boolean;
   children: string;
   /** Hidden below 1280 px, where the overflow menu offers it. */
   wide?: boolean;
+  /** The tooltip, before the shortcut (if the command has one). */
+  title?: string;
 }) {
   const ctx = useCommandContext();
   const command = commandById(id);
+  const shortcut = command.shortcuts[0];
   return (
     <button
       type="button"
       className={wide ? 'toolbar-text-button toolbar-wide' : 'toolbar-text-button'}
-      title={`${children} (${shortcutLabel(command.shortcuts[0]!)})`}
+      title={shortcut ? `${title} (${shortcutLabel(shortcut)})` : title}
       disabled={disabled}
       onClick={() => command.run(ctx)}
     >
@@ -139,6 +143,14 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         <TextCommandButton id="export" disabled={!journeyId} wide>
           Export
         </TextCommandButton>
+        <TextCommandButton
+          id="room"
+          disabled={!journeyId}
+          wide
+          title="Room: let the room take part from their phones"
+        >
+          Room
+        </TextCommandButton>
         <TextCommandButton id="present" disabled={!journeyId}>
           Present
         </TextCommandButton>
@@ -148,6 +160,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
             { id: 'backlog', label: 'Backlog', disabled: false },
             { id: 'import', label: 'Import', disabled: readOnly },
             { id: 'export', label: 'Export', disabled: !journeyId },
+            { id: 'room', label: 'Room', disabled: !journeyId },
           ]}
         />
       </div>

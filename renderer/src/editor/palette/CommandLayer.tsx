@@ -20,6 +20,8 @@ function PersonasFromCommand() {
   return open ? <PersonaPanel onClose={close} /> : null;
 }
 import { BacklogPanel } from '../backlog/BacklogPanel';
+import { RoomFollower } from '../room/RoomFollower';
+import { RoomPanel } from '../room/RoomPanel';
 
 const ZOOM = { duration: 150 };
 
@@ -70,6 +72,8 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <LanePicker />
       <PersonasFromCommand />
       <BacklogPanel />
+      <RoomPanel />
+      <RoomFollower />
     </CommandContextContext.Provider>
   );
 }

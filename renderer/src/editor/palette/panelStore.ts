@@ -14,7 +14,9 @@ export type Panel =
   | 'connect'
   | 'add-card'
   | 'personas'
-  | 'backlog';
+  | 'backlog'
+  /** Room mode: start a room, its QR code, the live inbox and tallies (room/RoomPanel.tsx). */
+  | 'room';
 
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';
@@ -33,6 +35,9 @@ export interface PanelState {
   showPick(id: EditorCommandId): void;
   close(): void;
   focusSearch(): void;
+  /** The stage the presentation shows (null on its overview or when not presenting): the room follows it. */
+  presentStageId: string | null;
+  setPresentStage(stageId: string | null): void;
 }
 
 export type PanelStore = StoreApi<PanelState>;
@@ -49,5 +54,7 @@ export function createPanelStore(): PanelStore {
     showPick: (pick) => set({ open: 'palette', pick }),
     close: () => set({ open: null, pick: null }),
     focusSearch: () => set({ searchFocus: get().searchFocus + 1 }),
+    presentStageId: null,
+    setPresentStage: (presentStageId) => set({ presentStageId }),
   }));
 }

@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/present/projectorTheme';
 import { presentKeyAction, type PresentStep } from '../../../../shared/present/steps';
 import { useDocument } from '../documentContext';
+import { useCommandContext } from '../palette/commandContext';
 import { useReusedNodes } from '../flow/reuseNodes';
 import { buildPresentEdges, buildPresentNodes } from './buildPresentNodes';
 import { useConnectionRouter } from '../routing/useConnectionRouter';
@@ -79,6 +80,7 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
     [doc, journeyId, router],
   );
   const { step, reveal, move, toggleReveal } = usePresentSteps(layout);
+  usePublishStage(step);
   const [lineShown, setLineShown] = useState(true);
   const [help, setHelp] = useState(false);
   const [spotlight, setSpotlight] = useState(false);
@@ -200,6 +202,15 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
       {help && <PresentHelp onClose={() => setHelp(false)} />}
     </div>
   );
+}
+
+/** Tells the editor which stage is on screen, so an open room follows it. */
+function usePublishStage(step: PresentStep) {
+  const { panels } = useCommandContext();
+  const stageId = step.kind === 'stage' ? step.stageId : null;
+  useEffect(() => {
+    panels?.getState().setPresentStage(stageId);
+  }, [panels, stageId]);
 }
 
 /** "overview", or "stage-2" / "stage-2-card-3" for tests and styling. */
