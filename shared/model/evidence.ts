@@ -1,0 +1,62 @@
+import { byOrderKey, getEntity } from './doc';
+import type { Citation, ProjectDoc, Quote, Source, Touchpoint } from './types';
+
+/**
+ * Questions asked of a project's research: a card's quotes and citations, the sources in the
+ * project's order, and what a source backs (what deleting it would change).
+ */
+
+/** A card's quotes in their order. */
+export function quotesOf(doc: ProjectDoc, cardId: string): Quote[] {
+  return Object.values(doc.quotes)
+    .filter((q) => q.cardId === cardId)
+    .sort(byOrderKey);
+}
+
+/** A card's citations, in the project's order of the sources they cite. */
+export function citationsOf(doc: ProjectDoc, cardId: string): Citation[] {
+  const rank = new Map(sourceList(doc).map((s, i) => [s.id, i]));
+  return Object.values(doc.citations)
+    .filter((c) => c.cardId === cardId)
+    .sort((a, b) => (rank.get(a.sourceId) ?? 0) - (rank.get(b.sourceId) ?? 0));
+}
+
+/** The project's research sources, in their order. */
+export function sourceList(doc: ProjectDoc): Source[] {
+  return Object.values(doc.sources).sort(byOrderKey);
+}
+
+/** What a source backs: the quotes that name it, the citations of it and the cards of both. */
+export interface SourceUse {
+  quotes: Quote[];
+  citations: Citation[];
+  /** Cards that cite it or quote it, each once, in no particular order. */
+  cards: Touchpoint[];
+}
+
+export function sourceUse(doc: ProjectDoc, sourceId: string): SourceUse {
+  const quotes = Object.values(doc.quotes).filter((q) => q.sourceId === sourceId);
+  const citations = Object.values(doc.citations).filter((c) => c.sourceId === sourceId);
+  const cardIds = new Set([...quotes, ...citations].map((r) => r.cardId));
+  const cards = [...cardIds].flatMap((id) => getEntity(doc, 'touchpoints', id) ?? []);
+  return { quotes, citations, cards };
+}
+
+/**
+ * What deleting a source does, in words: its citations go, its quotes stay without a source.
+ * Empty when nothing uses it.
+ */
+export function sourceDeletionNote(use: SourceUse): string {
+  const parts: string[] = [];
+  if (use.citations.length > 0) {
+    parts.push(
+      `${use.citations.length === 1 ? '1 citation' : `${use.citations.length} citations`} will be removed`,
+    );
+  }
+  if (use.quotes.length > 0) {
+    parts.push(
+      `${use.quotes.length === 1 ? '1 quote keeps its words but loses' : `${use.quotes.length} quotes keep their words but lose`} this source`,
+    );
+  }
+  return parts.length === 0 ? '' : `${parts.join('; ')}. Undo brings it all back.`;
+}
