@@ -7,14 +7,17 @@ import type { Citation, ProjectDoc, Quote, Source, Touchpoint } from './types';
  */
 
 /** A card's quotes in their order. */
-export function quotesOf(doc: ProjectDoc, cardId: string): Quote[] {
+export function quotesOf(doc: Pick<ProjectDoc, 'quotes'>, cardId: string): Quote[] {
   return Object.values(doc.quotes)
     .filter((q) => q.cardId === cardId)
     .sort(byOrderKey);
 }
 
 /** A card's citations, in the project's order of the sources they cite. */
-export function citationsOf(doc: ProjectDoc, cardId: string): Citation[] {
+export function citationsOf(
+  doc: Pick<ProjectDoc, 'citations' | 'sources'>,
+  cardId: string,
+): Citation[] {
   const rank = new Map(sourceList(doc).map((s, i) => [s.id, i]));
   return Object.values(doc.citations)
     .filter((c) => c.cardId === cardId)
@@ -22,7 +25,7 @@ export function citationsOf(doc: ProjectDoc, cardId: string): Citation[] {
 }
 
 /** The project's research sources, in their order. */
-export function sourceList(doc: ProjectDoc): Source[] {
+export function sourceList(doc: Pick<ProjectDoc, 'sources'>): Source[] {
   return Object.values(doc.sources).sort(byOrderKey);
 }
 
@@ -59,4 +62,10 @@ export function sourceDeletionNote(use: SourceUse): string {
     );
   }
   return parts.length === 0 ? '' : `${parts.join('; ')}. Undo brings it all back.`;
+}
+
+/** "P7 · Guest interviews · 2026-03-02": who said it, where and when, the parts there are. */
+export function quoteByline(doc: Pick<ProjectDoc, 'sources'>, quote: Quote): string {
+  const source = quote.sourceId ? doc.sources[quote.sourceId] : undefined;
+  return [quote.who.trim(), source?.name.trim(), quote.date].filter(Boolean).join(' · ');
 }

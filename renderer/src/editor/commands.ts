@@ -166,6 +166,7 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   'new-window': { enabled: always, run: () => openAnotherWindow() },
   insights: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('insights') },
   backlog: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('backlog') },
+  sources: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('sources') },
   present: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('present') },
   export: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('export') },
   import: { enabled: editing(withPanels), run: ({ panels }) => panels?.getState().show('import') },

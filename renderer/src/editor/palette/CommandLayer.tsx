@@ -20,6 +20,7 @@ function PersonasFromCommand() {
   return open ? <PersonaPanel onClose={close} /> : null;
 }
 import { BacklogPanel } from '../backlog/BacklogPanel';
+import { SourcesPanel } from '../evidence/SourcesPanel';
 
 const ZOOM = { duration: 150 };
 
@@ -70,6 +71,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <LanePicker />
       <PersonasFromCommand />
       <BacklogPanel />
+      <SourcesPanel />
     </CommandContextContext.Provider>
   );
 }
