@@ -64,8 +64,12 @@ export function sourceDeletionNote(use: SourceUse): string {
   return parts.length === 0 ? '' : `${parts.join('; ')}. Undo brings it all back.`;
 }
 
-/** "P7 · Guest interviews · 2026-03-02": who said it, where and when, the parts there are. */
-export function quoteByline(doc: Pick<ProjectDoc, 'sources'>, quote: Quote): string {
+/** Who said a quote, its source's name and its day: the parts that are known, in that order. */
+export function quoteBylineParts(doc: Pick<ProjectDoc, 'sources'>, quote: Quote): string[] {
   const source = quote.sourceId ? doc.sources[quote.sourceId] : undefined;
-  return [quote.who.trim(), source?.name.trim(), quote.date].filter(Boolean).join(' · ');
+  return [quote.who.trim(), source?.name.trim() ?? '', quote.date].filter(Boolean);
 }
+
+/** "P7 · Guest interviews · 2026-03-02": who said it, where and when, the parts there are. */
+export const quoteByline = (doc: Pick<ProjectDoc, 'sources'>, quote: Quote): string =>
+  quoteBylineParts(doc, quote).join(' · ');

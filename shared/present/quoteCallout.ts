@@ -1,5 +1,5 @@
 import { getEntity } from '../model/doc';
-import { quoteByline, quotesOf } from '../model/evidence';
+import { quoteBylineParts, quotesOf } from '../model/evidence';
 import type { ProjectDoc } from '../model/types';
 import type { JourneyLayout } from '../layout/layoutJourney';
 import { revealOrder, type PresentStep } from './steps';
@@ -8,8 +8,8 @@ import { revealOrder, type PresentStep } from './steps';
 export interface QuoteCallout {
   quoteId: string;
   text: string;
-  /** "P7 · Guest interviews · 2026-03-02"; empty when none of them is known. */
-  byline: string;
+  /** Who, the source's name and the day, the parts that are known: "P7", "Guest interviews". */
+  byline: string[];
   cardTitle: string;
 }
 
@@ -34,7 +34,7 @@ export function quoteCallout(
     return {
       quoteId: quote.id,
       text: quote.text,
-      byline: quoteByline(doc, quote),
+      byline: quoteBylineParts(doc, quote),
       cardTitle: card?.title.trim() || 'Untitled card',
     };
   }

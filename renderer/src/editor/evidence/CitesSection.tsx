@@ -48,7 +48,7 @@ export function CitesSection({ card }: { card: Touchpoint }) {
   const cited = new Set(citations.map((c) => c.sourceId));
   return (
     <section className="evidence-block" aria-labelledby={`cites-${card.id}`}>
-      <h3 className="evidence-heading" id={`cites-${card.id}`}>
+      <h3 className="evidence-heading field-label" id={`cites-${card.id}`}>
         Cites
       </h3>
       {citations.length === 0 ? (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { quoteByline, quotesOf } from '../../../../shared/model/evidence';
+import { quoteBylineParts, quotesOf } from '../../../../shared/model/evidence';
+import { Byline } from '../../components/Byline';
 import { LIMITS } from '../../../../shared/model/fields';
 import type { Quote, Source, Touchpoint } from '../../../../shared/model/types';
 import { useDocument, useDocumentStore } from '../documentContext';
@@ -34,7 +35,7 @@ export function QuotesSection({ card }: { card: Touchpoint }) {
   const [adding, setAdding] = useState(false);
   return (
     <section className="evidence-block" aria-labelledby={`quotes-${card.id}`}>
-      <h3 className="evidence-heading" id={`quotes-${card.id}`}>
+      <h3 className="evidence-heading field-label" id={`quotes-${card.id}`}>
         Quotes {quotes.length > 0 && <span className="evidence-count">{quotes.length}</span>}
       </h3>
       {quotes.length === 0 && !adding && (
@@ -80,11 +81,11 @@ function QuoteView(props: {
 }) {
   const { quote, number, store } = props;
   const sources = useDocument((s) => s.doc.sources);
-  const byline = quoteByline({ sources }, quote);
+  const byline = quoteBylineParts({ sources }, quote);
   return (
     <>
       <blockquote className="quote-text">“{quote.text}”</blockquote>
-      {byline && <p className="quote-byline">— {byline}</p>}
+      <Byline parts={byline} className="quote-byline" />
       <div className="quote-actions">
         <button
           type="button"

@@ -1,4 +1,5 @@
 import type { QuoteCallout } from '../../../../shared/present/quoteCallout';
+import { Byline } from '../../components/Byline';
 import './quoteCallout.css';
 
 /** The step's quote, beside the framed stage: the words, who said them, and on which card. */
@@ -13,7 +14,7 @@ export function QuoteCalloutBox({ callout }: { callout: QuoteCallout | null }) {
     >
       <blockquote>“{callout.text}”</blockquote>
       <figcaption>
-        {callout.byline && <span className="present-quote-by">— {callout.byline}</span>}
+        <Byline parts={callout.byline} className="present-quote-by" />
         <span className="present-quote-card">On: {callout.cardTitle}</span>
       </figcaption>
     </figure>
