@@ -91,7 +91,7 @@ function QuoteView(props: {
           type="button"
           className="toolbar-text-button"
           aria-expanded={props.editing}
-          aria-label={`Edit quote ${number}`}
+          aria-label={`${props.editing ? 'Close' : 'Edit'} quote ${number}`}
           onClick={props.onEdit}
         >
           {props.editing ? 'Close' : 'Edit'}
