@@ -73,3 +73,12 @@ export function quoteBylineParts(doc: Pick<ProjectDoc, 'sources'>, quote: Quote)
 /** "P7 · Guest interviews · 2026-03-02": who said it, where and when, the parts there are. */
 export const quoteByline = (doc: Pick<ProjectDoc, 'sources'>, quote: Quote): string =>
   quoteBylineParts(doc, quote).join(' · ');
+
+/** The sources a card cites or quotes, each once, in the project's order. */
+export function cardSources(doc: ProjectDoc, cardId: string): Source[] {
+  const named = new Set<string>();
+  for (const q of Object.values(doc.quotes))
+    if (q.cardId === cardId && q.sourceId) named.add(q.sourceId);
+  for (const c of Object.values(doc.citations)) if (c.cardId === cardId) named.add(c.sourceId);
+  return sourceList(doc).filter((s) => named.has(s.id));
+}
