@@ -112,6 +112,23 @@ test('a research source and a quote: on the card, in presentation, saved, and un
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: /^Redo/ }).click();
   await expect(card.getByTestId('quote-badge')).toHaveAttribute('aria-label', '1 quote');
 
+  // A second quote, moved above the first, then deleted; undo puts it back in its place.
+  await card.click();
+  await evidence.getByRole('button', { name: '+ Add quote' }).click();
+  await evidence.getByRole('textbox', { name: 'Words' }).fill('Where is breakfast?');
+  await evidence.getByRole('button', { name: 'Add quote', exact: true }).click();
+  const texts = evidence.locator('.quote-text');
+  await expect(texts).toHaveText([`“${WORDS}”`, '“Where is breakfast?”']);
+  await evidence.getByRole('button', { name: 'Move quote 2 up' }).click();
+  await expect(texts).toHaveText(['“Where is breakfast?”', `“${WORDS}”`]);
+  await expect(card.getByTestId('quote-badge')).toHaveAttribute('aria-label', '2 quotes');
+  await evidence.getByRole('button', { name: 'Delete quote 1' }).click();
+  await expect(texts).toHaveText([`“${WORDS}”`]);
+  await page.getByRole('button', { name: "Undo: delete quote 'Where is breakfast?'" }).click();
+  await expect(texts).toHaveText(['“Where is breakfast?”', `“${WORDS}”`]);
+  await page.getByRole('button', { name: /^Redo/ }).click();
+  await expect(texts).toHaveText([`“${WORDS}”`]);
+
   // Saved: a reload shows it, and the file holds the rows.
   await editor.expectSaved();
   await page.reload();

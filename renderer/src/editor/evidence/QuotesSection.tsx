@@ -96,35 +96,34 @@ function QuoteView(props: {
         >
           {props.editing ? 'Close' : 'Edit'}
         </button>
-        <button
-          type="button"
-          className="wl-icon-button"
-          aria-label={`Move quote ${number} up`}
-          title="Move up"
-          disabled={number === 1}
-          onClick={() => moveQuoteBy(store, quote, -1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="wl-icon-button"
-          aria-label={`Move quote ${number} down`}
-          title="Move down"
-          disabled={number === props.count}
-          onClick={() => moveQuoteBy(store, quote, 1)}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          className="wl-icon-button"
-          aria-label={`Delete quote ${number}`}
-          title="Delete"
-          onClick={() => deleteQuote(store, quote.id)}
-        >
-          ×
-        </button>
+        {[
+          {
+            what: 'Move up',
+            icon: '↑',
+            off: number === 1,
+            act: () => moveQuoteBy(store, quote, -1),
+          },
+          {
+            what: 'Move down',
+            icon: '↓',
+            off: number === props.count,
+            act: () => moveQuoteBy(store, quote, 1),
+          },
+          { what: 'Delete', icon: '×', off: false, act: () => deleteQuote(store, quote.id) },
+        ].map(({ what, icon, off, act }) => (
+          <button
+            key={what}
+            type="button"
+            className="wl-icon-button"
+            // "Move quote 2 up", "Delete quote 2".
+            aria-label={what.replace(/^(\w+)/, `$1 quote ${number}`)}
+            title={what}
+            disabled={off}
+            onClick={act}
+          >
+            {icon}
+          </button>
+        ))}
       </div>
     </>
   );
