@@ -7,6 +7,7 @@ import {
   strengthWord,
 } from '../../../shared/model/evidenceStrength';
 import { useDocument } from '../editor/documentContext';
+import './cardEvidenceBadges.css';
 
 /**
  * A card's quote count (❝ 2) and evidence strength (●●○, its word in the tooltip and for
