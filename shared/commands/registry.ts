@@ -247,6 +247,13 @@ export const COMMAND_DECLARATIONS = {
     scope: 'anywhere',
     menu: 'panels',
   },
+  sources: {
+    label: 'Research sources…',
+    group: 'View',
+    shortcuts: [],
+    scope: 'anywhere',
+    menu: 'panels',
+  },
   present: {
     label: 'Present',
     group: 'View',

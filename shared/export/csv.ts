@@ -8,15 +8,43 @@ import {
   touchpointsByCell,
 } from '../model/doc';
 import { type CsvCell, TOUCHPOINT_CSV } from '../model/entities';
-import type { Journey, ProjectDoc } from '../model/types';
+import { cardSources } from '../model/evidence';
+import { cardEvidence, strengthWord } from '../model/evidenceStrength';
+import type { Journey, ProjectDoc, Touchpoint } from '../model/types';
 
 /** Where a card is, before its own fields: the columns every Wayline CSV starts with. */
 const PLACE_COLUMNS = ['Journey', 'Stage', 'Lane', 'Order'] as const;
+
+/**
+ * Columns written from a card's research rather than its own fields, after them: how many
+ * quotes it has, the sources it cites or quotes, and its evidence strength. An import reads
+ * them as nothing (quotes and sources travel in Wayline JSON) and does not call them unknown.
+ */
+export const EVIDENCE_CSV_COLUMNS: readonly {
+  header: string;
+  value(doc: ProjectDoc, card: Touchpoint): string | number;
+}[] = [
+  { header: 'Quotes', value: (doc, card) => cardEvidence(doc, card).quotes },
+  {
+    header: 'Sources',
+    value: (doc, card) =>
+      guardFormula(
+        cardSources(doc, card.id)
+          .map((s) => s.name)
+          .join(TAG_SEPARATOR),
+      ),
+  },
+  {
+    header: 'Evidence strength',
+    value: (doc, card) => strengthWord(cardEvidence(doc, card).strength),
+  },
+];
 
 /** The columns of a Wayline CSV, in order; the importer takes them in any order. */
 export const CSV_COLUMNS: readonly string[] = [
   ...PLACE_COLUMNS,
   ...TOUCHPOINT_CSV.map((c) => c.column.header),
+  ...EVIDENCE_CSV_COLUMNS.map((c) => c.header),
 ];
 
 /** How tags share one cell. */
@@ -99,6 +127,7 @@ export function exportCsv(doc: ProjectDoc, { journeyId }: CsvExportOptions = {})
             text(lane.name),
             index + 1,
             ...TOUCHPOINT_CSV.map(({ field, column }) => writeCell(column.cell, t[field])),
+            ...EVIDENCE_CSV_COLUMNS.map((c) => c.value(doc, t)),
           ]);
         });
       }

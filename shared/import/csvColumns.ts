@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result';
 import { problem, type Problem } from './problems';
-import { unguardFormula } from '../export/csv';
+import { EVIDENCE_CSV_COLUMNS, unguardFormula } from '../export/csv';
 import { maxLengthOf, TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
 import { LIMITS } from '../model/schema';
 import {
@@ -45,6 +45,12 @@ export function normaliseHeader(header: string): string {
 export function fieldOfHeader(header: string): CsvField | undefined {
   return BY_ALIAS.get(normaliseHeader(unguardFormula(header.trim())));
 }
+
+const EVIDENCE_HEADERS = new Set(EVIDENCE_CSV_COLUMNS.map((c) => normaliseHeader(c.header)));
+
+/** A column the export writes from a card's research (Quotes, Sources): read as nothing. */
+export const isEvidenceHeader = (header: string): boolean =>
+  EVIDENCE_HEADERS.has(normaliseHeader(unguardFormula(header.trim())));
 
 /** A cell's value or why it cannot be used: a parse step per kind of column. */
 export type Cell<T> = Result<T, Problem>;

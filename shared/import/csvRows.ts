@@ -7,6 +7,7 @@ import {
   cesCell,
   type CsvField,
   fieldOfHeader,
+  isEvidenceHeader,
   orderCell,
   readFieldCell,
   textCell,
@@ -93,7 +94,9 @@ export function readCsvRows(text: string, options: CsvReadOptions = {}): CsvRead
     const found = headers.filter((h) => h.trim() !== '').slice(0, 12);
     return err(problem('no_title_column', { found }, { row: 1 }));
   }
-  const ignoredColumns = headers.filter((h) => fieldOfHeader(h) === undefined && h.trim() !== '');
+  const ignoredColumns = headers.filter(
+    (h) => fieldOfHeader(h) === undefined && h.trim() !== '' && !isEvidenceHeader(h),
+  );
   const problems = new Map([...malformed, ...runaways].map((r) => [r.row, r] as const));
   const cards: CsvCard[] = [];
   const rejected: CsvRejection[] = runaways.filter((r) => r.row > 1);

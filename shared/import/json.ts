@@ -24,6 +24,7 @@ import {
   summarize,
 } from './plan';
 import { problem, type Problem } from './problems';
+import { reuseKnownSources } from './reuseSources';
 import { ok } from '../result';
 
 export type JsonImportPlan = PlanResult<ImportPlanBase>;
@@ -100,7 +101,9 @@ function checkIntegrity(file: WaylineFile): { errors: Problem[]; warnings: strin
       for (const found of referenceProblems(table, row, find)) {
         const id = String(row[found.field]);
         if (found.missing?.onDelete === 'setNull') {
-          const title = `${noun[0]?.toUpperCase()}${noun.slice(1)} "${String(row.name)}"`;
+          // A quote has no name: its words (cut) say which one.
+          const named = String(row.name ?? row.text ?? '').slice(0, 40);
+          const title = `${noun[0]?.toUpperCase()}${noun.slice(1)} "${named}"`;
           warnings.push(
             `${title}: its ${found.missing.noun} is not in the file, so the link is dropped.`,
           );
@@ -122,7 +125,7 @@ function checkIntegrity(file: WaylineFile): { errors: Problem[]; warnings: strin
 
 /** The file's rows under fresh ids, references remapped, journeys and personas after the target's. */
 function remint(file: WaylineFile, target: ProjectDoc, makeId: () => string): RowSet {
-  const rows = remapIds(file, makeId, { clearOutsideLinks: true });
+  const rows = reuseKnownSources(remapIds(file, makeId, { clearOutsideLinks: true }), target);
   // Rows of a file are in order; keys are handed out in that order so the order survives.
   const personaKeys = personaKeysAfter(target, file.personas.length);
   const journeyKeys = journeyKeysAfter(target, file.journeys.length);

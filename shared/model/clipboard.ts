@@ -3,11 +3,14 @@ import { newId } from './ids';
 import { remapIds } from './references';
 import type {
   CardLink,
+  Citation,
   Connection,
   Lane,
   LaneKind,
   ProjectDoc,
+  Quote,
   RowSet,
+  Source,
   Stage,
   Touchpoint,
 } from './types';
@@ -29,6 +32,10 @@ export interface CardClipboard {
   connections: Connection[];
   /** Links with at least one end among the cards (absent from clipboards of older windows). */
   cardLinks?: CardLink[];
+  /** The cards' quotes and citations, and the sources they name (for a paste elsewhere). */
+  quotes?: Quote[];
+  citations?: Citation[];
+  sources?: Source[];
 }
 
 /** Cards `ids` (those that exist) in journey order: stage, then lane, then order in the cell. */
@@ -62,7 +69,20 @@ export function copyCards(doc: ProjectDoc, ids: readonly string[]): CardClipboar
   const cardLinks = Object.values(doc.cardLinks).filter(
     (l) => inSet.has(l.fromId) || inSet.has(l.toId),
   );
-  return { format: 'wayline/cards', version: 1, cards: copied, connections, cardLinks };
+  const quotes = Object.values(doc.quotes).filter((q) => inSet.has(q.cardId));
+  const citations = Object.values(doc.citations).filter((c) => inSet.has(c.cardId));
+  const named = new Set([...quotes, ...citations].map((r) => r.sourceId));
+  const sources = Object.values(doc.sources).filter((s) => named.has(s.id));
+  return {
+    format: 'wayline/cards',
+    version: 1,
+    cards: copied,
+    connections,
+    cardLinks,
+    quotes,
+    citations,
+    sources,
+  };
 }
 
 /** A lane that holds cards (the emotion curve is drawn from them and holds none itself). */
@@ -120,8 +140,25 @@ export function planPaste(
   const reachable = (id: string) =>
     pastedIds.has(id) || getEntity(doc, 'touchpoints', id)?.journeyId === journeyId;
   const links = (clip.cardLinks ?? []).filter((l) => reachable(l.fromId) && reachable(l.toId));
+  // Quotes and citations come with their cards. A source this project has is the one named; one
+  // it lacks (a paste from another project) comes along as a new source.
+  const pastedOf = <R extends { cardId: string }>(rows: readonly R[] | undefined) =>
+    (rows ?? []).filter((r) => pastedIds.has(r.cardId));
+  const quotes = pastedOf(clip.quotes);
+  const citations = pastedOf(clip.citations);
+  const named = new Set([...quotes, ...citations].map((r) => r.sourceId));
+  const newSources = (clip.sources ?? []).filter(
+    (s) => named.has(s.id) && !getEntity(doc, 'sources', s.id),
+  );
   const copy = remapIds(
-    { touchpoints: placed.map((p) => p.copied.card), connections: inner, cardLinks: links },
+    {
+      touchpoints: placed.map((p) => p.copied.card),
+      connections: inner,
+      cardLinks: links,
+      sources: newSources,
+      quotes,
+      citations,
+    },
     makeId,
   );
   const byCell = new Map<string, { stageId: string; laneId: string; cards: Touchpoint[] }>();
@@ -154,6 +191,7 @@ export function planPaste(
   const rows: RowSet = { touchpoints };
   if (connections.length > 0) rows.connections = connections;
   if (cardLinks.length > 0) rows.cardLinks = cardLinks;
+  Object.assign(rows, evidenceRows(doc, copy, journeyId));
   return { rows, notesLeftOut };
 }
 
@@ -166,4 +204,34 @@ export function notesLeftOutMessage(count: number): string | null {
   if (count === 0) return null;
   const what = count === 1 ? '1 copied note was' : `${count} copied notes were`;
   return `${what} not pasted: this journey has no lane that holds notes (pain points, opportunities, notes...). Add one and paste again.`;
+}
+
+/**
+ * The pasted quotes and citations in their new journey, with the sources they bring; a quote
+ * naming a source found nowhere loses the source, a citation of one is left out.
+ */
+function evidenceRows(doc: ProjectDoc, copy: RowSet, journeyId: string): RowSet {
+  const sources = copy.sources ?? [];
+  const known = new Set([...Object.keys(doc.sources), ...sources.map((s) => s.id)]);
+  const has = (id: string | null) => id !== null && known.has(id);
+  const quotes = (copy.quotes ?? []).map((q) => ({
+    ...q,
+    journeyId,
+    sourceId: has(q.sourceId) ? q.sourceId : null,
+  }));
+  const citations = (copy.citations ?? [])
+    .filter((c) => has(c.sourceId))
+    .map((c) => ({ ...c, journeyId }));
+  const rows: RowSet = {};
+  if (sources.length > 0) {
+    const keys = orderKeysAt(
+      Object.values(doc.sources).sort(byOrderKey),
+      Object.keys(doc.sources).length,
+      sources.length,
+    );
+    rows.sources = sources.map((s, i) => ({ ...s, orderKey: keys[i] as string }));
+  }
+  if (quotes.length > 0) rows.quotes = quotes;
+  if (citations.length > 0) rows.citations = citations;
+  return rows;
 }

@@ -12,7 +12,8 @@ export interface DuplicateOptions {
 }
 
 /**
- * Every row of a copy of a journey (stages, lanes, cards, connections, links) under new ids, with
+ * Every row of a copy of a journey (stages, lanes, cards, connections, links, quotes and
+ * citations) under new ids, with
  * references remapped into the copy and order keys kept, ready for one insertRows op. The copy
  * keeps the journey's persona and current-state link: those point at rows outside the journey.
  */
@@ -35,6 +36,9 @@ export function duplicateJourney(
       connections: ofJourney(doc.connections),
       cardLinks: ofJourney(doc.cardLinks),
       implementations: ofJourney(doc.implementations),
+      // Quotes and citations come along; the sources they name are the project's, shared.
+      quotes: ofJourney(doc.quotes),
+      citations: ofJourney(doc.citations),
     },
     makeId,
   );

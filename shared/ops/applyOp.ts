@@ -11,6 +11,7 @@ import { cascadeDeletion, type GoneIds, referenceProblems } from '../model/refer
 import { OpError } from './errors';
 import { refuseSecondSingleton } from './laneRules';
 import { isNoteLane } from '../model/laneKinds';
+import { quotesOf } from '../model/evidence';
 import { resolveOrderKey } from './position';
 import type { Op, Position, RowIds, SingleOp } from './schema';
 
@@ -111,7 +112,9 @@ type UpdateOp = Extract<
       | 'updateStage'
       | 'updateLane'
       | 'updateTouchpoint'
-      | 'updateConnection';
+      | 'updateConnection'
+      | 'updateSource'
+      | 'updateQuote';
   }
 >;
 
@@ -123,6 +126,8 @@ export const UPDATED_TABLE = {
   updateLane: 'lanes',
   updateTouchpoint: 'touchpoints',
   updateConnection: 'connections',
+  updateSource: 'sources',
+  updateQuote: 'quotes',
 } as const satisfies Record<UpdateOp['type'], EntityTable>;
 
 /** Field patches: one shape for every entity, the inverse patch holding only what changed. */
@@ -141,7 +146,7 @@ function applyUpdate(doc: ProjectDoc, op: UpdateOp, owned?: Owned): OpResult {
   return { doc: setRow(doc, table, next, owned), inverse, touched: [{ table, id: op.id }] };
 }
 
-type MoveOp = Extract<SingleOp, { type: 'moveJourney' | 'moveStage' | 'moveLane' }>;
+type MoveOp = Extract<SingleOp, { type: 'moveJourney' | 'moveStage' | 'moveLane' | 'moveQuote' }>;
 
 function siblingsOf(doc: ProjectDoc, op: MoveOp) {
   switch (op.type) {
@@ -154,6 +159,8 @@ function siblingsOf(doc: ProjectDoc, op: MoveOp) {
       };
     case 'moveLane':
       return { table: 'lanes' as const, list: lanesOf(doc, need(doc, 'lanes', op.id).journeyId) };
+    case 'moveQuote':
+      return { table: 'quotes' as const, list: quotesOf(doc, need(doc, 'quotes', op.id).cardId) };
   }
 }
 
@@ -314,10 +321,13 @@ function applySingle(doc: ProjectDoc, op: SingleOp, owned?: Owned): OpResult {
     case 'updateLane':
     case 'updateTouchpoint':
     case 'updateConnection':
+    case 'updateSource':
+    case 'updateQuote':
       return applyUpdate(doc, op, owned);
     case 'moveJourney':
     case 'moveStage':
     case 'moveLane':
+    case 'moveQuote':
       return applyMove(doc, op, owned);
     case 'addStage':
       return addAt(doc, 'stages', op.stage, () => stagesOf(doc, op.stage.journeyId), op.at, owned);

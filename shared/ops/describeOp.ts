@@ -18,6 +18,8 @@ const UPDATE_TABLES = {
   updateLane: 'lanes',
   updateTouchpoint: 'touchpoints',
   updateConnection: 'connections',
+  updateSource: 'sources',
+  updateQuote: 'quotes',
 } as const satisfies Partial<Record<SingleOp['type'], EntityTable>>;
 
 const MOVE_TABLES = {
@@ -25,6 +27,7 @@ const MOVE_TABLES = {
   moveStage: 'stages',
   moveLane: 'lanes',
   moveTouchpoint: 'touchpoints',
+  moveQuote: 'quotes',
 } as const satisfies Partial<Record<SingleOp['type'], EntityTable>>;
 
 /** Which table leads when rows of several are added or deleted together (a journey's stages). */
@@ -35,6 +38,9 @@ const LEAD_ORDER: readonly EntityTable[] = [
   'lanes',
   'touchpoints',
   'connections',
+  'sources',
+  'quotes',
+  'citations',
 ];
 
 type Row = Record<string, unknown> & { id: string };
@@ -83,7 +89,11 @@ const MAX_NAME = 40;
 function nameOf(table: EntityTable, id: string, look: Lookup): string {
   const row = look.row(table, id);
   const noun = nounOf(table, row, look);
-  const raw = row ? String(row.title ?? row.name ?? row.label ?? '').trim() : '';
+  // A quote is named by its words, a citation by the source it cites.
+  const cited = table === 'citations' && row ? look.row('sources', String(row.sourceId)) : row;
+  const raw = cited
+    ? String(cited.title ?? cited.name ?? cited.label ?? cited.text ?? '').trim()
+    : '';
   if (table === 'connections') return raw ? `connection '${cut(raw)}'` : 'connection';
   return raw ? `'${cut(raw)}'` : `untitled ${noun}`;
 }
@@ -94,7 +104,9 @@ const cut = (text: string) =>
 /** A field as the inspector labels it, in lower case: "emotion", "owner / department". */
 function fieldName(table: EntityTable, name: string): string {
   const spec = descriptorOf(table).fields[name];
-  return (spec?.inspector?.label ?? name).toLowerCase();
+  // Without a label, the field's own name in words: "sourceId" is "source".
+  const words = name.replace(/Id$/, '').replace(/([A-Z])/g, ' $1');
+  return (spec?.inspector?.label ?? words).toLowerCase();
 }
 
 const listed = (words: readonly string[]) =>

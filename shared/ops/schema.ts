@@ -13,6 +13,7 @@ import {
   STAGE,
   TOUCHPOINT,
 } from '../model/entities';
+import { QUOTE, SOURCE } from '../model/evidenceEntities';
 import { idSchema, orderKeySchema } from '../model/fields';
 
 /** Where an item goes among its siblings: an index for the UI, an exact key for inverses. */
@@ -33,10 +34,14 @@ const updateStage = op('updateStage', { id: idSchema, patch: patchSchemaOf(STAGE
 const updateLane = op('updateLane', { id: idSchema, patch: patchSchemaOf(LANE) });
 const updateTouchpoint = op('updateTouchpoint', { id: idSchema, patch: patchSchemaOf(TOUCHPOINT) });
 const updateConnection = op('updateConnection', { id: idSchema, patch: patchSchemaOf(CONNECTION) });
+const updateSource = op('updateSource', { id: idSchema, patch: patchSchemaOf(SOURCE) });
+const updateQuote = op('updateQuote', { id: idSchema, patch: patchSchemaOf(QUOTE) });
 
 const moveJourney = op('moveJourney', { id: idSchema, at: positionSchema });
 const moveStage = op('moveStage', { id: idSchema, at: positionSchema });
 const moveLane = op('moveLane', { id: idSchema, at: positionSchema });
+/** A quote among the quotes of its card. */
+const moveQuote = op('moveQuote', { id: idSchema, at: positionSchema });
 
 const addStage = op('addStage', {
   stage: STAGE.schema.omit({ orderKey: true }).strict(),
@@ -100,9 +105,12 @@ const singleOpSchema = z.discriminatedUnion('type', [
   updateLane,
   updateTouchpoint,
   updateConnection,
+  updateSource,
+  updateQuote,
   moveJourney,
   moveStage,
   moveLane,
+  moveQuote,
   moveTouchpoint,
   addStage,
   addLane,

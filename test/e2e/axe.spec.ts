@@ -116,6 +116,19 @@ for (const theme of ['Light', 'Dark'] as const) {
     await scanModal('Insights', 'insights');
     await new SidebarPage(page).openPersonas();
     await scanModal('Personas', 'personas');
+    // Research sources: the panel with a source in it, and a card's quotes with the form open.
+    await page.getByRole('button', { name: 'Sources', exact: true }).click();
+    await modal('Research sources').getByRole('button', { name: '+ New source' }).click();
+    await page.getByRole('textbox', { name: 'Source name' }).fill('Guest interviews');
+    await page.getByRole('button', { name: 'Add source' }).click();
+    await scanModal('Research sources', 'research sources');
+    await page.getByTestId('touchpoint-card').first().click();
+    const evidence = page.getByTestId('card-evidence');
+    await evidence.getByRole('button', { name: '+ Add quote' }).click();
+    await evidence.getByRole('textbox', { name: 'Words' }).fill('It took ages');
+    await evidence.getByRole('button', { name: 'Add quote', exact: true }).click();
+    await evidence.getByRole('button', { name: 'Edit quote 1' }).click();
+    found.push(...(await seriousViolations(page, 'quotes', '[data-testid="card-evidence"]')));
     expect(found).toEqual([]);
   });
 }

@@ -137,6 +137,14 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         >
           Backlog
         </button>
+        <button
+          type="button"
+          className="toolbar-text-button toolbar-wide"
+          title="Research sources: the interviews, surveys and other research cards cite and quote"
+          onClick={() => commandById('sources').run(ctx)}
+        >
+          Sources
+        </button>
         <TextCommandButton id="import" disabled={readOnly} wide>
           Import
         </TextCommandButton>
@@ -158,6 +166,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
           items={[
             { id: 'insights', label: 'Insights', disabled: !journeyId },
             { id: 'backlog', label: 'Backlog', disabled: false },
+            { id: 'sources', label: 'Research sources', disabled: false },
             { id: 'import', label: 'Import', disabled: readOnly },
             { id: 'export', label: 'Export', disabled: !journeyId },
             { id: 'room', label: 'Room', disabled: !journeyId },

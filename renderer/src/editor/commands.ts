@@ -167,6 +167,7 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   insights: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('insights') },
   backlog: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('backlog') },
   room: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('room') },
+  sources: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('sources') },
   present: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('present') },
   export: { enabled: withJourney, run: ({ panels }) => panels?.getState().show('export') },
   import: { enabled: editing(withPanels), run: ({ panels }) => panels?.getState().show('import') },

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { CardExtras } from '../../components/CardExtras';
+import { CardEvidenceBadges } from '../../components/CardEvidenceBadges';
 import { CardRatings } from './card/CardRatings';
 import { CardTitle, clampTo, MoreButton } from './card/CardTitle';
 import { useFilterMatch } from '../search/useFilterMatch';
@@ -43,6 +44,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           </div>
         )}
         {text.more && <MoreButton id={face.id} />}
+        <CardEvidenceBadges cardId={face.id} className="note-evidence" hideNone />
       </div>
     );
   }
@@ -61,20 +63,20 @@ export const TouchpointCard = memo(function TouchpointCard({
       </div>
       <CardRatings face={face} selected={selected} />
       <CardExtras extras={face.extras} className="card-extras" />
-      {(face.channel || face.momentOfTruth) && (
-        <div className="card-badges">
-          {face.momentOfTruth && (
-            <span className="badge badge-mot" title="Moment of truth">
-              <span aria-hidden="true">★</span> Moment of truth
-            </span>
-          )}
-          {face.channel && (
-            <span className="badge badge-channel" title={`Channel: ${face.channel}`}>
-              {face.channel}
-            </span>
-          )}
-        </div>
-      )}
+      {/* The evidence badges always show, so the row is always there. */}
+      <div className="card-badges">
+        {face.momentOfTruth && (
+          <span className="badge badge-mot" title="Moment of truth">
+            <span aria-hidden="true">★</span> Moment of truth
+          </span>
+        )}
+        {face.channel && (
+          <span className="badge badge-channel" title={`Channel: ${face.channel}`}>
+            {face.channel}
+          </span>
+        )}
+        <CardEvidenceBadges cardId={face.id} className="card-evidence-badges" />
+      </div>
     </div>
   );
 });

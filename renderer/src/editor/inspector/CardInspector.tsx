@@ -6,6 +6,7 @@ import { CardFields } from './CardFields';
 import { CardConnections } from './CardConnections';
 import { CardLinksSection } from './CardLinksSection';
 import { CardPlacement } from './CardPlacement';
+import { CardEvidenceSection } from '../evidence/CardEvidenceSection';
 import { InspectorHeading } from './fields';
 
 /**
@@ -27,6 +28,7 @@ export function CardInspector({ id }: { id: string }) {
       {/* Keyed by kind: a card moved to another kind of lane gets a fresh form. */}
       <CardFields key={kind} card={card} kind={kind} />
       <CardLinksSection card={card} kind={kind} />
+      <CardEvidenceSection card={card} />
       <CardPlacement card={card} />
       <CardConnections cardId={card.id} />
       <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>

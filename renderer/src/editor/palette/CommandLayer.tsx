@@ -22,6 +22,7 @@ function PersonasFromCommand() {
 import { BacklogPanel } from '../backlog/BacklogPanel';
 import { RoomFollower } from '../room/RoomFollower';
 import { RoomPanel } from '../room/RoomPanel';
+import { SourcesPanel } from '../evidence/SourcesPanel';
 
 const ZOOM = { duration: 150 };
 
@@ -74,6 +75,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <BacklogPanel />
       <RoomPanel />
       <RoomFollower />
+      <SourcesPanel />
     </CommandContextContext.Provider>
   );
 }

@@ -16,7 +16,9 @@ export type Panel =
   | 'personas'
   | 'backlog'
   /** Room mode: start a room, its QR code, the live inbox and tallies (room/RoomPanel.tsx). */
-  | 'room';
+  | 'room'
+  /** The project's research sources (evidence/SourcesPanel.tsx). */
+  | 'sources';
 
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';

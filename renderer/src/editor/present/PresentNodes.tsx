@@ -97,6 +97,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
       <article className={`present-card present-note lane-${face.laneKind}`} {...common}>
         <Anchors />
         <h3 style={clamp}>{face.title.text}</h3>
+        {data.quotes > 0 && <QuoteCount count={data.quotes} />}
       </article>
     );
   }
@@ -121,11 +122,21 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
           {face.emotion.word}
         </span>
         <span className="present-effort">{face.effort.score}</span>
+        {data.quotes > 0 && <QuoteCount count={data.quotes} />}
       </p>
       <CardExtras extras={face.extras} className="present-extras" />
     </article>
   );
 });
+
+function QuoteCount({ count }: { count: number }) {
+  const words = countOf(count, 'quote');
+  return (
+    <span className="present-quotes" role="img" aria-label={words} title={words}>
+      ❝ {count}
+    </span>
+  );
+}
 
 export const PresentLane = memo(function PresentLane({ data }: P<PresentLaneData, 'lane'>) {
   return <div className="present-lane">{data.name}</div>;

@@ -11,6 +11,7 @@ import { getEntity } from '../../../../shared/model/doc';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { cameraFor, overviewFrame, stageFrame } from '../../../../shared/present/camera';
 import { stageInsight } from '../../../../shared/present/insight';
+import { quoteCallout } from '../../../../shared/present/quoteCallout';
 import {
   PROJECTOR_LAYOUT_THEME as THEME,
   PROJECTOR_PALETTE,
@@ -34,6 +35,7 @@ import {
 } from './PresentNodes';
 import type { PresentEdge, PresentNode } from './presentNodeTypes';
 import { Spotlight } from './Spotlight';
+import { QuoteCalloutBox } from './QuoteCalloutBox';
 import { useFullscreen } from './useFullscreen';
 import { usePresentSteps } from './usePresentSteps';
 import './present.css';
@@ -146,6 +148,7 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [onKeyDown]);
 
+  const callout = useMemo(() => quoteCallout(doc, layout, step), [doc, layout, step]);
   const stage = step.kind === 'stage' ? layout.stages[step.stageIndex] : undefined;
   const journey = getEntity(doc, 'journeys', journeyId);
   const persona = journey?.personaId ? getEntity(doc, 'personas', journey.personaId) : undefined;
@@ -186,6 +189,7 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
         disableKeyboardA11y
         proOptions={{ hideAttribution: true }}
       />
+      <QuoteCalloutBox callout={callout} />
       <Spotlight enabled={spotlight} />
       {lineShown && (
         <PresenterLine

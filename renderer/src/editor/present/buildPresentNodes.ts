@@ -4,6 +4,7 @@ import type { LayoutTheme } from '../../../../shared/layout/theme';
 import type { PresentStep } from '../../../../shared/present/steps';
 import { revealOrder } from '../../../../shared/present/steps';
 import { buildMapNodes } from '../flow/buildMapNodes';
+import { cardEvidence } from '../../../../shared/model/evidenceStrength';
 import type { PresentEdge, PresentNode } from './presentNodeTypes';
 
 /** Nothing in a presentation is dragged, selected, connected or tabbed to. */
@@ -68,10 +69,15 @@ export function buildPresentNodes(
       ...STILL,
       zIndex: 1,
     }),
-    card: (at, { box, face }) => ({
+    card: (at, { box, face, touchpoint }) => ({
       ...at,
       type: 'card',
-      data: { face, titleLines: box.text.titleLines, concealed: concealed.has(at.id) },
+      data: {
+        face,
+        titleLines: box.text.titleLines,
+        concealed: concealed.has(at.id),
+        quotes: cardEvidence(doc, touchpoint).quotes,
+      },
       ...STILL,
       zIndex: 3,
     }),

@@ -18,6 +18,8 @@ export type PresentCardData = {
   /** Title lines the layout made room for (projector theme). */
   titleLines: number;
   concealed: boolean;
+  /** How many quotes the card has (a badge when any). */
+  quotes: number;
 };
 export type PresentLaneData = { name: string };
 export type PresentPersonaData = { persona: Persona };

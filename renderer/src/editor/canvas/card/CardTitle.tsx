@@ -1,4 +1,4 @@
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { CardFace } from '../../../../../shared/cards/cardFace';
 import { LIMITS } from '../../../../../shared/model/schema';
 import type { Touchpoint } from '../../../../../shared/model/types';
@@ -61,11 +61,15 @@ export function CardTitle({
   const [editing, setEditing] = useState(false);
   const id = touchpoint.id;
   const mergeKey = `title:${id}`;
+  const shown = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!selected || editing || readOnly) return;
     const onKeyDown = (e: KeyboardEvent) => {
       if (!onlySelected(store, id)) return;
+      // A card not drawn (the editor hidden behind the presentation) takes no typing: the
+      // presentation's digit keys must not rename the selected card.
+      if (shown.current?.closest('[hidden]')) return;
       const key = titleEditKey(e);
       if (!key) return;
       e.preventDefault();
@@ -86,6 +90,7 @@ export function CardTitle({
   if (!editing) {
     return (
       <div
+        ref={shown}
         className={face.title.untitled ? 'card-title untitled' : 'card-title'}
         style={clampTo(lines)}
         onDoubleClick={(e) => {
