@@ -8,6 +8,8 @@ import {
   touchpointsByCell,
 } from '../model/doc';
 import { type CsvCell, TOUCHPOINT_CSV } from '../model/entities';
+import type { NeedsMet } from '../model/cxLayerFields';
+import { needsMetWord } from '../model/needsMet';
 import type { Journey, ProjectDoc } from '../model/types';
 
 /** Where a card is, before its own fields: the columns every Wayline CSV starts with. */
@@ -60,6 +62,9 @@ function writeCell(cell: CsvCell, value: unknown): string | number {
     case 'effort':
       // Not rated, or a note: an empty cell, so no spreadsheet average counts it.
       return value === null ? '' : (value as number);
+    case 'needsMet':
+      // The word, as the app shows it; not rated is an empty cell.
+      return value === null ? '' : needsMetWord(value as NeedsMet);
     case 'flag':
       return value ? 'yes' : 'no';
     case 'tags':

@@ -9,6 +9,7 @@ import { getEntity, lanesOf, stagesOf, touchpointsByCell, cellKey } from '../../
 import { TOUCHPOINT } from '../../model/entities';
 import { inspectorFieldsOf } from '../../model/entityKit';
 import { holdsTouchpoints } from '../../model/laneKinds';
+import { isNeedsMet, needsMetWord } from '../../model/needsMet';
 import type { Persona, ProjectDoc, Touchpoint } from '../../model/types';
 import { isSafeExternalUrl } from '../../text/externalUrl';
 
@@ -76,6 +77,7 @@ function detailsOf(t: Touchpoint, isNote: boolean, face: ReturnType<typeof cardF
     if (spec.control === 'title') continue;
     if (spec.control === 'emotion' && face.kind === 'touchpoint') text = face.emotion.word;
     else if (spec.control === 'effort' && face.kind === 'touchpoint') text = face.effort.phrase;
+    else if (spec.control === 'needsMet') text = isNeedsMet(value) ? needsMetWord(value) : '';
     else if (spec.control === 'flag') text = value === true ? 'Yes' : '';
     else if (Array.isArray(value)) text = value.join(', ');
     else if (typeof value === 'string') text = value.trim();

@@ -119,9 +119,18 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
         <span className="present-emotion">
           <EmotionFace emotion={face.emotion.value} size={36} />
           {face.emotion.word}
+          {face.feeling && <span className="present-feeling">, {face.feeling}</span>}
         </span>
         <span className="present-effort">{face.effort.score}</span>
       </p>
+      {face.needsMet && (
+        <p className="present-needs">
+          <span className={`needs-mark needs-${face.needsMet.value}`} aria-hidden="true">
+            {face.needsMet.mark}
+          </span>{' '}
+          {face.needsMet.phrase}
+        </p>
+      )}
       <CardExtras extras={face.extras} className="present-extras" />
     </article>
   );
