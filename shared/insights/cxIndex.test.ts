@@ -55,9 +55,7 @@ describe('cxSummary, worked out by hand', () => {
     expect(cx.layers.needsMet.score).toBeNull();
     expect(cx.layers.ease.score).toBe(58); // (7 − 3.5) / 6 = 58.3
     expect(cx.formula.at(-1)).toBe('No index yet: rate needs met on at least one touchpoint.');
-    expect(cxSummary([]).formula.at(-1)).toBe(
-      'No touchpoints yet: the index needs their ratings.',
-    );
+    expect(cxSummary([]).formula.at(-1)).toBe('No touchpoints yet: the index needs their ratings.');
   });
 });
 
