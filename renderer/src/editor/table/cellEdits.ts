@@ -46,7 +46,11 @@ const EFFORT_OPTIONS: PickOption[] = [
 ];
 
 /** Keys a spreadsheet user types: yes / partly / no, or a 1–5 answer as the CSV import reads. */
-const NEEDS_KEYS = { notMet: ['no', 'x', '1', '2'], partly: ['p', '3'], met: ['y', 'yes', '4', '5'] };
+const NEEDS_KEYS = {
+  notMet: ['no', 'x', '1', '2'],
+  partly: ['p', '3'],
+  met: ['y', 'yes', '4', '5'],
+};
 
 const NEEDS_MET_OPTIONS: PickOption[] = [
   { value: null, label: NOT_RATED, keys: [] },
