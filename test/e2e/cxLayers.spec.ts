@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { seriousViolations } from './support/axe';
 import { InsightsPage } from './support/insightsPage';
 import { expect, SHOTS, test } from './support/workspace';
 
@@ -7,6 +8,8 @@ test('need met and the feeling in words: set on a card, shown on it and in insig
   page,
   workspace,
 }) => {
+  // Four axe scans on two shared cores.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1440, height: 960 });
   const editor = await workspace.serveSeeded(['hotel-example'], 'Layers');
   const card = editor.card('Book the room');
@@ -31,9 +34,11 @@ test('need met and the feeling in words: set on a card, shown on it and in insig
   await card.screenshot({ path: join(SHOTS, 'cx-card-light.png') });
 
   // On the card itself: its need line opens the choices; Not met is taken with the keyboard.
+  const found = await seriousViolations(page, 'card with its need line, light');
   await card.locator('.card-needs').click();
   const popover = page.getByRole('dialog', { name: 'Choose whether the need is met' });
   await expect(popover).toBeVisible();
+  found.push(...(await seriousViolations(page, 'need popover, light', '.emotion-popover')));
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
@@ -83,6 +88,11 @@ test('need met and the feeling in words: set on a card, shown on it and in insig
   await page.emulateMedia({ colorScheme: 'dark' });
   await editor.card('Book the room').click();
   await editor.card('Book the room').screenshot({ path: join(SHOTS, 'cx-card-dark.png') });
+  found.push(...(await seriousViolations(page, 'card and inspector, dark')));
+  await insights.open();
+  found.push(...(await seriousViolations(page, 'insights, dark', 'dialog[open]')));
+  await insights.close();
+  expect(found).toEqual([]);
 
   // The SQLite file holds the columns, read with SQLite itself once the server has let go.
   expect(await workspace.stopServer()).toBe(0);
