@@ -4,7 +4,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
-  type ReactNode,
+  type ComponentType,
   type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
@@ -27,13 +27,7 @@ interface PopoverProps<T> {
 
 /** The emotion scale with its words, opened from a card's face. */
 export function EmotionPopover(props: PopoverProps<number | null>) {
-  return (
-    <RatingPopover
-      {...props}
-      label="Choose emotion"
-      picker={(shown, show) => <EmotionPicker value={shown} onChange={show} />}
-    />
-  );
+  return <RatingPopover {...props} label="Choose emotion" Picker={EmotionPicker} />;
 }
 
 /**
@@ -48,10 +42,11 @@ export function RatingPopover<T>({
   onPick,
   onClose,
   label,
-  picker,
+  Picker,
 }: PopoverProps<T> & {
   label: string;
-  picker: (shown: T, show: (value: T) => void) => ReactNode;
+  /** The rating's picker: the value shown, and each move of the choice (not yet taken). */
+  Picker: ComponentType<{ value: T; onChange: (value: T) => void }>;
 }) {
   const [shown, setShown] = useState<T>(value);
   const pending = useRef<T>(value);
@@ -99,10 +94,13 @@ export function RatingPopover<T>({
         if ((e.target as Element).closest('button')) take();
       }}
     >
-      {picker(shown, (v) => {
-        pending.current = v;
-        setShown(v);
-      })}
+      <Picker
+        value={shown}
+        onChange={(v) => {
+          pending.current = v;
+          setShown(v);
+        }}
+      />
     </div>,
     document.body,
   );

@@ -55,7 +55,7 @@ export function NeedsMetButton({ face, selected }: { face: TouchpointFace; selec
           owner={button}
           value={needs.value}
           label="Choose whether the need is met"
-          picker={(shown, show) => <NeedsMetPicker value={shown} onChange={show} />}
+          Picker={NeedsMetPicker}
           onClose={close}
           onPick={(needsMet) => {
             patchCards(store, [face.id], { needsMet });
