@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { seriousViolations } from './support/axe';
 import { InsightsPage } from './support/insightsPage';
+import { PresentPage } from './support/presentPage';
 import { expect, SHOTS, test } from './support/workspace';
 
 test('need met and the feeling in words: set on a card, shown on it and in insights, kept in the file', async ({
@@ -83,6 +84,21 @@ test('need met and the feeling in words: set on a card, shown on it and in insig
   await page.reload();
   await expect(editor.card('Book the room').locator('.card-feeling')).toHaveText('reassured');
   await expect(editor.card('Book the room').locator('.card-needs')).toHaveText('✕Need not met');
+
+  // Presentation: the feeling beside the emotion's word, the need on its own line.
+  await page.keyboard.press('F5');
+  const present = new PresentPage(page);
+  await expect(present.root).toBeVisible();
+  await present.press('ArrowRight', 'stage-1');
+  await present.press('ArrowRight', 'stage-2');
+  await present.press('ArrowRight', 'stage-3');
+  await present.settle();
+  const shown = present.root.locator('.present-touchpoint', { hasText: 'Book the room' });
+  await expect(shown.locator('.present-feeling')).toHaveText(', reassured');
+  await expect(shown.locator('.present-needs')).toHaveText('✕ Need not met');
+  await shown.screenshot({ path: join(SHOTS, 'cx-present-card.png') });
+  await page.keyboard.press('Escape');
+  await expect(present.root).toBeHidden();
 
   // Dark theme: the card face stays readable.
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -118,8 +118,10 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
       <p className="present-meta">
         <span className="present-emotion">
           <EmotionFace emotion={face.emotion.value} size={36} />
-          {face.emotion.word}
-          {face.feeling && <span className="present-feeling">, {face.feeling}</span>}
+          <span className="present-emotion-word">
+            {face.emotion.word}
+            {face.feeling && <span className="present-feeling">, {face.feeling}</span>}
+          </span>
         </span>
         <span className="present-effort">{face.effort.score}</span>
       </p>
