@@ -1,6 +1,8 @@
 import { TOUCHPOINT } from '../model/entities';
 import type { CardShow, Fields } from '../model/entityKit';
 import { holdsTouchpoints, LANE_CARD_NOUNS } from '../model/laneKinds';
+import type { DataRating, NeedsMet } from '../model/cxLayerFields';
+import { NEEDS_MET_MARKS, needsMetPhrase, needsMetWord } from '../model/needsMet';
 import { EFFORT_MAX, effortPhrase, emotionLevel } from '../model/scales';
 import type { LaneKind, Touchpoint } from '../model/types';
 import { linkText } from './cardLink';
@@ -35,6 +37,17 @@ export interface CardEffort {
   score: string;
 }
 
+/** Whether the need was met: a mark and words, on a line of its own below the effort. */
+export interface CardNeedsMet {
+  value: NeedsMet;
+  /** ✓, ◐ or ✕: the shape tells them apart, with the words beside it. */
+  mark: string;
+  /** "Partly met". */
+  word: string;
+  /** "Need partly met". */
+  phrase: string;
+}
+
 /** A field declared with `card` in the touchpoint's descriptor, with its value as text. */
 export type CardExtra =
   | { field: string; show: 'line'; label: string; text: string }
@@ -60,6 +73,12 @@ export interface TouchpointFace extends FaceBase {
   kind: 'touchpoint';
   emotion: CardEmotion;
   effort: CardEffort;
+  /** Null when not rated: the card then has no need-met line. */
+  needsMet: CardNeedsMet | null;
+  /** The feeling in words beside the emotion's ("reassured"); empty when none. */
+  feeling: string;
+  /** Which ratings came from survey data; the others are assumed. */
+  fromData: Readonly<Record<DataRating, boolean>>;
   momentOfTruth: boolean;
   /** Empty when none. */
   channel: string;
@@ -114,9 +133,23 @@ export function cardExtras(
   return out;
 }
 
-/** How many extra lines a card shows: the layout makes its card that much taller. */
+/**
+ * How many extra lines a card shows (its need-met line when rated, then its extra fields): the
+ * layout makes its card that much taller.
+ */
 export function cardExtraLines(t: Touchpoint, laneKind: LaneKind): number {
-  return holdsTouchpoints(laneKind) ? cardExtras(t).length : 0;
+  if (!holdsTouchpoints(laneKind)) return 0;
+  return (t.needsMet === null ? 0 : 1) + cardExtras(t).length;
+}
+
+function needsMetOf(value: NeedsMet | null): CardNeedsMet | null {
+  if (value === null) return null;
+  return {
+    value,
+    mark: NEEDS_MET_MARKS[value],
+    word: needsMetWord(value),
+    phrase: needsMetPhrase(value),
+  };
 }
 
 export function cardFace(
@@ -143,6 +176,13 @@ export function cardFace(
       phrase: effortPhrase(t.effort),
       score: t.effort === null ? effortPhrase(null) : `Effort ${t.effort}/${EFFORT_MAX}`,
     },
+    needsMet: needsMetOf(t.needsMet),
+    feeling: t.feeling.trim(),
+    fromData: {
+      emotion: t.emotion !== null && t.fromData.includes('emotion'),
+      effort: t.effort !== null && t.fromData.includes('effort'),
+      needsMet: t.needsMet !== null && t.fromData.includes('needsMet'),
+    },
     momentOfTruth: t.momentOfTruth,
     channel: t.channel.trim(),
     owner: t.owner.trim(),
@@ -159,7 +199,14 @@ export function cardAccessibleName(face: CardFace, stageName: string): string {
     face.effort.value === null
       ? 'effort not rated'
       : `effort ${face.effort.value} of ${EFFORT_MAX}`;
-  const parts = [head, `emotion ${face.emotion.word.toLowerCase()}`, effort];
+  const data = (rating: DataRating) => (face.fromData[rating] ? ' (from data)' : '');
+  const feeling = face.feeling ? `, feels ${face.feeling}` : '';
+  const parts = [
+    head,
+    `emotion ${face.emotion.word.toLowerCase()}${feeling}${data('emotion')}`,
+    `${effort}${data('effort')}`,
+  ];
+  if (face.needsMet) parts.push(`${face.needsMet.phrase.toLowerCase()}${data('needsMet')}`);
   if (face.momentOfTruth) parts.push('moment of truth');
   return parts.join(', ');
 }

@@ -35,6 +35,8 @@ describe('CSV export', () => {
         description: 'line one\nline two',
         emotion: -2,
         effort: 6,
+        needsMet: 'partly',
+        feeling: 'anxious',
         momentOfTruth: true,
         tags: ['payment', 'mobile'],
       }),
@@ -43,7 +45,7 @@ describe('CSV export', () => {
     expect(csv).toBe(
       '\uFEFF' +
         `${CSV_COLUMNS.join(',')}\r\n` +
-        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,yes,,"payment; mobile",,,0,,No evidence\r\n',
+        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,Partly met,anxious,yes,,"payment; mobile",,,0,,No evidence\r\n',
     );
   });
 
@@ -65,10 +67,13 @@ describe('CSV export', () => {
   });
 
   it('guards cells a spreadsheet would run as formulas, and only text cells', () => {
-    const csv = exportCsv(tinyDoc('=HYPERLINK("http://evil","x")', { owner: '@ops', emotion: -1 }));
+    const csv = exportCsv(
+      tinyDoc('=HYPERLINK("http://evil","x")', { owner: '@ops', emotion: -1, feeling: '+sad' }),
+    );
     const [, row] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(row![4]).toBe(`'=HYPERLINK("http://evil","x")`);
-    expect(row![10]).toBe("'@ops");
+    expect(row![12]).toBe("'@ops");
+    expect(row![10]).toBe("'+sad");
     expect(row![7]).toBe('-1');
   });
 

@@ -8,8 +8,10 @@ import {
   touchpointsByCell,
 } from '../model/doc';
 import { type CsvCell, TOUCHPOINT_CSV } from '../model/entities';
+import type { NeedsMet } from '../model/cxLayerFields';
 import { cardSources } from '../model/evidence';
 import { cardEvidence, strengthWord } from '../model/evidenceStrength';
+import { needsMetWord } from '../model/needsMet';
 import type { Journey, ProjectDoc, Touchpoint } from '../model/types';
 
 /** Where a card is, before its own fields: the columns every Wayline CSV starts with. */
@@ -88,6 +90,9 @@ function writeCell(cell: CsvCell, value: unknown): string | number {
     case 'effort':
       // Not rated, or a note: an empty cell, so no spreadsheet average counts it.
       return value === null ? '' : (value as number);
+    case 'needsMet':
+      // The word, as the app shows it; not rated is an empty cell.
+      return value === null ? '' : needsMetWord(value as NeedsMet);
     case 'flag':
       return value ? 'yes' : 'no';
     case 'tags':

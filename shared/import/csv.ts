@@ -200,8 +200,8 @@ function buildJourney(
         ...makeTouchpoint({
           title: '',
           ...c.fields,
-          // A note has no emotion or effort: cells given for one in a note lane are dropped.
-          ...(isNoteLane(lane.kind) ? { emotion: null, effort: null } : {}),
+          // A note has no ratings: cells given for one in a note lane are dropped.
+          ...(isNoteLane(lane.kind) ? { emotion: null, effort: null, needsMet: null } : {}),
           id: makeId(),
           journeyId,
           stageId: stage.id,

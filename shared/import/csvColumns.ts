@@ -2,6 +2,8 @@ import { err, ok, type Result } from '../result';
 import { problem, type Problem } from './problems';
 import { EVIDENCE_CSV_COLUMNS, unguardFormula } from '../export/csv';
 import { maxLengthOf, TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
+import type { NeedsMet } from '../model/cxLayerFields';
+import { readNeedsMet } from '../model/needsMet';
 import { LIMITS } from '../model/schema';
 import {
   EFFORT_MAX,
@@ -92,6 +94,14 @@ export function effortCell(raw: string): Cell<number | undefined> {
   return bad(problem('bad_effort', { value: t.slice(0, 40) }));
 }
 
+/** Met, partly met, not met (or yes / partly / no, or 1–5); empty = not given. */
+export function needsMetCell(raw: string): Cell<NeedsMet | undefined> {
+  const t = unguardFormula(raw).trim();
+  const value = readNeedsMet(t);
+  if (value === undefined) return bad(problem('bad_needs_met', { value: t.slice(0, 40) }));
+  return good(value ?? undefined);
+}
+
 /** A CES 2.0 answer, 1..7 with 7 the easiest; empty = not given. */
 export function cesCell(raw: string): Cell<number | undefined> {
   const t = raw.trim();
@@ -152,6 +162,8 @@ export function readFieldCell({ column, spec }: (typeof TOUCHPOINT_CSV)[number],
       return emotionCell(raw);
     case 'effort':
       return effortCell(raw);
+    case 'needsMet':
+      return needsMetCell(raw);
     case 'flag':
       return flagCell(column.label, raw);
     case 'tags':

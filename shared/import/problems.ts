@@ -64,6 +64,8 @@ const MESSAGES = {
   bad_text: (a: { label: string; rule: string }) => `${a.label} is refused: ${a.rule}`,
   bad_emotion: (a: { value: string }) => `emotion "${a.value}" is not a whole number from -2 to 2`,
   bad_effort: (a: { value: string }) => `effort "${a.value}" is not a whole number from 1 to 7`,
+  bad_needs_met: (a: { value: string }) =>
+    `need met "${a.value}" is not met, partly met or not met (or yes, partly, no, or 1 to 5)`,
   bad_ces: (a: { value: string }) => `CES "${a.value}" is not a whole number from 1 to 7`,
   bad_flag: (a: { label: string; value: string }) => `${a.label} "${a.value}" is not yes or no`,
   too_many_tags: (a: { count: number; max: number }) => `${a.count} tags; the most is ${a.max}`,

@@ -1,6 +1,7 @@
 import { implementedBy } from '../model/backlog';
 import { getEntity } from '../model/doc';
 import type { ProjectDoc, Touchpoint } from '../model/types';
+import { compareCx, cxSummary, type CxLayerChange } from './cxIndex';
 import { journeyInsights } from './journeyInsights';
 import { average, stageCardsOf, type StageCards } from './stageCards';
 
@@ -19,6 +20,9 @@ export interface StageComparison {
   effortBefore: number | null;
   effortAfter: number | null;
   effortChange: number | null;
+  /** The stage's CX index (0..100) before and after; null where a layer is not rated. */
+  cxIndexBefore: number | null;
+  cxIndexAfter: number | null;
   /**
    * Titles of touchpoints only the future stage has, and only the current stage has. A future
    * card copied from a current one is the same card wherever it went and whatever it is now
@@ -39,6 +43,8 @@ export interface JourneyComparison {
   stages: StageComparison[];
   healthBefore: number | null;
   healthAfter: number | null;
+  /** The whole journey's three layers and CX index, current against future, layer by layer. */
+  cx: CxLayerChange[];
   /** Titles of the current state's opportunities this future state implements. */
   implements: string[];
 }
@@ -168,6 +174,8 @@ function compareStage(pair: Pair, identity: Identity): StageComparison {
     effortBefore,
     effortAfter,
     effortChange: change(effortBefore, effortAfter),
+    cxIndexBefore: current ? cxSummary(current.touchpoints).index : null,
+    cxIndexAfter: future ? cxSummary(future.touchpoints).index : null,
     touchpointsAdded: missingTitles(
       unmatched(future?.touchpoints, identity.currentOf),
       unmatched(current?.touchpoints, identity.futureOf),
@@ -213,6 +221,10 @@ export function compareWithCurrent(
     stages: pairs.map((pair) => compareStage(pair, identity)),
     healthBefore: journeyInsights(doc, current.id).health.score,
     healthAfter: journeyInsights(doc, future.id).health.score,
+    cx: compareCx(
+      cxSummary(currentStages.flatMap((s) => s.touchpoints)),
+      cxSummary(futureStages.flatMap((s) => s.touchpoints)),
+    ),
     implements: implementedBy(doc, future.id).map((o) => o.title.trim() || 'Untitled opportunity'),
   };
 }

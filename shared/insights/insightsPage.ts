@@ -1,110 +1,32 @@
 /**
- * The PDF's final "Insights" page as one SVG: the health score with its formula, the stage
- * table, the charts, the top lists and, for a future state, the comparison. Drawn from the same
+ * The PDF's final "Insights" page as one SVG: the health score with its formula, the three
+ * layers of CX and the CX index (cxPageSection.ts), the stage table, the charts, the top lists and, for a future state, the comparison. Drawn from the same
  * functions as the editor's insights panel, in the light palette, with PDF-safe SVG only.
  */
 import { painBreakdown } from './painResolution';
 import { emotionLevel, effortWord } from '../model/scales';
 import type { ProjectDoc } from '../model/types';
-import { wrapText, type FontSpec } from '../export/svg/textMetrics';
 import { el, num } from '../export/svg/xml';
 import { CHART_FONT, label, LIGHT_CHART_PALETTE } from './charts/chartFrame';
-import { fitList, LEADING } from './charts/chartText';
+import { fitList } from './charts/chartText';
 import { comparisonChart } from './charts/comparisonChart';
 import { effortChart } from './charts/effortChart';
 import { emotionChart } from './charts/emotionChart';
 import { compareWithCurrent, type JourneyComparison } from './compare';
+import { cxPageSection } from './cxPageSection';
 import { formatAverage, formatSigned, nearestEmotion, ratedSentence } from './format';
 import { journeyInsights, type JourneyInsights } from './journeyInsights';
+import { BODY, HEAD, LINE, LIST_LINES, ROW, SECTION, stack, table } from './pageTable';
 
 const WIDTH = 1200;
 const MARGIN = 24;
 const C = LIGHT_CHART_PALETTE;
-const BODY: FontSpec = { size: 13, weight: 400 };
-const HEAD: FontSpec = { size: 13, weight: 700 };
-const SECTION: FontSpec = { size: 16, weight: 700 };
-const ROW = 22;
 
 /** A chart's <svg> placed at (x, y): its root becomes a translated group (we made the markup). */
 function place(svg: string, x: number, y: number): { markup: string; height: number } {
   const height = Number(/ height="([\d.]+)"/.exec(svg)?.[1] ?? 0);
   const body = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
   return { markup: el('g', { transform: `translate(${num(x)} ${num(y)})` }, body), height };
-}
-
-/** Baseline to baseline of a cell's or a list's wrapped lines, and the extra space between items. */
-const LINE = Math.round(BODY.size * LEADING);
-const ITEM_GAP = 5;
-/** Lines a plain cell wraps to before it is cut; a list cell's room, and a top list's. */
-const CELL_LINES = 2;
-const LIST_CELL_LINES = 4;
-const LIST_LINES = 8;
-
-/** A table cell: text wrapped to its column, or a list of items, one under the other. */
-type Cell = string | { list: string[] };
-
-/** Lines of text with their offset from the first line's baseline. */
-type PlacedLines = { text: string; dy: number }[];
-
-/** Items' lines one under the other, a little apart between items. */
-function stack(items: string[][]): PlacedLines {
-  const placed: PlacedLines = [];
-  let dy = 0;
-  items.forEach((lines, i) => {
-    if (i > 0) dy += ITEM_GAP;
-    for (const text of lines) {
-      placed.push({ text, dy });
-      dy += LINE;
-    }
-  });
-  return placed;
-}
-
-function cellLines(cell: Cell, width: number, font: FontSpec): PlacedLines {
-  if (typeof cell === 'string') return stack([wrapText(cell, width, font, CELL_LINES)]);
-  return stack(cell.list.length ? fitList(cell.list, width, font, LIST_CELL_LINES) : [['–']]);
-}
-
-/** A table: a bold header row, then rows, each cell wrapped to its column; rows grow to fit. */
-function table(columns: { title: string; width: number }[], rows: Cell[][], x: number, y: number) {
-  const parts: string[] = [];
-  const line = (at: number, color: string) =>
-    el('line', {
-      x1: x,
-      x2: x + columns.reduce((w, c) => w + c.width, 0),
-      y1: at,
-      y2: at,
-      stroke: color,
-    });
-  /** Draws a row whose top is `top`; returns its height. */
-  const cells = (values: Cell[], top: number, font: FontSpec, color: string) => {
-    let left = x;
-    let extra = 0;
-    values.forEach((value, i) => {
-      const width = columns[i]!.width;
-      const lines = cellLines(value, width - 10, font);
-      extra = Math.max(extra, lines.at(-1)?.dy ?? 0);
-      for (const { text, dy } of lines) {
-        parts.push(label(text, font, color, { x: left, y: top + 15 + dy }));
-      }
-      left += width;
-    });
-    return ROW + extra;
-  };
-  let bottom =
-    y +
-    cells(
-      columns.map((c) => c.title),
-      y,
-      HEAD,
-      C.soft,
-    );
-  parts.push(line(bottom, C.lineStrong));
-  for (const row of rows) {
-    bottom += cells(row, bottom, BODY, C.ink);
-    parts.push(line(bottom, C.line));
-  }
-  return { markup: parts.join(''), height: bottom - y };
 }
 
 const emotionText = (v: number | null) =>
@@ -208,7 +130,12 @@ export function insightsPageSvg(doc: ProjectDoc, journeyId: string): InsightsPag
       }),
     ),
   );
-  y += 110;
+  // The health formula runs to six lines.
+  y += 130;
+
+  const cx = cxPageSection(doc, journeyId, comparison, MARGIN, y, WIDTH - 2 * MARGIN);
+  parts.push(cx.markup);
+  y += cx.height + 10;
 
   section('Stages');
   const stages = stageTable(insights, y);

@@ -28,16 +28,39 @@ export const CX_LAYER_FIELDS = {
   needsMet: field(needsMetSchema.nullable(), {
     default: null,
     editable: true,
+    csv: {
+      header: 'Need met',
+      aliases: ['need met', 'needs met', 'need'],
+      cell: 'needsMet',
+      label: 'need met',
+    },
     inspector: {
       label: 'Need met',
-      control: 'choice',
+      control: 'needsMet',
       choices: NEEDS_MET_LEVELS,
       lanes: ['touchpoints'],
       hint: 'Does this moment give the customer what they came for?',
     },
   }),
   /** The feeling in words (reassured, anxious…), since which emotion matters differs by sector. */
-  feeling: field(nameSchema, { default: '', editable: true }),
+  feeling: field(nameSchema, {
+    default: '',
+    editable: true,
+    // "Feeling" alone stays the emotion's alias, as CSV files before this column used it.
+    csv: {
+      header: 'Feeling in words',
+      aliases: ['feeling in words', 'feeling words', 'feeling word'],
+      cell: 'text',
+      label: 'the feeling in words',
+    },
+    inspector: {
+      label: 'Feeling in words',
+      control: 'feeling',
+      lanes: ['touchpoints'],
+      placeholder: 'e.g. reassured',
+      hint: 'Pick a word or type your own: which feeling matters differs by sector.',
+    },
+  }),
   /** Which ratings were set from survey metrics and confirmed; the others are assumed. */
   fromData: field(z.array(dataRatingSchema).max(DATA_RATINGS.length), {
     default: [] as DataRating[],

@@ -36,7 +36,7 @@ export interface Reference {
 }
 
 /** How a CSV cell is read and written. */
-export type CsvCell = 'text' | 'emotion' | 'effort' | 'flag' | 'tags';
+export type CsvCell = 'text' | 'emotion' | 'effort' | 'needsMet' | 'flag' | 'tags';
 
 export interface CsvColumn {
   header: string;
@@ -56,6 +56,10 @@ export type InspectorControl =
   | 'channel'
   | 'emotion'
   | 'effort'
+  /** Met, partly met, not met or not rated: a segmented radio group (shared/model/needsMet.ts). */
+  | 'needsMet'
+  /** The feeling in words: a list of words (shared/model/feelingWords.ts) or any text. */
+  | 'feeling'
   | 'flag'
   | 'tags'
   /** One of the declared `choices`, or not set (null). */

@@ -1,20 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
+import { seriousViolations } from './support/axe';
 import { KeyboardPage } from './support/keyboardPage';
 import { SidebarPage } from './support/sidebarPage';
 import { expect, SHOTS, test, type Workspace } from './support/workspace';
-
-/** Axe's serious and critical findings on the page as it is, as "rule: elements" lines. */
-async function seriousViolations(page: Page, where: string, only?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const result = await (only ? builder.include(only) : builder).analyze();
-  // Something was checked, not an empty page.
-  expect(result.passes.length, where).toBeGreaterThan(10);
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** A close-up of the focused element and its ring, for a person to look at. */
 async function shootFocus(page: Page, name: string): Promise<void> {

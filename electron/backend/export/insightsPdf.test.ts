@@ -79,3 +79,37 @@ describe('the PDF insights page', () => {
     expect(execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', file, join(dir, 'future')]));
   });
 });
+
+describe('the PDF’s three layers of CX', () => {
+  it('shows the CX index with its formula, and the need line on the map’s cards', async () => {
+    const { doc, journeyId } = templateJourney('hotel-example');
+    // Every touchpoint meets the need: needs met 100. Ease and emotion map effort and emotion
+    // as the health score does (56 and 48 above), so 0.4 × 100 + 0.3 × 56 + 0.3 × 48 = 71.2.
+    const touchpointLanes = new Set(
+      Object.values(doc.lanes)
+        .filter((l) => l.journeyId === journeyId && l.kind === 'touchpoints')
+        .map((l) => l.id),
+    );
+    let rated = doc;
+    for (const t of Object.values(doc.touchpoints)) {
+      if (!touchpointLanes.has(t.laneId)) continue;
+      const patch = { needsMet: 'met' as const, feeling: 'reassured' };
+      rated = applyOp(rated, { type: 'updateTouchpoint', id: t.id, patch }).doc;
+    }
+    const file = await exportPdf('cx', rated, journeyId, 'pdf', {});
+    const last = pdftotext(file, 2);
+    for (const expected of [
+      'Three layers of CX: needs met, ease, emotion',
+      '71 / 100',
+      'CX index = 40% needs met + 30% ease + 30% emotion, each layer 0–100',
+      '0.4 × 100 + 0.3 × 56 + 0.3 × 48 = 71.2, rounded 71',
+      'The CX index stands beside the health score',
+    ]) {
+      expect(last).toContain(expected);
+    }
+    const map = pdftotext(file, 1);
+    expect(map).toContain('Need met');
+    expect(map).toContain('reassured');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', file, join(dir, 'cx')]);
+  });
+});

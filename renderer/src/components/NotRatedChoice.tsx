@@ -4,7 +4,7 @@ import { NOT_RATED } from '../../../shared/model/scales';
 export type Rating = number | null | 'mixed';
 
 /**
- * "Not rated" beside a scale: an emotion or effort nobody has rated is unknown, not neutral,
+ * "Not rated" beside a scale: an emotion, effort or need met nobody has rated is unknown, not neutral,
  * and this is how a rating is taken back. A toggle button, so it says its state in words.
  */
 export function NotRatedChoice({
@@ -12,7 +12,7 @@ export function NotRatedChoice({
   rating,
   onChange,
 }: {
-  what: 'Emotion' | 'Effort';
+  what: 'Emotion' | 'Effort' | 'Need met';
   rating: Rating;
   onChange: (value: null) => void;
 }) {
@@ -23,7 +23,7 @@ export function NotRatedChoice({
       className={chosen ? 'not-rated-choice chosen' : 'not-rated-choice'}
       aria-pressed={chosen}
       aria-label={`${what} not rated`}
-      data-testid={`${what.toLowerCase()}-not-rated`}
+      data-testid={`${what.toLowerCase().replace(' ', '-')}-not-rated`}
       onClick={() => onChange(null)}
     >
       {NOT_RATED}

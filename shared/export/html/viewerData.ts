@@ -9,6 +9,7 @@ import { getEntity, lanesOf, stagesOf, touchpointsByCell, cellKey } from '../../
 import { TOUCHPOINT } from '../../model/entities';
 import { inspectorFieldsOf } from '../../model/entityKit';
 import { holdsTouchpoints } from '../../model/laneKinds';
+import { isNeedsMet, needsMetWord } from '../../model/needsMet';
 import type { LaneKind, Persona, ProjectDoc, Touchpoint } from '../../model/types';
 import { isSafeExternalUrl } from '../../text/externalUrl';
 
@@ -86,6 +87,7 @@ function detailsOf(t: Touchpoint, laneKind: LaneKind, face: ReturnType<typeof ca
     if (spec.control === 'title') continue;
     if (spec.control === 'emotion' && face.kind === 'touchpoint') text = face.emotion.word;
     else if (spec.control === 'effort' && face.kind === 'touchpoint') text = face.effort.phrase;
+    else if (spec.control === 'needsMet') text = isNeedsMet(value) ? needsMetWord(value) : '';
     else if (spec.control === 'flag') text = value === true ? 'Yes' : '';
     else if (spec.choices) text = spec.choices.find((c) => c.value === value)?.word ?? '';
     else if (typeof value === 'number') text = value.toLocaleString('en');

@@ -2,19 +2,21 @@
  * Touchpoint cards as the card face describes them: title, emotion face and word, effort bars
  * and word, extra fields, channel and badges.
  */
-import type { CardExtra, TouchpointFace } from '../../cards/cardFace';
+import type { CardExtra, CardNeedsMet, TouchpointFace } from '../../cards/cardFace';
 import type { CardBox } from '../../layout/layoutJourney';
 import { DEFAULT_LAYOUT_THEME } from '../../layout/theme';
 import { EFFORT_BARS_WIDTH, effortBars, emotionFace, star } from './glyphs';
 import { INK } from './palette';
 import { clampLine, measureText, wrapText, type FontSpec } from './textMetrics';
-import { el, text } from './xml';
+import { el, num, text } from './xml';
 
 const PAD_X = 12;
 const TITLE: FontSpec = { size: 14, weight: 600 };
 const META: FontSpec = { size: 12, weight: 400 };
 const BADGE: FontSpec = { size: 11, weight: 600 };
 const EXTRA_LABEL: FontSpec = { size: 12, weight: 600 };
+const EMOTION_WORD: FontSpec = { size: 12, weight: 600 };
+const FEELING: FontSpec = { size: 12, weight: 400 };
 const BADGE_H = 18;
 const MOT_LABEL = 'Moment of truth';
 const MORE_H = DEFAULT_LAYOUT_THEME.cardText.moreHeight;
@@ -74,6 +76,42 @@ export function motBadge(x: number, y: number): { svg: string; width: number } {
     12,
   );
   return { width: badge.width, svg: badge.svg + star(x + 12, y + BADGE_H / 2, 5.5, INK.motInk) };
+}
+
+/**
+ * The need-met mark drawn as shapes (a tick, a half-filled disc, a cross in a ring), so no export
+ * font needs the ✓ ◐ ✕ characters.
+ */
+function needsGlyph(value: CardNeedsMet['value'], cx: number, cy: number, r: number): string {
+  const ring = el('circle', { cx, cy, r, fill: 'none', stroke: INK.ink, 'stroke-width': 1.2 });
+  const stroke = { fill: 'none', stroke: INK.ink, 'stroke-width': 1.5, 'stroke-linecap': 'round' };
+  const k = r * 0.45;
+  if (value === 'met') {
+    const d = `M${num(cx - k)} ${num(cy)} L${num(cx - k / 3)} ${num(cy + k)} L${num(cx + k)} ${num(cy - k)}`;
+    return ring + el('path', { d, ...stroke });
+  }
+  if (value === 'partly') {
+    const d = `M${num(cx)} ${num(cy - r)} A${r} ${r} 0 0 0 ${num(cx)} ${num(cy + r)} Z`;
+    return ring + el('path', { d, fill: INK.ink });
+  }
+  const d =
+    `M${num(cx - k)} ${num(cy - k)} L${num(cx + k)} ${num(cy + k)} ` +
+    `M${num(cx + k)} ${num(cy - k)} L${num(cx - k)} ${num(cy + k)}`;
+  return ring + el('path', { d, ...stroke });
+}
+
+/** "✓ Need met": the mark's shape and the words, as on the canvas. */
+function needsLine(needs: CardNeedsMet, left: number, y: number, inner: number): string {
+  return (
+    needsGlyph(needs.value, left + 7, y - 4, 6) +
+    text(clampLine(needs.phrase, inner - 18, META), {
+      x: left + 18,
+      y,
+      'font-size': META.size,
+      fill: INK.ink,
+      class: 'card-needs',
+    })
+  );
 }
 
 /** The extra fields below the ratings: "Label: value", a link as an `<a>` only when it is safe. */
@@ -161,6 +199,19 @@ export function touchpointCard(box: CardBox, face: TouchpointFace): string {
       class: 'card-emotion',
     }),
   );
+  if (face.feeling) {
+    const at = left + 24 + measureText(face.emotion.word, EMOTION_WORD) + 6;
+    parts.push(
+      text(clampLine(face.feeling, left + inner - at, FEELING), {
+        x: at,
+        y: faceY + 13,
+        'font-size': FEELING.size,
+        'font-style': 'italic',
+        fill: INK.soft,
+        class: 'card-feeling',
+      }),
+    );
+  }
   const effortY = faceY + 36;
   parts.push(
     effortBars(face.effort.value, left + 2, effortY),
@@ -172,8 +223,11 @@ export function touchpointCard(box: CardBox, face: TouchpointFace): string {
       fill: INK.soft,
       class: 'card-effort',
     }),
-    ...extraLines(face.extras, left, effortY, inner),
   );
+  // The need-met line, when rated, then the extra fields: as many lines as cardExtraLines counts.
+  const line = DEFAULT_LAYOUT_THEME.cardLineHeight;
+  if (face.needsMet) parts.push(needsLine(face.needsMet, left, effortY + line, inner));
+  parts.push(...extraLines(face.extras, left, effortY + (face.needsMet ? line : 0), inner));
   let badgeX = left;
   const badgeY = box.y + box.height - BADGE_H - 10;
   if (face.momentOfTruth) {

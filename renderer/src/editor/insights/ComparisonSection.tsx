@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ChartPalette } from '../../../../shared/insights/charts/chartFrame';
 import { comparisonChart } from '../../../../shared/insights/charts/comparisonChart';
 import type { JourneyComparison } from '../../../../shared/insights/compare';
+import type { CxLayerChange } from '../../../../shared/insights/cxIndex';
 import { formatAverage, formatSigned } from '../../../../shared/insights/format';
 import { ChartFigure } from './ChartFigure';
 
@@ -11,16 +12,51 @@ interface Props {
   large: boolean;
 }
 
-function Change({ value, better }: { value: number | null; better: 'up' | 'down' }) {
+function Change({
+  value,
+  better,
+  digits = 1,
+}: {
+  value: number | null;
+  better: 'up' | 'down';
+  digits?: number;
+}) {
   if (value === null) return null;
   const improved = better === 'up' ? value > 0 : value < 0;
   const worse = better === 'up' ? value < 0 : value > 0;
   return (
     <span className={improved ? 'insights-better' : worse ? 'insights-worse' : undefined}>
       {' '}
-      ({formatSigned(value)}
+      ({formatSigned(value, digits)}
       {improved ? ', better' : worse ? ', worse' : ''})
     </span>
+  );
+}
+
+/** The three layers and the CX index, current against future, in points of 0–100. */
+function CxComparisonTable({ rows }: { rows: readonly CxLayerChange[] }) {
+  return (
+    <table className="insights-table" data-testid="cx-comparison">
+      <caption>The three layers of CX and the CX index, current against future state.</caption>
+      <thead>
+        <tr>
+          <th scope="col">Layer</th>
+          <th scope="col">Current state</th>
+          <th scope="col">Future state</th>
+          <th scope="col">Change (points)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} data-testid="cx-comparison-row" data-layer={r.label}>
+            <th scope="row">{r.label}</th>
+            <td>{r.before ?? '–'}</td>
+            <td>{r.after ?? '–'}</td>
+            <td>{r.change === null ? '–' : <Change value={r.change} better="up" digits={0} />}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -56,6 +92,7 @@ export function ComparisonSection({ comparison, palette, large }: Props) {
           ? 'no opportunities chosen yet (see Journey properties).'
           : comparison.implements.join(', ')}
       </p>
+      <CxComparisonTable rows={comparison.cx} />
       <table className="insights-table">
         <thead>
           <tr>

@@ -10,6 +10,7 @@ import { Modal, ModalHeader } from '../palette/Modal';
 import { useChartPalette } from './chartPalette';
 import { ChartFigure } from './ChartFigure';
 import { ComparisonSection } from './ComparisonSection';
+import { CxSection } from './CxSection';
 import { HealthSection } from './HealthSection';
 import { StageTable } from './StageTable';
 import { ChannelList, TopList } from './TopLists';
@@ -60,6 +61,7 @@ function InsightsBody({ journeyId, onClose }: { journeyId: string; onClose: () =
         </label>
       </ModalHeader>
       <div className={large ? 'insights-body large' : 'insights-body'}>
+        <CxSection doc={doc} journeyId={journeyId} />
         <HealthSection health={insights.health} />
         <StageTable stages={insights.stages} />
         <p className="insights-rated-summary" data-testid="insights-rated">

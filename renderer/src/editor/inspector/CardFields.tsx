@@ -17,6 +17,13 @@ import { UrlField } from './UrlField';
 import { ChoiceField, CountField, DateField } from './ScoreFields';
 import { isBacklogLink } from '../../../../shared/model/opportunityScales';
 import { useFocusRequest } from './useFocusRequest';
+import type { DataRating } from '../../../../shared/model/cxLayerFields';
+import { FEELING_WORDS } from '../../../../shared/model/feelingWords';
+import { isNeedsMet } from '../../../../shared/model/needsMet';
+import { LIMITS } from '../../../../shared/model/schema';
+import { NeedsMetPicker } from '../../components/NeedsMetPicker';
+import { RatingSource } from '../../components/RatingSource';
+import { WordListField } from './WordListField';
 
 const FIELDS_BY_KIND = new Map<LaneKind, InspectorField[]>();
 
@@ -54,6 +61,7 @@ export function CardFields({ card, kind }: { card: Touchpoint; kind: LaneKind })
       key={f.name}
       field={f}
       value={(card as Record<string, unknown>)[f.name]}
+      fromData={card.fromData}
       save={save}
       titleRef={titleRef}
     />
@@ -65,14 +73,24 @@ const scale = (v: unknown) => (typeof v === 'number' ? v : null);
 const tagList = (v: unknown) =>
   Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
 
+/** "From data" or "Assumed" beside a rating that has a value. */
+const sourceOf = (name: string, value: unknown, fromData: readonly DataRating[]) => (
+  <RatingSource
+    rated={value !== null && value !== undefined}
+    fromData={fromData.includes(name as DataRating)}
+  />
+);
+
 function FieldControl({
   field,
   value,
+  fromData,
   save,
   titleRef,
 }: {
   field: InspectorField;
   value: unknown;
+  fromData: readonly DataRating[];
   save: (name: string, value: unknown, typing?: boolean) => void;
   titleRef: RefObject<HTMLTextAreaElement | null>;
 }) {
@@ -101,15 +119,39 @@ function FieldControl({
       return <ChannelField value={text(value)} onChange={(v, typing) => save(name, v, typing)} />;
     case 'emotion':
       return (
-        <GroupField label={spec.label}>
+        <GroupField label={spec.label} aside={sourceOf(name, value, fromData)}>
           <EmotionPicker value={scale(value)} onChange={(v) => save(name, v)} />
         </GroupField>
       );
     case 'effort':
       return (
-        <GroupField label={spec.label}>
+        <GroupField label={spec.label} aside={sourceOf(name, value, fromData)}>
           <EffortPicker value={scale(value)} onChange={(v) => save(name, v)} />
         </GroupField>
+      );
+    case 'needsMet':
+      return (
+        <GroupField label={spec.label} aside={sourceOf(name, value, fromData)}>
+          <NeedsMetPicker
+            value={isNeedsMet(value) ? value : null}
+            onChange={(v) => save(name, v)}
+          />
+          {spec.hint && <span className="field-hint">{spec.hint}</span>}
+        </GroupField>
+      );
+    case 'feeling':
+      return (
+        <WordListField
+          label={spec.label}
+          words={FEELING_WORDS}
+          none="No feeling in words"
+          customLabel="Feeling in your own words"
+          customPlaceholder={spec.placeholder ?? ''}
+          maxLength={maxLength ?? LIMITS.name}
+          hint={spec.hint}
+          value={text(value)}
+          onChange={(v, typing) => save(name, v, typing)}
+        />
       );
     case 'flag':
       return (

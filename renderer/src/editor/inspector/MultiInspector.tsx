@@ -8,6 +8,7 @@ import { deleteSelection } from '../actions';
 import { useDocument, useDocumentStore } from '../documentContext';
 import type { Selection } from '../documentStore';
 import { ChannelField } from './ChannelField';
+import { NeedsMetPicker } from '../../components/NeedsMetPicker';
 import { patchCards } from './edits';
 import { GroupField, InspectorHeading, ToggleField } from './fields';
 import { isTouchpointLane } from '../../../../shared/model/laneKinds';
@@ -30,6 +31,10 @@ function common<T>(cards: readonly Touchpoint[], pick: (t: Touchpoint) => T): T 
   const value = pick(first);
   return cards.every((t) => pick(t) === value) ? value : null;
 }
+
+/** Null when every card is not rated; 'mixed' when they disagree (`common` gave null). */
+const mixedNeeds = (cards: readonly Touchpoint[]) =>
+  cards.every((t) => t.needsMet === null) ? null : ('mixed' as const);
 
 const NOUNS = { touchpoint: 'cards', stage: 'stages', lane: 'lanes', connection: 'connections' };
 
@@ -75,6 +80,12 @@ export function MultiInspector({ selection }: { selection: NonNullable<Selection
             <EffortPicker
               value={commonRating(touchpoints, (t) => t.effort)}
               onChange={(effort) => apply({ effort })}
+            />
+          </GroupField>
+          <GroupField label="Need met">
+            <NeedsMetPicker
+              value={common(touchpoints, (t) => t.needsMet) ?? mixedNeeds(touchpoints)}
+              onChange={(needsMet) => apply({ needsMet })}
             />
           </GroupField>
           <ChannelField

@@ -195,12 +195,26 @@ export function SelectField({
   );
 }
 
-/** A field whose control is a group of its own (emotion faces, effort scale, swatches). */
-export function GroupField({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * A field whose control is a group of its own (emotion faces, effort scale, swatches); `aside`
+ * sits beside the label (where a rating came from).
+ */
+export function GroupField({
+  label,
+  aside,
+  children,
+}: {
+  label: string;
+  aside?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
-      <span className="field-label" aria-hidden="true">
-        {label}
+      <span className="field-label-row">
+        <span className="field-label" aria-hidden="true">
+          {label}
+        </span>
+        {aside}
       </span>
       {children}
     </div>

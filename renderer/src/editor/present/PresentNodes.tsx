@@ -119,11 +119,22 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
       <p className="present-meta">
         <span className="present-emotion">
           <EmotionFace emotion={face.emotion.value} size={36} />
-          {face.emotion.word}
+          <span className="present-emotion-word">
+            {face.emotion.word}
+            {face.feeling && <span className="present-feeling">, {face.feeling}</span>}
+          </span>
         </span>
         <span className="present-effort">{face.effort.score}</span>
         {data.quotes > 0 && <QuoteCount count={data.quotes} />}
       </p>
+      {face.needsMet && (
+        <p className="present-needs">
+          <span className={`needs-mark needs-${face.needsMet.value}`} aria-hidden="true">
+            {face.needsMet.mark}
+          </span>{' '}
+          {face.needsMet.phrase}
+        </p>
+      )}
       <CardExtras extras={face.extras} className="present-extras" />
     </article>
   );

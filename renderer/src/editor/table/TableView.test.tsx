@@ -85,7 +85,7 @@ describe('the table view', () => {
     const { store } = opened;
     seed(store);
     const grid = renderTable(store);
-    for (let i = 0; i < 6; i++) fireEvent.keyDown(grid, { key: 'ArrowRight' });
+    for (let i = 0; i < 8; i++) fireEvent.keyDown(grid, { key: 'ArrowRight' });
     fireEvent.keyDown(grid, { key: 'x' });
     const input = within(grid).getByRole('textbox', { name: 'Tags, editing' });
     fireEvent.change(input, { target: { value: `ok; ${'y'.repeat(70)}` } });

@@ -9,6 +9,7 @@ import {
   effortWord,
   NOT_RATED,
 } from '../../../../shared/model/scales';
+import { NEEDS_MET_ORDER, needsMetWord } from '../../../../shared/model/needsMet';
 import type { ProjectDoc, Touchpoint } from '../../../../shared/model/types';
 import { err, ok, type Result } from '../../../../shared/result';
 import type { DocumentStore } from '../documentStore';
@@ -44,6 +45,18 @@ const EFFORT_OPTIONS: PickOption[] = [
   }),
 ];
 
+/** Keys a spreadsheet user types: yes / partly / no, or a 1–5 answer as the CSV import reads. */
+const NEEDS_KEYS = {
+  notMet: ['no', 'x', '1', '2'],
+  partly: ['p', '3'],
+  met: ['y', 'yes', '4', '5'],
+};
+
+const NEEDS_MET_OPTIONS: PickOption[] = [
+  { value: null, label: NOT_RATED, keys: [] },
+  ...NEEDS_MET_ORDER.map((v) => ({ value: v, label: needsMetWord(v), keys: NEEDS_KEYS[v] })),
+];
+
 const FLAG_OPTIONS: PickOption[] = [
   { value: false, label: 'No', keys: ['n', '0'] },
   { value: true, label: 'Yes', keys: ['y', '1', 'x'] },
@@ -62,6 +75,8 @@ export function pickOptions(column: TableColumn, doc: ProjectDoc, journeyId: str
       return EMOTION_OPTIONS;
     case 'effort':
       return EFFORT_OPTIONS;
+    case 'needsMet':
+      return NEEDS_MET_OPTIONS;
     case 'momentOfTruth':
       return FLAG_OPTIONS;
     default:
@@ -99,7 +114,7 @@ export function readTypedCell(column: TableColumn, raw: string): Result<CellValu
   }
   const cell = readFieldCell(csv, raw);
   if (!cell.ok) return err(cell.error.message);
-  // An empty emotion or effort cell means "not rated"; any other field has a value.
+  // An empty emotion, effort or need-met cell means "not rated"; any other field has a value.
   return ok((cell.value ?? null) as CellValue);
 }
 

@@ -31,6 +31,8 @@ describe('table columns', () => {
       'Channel',
       'Emotion',
       'Effort',
+      'Need met',
+      'Feeling in words',
       'Moment of truth',
       'Owner',
       'Tags',
@@ -175,5 +177,33 @@ describe('cell input', () => {
     const lanes = pickOptions(column('lane'), doc, journeyId).map((o) => o.label);
     expect(lanes).toHaveLength(5);
     expect(lanes).not.toContain('Emotion curve');
+  });
+});
+
+describe('the need-met column', () => {
+  const needs = column('needsMet');
+  const options = pickOptions(needs, doc, journeyId);
+
+  it('lists not rated, then worst to best, picked by yes / partly / no or a 1–5 answer', () => {
+    expect(options.map((o) => o.label)).toEqual(['Not rated', 'Not met', 'Partly met', 'Met']);
+    const picked = (typed: string) => options[matchOption(options, typed)]?.value;
+    expect(['5', 'yes', 'm'].map(picked)).toEqual(['met', 'met', 'met']);
+    expect(['3', 'p'].map(picked)).toEqual(['partly', 'partly']);
+    expect(['1', 'no'].map(picked)).toEqual(['notMet', 'notMet']);
+  });
+
+  it('reads a typed value as the CSV import does, and sorts worst first, not rated last', () => {
+    expect(readTypedCell(needs, 'Partly met')).toEqual({ ok: true, value: 'partly' });
+    expect(readTypedCell(needs, '')).toEqual({ ok: true, value: null });
+    expect(readTypedCell(needs, 'perhaps').ok).toBe(false);
+    const rated = rows
+      .filter((r) => !r.isNote)
+      .slice(0, 3)
+      .map((r, i) => ({
+        ...r,
+        card: { ...r.card, needsMet: (['met', 'notMet', null] as const)[i]! },
+      }));
+    const sorted = sortRows(rated, { column: 'needsMet', direction: 'ascending' });
+    expect(texts(sorted, 'needsMet')).toEqual(['Not met', 'Met', 'Not rated']);
   });
 });

@@ -78,8 +78,15 @@ describe('pasting spreadsheet rows into the table', () => {
   });
 
   it('cells past the last column are left out, and said', () => {
-    const plan = planned('Waits\tChat\t0\t4\tyes\tDesk\tqueue\textra\n', { startColumn: 'title' });
-    expect(plan.rows.touchpoints![0]).toMatchObject({ owner: 'Desk', tags: ['queue'] });
+    const plan = planned('Waits\tChat\t0\t4\tpartly\tcalm\tyes\tDesk\tqueue\textra\n', {
+      startColumn: 'title',
+    });
+    expect(plan.rows.touchpoints![0]).toMatchObject({
+      needsMet: 'partly',
+      feeling: 'calm',
+      owner: 'Desk',
+      tags: ['queue'],
+    });
     expect(plan.warnings).toContain('1 pasted column(s) past Tags were left out.');
   });
 

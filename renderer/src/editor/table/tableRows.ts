@@ -1,6 +1,7 @@
 import { cellKey, lanesOf, stagesOf, touchpointsByCell } from '../../../../shared/model/doc';
 import { isFilterActive, matchesFilter, type CardFilter } from '../../../../shared/model/filter';
 import { holdsCards, isNoteLane } from '../../../../shared/model/laneKinds';
+import { NEEDS_MET_ORDER, needsMetWord } from '../../../../shared/model/needsMet';
 import { effortWord, emotionLevel } from '../../../../shared/model/scales';
 import type { Lane, ProjectDoc, Stage, Touchpoint } from '../../../../shared/model/types';
 import { TAG_SEPARATOR } from '../../../../shared/export/csv';
@@ -54,6 +55,8 @@ export function cellText(row: TableRow, column: TableColumn): string {
       return card.effort === null
         ? effortWord(null)
         : `${card.effort} · ${effortWord(card.effort)}`;
+    case 'needsMet':
+      return needsMetWord(card.needsMet);
     case 'momentOfTruth':
       return card.momentOfTruth ? 'Yes' : '';
     case 'tags':
@@ -87,6 +90,11 @@ function sortKey(row: TableRow, column: ColumnId): number | string | undefined {
     case 'emotion':
     case 'effort':
       return row.isNote ? undefined : (card[column] ?? undefined);
+    case 'needsMet':
+      // Worst to best, as the picker lists them.
+      return row.isNote || card.needsMet === null
+        ? undefined
+        : NEEDS_MET_ORDER.indexOf(card.needsMet);
     case 'momentOfTruth':
       // "Yes" first when ascending, as a spreadsheet sorts the words.
       return card.momentOfTruth ? 'Yes' : undefined;

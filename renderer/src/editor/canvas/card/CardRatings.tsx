@@ -11,6 +11,8 @@ import { EmotionFace } from '../../../components/EmotionFace';
 import { useDocumentStore, useReadOnly } from '../../documentContext';
 import { patchCards } from '../../inspector/edits';
 import { EmotionPopover, type Anchor } from './EmotionPopover';
+import { DataTag } from '../../../components/RatingSource';
+import { NeedsMetButton } from './NeedsMetButton';
 
 /**
  * The card's face and effort meter, each a control: the face opens the emotion scale, a
@@ -22,8 +24,20 @@ import { EmotionPopover, type Anchor } from './EmotionPopover';
 export function CardRatings({ face, selected }: { face: TouchpointFace; selected: boolean }) {
   return (
     <div className="card-meta">
-      <EmotionButton face={face} selected={selected} />
-      <EffortInput face={face} selected={selected} />
+      <span className="card-meta-row">
+        <EmotionButton face={face} selected={selected} />
+        {face.feeling && (
+          <span className="card-feeling" title={`Feels ${face.feeling}`}>
+            {face.feeling}
+          </span>
+        )}
+        <DataTag show={face.fromData.emotion} />
+      </span>
+      <span className="card-meta-row">
+        <EffortInput face={face} selected={selected} />
+        <DataTag show={face.fromData.effort} />
+      </span>
+      {face.needsMet && <NeedsMetButton face={face} selected={selected} />}
     </div>
   );
 }

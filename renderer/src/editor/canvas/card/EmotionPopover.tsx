@@ -4,6 +4,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type ComponentType,
   type RefObject,
 } from 'react';
 import { createPortal } from 'react-dom';
@@ -15,27 +16,40 @@ export interface Anchor {
   top: number;
 }
 
+interface PopoverProps<T> {
+  anchor: Anchor;
+  /** The button that opened it: a press there toggles it, so it is not "outside". */
+  owner: RefObject<HTMLElement | null>;
+  value: T;
+  onPick: (value: T) => void;
+  onClose: () => void;
+}
+
+/** The emotion scale with its words, opened from a card's face. */
+export function EmotionPopover(props: PopoverProps<number | null>) {
+  return <RatingPopover {...props} label="Choose emotion" Picker={EmotionPicker} />;
+}
+
 /**
- * The emotion scale with its words, opened from a card's face. Arrow keys move the choice
- * without saving it; Enter, Space or a click takes it, Escape or a click outside leaves the
- * card as it was. So one visit is one edit, and one undo step.
+ * A rating's picker opened from a card. Arrow keys move the choice without saving it; Enter,
+ * Space or a click takes it, Escape or a click outside leaves the card as it was. So one visit
+ * is one edit, and one undo step.
  */
-export function EmotionPopover({
+export function RatingPopover<T>({
   anchor,
   value,
   owner,
   onPick,
   onClose,
-}: {
-  anchor: Anchor;
-  /** The button that opened it: a press there toggles it, so it is not "outside". */
-  owner: RefObject<HTMLElement | null>;
-  value: number | null;
-  onPick: (value: number | null) => void;
-  onClose: () => void;
+  label,
+  Picker,
+}: PopoverProps<T> & {
+  label: string;
+  /** The rating's picker: the value shown, and each move of the choice (not yet taken). */
+  Picker: ComponentType<{ value: T; onChange: (value: T) => void }>;
 }) {
-  const [shown, setShown] = useState<number | null>(value);
-  const pending = useRef<number | null>(value);
+  const [shown, setShown] = useState<T>(value);
+  const pending = useRef<T>(value);
   const root = useRef<HTMLDivElement>(null);
 
   // The chosen face (or the first) takes the focus, as in any radio group.
@@ -72,7 +86,7 @@ export function EmotionPopover({
       ref={root}
       className="emotion-popover"
       role="dialog"
-      aria-label="Choose emotion"
+      aria-label={label}
       style={{ left: anchor.left, top: anchor.top }}
       onKeyDown={onKeyDown}
       onClick={(e) => {
@@ -80,7 +94,7 @@ export function EmotionPopover({
         if ((e.target as Element).closest('button')) take();
       }}
     >
-      <EmotionPicker
+      <Picker
         value={shown}
         onChange={(v) => {
           pending.current = v;
