@@ -67,6 +67,7 @@ describe('migrate', () => {
       'lanes',
       'meta',
       'personas',
+      'savedViews',
       'stages',
       'touchpoints',
     ]);
@@ -81,6 +82,7 @@ describe('migrate', () => {
       'implementations_by_opportunity',
       'journeys_by_persona',
       'lanes_by_journey',
+      'saved_views_by_journey',
       'stages_by_journey',
       'touchpoints_by_cell',
       'touchpoints_by_source',
