@@ -43,8 +43,7 @@ export function StageInspector({ id }: { id: string }) {
   const update = (
     patch: { name?: string; color?: string; description?: string; notes?: string },
     key?: string,
-  ) =>
-    dispatch({ type: 'updateStage', id, patch }, { mergeKey: key && `stage-${key}:${id}` });
+  ) => dispatch({ type: 'updateStage', id, patch }, { mergeKey: key && `stage-${key}:${id}` });
 
   return (
     <section className="inspector-section" aria-label="Stage">
