@@ -20,6 +20,8 @@ function PersonasFromCommand() {
   return open ? <PersonaPanel onClose={close} /> : null;
 }
 import { BacklogPanel } from '../backlog/BacklogPanel';
+import { editorViewFrame, showEditorFrame } from '../views/editorViewFrame';
+import { SaveViewDialog } from '../views/SaveViewDialog';
 
 const ZOOM = { duration: 150 };
 
@@ -42,6 +44,9 @@ export function CommandLayer({ children }: { children: ReactNode }) {
         zoomIn: () => void flow.zoomIn(ZOOM),
         zoomOut: () => void flow.zoomOut(ZOOM),
         fitView: () => void flow.fitView(ZOOM),
+        frame: () => editorViewFrame(flow, store.getState().doc, store.getState().journeyId),
+        showFrame: (frame) =>
+          showEditorFrame(flow, store.getState().doc, store.getState().journeyId, frame),
       },
     }),
     [store, panels, focus, flow],
@@ -70,6 +75,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <LanePicker />
       <PersonasFromCommand />
       <BacklogPanel />
+      <SaveViewDialog />
     </CommandContextContext.Provider>
   );
 }

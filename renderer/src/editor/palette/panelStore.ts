@@ -14,7 +14,9 @@ export type Panel =
   | 'connect'
   | 'add-card'
   | 'personas'
-  | 'backlog';
+  | 'backlog'
+  /** "Save view…" (views/SaveViewDialog.tsx). */
+  | 'save-view';
 
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';

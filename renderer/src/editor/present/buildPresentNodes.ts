@@ -39,6 +39,8 @@ export function buildPresentNodes(
   layout: JourneyLayout,
   theme: LayoutTheme,
   step: PresentStep,
+  /** Cards a saved view's filter leaves out: drawn behind a veil. */
+  faded?: ReadonlySet<string>,
 ): PresentNode[] {
   const concealed = concealedCards(layout, step);
   const dimmed = (stageId: string) => step.kind === 'stage' && step.stageId !== stageId;
@@ -71,7 +73,12 @@ export function buildPresentNodes(
     card: (at, { box, face }) => ({
       ...at,
       type: 'card',
-      data: { face, titleLines: box.text.titleLines, concealed: concealed.has(at.id) },
+      data: {
+        face,
+        titleLines: box.text.titleLines,
+        concealed: concealed.has(at.id),
+        faded: faded?.has(at.id) ?? false,
+      },
       ...STILL,
       zIndex: 3,
     }),

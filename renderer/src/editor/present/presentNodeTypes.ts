@@ -18,6 +18,8 @@ export type PresentCardData = {
   /** Title lines the layout made room for (projector theme). */
   titleLines: number;
   concealed: boolean;
+  /** Left out by a saved view's filter: veiled, like a stage not in focus. */
+  faded?: boolean;
 };
 export type PresentLaneData = { name: string };
 export type PresentPersonaData = { persona: Persona };
