@@ -25,7 +25,14 @@ export function useAudienceSync(where: Where, goTo: (key: string, reveal: boolea
   // Replies go out through the channel this very hook opens below.
   const reply = useRef<(message: PresenterMessage) => void>(() => undefined);
   const cueOf = useCallback(
-    (w: Where): PresenterCue => ({ type: 'cue', from: 'audience', ...w, step: w.key, startedAt }),
+    ({ journeyId, key, reveal }: Where): PresenterCue => ({
+      type: 'cue',
+      from: 'audience',
+      journeyId,
+      step: key,
+      reveal,
+      startedAt,
+    }),
     [startedAt],
   );
   const post = usePresenterChannel(
