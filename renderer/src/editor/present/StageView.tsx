@@ -11,8 +11,9 @@ import './stageView.css';
 
 type StageStep = Extract<PresentStep, { kind: 'stage' }>;
 
-/** The smallest the stage view shrinks its type to fit: card titles stay at 24 px or more. */
+/** The stage view's type scales to fill the screen: down to 24 px titles, up to 40 px. */
 const MIN_FIT = 0.82;
+const MAX_FIT = 1.35;
 
 /**
  * The stage on its own, filling the screen: a row per lane with its label, the lane's cards
@@ -100,9 +101,18 @@ export function StageView({
 }
 
 /**
- * Shrinks the type (the --sv-fit factor) just enough for the stage to fit above the presenter
- * line, never below MIN_FIT; what still does not fit scrolls.
+ * Scales the type (the --sv-fit factor) so the stage fills the room above the presenter line:
+ * larger for a stage of few cards, smaller for many, within MIN_FIT..MAX_FIT; what still does
+ * not fit scrolls. Two passes, as paddings and wrapping do not scale exactly with the type.
  */
+/** How tall the stage's content is, whether or not it overflows its box. */
+function contentHeight(el: HTMLElement): number {
+  const last = el.lastElementChild;
+  if (!last) return el.scrollHeight;
+  const padding = parseFloat(getComputedStyle(el).paddingBottom) || 0;
+  return last.getBoundingClientRect().bottom - el.getBoundingClientRect().top + padding;
+}
+
 function useFitToScreen(
   ref: React.RefObject<HTMLElement | null>,
   off: boolean,
@@ -111,10 +121,15 @@ function useFitToScreen(
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || off) return;
-    el.style.setProperty('--sv-fit', '1');
-    const over = el.scrollHeight / Math.max(1, el.clientHeight);
-    if (over > 1) el.style.setProperty('--sv-fit', String(Math.max(MIN_FIT, 1 / over)));
-    el.dataset.fit = el.style.getPropertyValue('--sv-fit');
+    let fit = 1;
+    for (let pass = 0; pass < 2; pass++) {
+      el.style.setProperty('--sv-fit', String(fit));
+      const used = contentHeight(el) / Math.max(1, el.clientHeight);
+      if (pass === 1 && used <= 1) break;
+      fit = Math.min(MAX_FIT, Math.max(MIN_FIT, (fit / used) * 0.97));
+    }
+    el.style.setProperty('--sv-fit', String(fit));
+    el.dataset.fit = String(fit);
     // The dependencies are the caller's: what changes the stage's content or room.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ref, off, ...deps]);
