@@ -12,8 +12,8 @@ export interface DuplicateOptions {
 }
 
 /**
- * Every row of a copy of a journey (stages, lanes, cards, connections, links) under new ids, with
- * references remapped into the copy and order keys kept, ready for one insertRows op. The copy
+ * Every row of a copy of a journey (stages, lanes, cards, connections, links, saved views) under
+ * new ids, with references remapped into the copy and order keys kept, ready for one insertRows op. The copy
  * keeps the journey's persona and current-state link: those point at rows outside the journey.
  */
 export function duplicateJourney(
@@ -26,25 +26,34 @@ export function duplicateJourney(
   const ofJourney = <T extends { journeyId: string }>(rows: Record<string, T>) =>
     Object.values(rows).filter((r) => r.journeyId === journeyId);
   const cards = ofJourney(doc.touchpoints);
+  const lanes = ofJourney(doc.lanes);
   const copy = remapIds(
     {
       journeys: [original],
       stages: ofJourney(doc.stages),
-      lanes: ofJourney(doc.lanes),
+      lanes,
       touchpoints: cards,
       connections: ofJourney(doc.connections),
       cardLinks: ofJourney(doc.cardLinks),
       implementations: ofJourney(doc.implementations),
+      savedViews: ofJourney(doc.savedViews),
     },
     makeId,
   );
+  // A saved view names its hidden lanes inside JSON, out of remapIds' reach: the i-th copied
+  // lane is the copy of the i-th lane.
+  const laneCopy = new Map(lanes.map((l, i) => [l.id, copy.lanes?.[i]?.id]));
+  const savedViews = copy.savedViews?.map((v) => ({
+    ...v,
+    hiddenLaneIds: v.hiddenLaneIds.flatMap((id) => laneCopy.get(id) ?? []),
+  }));
   const [journey] = copy.journeys ?? [];
   if (!journey) throw new Error('A copy always holds its journey');
   // remapIds keeps the order of the rows, so the i-th copy is of the i-th card.
   const touchpoints = keepSource
     ? copy.touchpoints?.map((t, i) => ({ ...t, sourceId: cards[i]?.id ?? null }))
     : copy.touchpoints;
-  return { ...copy, touchpoints, journeys: [{ ...journey, name, orderKey }] };
+  return { ...copy, touchpoints, savedViews, journeys: [{ ...journey, name, orderKey }] };
 }
 
 export function futureStateName(currentName: string): string {

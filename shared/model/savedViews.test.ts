@@ -4,6 +4,7 @@ import { exportProjectJson } from '../export/json';
 import { planJsonImport } from '../import/json';
 import { applyOp } from '../ops/applyOp';
 import { emptyDoc, journeyList, lanesOf, stagesOf } from './doc';
+import { duplicateJourney } from './duplicateJourney';
 import { EMPTY_FILTER } from './filter';
 import {
   docShowingView,
@@ -116,5 +117,23 @@ describe('saved views and stage notes in Wayline JSON', () => {
     const olderBack = withRows(empty(), olderPlan.value.rows);
     expect(Object.keys(olderBack.savedViews)).toHaveLength(0);
     expect(Object.values(olderBack.stages).every((s) => s.notes === '')).toBe(true);
+  });
+});
+
+describe('saved views in a copy of their journey', () => {
+  it('come along, hiding the copies of the lanes they hid', () => {
+    let doc = hotelDoc();
+    const journeyId = journeyOf(doc).id;
+    const thoughts = lanesOf(doc, journeyId)[2]!;
+    doc = applyOp(doc, { type: 'updateLane', id: thoughts.id, patch: { hidden: true } }).doc;
+    doc = withView(doc, 'v1', 'No thoughts');
+    const rows = duplicateJourney(doc, journeyId, { name: 'Copy', orderKey: 'z0' });
+    const copy = applyOp(doc, { type: 'insertRows', rows }).doc;
+    const copyId = rows.journeys![0]!.id;
+    const [view] = savedViewsOf(copy, copyId);
+    expect(view?.name).toBe('No thoughts');
+    const copiedThoughts = lanesOf(copy, copyId)[2]!;
+    expect(copiedThoughts.id).not.toBe(thoughts.id);
+    expect(view?.hiddenLaneIds).toEqual([copiedThoughts.id]);
   });
 });
