@@ -13,8 +13,9 @@ export interface DuplicateOptions {
 
 /**
  * Every row of a copy of a journey (stages, lanes, cards, connections, links, saved views) under
- * new ids, with references remapped into the copy and order keys kept, ready for one insertRows op. The copy
- * keeps the journey's persona and current-state link: those point at rows outside the journey.
+ * new ids, with references remapped into the copy and order keys kept, ready for one insertRows
+ * op. The copy keeps the journey's persona and current-state link: those point at rows outside
+ * the journey.
  */
 export function duplicateJourney(
   doc: ProjectDoc,
