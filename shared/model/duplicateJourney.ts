@@ -27,12 +27,11 @@ export function duplicateJourney(
   const ofJourney = <T extends { journeyId: string }>(rows: Record<string, T>) =>
     Object.values(rows).filter((r) => r.journeyId === journeyId);
   const cards = ofJourney(doc.touchpoints);
-  const lanes = ofJourney(doc.lanes);
   const copy = remapIds(
     {
       journeys: [original],
       stages: ofJourney(doc.stages),
-      lanes,
+      lanes: ofJourney(doc.lanes),
       touchpoints: cards,
       connections: ofJourney(doc.connections),
       cardLinks: ofJourney(doc.cardLinks),
@@ -41,20 +40,13 @@ export function duplicateJourney(
     },
     makeId,
   );
-  // A saved view names its hidden lanes inside JSON, out of remapIds' reach: the i-th copied
-  // lane is the copy of the i-th lane.
-  const laneCopy = new Map(lanes.map((l, i) => [l.id, copy.lanes?.[i]?.id]));
-  const savedViews = copy.savedViews?.map((v) => ({
-    ...v,
-    hiddenLaneIds: v.hiddenLaneIds.flatMap((id) => laneCopy.get(id) ?? []),
-  }));
   const [journey] = copy.journeys ?? [];
   if (!journey) throw new Error('A copy always holds its journey');
   // remapIds keeps the order of the rows, so the i-th copy is of the i-th card.
   const touchpoints = keepSource
     ? copy.touchpoints?.map((t, i) => ({ ...t, sourceId: cards[i]?.id ?? null }))
     : copy.touchpoints;
-  return { ...copy, touchpoints, savedViews, journeys: [{ ...journey, name, orderKey }] };
+  return { ...copy, touchpoints, journeys: [{ ...journey, name, orderKey }] };
 }
 
 export function futureStateName(currentName: string): string {

@@ -36,8 +36,8 @@ export const WHOLE_MAP_FRAME = { left: 0, top: 0, right: 1, bottom: 1 };
 
 /**
  * A named view of a journey: a filter, the part of the map in view, and the lanes it hides.
- * Hidden rather than visible lanes, so a lane added later shows, and a view copied with its
- * journey (lane ids inside JSON are not remapped) hides nothing rather than everything.
+ * Hidden rather than visible lanes, so a lane added later shows. The lane ids are remapped with
+ * the lanes when a journey is copied or imported (`idsOf`, shared/model/references.ts).
  */
 export const SAVED_VIEW = entity('savedViews', 'saved view', {
   id,
@@ -61,6 +61,7 @@ export const SAVED_VIEW = entity('savedViews', 'saved view', {
     default: [] as string[],
     editable: true,
     sql: 'json',
+    idsOf: 'lanes',
   }),
   orderKey,
 });

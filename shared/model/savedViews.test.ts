@@ -93,8 +93,11 @@ describe('saved views and stage notes in Wayline JSON', () => {
   const empty = () => emptyDoc('Target', '2025-01-01T00:00:00Z');
 
   it('go out and come back, and a file written before they existed still imports', () => {
-    let doc = withView(hotelDoc(), 'v1', 'Lows', { ...EMPTY_FILTER, emotions: [-2] });
+    let doc = hotelDoc();
     const journeyId = journeyOf(doc).id;
+    const thoughts = lanesOf(doc, journeyId)[2]!;
+    doc = applyOp(doc, { type: 'updateLane', id: thoughts.id, patch: { hidden: true } }).doc;
+    doc = withView(doc, 'v1', 'Lows', { ...EMPTY_FILTER, emotions: [-2] });
     const stage = stagesOf(doc, journeyId)[0]!;
     const patch = { notes: 'Ask the room first' };
     doc = applyOp(doc, { type: 'updateStage', id: stage.id, patch }).doc;
@@ -105,6 +108,10 @@ describe('saved views and stage notes in Wayline JSON', () => {
     const [view] = Object.values(back.savedViews);
     expect(view).toMatchObject({ name: 'Lows', filter: { emotions: [-2] } });
     expect(view!.journeyId).toBe(journeyList(back)[0]!.id);
+    // The hidden lane is named by its new id in the project it came into.
+    const backThoughts = lanesOf(back, view!.journeyId)[2]!;
+    expect(view!.hiddenLaneIds).toEqual([backThoughts.id]);
+    expect(backThoughts.hidden).toBe(true);
     expect(Object.values(back.stages).map((s) => s.notes)).toContain('Ask the room first');
 
     const older = JSON.parse(json) as Record<string, unknown> & {
