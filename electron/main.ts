@@ -28,7 +28,13 @@ import { forwardProjectEvents } from './shell/projectEvents';
 import { guardUnsavedClose } from './shell/closeGuard';
 import { applyEnabledCommands, buildMenuTemplate } from './shell/menu';
 import { utilityLauncher } from './shell/utilityLauncher';
-import { createMainWindow, shellPaths, type ShellPaths } from './shell/window';
+import {
+  createMainWindow,
+  shellPaths,
+  windowRoleOf,
+  type ShellPaths,
+  type WindowRole,
+} from './shell/window';
 
 export interface RunningShell {
   /** The backend, running in a utility process of its own. */
@@ -65,8 +71,8 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
   // Set once a quit starts, so a close the renderer delayed resumes the quit, not just the close.
   let quitting = false;
   /** An editor window on the app's page; every one shares the backend and its open project. */
-  const createEditorWindow = (): BrowserWindow => {
-    const created = createMainWindow(BrowserWindow, paths);
+  const createEditorWindow = (role: WindowRole = 'editor'): BrowserWindow => {
+    const created = createMainWindow(BrowserWindow, paths, role);
     created.on('closed', () => {
       if (win === created) win = BrowserWindow.getAllWindows().find((w) => w !== created) ?? null;
       // No editor is left to run the menu's editor commands (macOS keeps the menu).
@@ -88,10 +94,12 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     win = createEditorWindow();
     return win;
   };
-  // New Window: the page opens its own address, which the guard turns into another editor.
-  const openAnotherWindow = (): void => {
-    if (!win || win.isDestroyed()) openWindow();
-    else createEditorWindow();
+  // New Window: the page opens its own address, which the guard turns into another editor
+  // (or, for the presenter view's address, a presenter window beside the audience's).
+  const openAnotherWindow = (url: string): void => {
+    const role = windowRoleOf(url);
+    if (role === 'editor' && (!win || win.isDestroyed())) openWindow();
+    else createEditorWindow(role);
   };
   // Before any window exists, so not a single web contents escapes the guards.
   installWebContentsGuards(app, paths.appUrl, shell, openAnotherWindow);

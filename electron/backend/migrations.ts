@@ -231,6 +231,27 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX citations_by_source ON citations(source_id);
     `,
   },
+  {
+    version: 8,
+    description: 'a stage has speaker notes for the presenter view',
+    up: `ALTER TABLE stages ADD COLUMN notes TEXT NOT NULL DEFAULT '';`,
+  },
+  {
+    version: 9,
+    description: 'saved views: a filter, the part of the map in view and the lanes hidden',
+    up: `
+      CREATE TABLE savedViews (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        filter TEXT NOT NULL,
+        frame TEXT NOT NULL,
+        hidden_lane_ids TEXT NOT NULL,
+        order_key TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX saved_views_by_journey ON savedViews(journey_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -111,6 +111,7 @@ describe('a project file written at version 1', () => {
     expect(again.prepare("SELECT * FROM stages WHERE id = 's1'").get()).toMatchObject({
       name: 'Search',
       description: '',
+      notes: '',
     });
     expect(again.prepare("SELECT * FROM lanes WHERE id = 'l1'").get()).toMatchObject({
       kind: 'touchpoints',

@@ -5,13 +5,14 @@ import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../security';
 /**
  * Locks down every web contents the app ever creates: no navigation away from our page, no
  * browser windows (safe links go to the system browser instead; our own page's address asks
- * the shell for another editor window, built and guarded like the first), no <webview>.
+ * the shell for another editor window, built and guarded like the first, or the presenter
+ * window for `#presenter`: see windowRoleOf), no <webview>.
  */
 export function guardWebContents(
   contents: WebContents,
   appUrl: string,
   shell: Pick<Shell, 'openExternal'>,
-  openAppWindow?: () => void,
+  openAppWindow?: (url: string) => void,
 ): void {
   const blockUnlessOurPage = (event: { preventDefault(): void }, url: string): void => {
     if (!isTrustedSenderUrl(url, appUrl)) {
@@ -23,7 +24,7 @@ export function guardWebContents(
   contents.on('will-redirect', (event) => blockUnlessOurPage(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (openAppWindow && isTrustedSenderUrl(url, appUrl)) openAppWindow();
+    if (openAppWindow && isTrustedSenderUrl(url, appUrl)) openAppWindow(url);
     else if (isSafeExternalUrl(url)) {
       void shell.openExternal(url).catch((err: unknown) => {
         console.warn(`[wayline] could not open ${url}:`, err);
@@ -38,7 +39,7 @@ export function installWebContentsGuards(
   app: Pick<App, 'on'>,
   appUrl: string,
   shell: Pick<Shell, 'openExternal'>,
-  openAppWindow?: () => void,
+  openAppWindow?: (url: string) => void,
 ): void {
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, appUrl, shell, openAppWindow),

@@ -50,11 +50,35 @@ export function mainWindowOptions(paths: ShellPaths): BrowserWindowConstructorOp
 
 type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
-/** Opens the editor window; it is shown once the first paint is ready. */
-export function createMainWindow(Window: BrowserWindowClass, paths: ShellPaths): BrowserWindow {
-  const win = new Window(mainWindowOptions(paths));
+/** What a window of the app shows: the editor, or the presenter's notes and clocks. */
+export type WindowRole = 'editor' | 'presenter';
+
+/**
+ * The role a page asks for when it opens our own address: only the exact fragment
+ * `#presenter` (renderer/src/editor/present/presenterChannel.ts) makes a presenter window;
+ * anything else, query or fragment, opens a plain editor and is not carried over.
+ */
+export function windowRoleOf(url: string): WindowRole {
+  try {
+    return new URL(url).hash === '#presenter' ? 'presenter' : 'editor';
+  } catch {
+    return 'editor';
+  }
+}
+
+/** Opens an editor (or presenter) window; it is shown once the first paint is ready. */
+export function createMainWindow(
+  Window: BrowserWindowClass,
+  paths: ShellPaths,
+  role: WindowRole = 'editor',
+): BrowserWindow {
+  const options = mainWindowOptions(paths);
+  const win = new Window(
+    role === 'presenter' ? { ...options, title: 'Wayline — Presenter view' } : options,
+  );
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(paths.appUrl).catch((err: unknown) => {
+  const url = role === 'presenter' ? `${paths.appUrl}#presenter` : paths.appUrl;
+  void win.loadURL(url).catch((err: unknown) => {
     console.error('[wayline] could not load the renderer:', err);
   });
   return win;

@@ -60,6 +60,10 @@ const ctrl = (key: string, shift = false): Shortcut =>
 const nudge = (label: string, key: string) =>
   ({ label, group: 'Cards', shortcuts: [{ key, alt: true }], scope: 'canvas' }) as const;
 
+/** A View-menu command without a shortcut, in the menu section `menu`. */
+const viewMenu = <const M extends string>(menu: M) =>
+  ({ group: 'View', shortcuts: [], scope: 'anywhere', menu }) as const;
+
 /** In menu order within each group. */
 export const COMMAND_DECLARATIONS = {
   'new-project': {
@@ -261,6 +265,12 @@ export const COMMAND_DECLARATIONS = {
     scope: 'anywhere',
     menu: 'panels',
   },
+  // The presentation with the presenter's window beside it (notes, clocks, the next stage).
+  'presenter-view': { label: 'Present with presenter view', ...viewMenu('panels') },
+  // Named views of a journey (filter, part of the map, lanes), kept in the project file.
+  'save-view': { label: 'Save view…', ...viewMenu('views') },
+  'apply-view': { label: 'Show saved view…', ...viewMenu('views'), pick: 'View' },
+  'delete-view': { label: 'Delete saved view…', ...viewMenu('views'), pick: 'View' },
   // Reached from the palette (and the menus of the sidebar and inspector): each acts on the
   // project's journeys, personas, lanes and cards.
   'go-to-card': {

@@ -20,6 +20,7 @@ import type {
   Stage,
   Touchpoint,
 } from '../model/types';
+import { savedViewsOf, type SavedView } from '../model/savedViews';
 import { JSON_FORMAT_VERSION, type WaylineFile } from './jsonFormat';
 
 export type JsonExportScope = { scope: 'project' } | { scope: 'journey'; journeyId: string };
@@ -39,6 +40,7 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
   const implementations: Implementation[] = [];
   const quotes: Quote[] = [];
   const citations: Citation[] = [];
+  const savedViews: SavedView[] = [];
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   const ofJourney = <T extends { id: string; journeyId: string }>(
     rows: Record<string, T>,
@@ -62,6 +64,7 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
     implementations.push(...ofJourney(doc.implementations, journey.id));
     quotes.push(...ofJourney(doc.quotes, journey.id));
     citations.push(...ofJourney(doc.citations, journey.id));
+    savedViews.push(...savedViewsOf(doc, journey.id));
   }
   // Links out of the file (a future state's source cards, the opportunities it implements,
   // when one journey is exported) are left out rather than left dangling.
@@ -77,6 +80,7 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
     implementations: implementations.filter((i) => inFile.has(i.opportunityId)),
     quotes,
     citations,
+    savedViews,
   };
 }
 
@@ -96,7 +100,7 @@ export function projectFile(
     const persona = journey.personaId ? getEntity(doc, 'personas', journey.personaId) : undefined;
     personas = persona ? [persona] : [];
   }
-  const { quotes, citations, ...tables } = journeyRows(doc, journeys);
+  const { quotes, citations, savedViews, ...tables } = journeyRows(doc, journeys);
   // A journey's file carries the research sources its cards quote or cite, the project all.
   const cited = new Set([...quotes, ...citations].map((r) => r.sourceId));
   const sources = Object.values(doc.sources)
@@ -114,6 +118,7 @@ export function projectFile(
     sources,
     quotes,
     citations,
+    savedViews,
   };
 }
 

@@ -15,6 +15,8 @@ export { MAX_ROWS_PER_TABLE } from '../model/entities';
  * in the project's order. Every object is strict, so a typo in a hand-edited file is reported
  * rather than silently dropped.
  */
+const fileRows = rowArraySchemas({ forFiles: true });
+
 export const waylineFileSchema = z
   .object({
     format: z.literal('wayline'),
@@ -22,7 +24,9 @@ export const waylineFileSchema = z
     /** When the file was written (ISO 8601); informative only. */
     exportedAt: z.string().max(64).optional(),
     project: PROJECT_INFO.schema.strict(),
-    ...rowArraySchemas({ forFiles: true }),
+    ...fileRows,
+    /** Saved views came after version 3: a file without them has none. */
+    savedViews: fileRows.savedViews.default([]),
   })
   .strict()
   .meta({

@@ -34,6 +34,7 @@ describe('JSON import', () => {
       sources: 0,
       quotes: 0,
       citations: 0,
+      savedViews: 0,
     });
     expect(plan.warnings).toEqual([]);
   });

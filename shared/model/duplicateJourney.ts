@@ -12,10 +12,10 @@ export interface DuplicateOptions {
 }
 
 /**
- * Every row of a copy of a journey (stages, lanes, cards, connections, links, quotes and
- * citations) under new ids, with
- * references remapped into the copy and order keys kept, ready for one insertRows op. The copy
- * keeps the journey's persona and current-state link: those point at rows outside the journey.
+ * Every row of a copy of a journey (stages, lanes, cards, connections, links, quotes,
+ * citations and saved views) under new ids, with references remapped into the copy and order
+ * keys kept, ready for one insertRows op. The copy keeps the journey's persona and current-state
+ * link: those point at rows outside the journey.
  */
 export function duplicateJourney(
   doc: ProjectDoc,
@@ -39,6 +39,7 @@ export function duplicateJourney(
       // Quotes and citations come along; the sources they name are the project's, shared.
       quotes: ofJourney(doc.quotes),
       citations: ofJourney(doc.citations),
+      savedViews: ofJourney(doc.savedViews),
     },
     makeId,
   );

@@ -30,6 +30,7 @@ import { OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS } from './opportunityFields';
 import { CX_LAYER_FIELDS } from './cxLayerFields';
 import { CITATION, QUOTE, SOURCE } from './evidenceEntities';
 import { JOURNEY, LANE, PERSONA, STAGE } from './frameEntities';
+import { SAVED_VIEW } from './savedViewEntities';
 
 export * from './entityKit';
 export { JOURNEY, LANE, PERSONA, STAGE };
@@ -262,6 +263,7 @@ export const ENTITIES = {
   sources: SOURCE,
   quotes: QUOTE,
   citations: CITATION,
+  savedViews: SAVED_VIEW,
 } as const satisfies { [T in EntityTable]: EntityDescriptor<T> };
 
 type RowOfTable<T extends EntityTable> = z.output<(typeof ENTITIES)[T]['schema']>;
@@ -279,6 +281,7 @@ export interface EntityByTable {
   sources: RowOfTable<'sources'>;
   quotes: RowOfTable<'quotes'>;
   citations: RowOfTable<'citations'>;
+  savedViews: RowOfTable<'savedViews'>;
 }
 
 /** The descriptor of `table`, typed loosely for code that walks every table alike. */

@@ -19,6 +19,7 @@ export const ENTITY_TABLES = [
   'sources',
   'quotes',
   'citations',
+  'savedViews',
 ] as const;
 
 export type EntityTable = (typeof ENTITY_TABLES)[number];
@@ -108,6 +109,8 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   /** Stored as 0/1 (STRICT tables have no boolean) or as JSON text. */
   sql?: 'flag' | 'json';
   ref?: Reference;
+  /** A JSON list of ids of this table's rows: remapped with them when rows are copied. */
+  idsOf?: EntityTable;
   csv?: CsvColumn;
   inspector?: InspectorSpec;
   card?: CardShow;

@@ -58,6 +58,8 @@ export const STAGE = entity('stages', 'stage', {
   /** The customer's goal in this stage. */
   description: text,
   orderKey,
+  /** What the presenter says here: shown in the presenter view, a deck's speaker notes. */
+  notes: text,
 });
 
 export const LANE = entity('lanes', 'lane', {

@@ -156,6 +156,15 @@ export function remapIds(
         if (fresh !== undefined) copy[field] = fresh;
         else if (clearOutsideLinks && ref.onDelete === 'setNull') copy[field] = null;
       }
+      for (const [field, spec] of Object.entries(descriptorOf(table).fields)) {
+        const list = row[field];
+        if (!spec.idsOf || !Array.isArray(list)) continue;
+        const fresh = ids[spec.idsOf];
+        // Ids outside the rows copied are kept for a copy beside its original, dropped otherwise.
+        copy[field] = list.flatMap(
+          (id: string) => fresh.get(id) ?? (clearOutsideLinks ? [] : [id]),
+        );
+      }
       return copy;
     });
   }

@@ -3,11 +3,14 @@ import { templateJourney } from '../export/svg/exampleDocs';
 import { layoutJourney } from '../layout/layoutJourney';
 import { PROJECTOR_LAYOUT_THEME } from './projectorTheme';
 import {
+  indexOfKey,
+  nextSection,
   presentKeyAction,
   presentSteps,
   remapStep,
   revealOrder,
   stageStart,
+  stepKey,
   type PresentStep,
 } from './steps';
 
@@ -83,5 +86,40 @@ describe('presentKeyAction', () => {
     expect(presentKeyAction('Escape', false)).toEqual({ type: 'leave' });
     expect(presentKeyAction('0', false)).toBeNull();
     expect(presentKeyAction('x', false)).toBeNull();
+  });
+});
+
+describe('steps by key, and saved views', () => {
+  it('puts the saved views after the stages, each one step', () => {
+    const steps = presentSteps(layout, false, ['v1', 'v2']);
+    expect(steps).toHaveLength(1 + 5 + 2);
+    expect(steps.slice(-2)).toEqual([
+      { kind: 'view', viewIndex: 0, viewId: 'v1' },
+      { kind: 'view', viewIndex: 1, viewId: 'v2' },
+    ]);
+  });
+
+  it('finds a step by its key in another window, with or without reveal', () => {
+    const plain = presentSteps(layout, false, ['v1']);
+    const revealed = presentSteps(layout, true, ['v1']);
+    for (const [i, step] of plain.entries()) expect(indexOfKey(plain, stepKey(step))).toBe(i);
+    // A stage fully shown is the last of its reveal steps; a partly shown one its own step.
+    const book = plain[3]!;
+    expect(revealed[indexOfKey(revealed, stepKey(book))]).toEqual(book);
+    expect(indexOfKey(plain, stepKey(revealed[2]!))).toBe(1);
+    expect(indexOfKey(plain, 'view:gone')).toBe(0);
+    expect(plain[indexOfKey(plain, 'view:v1')]!.kind).toBe('view');
+  });
+
+  it('names the next section: the next stage, not the next card of this one', () => {
+    const revealed = presentSteps(layout, true, ['v1']);
+    expect(stageOf(nextSection(revealed, 0))).toBe(0);
+    expect(stageOf(nextSection(revealed, 2))).toBe(1);
+    expect(nextSection(revealed, revealed.length - 2)?.kind).toBe('view');
+    expect(nextSection(revealed, revealed.length - 1)).toBeUndefined();
+  });
+
+  it('has M switch between the stage view and the map', () => {
+    expect(presentKeyAction('m', false)).toEqual({ type: 'toggle', what: 'stageView' });
   });
 });

@@ -1,12 +1,14 @@
 import type { JourneyLayout } from '../layout/layoutJourney';
 
 /**
- * A presentation is a list of steps: the overview, then each stage. With reveal on, a stage
- * comes in as many steps as it has cards plus one: its header alone, then one more card each.
+ * A presentation is a list of steps: the overview, then each stage, then the journey's saved
+ * views. With reveal on, a stage comes in as many steps as it has cards plus one: its header
+ * alone, then one more card each.
  */
 export type PresentStep =
   | { kind: 'overview' }
-  | { kind: 'stage'; stageIndex: number; stageId: string; revealed: number; cardCount: number };
+  | { kind: 'stage'; stageIndex: number; stageId: string; revealed: number; cardCount: number }
+  | { kind: 'view'; viewIndex: number; viewId: string };
 
 /** A stage's cards in storytelling order: lane by lane from the top, then down each cell. */
 export function revealOrder(layout: JourneyLayout, stageId: string): string[] {
@@ -17,7 +19,11 @@ export function revealOrder(layout: JourneyLayout, stageId: string): string[] {
     .map((c) => c.id);
 }
 
-export function presentSteps(layout: JourneyLayout, reveal: boolean): PresentStep[] {
+export function presentSteps(
+  layout: JourneyLayout,
+  reveal: boolean,
+  viewIds: readonly string[] = [],
+): PresentStep[] {
   const steps: PresentStep[] = [{ kind: 'overview' }];
   layout.stages.forEach((stage, stageIndex) => {
     const cardCount = revealOrder(layout, stage.id).length;
@@ -26,7 +32,36 @@ export function presentSteps(layout: JourneyLayout, reveal: boolean): PresentSte
       steps.push({ kind: 'stage', stageIndex, stageId: stage.id, revealed, cardCount });
     }
   });
+  viewIds.forEach((viewId, viewIndex) => steps.push({ kind: 'view', viewIndex, viewId }));
   return steps;
+}
+
+/**
+ * A step by what it shows, not where it sits in the list: "overview", "stage:<id>:<revealed>",
+ * "view:<id>". Two windows showing one presentation agree on keys, not indexes.
+ */
+export function stepKey(step: PresentStep): string {
+  if (step.kind === 'overview') return 'overview';
+  if (step.kind === 'view') return `view:${step.viewId}`;
+  return `stage:${step.stageId}:${step.revealed}`;
+}
+
+/** Where a step key is in `steps`: that step, else its stage's first step, else the overview. */
+export function indexOfKey(steps: readonly PresentStep[], key: string): number {
+  const exact = steps.findIndex((s) => stepKey(s) === key);
+  if (exact >= 0) return exact;
+  const [kind, id] = key.split(':');
+  const near = steps.findIndex((s) => kind === 'stage' && s.kind === 'stage' && s.stageId === id);
+  return near < 0 ? 0 : near;
+}
+
+/** The step after the current one that shows something else (the next stage or view). */
+export function nextSection(steps: readonly PresentStep[], index: number): PresentStep | undefined {
+  const at = steps[index];
+  return steps.slice(index + 1).find((s) => {
+    if (!at || s.kind !== at.kind) return true;
+    return s.kind === 'stage' && at.kind === 'stage' ? s.stageId !== at.stageId : true;
+  });
 }
 
 /** The first step of a stage (its header alone in reveal mode), or the overview if none. */
@@ -51,6 +86,7 @@ export function remapStep(
 ): number {
   const at = previous[index];
   if (!at || at.kind === 'overview') return 0;
+  if (at.kind === 'view') return indexOfKey(next, stepKey(at));
   const i = next.findIndex((s) => s.kind === 'stage' && s.stageId === at.stageId);
   return i < 0 ? 0 : i;
 }
@@ -62,7 +98,7 @@ export type PresentKeyAction =
   | { type: 'last' }
   | { type: 'overview' }
   | { type: 'stage'; stageIndex: number }
-  | { type: 'toggle'; what: 'reveal' | 'spotlight' | 'presenterLine' | 'help' }
+  | { type: 'toggle'; what: 'reveal' | 'spotlight' | 'presenterLine' | 'help' | 'stageView' }
   | { type: 'leave' };
 
 /** What a key does in the presentation; a clicker sends arrows, Page Up/Down or Space. */
@@ -94,6 +130,7 @@ export function presentKeyAction(key: string, shift: boolean): PresentKeyAction 
   if (lower === 'r') return { type: 'toggle', what: 'reveal' };
   if (lower === 'p') return { type: 'toggle', what: 'spotlight' };
   if (lower === 'h') return { type: 'toggle', what: 'presenterLine' };
+  if (lower === 'm') return { type: 'toggle', what: 'stageView' };
   if (/^[1-9]$/.test(key)) return { type: 'stage', stageIndex: Number(key) - 1 };
   return null;
 }

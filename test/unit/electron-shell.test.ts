@@ -605,6 +605,28 @@ describe('web contents guards', () => {
     expect(running.mainWindow()).toBe(win);
   });
 
+  it('opens the presenter view address as a presenter window, and no other fragment', () => {
+    const contents = createdContents();
+    const instances = fake.FakeBrowserWindow.instances;
+    const before = instances.length;
+    fake.shell.openExternal.mockClear();
+    const presenterUrl = `${running.paths.appUrl}#presenter`;
+    expect(contents.windowOpenHandler?.({ url: presenterUrl })).toEqual({ action: 'deny' });
+    expect(instances).toHaveLength(before + 1);
+    const presenter = instances[before]!;
+    // Built and guarded like the editor, titled for what it is, on the presenter's address.
+    expect(presenter.options).toEqual({ ...win.options, title: 'Wayline — Presenter view' });
+    expect(fake.boot.loadedUrls.at(-1)).toBe(presenterUrl);
+    // Any other fragment or query is not carried over: a plain editor window.
+    contents.windowOpenHandler?.({ url: `${running.paths.appUrl}?token=1#presenter2` });
+    expect(instances).toHaveLength(before + 2);
+    expect(fake.boot.loadedUrls.at(-1)).toBe(running.paths.appUrl);
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+    for (const opened of instances.slice(before)) opened.emit('closed');
+    instances.splice(before, 2);
+    expect(running.mainWindow()).toBe(win);
+  });
+
   it('refuses to attach <webview>s', () => {
     const contents = createdContents();
     const event = { preventDefault: vi.fn() };

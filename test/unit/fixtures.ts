@@ -116,6 +116,7 @@ export function sampleDoc(): ProjectDoc {
     sources: {},
     quotes: {},
     citations: {},
+    savedViews: {},
   };
 }
 

@@ -6,6 +6,8 @@ import { DocumentStoreContext, useReadOnly } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
 import { PresentGate } from './present/PresentGate';
+import { isPresenterWindow } from './present/presenterChannel';
+import { PresenterWindow } from './present/presenter/PresenterWindow';
 import { CommandLayer } from './palette/CommandLayer';
 import { FilterBar } from './search/FilterBar';
 import { ConflictNotice } from './ConflictNotice';
@@ -49,6 +51,15 @@ export function Editor({ project, api, feed, onReady, onClose }: Props) {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [store]);
+
+  // The presenter window shows the presentation's notes and clocks, not the editor.
+  if (isPresenterWindow()) {
+    return (
+      <DocumentStoreContext.Provider value={store}>
+        <PresenterWindow />
+      </DocumentStoreContext.Provider>
+    );
+  }
 
   return (
     <DocumentStoreContext.Provider value={store}>

@@ -35,12 +35,17 @@ import type { CanvasFocusStore } from './keyboard/canvasFocus';
 import { addCardAtFocus, canAddCardToLane, canConnectFrom } from './keyboard/keyboardCommands';
 import { redoLabel, undoLabel } from './history/historyLabels';
 import { PICK_BEHAVIOURS, type Choice } from './palette/pickCommands';
+import type { ViewFrame } from '../../../shared/model/savedViews';
+import { VIEW_BEHAVIOURS } from './views/viewCommands';
 
 /** The canvas viewport, for the zoom commands. */
 export interface ViewBridge {
   zoomIn(): void;
   zoomOut(): void;
   fitView(): void;
+  /** The part of the map in view, as a saved view keeps it; null while no map is on screen. */
+  frame?(): ViewFrame | null;
+  showFrame?(frame: ViewFrame): void;
 }
 
 /**
@@ -174,6 +179,7 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
   palette: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('palette') },
   shortcuts: { enabled: withPanels, run: ({ panels }) => panels?.getState().show('shortcuts') },
   ...PICK_BEHAVIOURS,
+  ...VIEW_BEHAVIOURS,
 };
 
 /** Every editor command once: shortcuts, buttons, menus, the palette and the sheet use these. */

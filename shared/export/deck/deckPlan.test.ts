@@ -68,14 +68,14 @@ describe('the deck plan', () => {
     expect(slides.flatMap((s) => s.cards).some((c) => c.face.laneKind === 'thoughts')).toBe(false);
   });
 
-  it('reads the stage notes field into the speaker notes when the stage has one', () => {
+  it('puts the stage notes into the speaker notes, after the goal', () => {
     const { doc, journeyId } = templateJourney('hotel-example');
     const stage = stagesOf(doc, journeyId)[0]!;
-    const withNotes = {
-      ...doc,
-      stages: { ...doc.stages, [stage.id]: { ...stage, notes: 'Ask the room' } },
-    };
+    const patch = { notes: '  Ask the room  ' };
+    const withNotes = applyOp(doc, { type: 'updateStage', id: stage.id, patch }).doc;
     const notes = deckPlan(withNotes, journeyId).stageSlides[0]!.speakerNotes;
-    expect(notes).toContain('Notes: Ask the room');
+    expect(notes).toContain('Notes: Ask the room\n');
+    expect(notes.indexOf('Goal:')).toBeLessThan(notes.indexOf('Notes:'));
+    expect(deckPlan(doc, journeyId).stageSlides[0]!.speakerNotes).not.toContain('Notes:');
   });
 });

@@ -73,15 +73,6 @@ function cut(text: string, max: number): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-/**
- * The stage's own speaker notes, when the stage has that field (presenter view adds it): read
- * by name so the deck does not depend on the field being there.
- */
-function stageNotesField(stage: Stage): string {
-  const notes = (stage as Stage & { notes?: unknown }).notes;
-  return typeof notes === 'string' ? notes.trim() : '';
-}
-
 /** "• Title: its description" (cut), or the title alone: one card in the speaker notes. */
 function cardLine(card: DeckCard, description: string | undefined): string {
   const head = `• ${card.face.title.text}`;
@@ -93,7 +84,7 @@ function speakerNotes(stage: Stage, cards: DeckCard[], descriptions: Map<string,
   const parts: string[] = [];
   const goal = stage.description.trim();
   parts.push(goal ? `Goal: ${goal}` : 'Goal: (none written)');
-  const notes = stageNotesField(stage);
+  const notes = stage.notes.trim();
   if (notes) parts.push(`Notes: ${notes}`);
   if (cards.length > 0) {
     const lines = cards.map((c) => cardLine(c, descriptions.get(c.face.id)));

@@ -186,6 +186,25 @@ describe('the PowerPoint deck of hard content', () => {
     expect(notes.length).toBeLessThan(13_000);
   });
 
+  it("makes each stage's notes (the presenter view's) its slides' speaker notes", async () => {
+    const { doc: base, journeyId } = syntheticJourney({ stages: 2, touchpointsPerStage: 8 });
+    const [first, second] = stagesOf(base, journeyId);
+    const notes = 'Ask who booked a trip this month & wait for hands';
+    const doc = applyOp(base, { type: 'updateStage', id: first!.id, patch: { notes } }).doc;
+    const { deck } = await deckOf(doc, journeyId, { overview: false, charts: false });
+    const texts = deck.slides.map(textOf);
+    const slideNumbers = (stage: string) =>
+      texts.flatMap((t, i) => (t.includes(stage) && t.includes('Stage ') ? [i + 1] : []));
+    // Both slides of the first stage (8 cards, 6 a slide) carry its notes; the second's none.
+    expect(slideNumbers(first!.name)).toHaveLength(2);
+    for (const n of slideNumbers(first!.name)) {
+      expect(textOf(deck.notes.get(n) ?? '')).toContain(`Notes: ${notes}`);
+    }
+    for (const n of slideNumbers(second!.name)) {
+      expect(textOf(deck.notes.get(n) ?? '')).not.toContain('Notes:');
+    }
+  });
+
   it('splits a stage of many cards over slides that say so', async () => {
     const { doc, journeyId } = syntheticJourney({ stages: 2, touchpointsPerStage: 20 });
     const { deck } = await deckOf(doc, journeyId, { overview: false });

@@ -40,8 +40,10 @@ export function StageInspector({ id }: { id: string }) {
   if (!stage) return null;
   const dispatch = store.getState().dispatch;
   const index = order.indexOf(id);
-  const update = (patch: { name?: string; color?: string; description?: string }, key?: string) =>
-    dispatch({ type: 'updateStage', id, patch }, { mergeKey: key && `stage-${key}:${id}` });
+  const update = (
+    patch: { name?: string; color?: string; description?: string; notes?: string },
+    key?: string,
+  ) => dispatch({ type: 'updateStage', id, patch }, { mergeKey: key && `stage-${key}:${id}` });
 
   return (
     <section className="inspector-section" aria-label="Stage">
@@ -65,6 +67,15 @@ export function StageInspector({ id }: { id: string }) {
         maxLength={LIMITS.text}
         placeholder="e.g. Find a hotel near the client, inside policy"
         onChange={(description) => update({ description }, 'description')}
+      />
+      <TextAreaField
+        label="Speaker notes"
+        hint="For the presenter view and the PowerPoint deck; the audience never sees them."
+        value={stage.notes}
+        maxLength={LIMITS.text}
+        rows={4}
+        placeholder="e.g. Ask the room who has booked a trip this month"
+        onChange={(notes) => update({ notes }, 'notes')}
       />
       <MoveButtons
         group="Stage order"

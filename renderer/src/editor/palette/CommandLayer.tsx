@@ -23,6 +23,8 @@ import { BacklogPanel } from '../backlog/BacklogPanel';
 import { RoomFollower } from '../room/RoomFollower';
 import { RoomPanel } from '../room/RoomPanel';
 import { SourcesPanel } from '../evidence/SourcesPanel';
+import { editorViewFrame, showEditorFrame } from '../views/editorViewFrame';
+import { SaveViewDialog } from '../views/SaveViewDialog';
 
 const ZOOM = { duration: 150 };
 
@@ -45,6 +47,9 @@ export function CommandLayer({ children }: { children: ReactNode }) {
         zoomIn: () => void flow.zoomIn(ZOOM),
         zoomOut: () => void flow.zoomOut(ZOOM),
         fitView: () => void flow.fitView(ZOOM),
+        frame: () => editorViewFrame(flow, store.getState().doc, store.getState().journeyId),
+        showFrame: (frame) =>
+          showEditorFrame(flow, store.getState().doc, store.getState().journeyId, frame),
       },
     }),
     [store, panels, focus, flow],
@@ -76,6 +81,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <RoomPanel />
       <RoomFollower />
       <SourcesPanel />
+      <SaveViewDialog />
     </CommandContextContext.Provider>
   );
 }

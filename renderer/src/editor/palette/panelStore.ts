@@ -18,7 +18,9 @@ export type Panel =
   /** Room mode: start a room, its QR code, the live inbox and tallies (room/RoomPanel.tsx). */
   | 'room'
   /** The project's research sources (evidence/SourcesPanel.tsx). */
-  | 'sources';
+  | 'sources'
+  /** "Save view…" (views/SaveViewDialog.tsx). */
+  | 'save-view';
 
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';

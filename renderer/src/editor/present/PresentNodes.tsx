@@ -6,7 +6,7 @@ import {
   type EdgeProps,
   type NodeProps,
 } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Node } from '@xyflow/react';
 import { CardExtras } from '../../components/CardExtras';
 import { EmotionFace } from '../../components/EmotionFace';
@@ -82,22 +82,31 @@ function Anchors() {
 /**
  * A card as the card face describes it, in projector type. Room is short at that size, so a
  * touchpoint leaves out its channel and a note its text; the extra fields are always shown.
+ * Drawn on the map (PresentCard) and in the stage view (StageView.tsx).
  */
-export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData, 'card'>) {
-  const { face, concealed } = data;
-  const clamp = { WebkitLineClamp: data.titleLines };
+export function PresentCardFace({
+  face,
+  concealed,
+  faded = false,
+  titleLines,
+  quotes,
+  testId,
+  children,
+}: PresentCardData & { testId: string; children?: ReactNode }) {
+  const clamp = { WebkitLineClamp: titleLines };
   const common = {
-    'data-testid': 'present-card',
+    'data-testid': testId,
     'data-concealed': concealed ? 'true' : 'false',
+    'data-faded': faded ? 'true' : undefined,
     'data-lane-kind': face.laneKind,
     'aria-hidden': concealed || undefined,
   };
   if (face.kind === 'note') {
     return (
       <article className={`present-card present-note lane-${face.laneKind}`} {...common}>
-        <Anchors />
+        {children}
         <h3 style={clamp}>{face.title.text}</h3>
-        {data.quotes > 0 && <QuoteCount count={data.quotes} />}
+        {quotes > 0 && <QuoteCount count={quotes} />}
       </article>
     );
   }
@@ -107,7 +116,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
       style={{ borderLeftColor: face.emotion.color }}
       {...common}
     >
-      <Anchors />
+      {children}
       <h3 style={clamp}>
         {face.momentOfTruth && (
           <span className="present-mot" role="img" aria-label="Moment of truth">
@@ -125,7 +134,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
           </span>
         </span>
         <span className="present-effort">{face.effort.score}</span>
-        {data.quotes > 0 && <QuoteCount count={data.quotes} />}
+        {quotes > 0 && <QuoteCount count={quotes} />}
       </p>
       {face.needsMet && (
         <p className="present-needs">
@@ -137,6 +146,14 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
       )}
       <CardExtras extras={face.extras} className="present-extras" />
     </article>
+  );
+}
+
+export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData, 'card'>) {
+  return (
+    <PresentCardFace {...data} testId="present-card">
+      <Anchors />
+    </PresentCardFace>
   );
 });
 

@@ -10,14 +10,19 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties }
 import { getEntity } from '../../../../shared/model/doc';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
 import { cameraFor, overviewFrame, stageFrame } from '../../../../shared/present/camera';
+import { docShowingView, filterOfView, rectOfFrame } from '../../../../shared/model/savedViews';
+import { matchesFilter } from '../../../../shared/model/filter';
 import { stageInsight } from '../../../../shared/present/insight';
 import { quoteCallout } from '../../../../shared/present/quoteCallout';
 import {
+  minReadableZoom,
   PROJECTOR_LAYOUT_THEME as THEME,
   PROJECTOR_PALETTE,
   projectorCssVariables,
 } from '../../../../shared/present/projectorTheme';
-import { presentKeyAction, type PresentStep } from '../../../../shared/present/steps';
+import { presentKeyAction, stepKey, type PresentStep } from '../../../../shared/present/steps';
+import type { ProjectDoc } from '../../../../shared/model/types';
+import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
 import { useDocument } from '../documentContext';
 import { useCommandContext } from '../palette/commandContext';
 import { useReusedNodes } from '../flow/reuseNodes';
@@ -37,7 +42,12 @@ import type { PresentEdge, PresentNode } from './presentNodeTypes';
 import { Spotlight } from './Spotlight';
 import { QuoteCalloutBox } from './QuoteCalloutBox';
 import { useFullscreen } from './useFullscreen';
-import { usePresentSteps } from './usePresentSteps';
+import { usePresentSteps, type OnMoved } from './usePresentSteps';
+import { useAudienceSync } from './usePresentSync';
+import { useJourneyViews } from './useJourneyViews';
+import { StageView } from './StageView';
+import { FarOverview } from './FarOverview';
+import { openPresenterWindow } from './presenterChannel';
 import './present.css';
 
 const NODE_TYPES: NodeTypes = {
@@ -81,9 +91,22 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
     () => layoutJourney(doc, journeyId, THEME, router),
     [doc, journeyId, router],
   );
-  const { step, reveal, move, toggleReveal } = usePresentSteps(layout);
+  const { views, viewIds } = useJourneyViews(doc, journeyId);
+  const moved = useRef<OnMoved | null>(null);
+  const onMoved = useCallback<OnMoved>((key, on) => moved.current?.(key, on), []);
+  const { step, reveal, move, toggleReveal, goTo } = usePresentSteps(layout, viewIds, onMoved);
   usePublishStage(step);
-  const [lineShown, setLineShown] = useState(true);
+  const sync = useAudienceSync({ journeyId, key: stepKey(step), reveal }, goTo);
+  useEffect(() => {
+    moved.current = sync.onMoved;
+  }, [sync.onMoved]);
+  const view = step.kind === 'view' ? views.find((v) => v.id === step.viewId) : undefined;
+  // A saved view shows its lanes and dims what its filter leaves out; the file is not edited.
+  const shown = useShownView(doc, journeyId, layout, view, router);
+  const [stageView, setStageView] = useState(true);
+  const [lineWanted, setLineShown] = useState(true);
+  // With a presenter window open, the line is on the presenter's screen: here, only the map.
+  const lineShown = lineWanted && !sync.presenterOpen;
   const [help, setHelp] = useState(false);
   const [spotlight, setSpotlight] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -93,11 +116,14 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
 
   // Stepping through the stages changes veils and concealed cards; the other nodes stay the same.
   const nodes = useReusedNodes(
-    useMemo(() => buildPresentNodes(doc, layout, THEME, step), [doc, layout, step]),
+    useMemo(
+      () => buildPresentNodes(shown.doc, shown.layout, THEME, step, shown.faded),
+      [shown, step],
+    ),
   );
   const edges = useMemo(
     () =>
-      buildPresentEdges(layout, step).map((e) => ({
+      buildPresentEdges(shown.layout, step).map((e) => ({
         ...e,
         markerEnd: {
           type: MarkerType.ArrowClosed,
@@ -106,16 +132,26 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
           color: PROJECTOR_PALETTE.ink,
         },
       })),
-    [layout, step],
+    [shown, step],
   );
 
   const camera = useMemo(() => {
     const frame =
       step.kind === 'overview'
         ? overviewFrame(layout)
-        : stageFrame(layout, step.stageIndex, THEME.stageGap);
+        : step.kind === 'view'
+          ? rectOfFrame(view?.frame ?? { left: 0, top: 0, right: 1, bottom: 1 }, shown.layout)
+          : stageFrame(layout, step.stageIndex, THEME.stageGap);
     return cameraFor(frame, { ...screen, bottomInset: lineShown ? LINE_HEIGHT : 0 });
-  }, [layout, step, screen, lineShown]);
+  }, [layout, shown.layout, view, step, screen, lineShown]);
+  const bottomInset = lineShown ? LINE_HEIGHT : 0;
+  // What covers the map: the stage view, or the far-out overview of a map too wide to read.
+  const board =
+    step.kind === 'stage' && stageView
+      ? 'stage'
+      : step.kind === 'overview' && camera.zoom < minReadableZoom()
+        ? 'far'
+        : null;
 
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -139,6 +175,7 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
       if (action.what === 'reveal') toggleReveal();
       if (action.what === 'spotlight') setSpotlight((on) => !on);
       if (action.what === 'presenterLine') setLineShown((on) => !on);
+      if (action.what === 'stageView') setStageView((on) => !on);
       if (action.what === 'help') setHelp((on) => !on);
     },
     [help, onLeave, move, toggleReveal],
@@ -161,6 +198,8 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
       data-step={stepLabel(step)}
       data-reveal={reveal ? 'on' : 'off'}
       data-zoom={camera.zoom}
+      data-board={board ?? 'map'}
+      data-presenter={sync.presenterOpen ? 'open' : 'closed'}
       role="region"
       aria-label={`Presentation of ${journey?.name ?? 'the journey'}`}
     >
@@ -190,16 +229,30 @@ function Presentation({ onLeave }: { onLeave: () => void }) {
         proOptions={{ hideAttribution: true }}
       />
       <QuoteCalloutBox callout={callout} />
+      {board === 'stage' && step.kind === 'stage' && (
+        <StageView doc={doc} layout={layout} step={step} bottomInset={bottomInset} />
+      )}
+      {board === 'far' && (
+        <FarOverview
+          doc={doc}
+          journeyId={journeyId}
+          journeyName={journey?.name ?? ''}
+          layout={layout}
+          bottomInset={bottomInset}
+        />
+      )}
       <Spotlight enabled={spotlight} />
       {lineShown && (
         <PresenterLine
           step={step}
-          stageName={stage?.name ?? ''}
+          stageName={(view ? view.name : stage?.name) ?? ''}
+          viewCount={viewIds.length}
           stageCount={layout.stages.length}
           journeyName={journey?.name ?? ''}
           personaName={persona ? [persona.name, persona.role].filter(Boolean).join(', ') : ''}
           insight={stage ? stageInsight(doc, journeyId, stage.id) : null}
           onHelp={() => setHelp((on) => !on)}
+          onPresenter={openPresenterWindow}
           onLeave={onLeave}
         />
       )}
@@ -217,9 +270,37 @@ function usePublishStage(step: PresentStep) {
   }, [panels, stageId]);
 }
 
+/** The document and layout a step draws: a saved view's lanes, and the cards its filter dims. */
+function useShownView(
+  doc: ProjectDoc,
+  journeyId: string,
+  layout: JourneyLayout,
+  view: ReturnType<typeof useJourneyViews>['views'][number] | undefined,
+  router: ReturnType<typeof useConnectionRouter>,
+) {
+  return useMemo(() => {
+    if (!view) return { doc, layout, faded: undefined };
+    const viewDoc = docShowingView(doc, view);
+    const viewLayout = viewDoc === doc ? layout : layoutJourney(viewDoc, journeyId, THEME, router);
+    const filter = filterOfView(view);
+    const faded = filter
+      ? new Set(
+          viewLayout.cards
+            .filter((c) => {
+              const t = getEntity(doc, 'touchpoints', c.id);
+              return !t || !matchesFilter(t, filter);
+            })
+            .map((c) => c.id),
+        )
+      : undefined;
+    return { doc: viewDoc, layout: viewLayout, faded };
+  }, [doc, journeyId, layout, view, router]);
+}
+
 /** "overview", or "stage-2" / "stage-2-card-3" for tests and styling. */
 function stepLabel(step: PresentStep): string {
   if (step.kind === 'overview') return 'overview';
+  if (step.kind === 'view') return `view-${step.viewIndex + 1}`;
   const base = `stage-${step.stageIndex + 1}`;
   return step.revealed < step.cardCount ? `${base}-card-${step.revealed}` : base;
 }

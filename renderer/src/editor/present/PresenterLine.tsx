@@ -8,11 +8,14 @@ interface Props {
   step: PresentStep;
   stageName: string;
   stageCount: number;
+  viewCount: number;
   journeyName: string;
   personaName: string;
   insight: StageInsight | null;
   onHelp(): void;
   onLeave(): void;
+  /** Opens the presenter window (presenter/PresenterWindow.tsx). */
+  onPresenter(): void;
 }
 
 /** The line at the bottom: where we are, and what to say about it. */
@@ -26,7 +29,9 @@ export function PresenterLine(props: Props) {
         <span data-testid="presenter-count">
           {overview
             ? `Overview · ${countOf(stageCount, 'stage')}`
-            : `${step.stageIndex + 1} of ${stageCount}`}
+            : step.kind === 'view'
+              ? `Saved view ${step.viewIndex + 1} of ${props.viewCount}`
+              : `${step.stageIndex + 1} of ${stageCount}`}
         </span>
         {step.kind === 'stage' && step.revealed < step.cardCount && (
           <span>
@@ -37,7 +42,7 @@ export function PresenterLine(props: Props) {
       <div className="presenter-insight" data-testid="presenter-insight">
         {overview ? (
           props.personaName && <span>For {props.personaName}</span>
-        ) : (
+        ) : step.kind === 'view' ? null : (
           <>
             {insight?.goal && <span>Goal: {insight.goal}</span>}
             {insight?.keyMoment && <span>{insight.keyMoment}</span>}
@@ -45,6 +50,9 @@ export function PresenterLine(props: Props) {
         )}
       </div>
       <div className="presenter-actions">
+        <button type="button" onClick={(e) => clickAndLetGo(e, props.onPresenter)}>
+          Presenter view
+        </button>
         <button type="button" onClick={(e) => clickAndLetGo(e, props.onHelp)}>
           Keys (?)
         </button>
@@ -65,13 +73,14 @@ function clickAndLetGo(e: MouseEvent<HTMLButtonElement>, action: () => void) {
 const KEYS: [string, string][] = [
   ['→  Page Down  Space', 'Next stage (or next card in reveal mode)'],
   ['←  Page Up  Shift+Space', 'Previous'],
-  ['Home / End', 'Overview / last stage'],
+  ['Home / End', 'Overview / last stage or saved view'],
   ['1 – 9', 'Jump to a stage'],
   ['O', 'Overview'],
   ['R', 'Reveal cards one by one'],
   ['P', 'Spotlight follows the mouse'],
   ['L (hold)', 'Spotlight while held'],
   ['H', 'Hide or show this line'],
+  ['M', 'A stage: fill the screen, or show it on the map'],
   ['?', 'These keys'],
   ['Esc', 'Leave the presentation'],
 ];

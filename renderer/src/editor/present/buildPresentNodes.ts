@@ -40,6 +40,8 @@ export function buildPresentNodes(
   layout: JourneyLayout,
   theme: LayoutTheme,
   step: PresentStep,
+  /** Cards a saved view's filter leaves out: drawn behind a veil. */
+  faded?: ReadonlySet<string>,
 ): PresentNode[] {
   const concealed = concealedCards(layout, step);
   const dimmed = (stageId: string) => step.kind === 'stage' && step.stageId !== stageId;
@@ -77,6 +79,7 @@ export function buildPresentNodes(
         titleLines: box.text.titleLines,
         concealed: concealed.has(at.id),
         quotes: cardEvidence(doc, touchpoint).quotes,
+        faded: faded?.has(at.id) ?? false,
       },
       ...STILL,
       zIndex: 3,

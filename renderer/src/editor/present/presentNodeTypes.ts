@@ -20,6 +20,8 @@ export type PresentCardData = {
   concealed: boolean;
   /** How many quotes the card has (a badge when any). */
   quotes: number;
+  /** Left out by a saved view's filter: veiled, like a stage not in focus. */
+  faded?: boolean;
 };
 export type PresentLaneData = { name: string };
 export type PresentPersonaData = { persona: Persona };
