@@ -14,6 +14,7 @@ import { exportLimitsFromEnv } from './export/exportLimits';
 import { isSameFile } from './fileIdentity';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
+import { createMediaHandlers } from './media/mediaHandlers';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (args: z.output<(typeof apiArgSchemas)[M]>) => Promise<ApiResult<M>>;
@@ -71,6 +72,7 @@ export function createBackend(options: BackendOptions): Backend {
   });
   let store: ProjectStore | null = null;
   const changes = createChangeLog();
+  const media = createMediaHandlers(() => requireStore());
 
   const requireStore = (): ProjectStore => {
     if (!store) throw new ApiError('no_project', 'No project is open.');
@@ -82,6 +84,7 @@ export function createBackend(options: BackendOptions): Backend {
     if (store !== next) {
       store?.close();
       changes.clear();
+      media.uploads.clear();
     }
     store = next;
     recent.touch(next.path, next.doc.info.name);
@@ -125,6 +128,7 @@ export function createBackend(options: BackendOptions): Backend {
       store?.close();
       store = null;
       changes.clear();
+      media.uploads.clear();
     },
     handlers: {
       'app.getState': async () => ({
@@ -189,6 +193,7 @@ export function createBackend(options: BackendOptions): Backend {
         }
         return { path: await options.pickProjectPath(purpose, suggestedName) };
       },
+      ...media.handlers,
     },
   };
   return backend;

@@ -15,6 +15,12 @@ export const API_METHODS = [
   'export.cancel',
   'recent.remove',
   'dialog.pickProjectPath',
+  'media.uploadBegin',
+  'media.uploadChunk',
+  'media.uploadFinish',
+  'media.uploadCancel',
+  'media.rendition',
+  'media.readChunk',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -6,6 +6,9 @@ import { idSchema, LIMITS } from '../model/schema';
 import type { ProjectDoc } from '../model/types';
 import { opSchema, rowSetSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
+import { MEDIA_API_SCHEMAS, type MediaApiResults } from './mediaSchema';
+
+export type { StoredMedia } from './mediaSchema';
 
 // No file system takes a NUL in a path; Node throws on one, which would answer 'internal'.
 const pathSchema = z
@@ -55,6 +58,7 @@ export const apiArgSchemas = {
       suggestedName: z.string().max(LIMITS.name).optional(),
     })
     .strict(),
+  ...MEDIA_API_SCHEMAS,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 // Fails to compile if a schema is missing for a method, or a schema names no method.
@@ -114,7 +118,7 @@ export interface AppState {
   project: { path: string; name: string } | null;
 }
 
-export interface ApiResults {
+export interface ApiResults extends MediaApiResults {
   'app.getState': AppState;
   'project.create': OpenProject;
   'project.open': OpenProject;

@@ -9,6 +9,7 @@ import {
   touchpointsByCell,
 } from '../model/doc';
 import type {
+  Attachment,
   CardLink,
   Connection,
   Implementation,
@@ -35,6 +36,7 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
   const connections: Connection[] = [];
   const cardLinks: CardLink[] = [];
   const implementations: Implementation[] = [];
+  const attachments: Attachment[] = [];
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   const ofJourney = <T extends { id: string; journeyId: string }>(
     rows: Record<string, T>,
@@ -56,6 +58,7 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
     connections.push(...connectionsOf(doc, journey.id).sort(byId));
     cardLinks.push(...ofJourney(doc.cardLinks, journey.id));
     implementations.push(...ofJourney(doc.implementations, journey.id));
+    attachments.push(...ofJourney(doc.attachments, journey.id));
   }
   // Links out of the file (a future state's source cards, the opportunities it implements,
   // when one journey is exported) are left out rather than left dangling.
@@ -69,6 +72,8 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
     connections,
     cardLinks,
     implementations: implementations.filter((i) => inFile.has(i.opportunityId)),
+    // The rows only: their bytes travel in a Wayline bundle (shared/media/bundleFormat.ts).
+    attachments,
   };
 }
 

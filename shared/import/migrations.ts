@@ -42,6 +42,11 @@ function linksBegin(file: FileObject): FileObject {
   return { cardLinks: [], implementations: [], ...file };
 }
 
+/** Version 3 to 4: cards may have files attached. */
+function attachmentsBegin(file: FileObject): FileObject {
+  return { attachments: [], ...file };
+}
+
 /**
  * MIGRATIONS[v] migrates a version-v file to version v + 1; a file is walked up one step at a
  * time to JSON_FORMAT_VERSION. A change to the format adds one pure function here and bumps
@@ -50,6 +55,7 @@ function linksBegin(file: FileObject): FileObject {
 export const JSON_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: notesLoseRatings,
   2: linksBegin,
+  3: attachmentsBegin,
 };
 
 export type MigrationResult = Result<{ file: FileObject; fromVersion: number }, Problem>;

@@ -28,6 +28,7 @@ import { cardOfJourney, id, ofJourney, orderKey } from './baseFields';
 import { CARD_LINK, IMPLEMENTATION } from './linkEntities';
 import { OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS } from './opportunityFields';
 import { JOURNEY, LANE, PERSONA, STAGE } from './frameEntities';
+import { ATTACHMENT } from './attachmentEntities';
 
 export * from './entityKit';
 export { JOURNEY, LANE, PERSONA, STAGE };
@@ -256,6 +257,7 @@ export const ENTITIES = {
   connections: CONNECTION,
   cardLinks: CARD_LINK,
   implementations: IMPLEMENTATION,
+  attachments: ATTACHMENT,
 } as const satisfies { [T in EntityTable]: EntityDescriptor<T> };
 
 type RowOfTable<T extends EntityTable> = z.output<(typeof ENTITIES)[T]['schema']>;
@@ -270,6 +272,7 @@ export interface EntityByTable {
   connections: RowOfTable<'connections'>;
   cardLinks: RowOfTable<'cardLinks'>;
   implementations: RowOfTable<'implementations'>;
+  attachments: RowOfTable<'attachments'>;
 }
 
 /** The descriptor of `table`, typed loosely for code that walks every table alike. */

@@ -16,6 +16,7 @@ export const ENTITY_TABLES = [
   'connections',
   'cardLinks',
   'implementations',
+  'attachments',
 ] as const;
 
 export type EntityTable = (typeof ENTITY_TABLES)[number];

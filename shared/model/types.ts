@@ -24,6 +24,7 @@ export type Connection = z.infer<typeof connectionSchema>;
 export type ConnectionKind = z.infer<typeof connectionKindSchema>;
 export type CardLink = EntityByTable['cardLinks'];
 export type Implementation = EntityByTable['implementations'];
+export type Attachment = EntityByTable['attachments'];
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
 /**

@@ -113,6 +113,7 @@ export function sampleDoc(): ProjectDoc {
     connections: {},
     cardLinks: {},
     implementations: {},
+    attachments: {},
   };
 }
 
