@@ -31,9 +31,7 @@ export const MEDIA_API_SCHEMAS = {
     .object({ hash: blobHashSchema, size: z.enum(['thumb', 'preview']) })
     .strict(),
   /** One chunk of a stored file's bytes (audio and video in the lightbox, "Save a copy"). */
-  'media.readChunk': z
-    .object({ hash: blobHashSchema, seq: z.number().int().min(0) })
-    .strict(),
+  'media.readChunk': z.object({ hash: blobHashSchema, seq: z.number().int().min(0) }).strict(),
 };
 
 /** A file checked and stored, ready to be attached with an insertRows op. */

@@ -23,7 +23,12 @@ export const MEDIA_TYPES = [
   { mediaType: 'application/pdf', kind: 'pdf', extensions: ['pdf'], noun: 'a PDF document' },
   { mediaType: 'audio/mpeg', kind: 'audio', extensions: ['mp3'], noun: 'an MP3 recording' },
   { mediaType: 'audio/wav', kind: 'audio', extensions: ['wav'], noun: 'a WAV recording' },
-  { mediaType: 'audio/ogg', kind: 'audio', extensions: ['ogg', 'oga', 'opus'], noun: 'an Ogg recording' },
+  {
+    mediaType: 'audio/ogg',
+    kind: 'audio',
+    extensions: ['ogg', 'oga', 'opus'],
+    noun: 'an Ogg recording',
+  },
   { mediaType: 'audio/mp4', kind: 'audio', extensions: ['m4a'], noun: 'an M4A recording' },
   { mediaType: 'audio/flac', kind: 'audio', extensions: ['flac'], noun: 'a FLAC recording' },
   { mediaType: 'video/mp4', kind: 'video', extensions: ['mp4', 'm4v'], noun: 'an MP4 video' },

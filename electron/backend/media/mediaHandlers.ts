@@ -27,7 +27,10 @@ export function createMediaHandlers(requireStore: () => ProjectStore): {
   const media = (): MediaStore => {
     const store = requireStore();
     if (!store.media) {
-      throw new ApiError('read_only', `Files cannot be added to or shown from this project. ${store.readOnly?.reason ?? ''}`.trim());
+      throw new ApiError(
+        'read_only',
+        `Files cannot be added to or shown from this project. ${store.readOnly?.reason ?? ''}`.trim(),
+      );
     }
     return store.media;
   };
@@ -66,8 +69,14 @@ export function createMediaHandlers(requireStore: () => ProjectStore): {
       const store = media();
       const info = store.info(hash);
       const chunk = info && seq < info.chunks ? store.chunk(hash, seq) : undefined;
-      if (!info || !chunk) throw new ApiError('not_found', 'That file is not stored in this project.');
-      return { base64: chunk.toString('base64'), size: info.size, chunks: info.chunks, mediaType: info.mediaType };
+      if (!info || !chunk)
+        throw new ApiError('not_found', 'That file is not stored in this project.');
+      return {
+        base64: chunk.toString('base64'),
+        size: info.size,
+        chunks: info.chunks,
+        mediaType: info.mediaType,
+      };
     },
   };
   return { handlers, uploads };

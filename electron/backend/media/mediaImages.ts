@@ -42,12 +42,16 @@ export async function imageSize(
     // Without a pixel limit here: metadata reads only the header, and the size is judged below.
     metadata = await sharp(bytes, { limitInputPixels: false, density: 72 }).metadata();
   } catch {
-    throw refuse(`“${fileName}” could not be read as an image (it may be damaged). Nothing was added.`);
+    throw refuse(
+      `“${fileName}” could not be read as an image (it may be damaged). Nothing was added.`,
+    );
   }
   const width = metadata.width ?? 0;
   const height = metadata.pageHeight ?? metadata.height ?? 0;
   if (width < 1 || height < 1) {
-    throw refuse(`“${fileName}” has no picture size in it, so it is not a usable image. Nothing was added.`);
+    throw refuse(
+      `“${fileName}” has no picture size in it, so it is not a usable image. Nothing was added.`,
+    );
   }
   if (width * height > MAX_IMAGE_PIXELS) {
     const megapixels = Math.round((width * height) / 1e6).toLocaleString('en');
@@ -60,7 +64,9 @@ export async function imageSize(
 
 async function rendition(bytes: Buffer, size: number, alpha: boolean): Promise<Rendition> {
   // rotate() turns the picture upright by its Exif orientation; output carries no metadata.
-  const resized = open(bytes).rotate().resize(size, size, { fit: 'inside', withoutEnlargement: true });
+  const resized = open(bytes)
+    .rotate()
+    .resize(size, size, { fit: 'inside', withoutEnlargement: true });
   return alpha
     ? { mediaType: 'image/png', data: await resized.png({ compressionLevel: 9 }).toBuffer() }
     : {
@@ -104,7 +110,9 @@ export async function prepareImage(
 ): Promise<PreparedImage> {
   const { width, height, metadata } = await imageSize(bytes, fileName);
   try {
-    const cleaned = keepLocation ? { bytes, stripped: false } : await withoutLocation(bytes, metadata);
+    const cleaned = keepLocation
+      ? { bytes, stripped: false }
+      : await withoutLocation(bytes, metadata);
     const alpha = metadata.hasAlpha === true;
     const [thumb, preview] = [
       await rendition(cleaned.bytes, THUMB_SIZE, alpha),
@@ -121,7 +129,9 @@ export async function prepareImage(
     };
   } catch (err) {
     if (err instanceof ApiError) throw err;
-    throw refuse(`“${fileName}” could not be read as an image (it may be damaged). Nothing was added.`);
+    throw refuse(
+      `“${fileName}” could not be read as an image (it may be damaged). Nothing was added.`,
+    );
   }
 }
 

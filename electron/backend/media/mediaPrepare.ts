@@ -56,24 +56,35 @@ export async function prepareMedia(
   const notes: string[] = [];
   if (extensionOf(fileName) === 'svg') {
     if (sniffed !== 'svg') {
-      throw refuse(`“${fileName}” is not an SVG drawing: its contents are ${contentsNoun(sniffed)}. Nothing was added.`);
+      throw refuse(
+        `“${fileName}” is not an SVG drawing: its contents are ${contentsNoun(sniffed)}. Nothing was added.`,
+      );
     }
     const hazard = svgHazard(bytes.toString('utf8'));
     if (hazard) {
-      throw refuse(`“${fileName}” is refused: ${hazard}. Wayline shows SVG drawings only as pictures, and only plain ones. Nothing was added.`);
+      throw refuse(
+        `“${fileName}” is refused: ${hazard}. Wayline shows SVG drawings only as pictures, and only plain ones. Nothing was added.`,
+      );
     }
     const png = await rasteriseSvg(bytes, fileName);
-    notes.push(`“${fileName}” was turned into a picture (PNG); SVG files are never kept as drawings.`);
+    notes.push(
+      `“${fileName}” was turned into a picture (PNG); SVG files are never kept as drawings.`,
+    );
     const pngName = `${fileName.slice(0, -'.svg'.length)}.png`;
     return { ...(await prepareBytes(pngName, png, 'image/png', { keepLocation: true })), notes };
   }
   const allowed = mediaTypesForName(fileName);
-  const type = sniffed === 'svg' ? undefined : allowed.find((t) => sniffed.includes(t.mediaType as MediaType));
+  const type =
+    sniffed === 'svg' ? undefined : allowed.find((t) => sniffed.includes(t.mediaType as MediaType));
   if (!type) {
     const claimed = allowed[0]?.noun ?? 'a file Wayline attaches';
-    throw refuse(`“${fileName}” is not ${claimed}: its contents are ${contentsNoun(sniffed)}. Nothing was added.`);
+    throw refuse(
+      `“${fileName}” is not ${claimed}: its contents are ${contentsNoun(sniffed)}. Nothing was added.`,
+    );
   }
-  const prepared = await prepareBytes(fileName, bytes, type.mediaType as MediaType, { keepLocation });
+  const prepared = await prepareBytes(fileName, bytes, type.mediaType as MediaType, {
+    keepLocation,
+  });
   return { ...prepared, notes: [...notes, ...prepared.notes] };
 }
 

@@ -26,7 +26,10 @@ export function sniffMediaTypes(head: Buffer): MediaType[] | 'svg' {
 }
 
 function looksLikeSvg(head: Buffer): boolean {
-  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return /^<(\?xml|svg|!--|!DOCTYPE svg)/i.test(text) && /<svg[\s>]/i.test(head.toString('utf8'));
 }
 
@@ -44,7 +47,8 @@ export function contentsNoun(sniffed: MediaType[] | 'svg'): string {
  */
 export function svgHazard(text: string): string | null {
   if (/<script[\s>/]/i.test(text)) return 'it contains a script';
-  if (/\son[a-z]+\s*=/i.test(text)) return 'it contains event handlers (code run on a click or load)';
+  if (/\son[a-z]+\s*=/i.test(text))
+    return 'it contains event handlers (code run on a click or load)';
   if (/javascript:/i.test(text)) return 'it contains a javascript: link';
   if (/<foreignObject[\s>/]/i.test(text)) return 'it embeds HTML (foreignObject)';
   if (/<!ENTITY/i.test(text)) return 'it declares XML entities';

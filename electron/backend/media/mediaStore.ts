@@ -55,7 +55,9 @@ export class MediaStore {
       `INSERT INTO mediaBlobs (hash, size, media_type, width, height, thumb_type, thumb, preview_type, preview)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertChunk = this.db.prepare('INSERT INTO mediaChunks (hash, seq, data) VALUES (?, ?, ?)');
+    const insertChunk = this.db.prepare(
+      'INSERT INTO mediaChunks (hash, seq, data) VALUES (?, ?, ?)',
+    );
     this.db
       .transaction(() => {
         insertBlob.run(
@@ -83,24 +85,26 @@ export class MediaStore {
       size === 'thumb'
         ? 'SELECT thumb_type AS type, thumb AS data FROM mediaBlobs WHERE hash = ?'
         : 'SELECT preview_type AS type, preview AS data FROM mediaBlobs WHERE hash = ?';
-    const row = this.db.prepare(sql).get(hash) as { type: string | null; data: Buffer | null } | undefined;
-    if (!row || row.data === null || (row.type !== 'image/png' && row.type !== 'image/jpeg')) return null;
+    const row = this.db.prepare(sql).get(hash) as
+      { type: string | null; data: Buffer | null } | undefined;
+    if (!row || row.data === null || (row.type !== 'image/png' && row.type !== 'image/jpeg'))
+      return null;
     return { mediaType: row.type, data: row.data };
   }
 
   /** Size and chunk count of a stored file, or undefined. */
   info(hash: string): { size: number; mediaType: string; chunks: number } | undefined {
-    const row = this.db.prepare('SELECT size, media_type AS mediaType FROM mediaBlobs WHERE hash = ?').get(hash) as
-      | { size: number; mediaType: string }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT size, media_type AS mediaType FROM mediaBlobs WHERE hash = ?')
+      .get(hash) as { size: number; mediaType: string } | undefined;
     return row && { ...row, chunks: Math.ceil(row.size / MEDIA_CHUNK_BYTES) };
   }
 
   /** One chunk of a stored file's bytes. */
   chunk(hash: string, seq: number): Buffer | undefined {
-    const row = this.db.prepare('SELECT data FROM mediaChunks WHERE hash = ? AND seq = ?').get(hash, seq) as
-      | { data: Buffer }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT data FROM mediaChunks WHERE hash = ? AND seq = ?')
+      .get(hash, seq) as { data: Buffer } | undefined;
     return row?.data;
   }
 
@@ -112,10 +116,14 @@ export class MediaStore {
     const info = this.info(hash);
     if (!info) throw new ApiError('not_found', 'That file is no longer stored in this project.');
     const parts: Buffer[] = [];
-    for (let seq = 0; seq < info.chunks; seq++) parts.push(this.chunk(hash, seq) ?? Buffer.alloc(0));
+    for (let seq = 0; seq < info.chunks; seq++)
+      parts.push(this.chunk(hash, seq) ?? Buffer.alloc(0));
     const whole = Buffer.concat(parts);
     if (whole.length !== info.size || sha256(whole) !== hash) {
-      throw new ApiError('corrupt', 'A stored file in this project is damaged (its bytes do not match their checksum).');
+      throw new ApiError(
+        'corrupt',
+        'A stored file in this project is damaged (its bytes do not match their checksum).',
+      );
     }
     return whole;
   }

@@ -27,7 +27,10 @@ export class MediaUploads {
     const early = refusalBeforeReading(fileName, size);
     if (early) throw refuse(early);
     if (this.uploads.size >= MAX_UPLOADS) {
-      throw new ApiError('busy', 'Several files are being added already; wait for them, then try again.');
+      throw new ApiError(
+        'busy',
+        'Several files are being added already; wait for them, then try again.',
+      );
     }
     const uploadId = randomUUID();
     this.uploads.set(uploadId, { fileName, size, parts: [], received: 0 });
