@@ -7,6 +7,7 @@ import { CardConnections } from './CardConnections';
 import { CardLinksSection } from './CardLinksSection';
 import { CardPlacement } from './CardPlacement';
 import { InspectorHeading } from './fields';
+import { AttachmentsSection } from '../media/AttachmentsSection';
 
 /**
  * A card's panel. A touchpoint shows every field; a note (pain point, opportunity...) only its
@@ -27,6 +28,7 @@ export function CardInspector({ id }: { id: string }) {
       {/* Keyed by kind: a card moved to another kind of lane gets a fresh form. */}
       <CardFields key={kind} card={card} kind={kind} />
       <CardLinksSection card={card} kind={kind} />
+      <AttachmentsSection cardId={card.id} />
       <CardPlacement card={card} />
       <CardConnections cardId={card.id} />
       <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>

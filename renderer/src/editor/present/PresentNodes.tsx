@@ -1,3 +1,5 @@
+import { CardCover } from '../media/CardCover';
+import { cardMediaHeight } from '../../../../shared/media/cardMedia';
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -86,6 +88,14 @@ function Anchors() {
 export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData, 'card'>) {
   const { face, concealed } = data;
   const clamp = { WebkitLineClamp: data.titleLines };
+  const cover = data.media && !concealed && (
+    <CardCover
+      cardId={face.id}
+      media={data.media}
+      height={cardMediaHeight(data.media, PROJECTOR_LAYOUT_THEME)}
+      className="present-cover"
+    />
+  );
   const common = {
     'data-testid': 'present-card',
     'data-concealed': concealed ? 'true' : 'false',
@@ -96,6 +106,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
     return (
       <article className={`present-card present-note lane-${face.laneKind}`} {...common}>
         <Anchors />
+        {cover}
         <h3 style={clamp}>{face.title.text}</h3>
       </article>
     );
@@ -107,6 +118,7 @@ export const PresentCard = memo(function PresentCard({ data }: P<PresentCardData
       {...common}
     >
       <Anchors />
+      {cover}
       <h3 style={clamp}>
         {face.momentOfTruth && (
           <span className="present-mot" role="img" aria-label="Moment of truth">

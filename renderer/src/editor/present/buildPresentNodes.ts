@@ -71,7 +71,12 @@ export function buildPresentNodes(
     card: (at, { box, face }) => ({
       ...at,
       type: 'card',
-      data: { face, titleLines: box.text.titleLines, concealed: concealed.has(at.id) },
+      data: {
+        face,
+        titleLines: box.text.titleLines,
+        concealed: concealed.has(at.id),
+        ...(box.media && { media: box.media }),
+      },
       ...STILL,
       zIndex: 3,
     }),

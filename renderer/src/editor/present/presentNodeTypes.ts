@@ -1,3 +1,4 @@
+import type { CardMedia } from '../../../../shared/media/cardMedia';
 import type { Edge, Node } from '@xyflow/react';
 import type { ConnectionPath, EmotionCurve } from '../../../../shared/layout/layoutJourney';
 import type { CardFace } from '../../../../shared/cards/cardFace';
@@ -18,6 +19,8 @@ export type PresentCardData = {
   /** Title lines the layout made room for (projector theme). */
   titleLines: number;
   concealed: boolean;
+  /** Its files: the cover picture (or a count) across its top. */
+  media?: CardMedia;
 };
 export type PresentLaneData = { name: string };
 export type PresentPersonaData = { persona: Persona };
