@@ -15,6 +15,7 @@ import { isSameFile } from './fileIdentity';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
 import { createMediaHandlers } from './media/mediaHandlers';
+import { exportMediaFor } from './media/exportMedia';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (args: z.output<(typeof apiArgSchemas)[M]>) => Promise<ApiResult<M>>;
@@ -178,11 +179,13 @@ export function createBackend(options: BackendOptions): Backend {
         });
       },
       'export.start': async (args) => {
-        const doc = requireStore().doc;
+        const current = requireStore();
+        const doc = current.doc;
         if (!getEntity(doc, 'journeys', args.journeyId)) {
           throw new ApiError('not_found', 'That journey is not in the open project any more.');
         }
-        return exports.start({ ...args, doc });
+        const media = exportMediaFor(current.media, doc, args.journeyId, args.format);
+        return exports.start({ ...args, doc, ...(media && { media }) });
       },
       'export.status': async ({ jobId }) => exports.status(jobId),
       'export.cancel': async ({ jobId }) => exports.cancel(jobId),

@@ -43,7 +43,7 @@ describe('CSV export', () => {
     expect(csv).toBe(
       '\uFEFF' +
         `${CSV_COLUMNS.join(',')}\r\n` +
-        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,yes,,"payment; mobile",,\r\n',
+        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,yes,,"payment; mobile",,,\r\n',
     );
   });
 

@@ -9,6 +9,8 @@ import {
 } from '../model/doc';
 import { type CsvCell, TOUCHPOINT_CSV } from '../model/entities';
 import type { Journey, ProjectDoc } from '../model/types';
+import { attachmentsByCard } from '../media/attachments';
+import { FILES_COLUMN } from '../media/mediaTypes';
 
 /** Where a card is, before its own fields: the columns every Wayline CSV starts with. */
 const PLACE_COLUMNS = ['Journey', 'Stage', 'Lane', 'Order'] as const;
@@ -17,6 +19,7 @@ const PLACE_COLUMNS = ['Journey', 'Stage', 'Lane', 'Order'] as const;
 export const CSV_COLUMNS: readonly string[] = [
   ...PLACE_COLUMNS,
   ...TOUCHPOINT_CSV.map((c) => c.column.header),
+  FILES_COLUMN,
 ];
 
 /** How tags share one cell. */
@@ -87,6 +90,7 @@ export function exportCsv(doc: ProjectDoc, { journeyId }: CsvExportOptions = {})
   }
   const text = guardFormula;
   const data: (string | number)[][] = [];
+  const files = attachmentsByCard(doc);
   for (const journey of journeys) {
     const cells = touchpointsByCell(doc, journey.id);
     const lanes = lanesOf(doc, journey.id);
@@ -99,6 +103,7 @@ export function exportCsv(doc: ProjectDoc, { journeyId }: CsvExportOptions = {})
             text(lane.name),
             index + 1,
             ...TOUCHPOINT_CSV.map(({ field, column }) => writeCell(column.cell, t[field])),
+            text((files.get(t.id) ?? []).map((f) => f.fileName).join(TAG_SEPARATOR)),
           ]);
         });
       }

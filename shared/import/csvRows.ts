@@ -1,3 +1,4 @@
+import { FILES_COLUMN } from '../media/mediaTypes';
 import { LANE_KIND_LABELS } from '../model/factories';
 import { LIMITS } from '../model/schema';
 import { TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
@@ -93,7 +94,9 @@ export function readCsvRows(text: string, options: CsvReadOptions = {}): CsvRead
     const found = headers.filter((h) => h.trim() !== '').slice(0, 12);
     return err(problem('no_title_column', { found }, { row: 1 }));
   }
-  const ignoredColumns = headers.filter((h) => fieldOfHeader(h) === undefined && h.trim() !== '');
+  const ignoredColumns = headers.filter(
+    (h) => fieldOfHeader(h) === undefined && h.trim() !== '' && h.trim() !== FILES_COLUMN,
+  );
   const problems = new Map([...malformed, ...runaways].map((r) => [r.row, r] as const));
   const cards: CsvCard[] = [];
   const rejected: CsvRejection[] = runaways.filter((r) => r.row > 1);

@@ -31,6 +31,7 @@ describe('JSON import', () => {
       connections: Object.keys(original.connections).length,
       cardLinks: Object.keys(original.cardLinks).length,
       implementations: Object.keys(original.implementations).length,
+      attachments: 0,
     });
     expect(plan.warnings).toEqual([]);
   });

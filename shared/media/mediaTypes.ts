@@ -40,6 +40,12 @@ export type MediaType = (typeof MEDIA_TYPES)[number]['mediaType'];
 
 export const MEDIA_TYPE_IDS = MEDIA_TYPES.map((t) => t.mediaType) as [MediaType, ...MediaType[]];
 
+/**
+ * The CSV column listing a card's file names ("; " between them): written for people reading
+ * the sheet; an import reads past it, as the files themselves are not in a CSV.
+ */
+export const FILES_COLUMN = 'Files';
+
 /** 100 MiB: a long interview clip fits; a whole film does not belong in a journey map. */
 export const MAX_MEDIA_FILE_BYTES = 100 * 1024 * 1024;
 /** 2 GiB of distinct files per project (duplicates count once). */
