@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { starterIds, tempDir } from '../../../test/unit/fixtures';
+import { tempDir } from '../../../test/unit/fixtures';
+import { mediaBackend } from '../../../test/unit/mediaBackend';
 import {
   jpegPhoto,
   PLAIN_SVG,
@@ -12,82 +12,28 @@ import {
   SVG_WITH_SCRIPT,
   TINY_PDF,
 } from '../../../test/unit/mediaFixtures';
-import type { ApiMethod } from '../../../shared/api/methods';
-import type { ApiResult, StoredMedia } from '../../../shared/api/schema';
-import {
-  attachmentsOf,
-  attachOp,
-  detachOp,
-  moveAttachmentOp,
-} from '../../../shared/media/attachments';
+import { attachmentsOf, detachOp, moveAttachmentOp } from '../../../shared/media/attachments';
 import { MEDIA_CHUNK_BYTES } from '../../../shared/media/mediaTypes';
-import { makeTouchpoint } from '../../../shared/model/factories';
-import type { Op } from '../../../shared/ops/schema';
 import { dispatchApiCall } from '../dispatch';
-import { createBackend, type Backend } from '../handlers';
+import type { Backend } from '../handlers';
 
 let dir: string;
 let cleanup: () => void;
 let backend: Backend;
 let path: string;
-let ids = 0;
-const newId = () => `att-${++ids}`;
+let call: Awaited<ReturnType<typeof mediaBackend>>['call'];
+let apply: Awaited<ReturnType<typeof mediaBackend>>['apply'];
+let upload: Awaited<ReturnType<typeof mediaBackend>>['upload'];
+let attach: Awaited<ReturnType<typeof mediaBackend>>['attach'];
 
 beforeEach(async () => {
   ({ dir, cleanup } = tempDir());
-  mkdirSync(join(dir, 'settings'));
-  backend = createBackend({
-    mode: 'browser',
-    settingsDir: join(dir, 'settings'),
-    defaultDirectory: dir,
-  });
-  path = join(dir, 'media.wayline');
-  const opened = await call('project.create', { path, name: 'Media' });
-  const { journeyId, stageIds, laneId } = starterIds(opened.doc);
-  const card = makeTouchpoint({
-    id: 'card1',
-    journeyId,
-    stageId: stageIds[0]!,
-    laneId,
-    title: 'Reads reviews',
-  });
-  await apply({ type: 'addTouchpoint', touchpoint: card, at: { index: 0 } });
+  ({ backend, path, call, apply, upload, attach } = await mediaBackend(dir));
 });
 afterEach(() => {
   backend.close();
   cleanup();
 });
-
-async function call<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResult<M>> {
-  const res = await dispatchApiCall(backend.handlers, method, args);
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value as ApiResult<M>;
-}
-
-async function apply(op: Op) {
-  const baseRevision = backend.store!.revision;
-  return call('project.applyOps', { ops: [op], baseRevision });
-}
-
-/** Sends a file the way a window does: announced, then in chunks, then checked and stored. */
-async function upload(
-  fileName: string,
-  bytes: Buffer,
-  keepLocation?: boolean,
-): Promise<StoredMedia> {
-  const { uploadId } = await call('media.uploadBegin', { fileName, size: bytes.length });
-  for (let offset = 0; offset < bytes.length; offset += MEDIA_CHUNK_BYTES) {
-    const base64 = bytes.subarray(offset, offset + MEDIA_CHUNK_BYTES).toString('base64');
-    await call('media.uploadChunk', { uploadId, offset, base64 });
-  }
-  return call('media.uploadFinish', { uploadId, ...(keepLocation ? { keepLocation } : {}) });
-}
-
-async function attach(fileName: string, bytes: Buffer) {
-  const stored = await upload(fileName, bytes);
-  await apply(attachOp(backend.store!.doc, 'card1', [stored], newId));
-  return stored;
-}
 
 /** Straight from the file, with a connection of its own once the project is closed. */
 function blobCount(): number {
