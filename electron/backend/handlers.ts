@@ -184,7 +184,7 @@ export function createBackend(options: BackendOptions): Backend {
         if (!getEntity(doc, 'journeys', args.journeyId)) {
           throw new ApiError('not_found', 'That journey is not in the open project any more.');
         }
-        const media = exportMediaFor(current.media, doc, args.journeyId, args.format);
+        const media = exportMediaFor(current.media, doc, args.journeyId, args.format, args.options);
         return exports.start({ ...args, doc, ...(media && { media }) });
       },
       'export.status': async ({ jobId }) => exports.status(jobId),

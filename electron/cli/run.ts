@@ -159,7 +159,7 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
         doc: store.doc,
         journeyId: journey.id,
         ...choice,
-        media: exportMediaFor(store.media, store.doc, journey.id, choice.format),
+        media: exportMediaFor(store.media, store.doc, journey.id, choice.format, choice.options),
       },
       {
         limits: exportLimitsFromEnv(process.env),

@@ -31,6 +31,7 @@ import { writePptxDeck, type DeckOptions } from './pptx/pptxDeck';
 import { pictureFitsSlide } from './pptx/pptxMapSlides';
 import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
 import type { ExportMedia } from '../media/exportMedia';
+import { writeBundle } from '../../../shared/media/bundle';
 
 export interface ExportedFile {
   fileName: string;
@@ -53,6 +54,8 @@ interface RenderContext {
   journey: Journey;
   /** The cards' cover pictures as data: URLs by blob hash. */
   covers?: Readonly<Record<string, string>>;
+  /** The attached files' bytes by hash, for a bundle. */
+  files?: Readonly<Record<string, Uint8Array>>;
   /** Reports how far the renderer is: `done` of `total` in a stage the dialog shows. */
   progress(done: number, total: number, stage: string): void;
 }
@@ -188,6 +191,18 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
       scope === 'journey' ? { scope: 'journey', journeyId } : { scope: 'project' },
     ),
   ),
+  bundle: {
+    async render({ doc, journeyId, files, progress }, { scope }) {
+      progress(0, 1, 'Packing the bundle');
+      const target = scope === 'journey' ? { scope, journeyId } : { scope };
+      const bytes = await writeBundle(
+        exportProjectJson(doc, target),
+        new Map(Object.entries(files ?? {})),
+      );
+      progress(1, 1, 'Packing the bundle');
+      return { bytes };
+    },
+  },
   csv: textFile('Writing the CSV', ({ doc, journeyId }) => exportCsv(doc, { journeyId })),
   canvas: textFile('Writing the canvas', ({ doc, journeyId }) => exportJsonCanvas(doc, journeyId)),
   mermaid: textFile('Writing the diagram', ({ doc, journeyId }) => exportMermaid(doc, journeyId)),
@@ -228,7 +243,7 @@ export async function exportJourney<F extends ExportFormat>(
   const progress = (done: number, total: number, stage: string) =>
     hooks?.onProgress?.(done, total, stage);
   const { bytes, notes = [] } = await RENDERERS[format].render(
-    { doc, journeyId, journey, progress, ...(hooks?.media && { covers: hooks.media.covers }) },
+    { doc, journeyId, journey, progress, ...hooks?.media },
     parsed.data as ExportOptions<F>,
   );
   return {
