@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { jpegPhoto, pngBomb, pngImage, SVG_WITH_SCRIPT } from '../unit/mediaFixtures';
+import { exportAs } from './support/exportDialog';
 import { InspectorPage } from './support/inspectorPage';
 import { PresentPage } from './support/presentPage';
 import { expect, SHOTS, test } from './support/workspace';
@@ -113,6 +115,24 @@ test('an image dropped and one pasted show on the card, in the lightbox and in t
   await expect(lightbox).toBeHidden();
   await expect(show.root).toBeVisible();
   await page.keyboard.press('Escape');
+
+  // The PDF export draws the cover: an image on the page, the thumbnail's 480 x 360.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const pdf = await exportAs(page, workspace, 'PDF', 'map.pdf');
+  await page.keyboard.press('Escape');
+  const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
+  expect(images).toMatch(/\s480\s+360\s/);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdf,
+    join(SHOTS, 'media-e2e-pdf'),
+  ]);
 
   // Removed, then undone: the file comes back from the same stored bytes.
   await ins.panel.getByRole('button', { name: 'Remove screenshot.png' }).click();
