@@ -45,7 +45,12 @@ export function cardCover(
           'clip-path': `url(#${clip})`,
         })
       : el('rect', { ...frame, rx: 8, fill: '#e8ecf5' }) +
-        text(media.cover.fileName, { x: box.x + 10, y: box.y + 20, 'font-size': 11, fill: INK.soft });
+        text(media.cover.fileName, {
+          x: box.x + 10,
+          y: box.y + 20,
+          'font-size': 11,
+          fill: INK.soft,
+        });
   const badge =
     media.count > 1
       ? el('rect', {

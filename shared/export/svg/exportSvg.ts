@@ -100,7 +100,8 @@ function* cardPieces(
     if (!t) continue;
     const face = cardFace(t, box.laneKind);
     const cover = cardCover(box, covers);
-    const card = face.kind === 'touchpoint' ? touchpointCard(cover.body, face) : noteCard(cover.body, face);
+    const card =
+      face.kind === 'touchpoint' ? touchpointCard(cover.body, face) : noteCard(cover.body, face);
     yield {
       parents,
       markup: cover.markup + card,

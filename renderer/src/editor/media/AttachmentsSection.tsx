@@ -17,9 +17,8 @@ const KIND_WORDS = { image: 'Image', pdf: 'PDF', audio: 'Audio', video: 'Video' 
  */
 export function AttachmentsSection({ cardId }: { cardId: string }) {
   const store = useDocumentStore();
-  const all = useDocument((s) => s.doc.attachments);
   const doc = useDocument((s) => s.doc);
-  const files = useMemo(() => attachmentsOf(doc, cardId), [all, cardId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const files = useMemo(() => attachmentsOf(doc, cardId), [doc, cardId]);
   const picker = useRef<HTMLInputElement>(null);
   const dispatch = store.getState().dispatch;
   const move = (id: string, delta: number) => {
@@ -29,7 +28,9 @@ export function AttachmentsSection({ cardId }: { cardId: string }) {
   return (
     <div className="field attachments" role="group" aria-label="Files">
       <span className="field-label">Files</span>
-      {files.length === 0 && <p className="field-hint">Drop files on the card, paste a picture, or add them here.</p>}
+      {files.length === 0 && (
+        <p className="field-hint">Drop files on the card, paste a picture, or add them here.</p>
+      )}
       <ul className="attachment-list">
         {files.map((file, i) => (
           <AttachmentRow
@@ -79,18 +80,37 @@ function AttachmentRow(props: {
   const thumb = useRendition(api, kind === 'image' ? file.blobHash : null, 'thumb');
   return (
     <li className="attachment-row" data-testid="attachment-row">
-      <button type="button" className="attachment-view" onClick={props.onView} aria-label={`View ${file.fileName}`}>
-        {thumb ? <img src={thumb} alt="" /> : <span className={`file-tile file-${kind}`}>{KIND_WORDS[kind]}</span>}
+      <button
+        type="button"
+        className="attachment-view"
+        onClick={props.onView}
+        aria-label={`View ${file.fileName}`}
+      >
+        {thumb ? (
+          <img src={thumb} alt="" />
+        ) : (
+          <span className={`file-tile file-${kind}`}>{KIND_WORDS[kind]}</span>
+        )}
       </button>
       <span className="attachment-name" title={file.fileName}>
         {file.fileName}
         <span className="field-hint"> {formatBytes(file.size)}</span>
       </span>
       <span className="attachment-actions">
-        <button type="button" disabled={props.first} onClick={() => props.onMove(-1)} aria-label={`Move ${file.fileName} up`}>
+        <button
+          type="button"
+          disabled={props.first}
+          onClick={() => props.onMove(-1)}
+          aria-label={`Move ${file.fileName} up`}
+        >
           ↑
         </button>
-        <button type="button" disabled={props.last} onClick={() => props.onMove(1)} aria-label={`Move ${file.fileName} down`}>
+        <button
+          type="button"
+          disabled={props.last}
+          onClick={() => props.onMove(1)}
+          aria-label={`Move ${file.fileName} down`}
+        >
           ↓
         </button>
         <button type="button" onClick={props.onSave} aria-label={`Save a copy of ${file.fileName}`}>

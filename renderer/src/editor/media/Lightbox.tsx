@@ -96,12 +96,18 @@ function FileView({ api, file }: { api: WaylineApi; file: Attachment }) {
   }, [api, file, kind]);
   if (kind === 'image') {
     return (
-      <div className="lightbox-body">{preview && <img src={preview} alt={file.fileName} data-testid="lightbox-image" />}</div>
+      <div className="lightbox-body">
+        {preview && <img src={preview} alt={file.fileName} data-testid="lightbox-image" />}
+      </div>
     );
   }
   if (kind === 'audio' || kind === 'video') {
-    const Media = kind;
-    return <div className="lightbox-body">{playable && <Media src={playable} controls data-testid="lightbox-media" />}</div>;
+    const props = { src: playable ?? undefined, controls: true, 'data-testid': 'lightbox-media' };
+    return (
+      <div className="lightbox-body">
+        {playable && (kind === 'audio' ? <audio {...props} /> : <video {...props} />)}
+      </div>
+    );
   }
   return (
     <div className="lightbox-body">

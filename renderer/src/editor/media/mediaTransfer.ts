@@ -28,7 +28,9 @@ export async function uploadFile(api: WaylineApi, file: File): Promise<StoredMed
   const { uploadId } = await api['media.uploadBegin']({ fileName: file.name, size: file.size });
   try {
     for (let offset = 0; offset < file.size; offset += MEDIA_CHUNK_BYTES) {
-      const slice = new Uint8Array(await file.slice(offset, offset + MEDIA_CHUNK_BYTES).arrayBuffer());
+      const slice = new Uint8Array(
+        await file.slice(offset, offset + MEDIA_CHUNK_BYTES).arrayBuffer(),
+      );
       await api['media.uploadChunk']({ uploadId, offset, base64: toBase64(slice) });
     }
     return await api['media.uploadFinish']({ uploadId });
@@ -51,7 +53,9 @@ export function renditionUrl(
   let url = renditions.get(key);
   if (!url) {
     url = api['media.rendition']({ hash, size }).then((found) =>
-      found ? URL.createObjectURL(new Blob([fromBase64(found.base64)], { type: found.mediaType })) : null,
+      found
+        ? URL.createObjectURL(new Blob([fromBase64(found.base64)], { type: found.mediaType }))
+        : null,
     );
     url.catch(() => renditions.delete(key));
     renditions.set(key, url);

@@ -3,7 +3,9 @@ import type { DocumentStore } from '../documentStore';
 import { attachFiles, filesOf } from './attachFiles';
 
 const isTextEntry = (el: Element | null) =>
-  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+  el instanceof HTMLInputElement ||
+  el instanceof HTMLTextAreaElement ||
+  (el instanceof HTMLElement && el.isContentEditable);
 
 /**
  * Pasting files or a copied picture (a screenshot) attaches them to the selected card; and a

@@ -8,18 +8,18 @@ export function useRendition(
   hash: string | null,
   size: 'thumb' | 'preview',
 ): string | null {
-  const [url, setUrl] = useState<string | null>(null);
+  const key = hash && `${size}:${hash}`;
+  // The URL with the file it is of, so a card shown for another file never shows the last one's.
+  const [found, setFound] = useState<{ key: string; url: string | null } | null>(null);
   useEffect(() => {
+    if (!hash || !key) return;
     let live = true;
-    setUrl(null);
-    if (hash) {
-      renditionUrl(api, hash, size)
-        .then((found) => live && setUrl(found))
-        .catch(() => undefined);
-    }
+    renditionUrl(api, hash, size)
+      .then((url) => live && setFound({ key, url }))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [api, hash, size]);
-  return url;
+  }, [api, hash, size, key]);
+  return found && found.key === key ? found.url : null;
 }
