@@ -35,6 +35,7 @@ const LEAD_ORDER: readonly EntityTable[] = [
   'lanes',
   'touchpoints',
   'connections',
+  'attachments',
 ];
 
 type Row = Record<string, unknown> & { id: string };
@@ -83,7 +84,7 @@ const MAX_NAME = 40;
 function nameOf(table: EntityTable, id: string, look: Lookup): string {
   const row = look.row(table, id);
   const noun = nounOf(table, row, look);
-  const raw = row ? String(row.title ?? row.name ?? row.label ?? '').trim() : '';
+  const raw = row ? String(row.title ?? row.name ?? row.label ?? row.fileName ?? '').trim() : '';
   if (table === 'connections') return raw ? `connection '${cut(raw)}'` : 'connection';
   return raw ? `'${cut(raw)}'` : `untitled ${noun}`;
 }
