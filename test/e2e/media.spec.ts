@@ -76,6 +76,9 @@ test('an image dropped and one pasted show on the card, in the lightbox and in t
   await expect(rows).toHaveCount(2);
   await expect(rows.locator('.attachment-name')).toContainText(['street.jpg', 'screenshot.png']);
   await page.screenshot({ path: join(SHOTS, 'media-card-cover.png') });
+  const filesGroup = ins.panel.getByRole('group', { name: 'Files' });
+  await filesGroup.scrollIntoViewIfNeeded();
+  await filesGroup.screenshot({ path: join(SHOTS, 'media-inspector-files.png') });
 
   // The lightbox: the preview, keyboard to the next file, Escape closes.
   await cover.click();
