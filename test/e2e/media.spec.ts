@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { jpegPhoto, pngBomb, pngImage, SVG_WITH_SCRIPT } from '../unit/mediaFixtures';
+import { jpegPhoto, pngBomb, pngImage, SVG_WITH_SCRIPT, wavSilence } from '../unit/mediaFixtures';
 import { exportAs } from './support/exportDialog';
 import { InspectorPage } from './support/inspectorPage';
 import { PresentPage } from './support/presentPage';
@@ -176,4 +176,22 @@ test('hostile files are refused with a message and the project file unchanged', 
   await expect(card.getByTestId('card-cover')).toHaveCount(0);
   expect(await workspace.stopServer()).toBe(0);
   expect(readFileSync(file).equals(before)).toBe(true);
+});
+
+test('a recording plays in the lightbox from a blob URL; the card counts it', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['hotel-example'], 'Audio');
+  const card = editor.cards().first();
+  await dropOn(page, card, [payload('interview.wav', 'audio/wav', wavSilence())]);
+  const cover = card.getByTestId('card-cover');
+  await expect(cover).toContainText('1 file');
+  await cover.click();
+  const media = page.getByTestId('lightbox').getByTestId('lightbox-media');
+  await expect(media).toHaveAttribute('src', /^blob:/);
+  await expect
+    .poll(() => media.evaluate((el: HTMLMediaElement) => el.duration))
+    .toBeCloseTo(0.25, 2);
+  expect(workspace.consoleErrors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
 });
