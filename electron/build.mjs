@@ -50,6 +50,8 @@ const node = {
     'pdfkit',
     'svg-to-pdfkit',
     'libavoid-js',
+    // sharp loads its native addon and libvips from its @img platform package at run time.
+    'sharp',
   ],
 };
 /** Each Node-side bundle: its entry point, and where it goes. */

@@ -48,6 +48,7 @@ const LABELS: Record<ExportFormat, string> = {
   html: 'html viewer',
   pptx: 'pptx (overview, charts)',
   json: 'json (project)',
+  bundle: 'wayline bundle (project)',
   csv: 'csv',
   canvas: 'json canvas',
   mermaid: 'mermaid',

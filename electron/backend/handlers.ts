@@ -16,6 +16,8 @@ import { createProjectStore, openProjectStore, type ProjectStore } from './proje
 import { RecentProjects } from './recentProjects';
 import { roomHandlers } from './room/roomHandlers';
 import { createRoomService } from './room/roomService';
+import { createMediaHandlers } from './media/mediaHandlers';
+import { exportMediaFor } from './media/exportMedia';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (args: z.output<(typeof apiArgSchemas)[M]>) => Promise<ApiResult<M>>;
@@ -75,6 +77,7 @@ export function createBackend(options: BackendOptions): Backend {
   const changes = createChangeLog();
   // A room lives only while its project is open here: another project or a close ends it.
   const room = createRoomService(() => store?.doc ?? null);
+  const media = createMediaHandlers(() => requireStore());
 
   const requireStore = (): ProjectStore => {
     if (!store) throw new ApiError('no_project', 'No project is open.');
@@ -87,6 +90,7 @@ export function createBackend(options: BackendOptions): Backend {
       room.close();
       store?.close();
       changes.clear();
+      media.uploads.clear();
     }
     store = next;
     recent.touch(next.path, next.doc.info.name);
@@ -131,6 +135,7 @@ export function createBackend(options: BackendOptions): Backend {
       store?.close();
       store = null;
       changes.clear();
+      media.uploads.clear();
     },
     handlers: {
       'app.getState': async () => ({
@@ -180,11 +185,13 @@ export function createBackend(options: BackendOptions): Backend {
         });
       },
       'export.start': async (args) => {
-        const doc = requireStore().doc;
+        const current = requireStore();
+        const doc = current.doc;
         if (!getEntity(doc, 'journeys', args.journeyId)) {
           throw new ApiError('not_found', 'That journey is not in the open project any more.');
         }
-        return exports.start({ ...args, doc });
+        const media = exportMediaFor(current.media, doc, args.journeyId, args.format, args.options);
+        return exports.start({ ...args, doc, ...(media && { media }) });
       },
       'export.status': async ({ jobId }) => exports.status(jobId),
       'export.cancel': async ({ jobId }) => exports.cancel(jobId),
@@ -196,6 +203,7 @@ export function createBackend(options: BackendOptions): Backend {
         return { path: await options.pickProjectPath(purpose, suggestedName) };
       },
       ...roomHandlers(room),
+      ...media.handlers,
     },
   };
   return backend;

@@ -60,12 +60,15 @@ describe('migrate', () => {
     expect(migrate(db)).toBe(SCHEMA_VERSION);
     expect(userVersion(db)).toBe(SCHEMA_VERSION);
     expect(namesOf(db, 'table')).toEqual([
+      'attachments',
       'cardLinks',
       'citations',
       'connections',
       'implementations',
       'journeys',
       'lanes',
+      'mediaBlobs',
+      'mediaChunks',
       'meta',
       'personas',
       'quotes',
@@ -75,6 +78,9 @@ describe('migrate', () => {
       'touchpoints',
     ]);
     expect(namesOf(db, 'index')).toEqual([
+      'attachments_by_blob',
+      'attachments_by_card',
+      'attachments_by_journey',
       'card_links_by_from',
       'card_links_by_journey',
       'card_links_by_to',

@@ -252,6 +252,50 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX saved_views_by_journey ON savedViews(journey_id);
     `,
   },
+  {
+    version: 10,
+    description:
+      'files attached to cards: attachment rows, and their bytes stored once per SHA-256 in chunks read only when shown',
+    // mediaBlobs and mediaChunks are not entity tables: never read when a project opens. Chunks
+    // keep each read and write small (4 MiB) whatever the file's size; `data` comes last so a
+    // scan of the keys never reads the bytes. A blob goes when no attachment row needs it
+    // (electron/backend/media/mediaStore.ts collects them when the project closes). blob_hash has
+    // no foreign key: the store checks it before writing a row, and says so in words.
+    up: `
+      CREATE TABLE mediaBlobs (
+        hash TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        media_type TEXT NOT NULL,
+        width INTEGER,
+        height INTEGER,
+        thumb_type TEXT,
+        thumb BLOB,
+        preview_type TEXT,
+        preview BLOB
+      ) STRICT;
+      CREATE TABLE mediaChunks (
+        hash TEXT NOT NULL REFERENCES mediaBlobs(hash) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (hash, seq)
+      ) STRICT;
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        card_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
+        order_key TEXT NOT NULL,
+        blob_hash TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        width INTEGER,
+        height INTEGER
+      ) STRICT;
+      CREATE INDEX attachments_by_card ON attachments(card_id, order_key);
+      CREATE INDEX attachments_by_journey ON attachments(journey_id);
+      CREATE INDEX attachments_by_blob ON attachments(blob_hash);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -15,6 +15,7 @@ import type { FileIdentity } from './fileIdentity';
 import { createProjectDatabase, openProjectDatabase } from './projectFile';
 import { parseRaw, readProject, readRaw } from './projectRows';
 import { deleteSql, toRow, upsertSql } from './rows';
+import { MediaStore } from './media/mediaStore';
 
 export { readProject } from './projectRows';
 
@@ -33,6 +34,8 @@ export interface ProjectStore {
    * interleaved.
    */
   readonly revision: number;
+  /** The stored bytes of attached files; null when the file is open for reading only. */
+  readonly media: MediaStore | null;
   /** Applies ops in order, all in one transaction: either every op is on disk or none is. */
   apply(ops: readonly Op[]): void;
   close(): void;
@@ -109,6 +112,7 @@ class SqliteProjectStore implements ProjectStore {
   private current: ProjectDoc;
   private applied: number;
   private readonly statements: Statements;
+  readonly media: MediaStore;
 
   constructor(
     private readonly held: Held,
@@ -121,6 +125,7 @@ class SqliteProjectStore implements ProjectStore {
     this.applied = firstRevision;
     this.current = doc;
     this.statements = new Statements(db);
+    this.media = new MediaStore(db);
   }
 
   get doc(): ProjectDoc {
@@ -145,9 +150,27 @@ class SqliteProjectStore implements ProjectStore {
         throw err;
       }
     }
+    this.requireStoredMedia(next, touched);
     this.write(next, touched);
     this.current = next;
     this.applied += 1;
+  }
+
+  /**
+   * An attachment row may only name bytes the file holds: an undo that brings one back after
+   * its bytes were reclaimed (a reopened project) is refused in words, not by a foreign key.
+   */
+  private requireStoredMedia(doc: ProjectDoc, touched: Touched[]): void {
+    for (const t of touched) {
+      if (t.table !== 'attachments') continue;
+      const row = getEntity(doc, 'attachments', t.id);
+      if (row && !getEntity(this.current, 'attachments', t.id) && !this.media.has(row.blobHash)) {
+        throw new ApiError(
+          'not_found',
+          `“${row.fileName}” is no longer stored in this project (files taken off cards are let go when the project closes), so it cannot be attached again. Add the file anew.`,
+        );
+      }
+    }
   }
 
   /** Writes only the touched rows: parents first on insert, children first on delete. */
@@ -179,6 +202,8 @@ class SqliteProjectStore implements ProjectStore {
     if (!this.db.open) return;
     // Fold the WAL back into the file so it is one self-contained file when the app is closed.
     try {
+      // No window's undo history outlives the open project: bytes no card names can go now.
+      this.media.collectUnreferenced();
       this.db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       this.db.close();
@@ -189,6 +214,7 @@ class SqliteProjectStore implements ProjectStore {
 
 /** A file Wayline may not write: the document as it was read, shown, presented and exported. */
 class ReadOnlyProjectStore implements ProjectStore {
+  readonly media = null;
   constructor(
     public path: string,
     readonly identity: FileIdentity,

@@ -16,6 +16,7 @@ import type { Journey, ProjectDoc } from '../../shared/model/types';
 import type { ExportProgress } from '../../shared/api/schema';
 import { exportLimitsFromEnv } from '../backend/export/exportLimits';
 import { startExportWorker } from '../backend/export/runExportWorker';
+import { exportMediaFor } from '../backend/media/exportMedia';
 import { isSameFile, SQLITE_SIDE_SUFFIXES } from '../backend/fileIdentity';
 import { projectPath } from '../backend/handlers';
 import { readProjectHeader, WAYLINE_APPLICATION_ID } from '../backend/projectHeader';
@@ -158,6 +159,7 @@ async function runExport(file: string, values: Record<string, unknown>, io: CliI
         doc: store.doc,
         journeyId: journey.id,
         ...choice,
+        media: exportMediaFor(store.media, store.doc, journey.id, choice.format, choice.options),
       },
       {
         limits: exportLimitsFromEnv(process.env),

@@ -21,6 +21,12 @@ export const API_METHODS = [
   'room.update',
   'room.resolveNote',
   'room.close',
+  'media.uploadBegin',
+  'media.uploadChunk',
+  'media.uploadFinish',
+  'media.uploadCancel',
+  'media.rendition',
+  'media.readChunk',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

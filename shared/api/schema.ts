@@ -7,6 +7,9 @@ import type { ProjectDoc } from '../model/types';
 import { opSchema, rowSetSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
 import { roomArgSchemas, type RoomResults } from '../room/roomApi';
+import { MEDIA_API_SCHEMAS, type MediaApiResults } from './mediaSchema';
+
+export type { StoredMedia } from './mediaSchema';
 
 // No file system takes a NUL in a path; Node throws on one, which would answer 'internal'.
 const pathSchema = z
@@ -57,6 +60,7 @@ export const apiArgSchemas = {
     })
     .strict(),
   ...roomArgSchemas,
+  ...MEDIA_API_SCHEMAS,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 // Fails to compile if a schema is missing for a method, or a schema names no method.
@@ -116,7 +120,7 @@ export interface AppState {
   project: { path: string; name: string } | null;
 }
 
-export interface ApiResults extends RoomResults {
+export interface ApiResults extends RoomResults, MediaApiResults {
   'app.getState': AppState;
   'project.create': OpenProject;
   'project.open': OpenProject;

@@ -45,7 +45,7 @@ describe('CSV export', () => {
     expect(csv).toBe(
       '\uFEFF' +
         `${CSV_COLUMNS.join(',')}\r\n` +
-        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,Partly met,anxious,yes,,"payment; mobile",,,0,,No evidence\r\n',
+        'Trip,Book,Touchpoints,1,"Pay, then ""confirm""","line one\nline two",,-2,6,Partly met,anxious,yes,,"payment; mobile",,,0,,No evidence,\r\n',
     );
   });
 

@@ -13,6 +13,8 @@ import { cardSources } from '../model/evidence';
 import { cardEvidence, strengthWord } from '../model/evidenceStrength';
 import { needsMetWord } from '../model/needsMet';
 import type { Journey, ProjectDoc, Touchpoint } from '../model/types';
+import { attachmentsByCard } from '../media/attachments';
+import { FILES_COLUMN } from '../media/mediaTypes';
 
 /** Where a card is, before its own fields: the columns every Wayline CSV starts with. */
 const PLACE_COLUMNS = ['Journey', 'Stage', 'Lane', 'Order'] as const;
@@ -47,6 +49,7 @@ export const CSV_COLUMNS: readonly string[] = [
   ...PLACE_COLUMNS,
   ...TOUCHPOINT_CSV.map((c) => c.column.header),
   ...EVIDENCE_CSV_COLUMNS.map((c) => c.header),
+  FILES_COLUMN,
 ];
 
 /** How tags share one cell. */
@@ -120,6 +123,7 @@ export function exportCsv(doc: ProjectDoc, { journeyId }: CsvExportOptions = {})
   }
   const text = guardFormula;
   const data: (string | number)[][] = [];
+  const files = attachmentsByCard(doc);
   for (const journey of journeys) {
     const cells = touchpointsByCell(doc, journey.id);
     const lanes = lanesOf(doc, journey.id);
@@ -133,6 +137,7 @@ export function exportCsv(doc: ProjectDoc, { journeyId }: CsvExportOptions = {})
             index + 1,
             ...TOUCHPOINT_CSV.map(({ field, column }) => writeCell(column.cell, t[field])),
             ...EVIDENCE_CSV_COLUMNS.map((c) => c.value(doc, t)),
+            text((files.get(t.id) ?? []).map((f) => f.fileName).join(TAG_SEPARATOR)),
           ]);
         });
       }

@@ -43,6 +43,18 @@ const background = choice({
   default: 'white',
 });
 
+/** Whether a JSON file or bundle holds the whole project or the shown journey. */
+const scopeField = () =>
+  choice({
+    label: 'Contents',
+    help: 'The whole project, or this journey only',
+    choices: [
+      { value: 'project', label: 'The whole project' },
+      { value: 'journey', label: 'This journey only' },
+    ],
+    default: 'project',
+  });
+
 /** Every format a journey exports to, in the order the export dialog offers them. */
 export const FORMATS = {
   svg: format({
@@ -141,17 +153,14 @@ export const FORMATS = {
     description: 'Everything, for backups and re-importing',
     extension: 'json',
     mimeType: 'application/json',
-    fields: {
-      scope: choice({
-        label: 'Contents',
-        help: 'The whole project, or this journey only',
-        choices: [
-          { value: 'project', label: 'The whole project' },
-          { value: 'journey', label: 'This journey only' },
-        ],
-        default: 'project',
-      }),
-    },
+    fields: { scope: scopeField() },
+  }),
+  bundle: format({
+    label: 'Wayline bundle',
+    description: 'The JSON and every attached file in one .zip, for another computer',
+    extension: 'zip',
+    mimeType: 'application/zip',
+    fields: { scope: scopeField() },
   }),
   csv: format({
     label: 'CSV',

@@ -9,6 +9,7 @@ import {
   touchpointsByCell,
 } from '../model/doc';
 import type {
+  Attachment,
   CardLink,
   Citation,
   Connection,
@@ -41,6 +42,7 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
   const quotes: Quote[] = [];
   const citations: Citation[] = [];
   const savedViews: SavedView[] = [];
+  const attachments: Attachment[] = [];
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   const ofJourney = <T extends { id: string; journeyId: string }>(
     rows: Record<string, T>,
@@ -65,6 +67,7 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
     quotes.push(...ofJourney(doc.quotes, journey.id));
     citations.push(...ofJourney(doc.citations, journey.id));
     savedViews.push(...savedViewsOf(doc, journey.id));
+    attachments.push(...ofJourney(doc.attachments, journey.id));
   }
   // Links out of the file (a future state's source cards, the opportunities it implements,
   // when one journey is exported) are left out rather than left dangling.
@@ -81,6 +84,8 @@ function journeyRows(doc: ProjectDoc, journeys: Journey[]) {
     quotes,
     citations,
     savedViews,
+    // The rows only: their bytes travel in a Wayline bundle (shared/media/bundleFormat.ts).
+    attachments,
   };
 }
 
@@ -100,7 +105,7 @@ export function projectFile(
     const persona = journey.personaId ? getEntity(doc, 'personas', journey.personaId) : undefined;
     personas = persona ? [persona] : [];
   }
-  const { quotes, citations, savedViews, ...tables } = journeyRows(doc, journeys);
+  const { quotes, citations, savedViews, attachments, ...tables } = journeyRows(doc, journeys);
   // A journey's file carries the research sources its cards quote or cite, the project all.
   const cited = new Set([...quotes, ...citations].map((r) => r.sourceId));
   const sources = Object.values(doc.sources)
@@ -119,6 +124,7 @@ export function projectFile(
     quotes,
     citations,
     savedViews,
+    attachments,
   };
 }
 

@@ -1,3 +1,4 @@
+import { FILES_COLUMN } from '../media/mediaTypes';
 import { LANE_KIND_LABELS } from '../model/factories';
 import { LIMITS } from '../model/schema';
 import { TOUCHPOINT_CSV, type TouchpointCsvField } from '../model/entities';
@@ -95,7 +96,11 @@ export function readCsvRows(text: string, options: CsvReadOptions = {}): CsvRead
     return err(problem('no_title_column', { found }, { row: 1 }));
   }
   const ignoredColumns = headers.filter(
-    (h) => fieldOfHeader(h) === undefined && h.trim() !== '' && !isEvidenceHeader(h),
+    (h) =>
+      fieldOfHeader(h) === undefined &&
+      h.trim() !== '' &&
+      !isEvidenceHeader(h) &&
+      h.trim() !== FILES_COLUMN,
   );
   const problems = new Map([...malformed, ...runaways].map((r) => [r.row, r] as const));
   const cards: CsvCard[] = [];

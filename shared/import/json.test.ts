@@ -35,6 +35,7 @@ describe('JSON import', () => {
       quotes: 0,
       citations: 0,
       savedViews: 0,
+      attachments: 0,
     });
     expect(plan.warnings).toEqual([]);
   });

@@ -34,6 +34,8 @@ export interface JsonImportOptions {
   maxBytes?: number;
   /** Id maker, for tests that want predictable ids. */
   makeId?: () => string;
+  /** Hashes of the files a bundle brought (already checked and stored); others are left out. */
+  storedBlobs?: ReadonlySet<string>;
 }
 
 /** Keys that would reach an object's prototype if anything ever copied them by assignment. */
@@ -136,6 +138,13 @@ function remint(file: WaylineFile, target: ProjectDoc, makeId: () => string): Ro
   };
 }
 
+/** Attachments whose files are stored (a bundle's, sent first); the others are left out. */
+function withStoredFiles(rows: RowSet, stored: ReadonlySet<string> = new Set()) {
+  const all = rows.attachments ?? [];
+  const kept = all.filter((a) => stored.has(a.blobHash));
+  return { rows: { ...rows, attachments: kept }, dropped: all.length - kept.length };
+}
+
 /**
  * What importing a Wayline JSON file into `target` would add, or every reason it cannot: the
  * size is checked before parsing, then binary data, nesting depth, JSON syntax, the format
@@ -145,7 +154,7 @@ function remint(file: WaylineFile, target: ProjectDoc, makeId: () => string): Ro
 export function planJsonImport(
   input: ImportInput,
   target: ProjectDoc,
-  { maxBytes = DEFAULT_IMPORT_MAX_BYTES, makeId = newId }: JsonImportOptions = {},
+  { maxBytes = DEFAULT_IMPORT_MAX_BYTES, makeId = newId, storedBlobs }: JsonImportOptions = {},
 ): JsonImportPlan {
   const read = importText(input, maxBytes, 'Wayline JSON');
   if (!read.ok) return fail(read.error);
@@ -180,7 +189,12 @@ export function planJsonImport(
   if (migrated.value.fromVersion !== file.formatVersion) {
     warnings.push(`The file was in format version ${migrated.value.fromVersion} and was updated.`);
   }
-  const rows = remint(file, target, makeId);
+  const { rows, dropped } = withStoredFiles(remint(file, target, makeId), storedBlobs);
+  if (dropped > 0) {
+    warnings.push(
+      `${dropped} attached file(s) were left out: a JSON file holds their names only. A Wayline bundle (.zip) carries the files themselves.`,
+    );
+  }
   const refused = preflight(target, rows);
   if (refused) return fail(refused);
   return ok({ rows, summary: summarize(rows), warnings, projectName: file.project.name });

@@ -42,9 +42,9 @@ function linksBegin(file: FileObject): FileObject {
   return { cardLinks: [], implementations: [], ...file };
 }
 
-/** Version 3 to 4: research sources, quotes and citations begin. */
+/** Version 3 to 4: research sources, quotes and citations begin, and cards may have files. */
 function evidenceBegins(file: FileObject): FileObject {
-  return { sources: [], quotes: [], citations: [], ...file };
+  return { sources: [], quotes: [], citations: [], attachments: [], ...file };
 }
 
 /**

@@ -18,7 +18,7 @@ export function planImport(
   fileName: string,
   content: string | Uint8Array,
   target: ProjectDoc,
-  options: { journeyId?: string } = {},
+  options: { journeyId?: string; storedBlobs?: ReadonlySet<string> } = {},
 ): ImportPlan {
   if (/\.csv$/i.test(fileName)) {
     const journeyName = fileName
@@ -31,6 +31,9 @@ export function planImport(
       maxBytes: MAX_IMPORT_BYTES,
     });
   }
-  const plan = planJsonImport(content, target, { maxBytes: MAX_IMPORT_BYTES });
+  const plan = planJsonImport(content, target, {
+    maxBytes: MAX_IMPORT_BYTES,
+    ...(options.storedBlobs && { storedBlobs: options.storedBlobs }),
+  });
   return plan.ok ? { ok: true, value: { ...plan.value, rejected: [] } } : plan;
 }

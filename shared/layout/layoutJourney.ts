@@ -16,6 +16,8 @@ import {
   isNoteLane,
 } from '../model/laneKinds';
 import { cardHeightOf, fitCardText, type CardTextFit } from './cardText';
+import { attachmentsByCard } from '../media/attachments';
+import { cardMediaHeight, cardMediaOf, type CardMedia } from '../media/cardMedia';
 import type { Point } from './curve';
 import { emotionCurve } from './emotionCurve';
 import type { ConnectionRouter } from './routing/connectionRouter';
@@ -68,6 +70,8 @@ export interface CardBox extends Rect {
   index: number;
   /** How much of its text the card shows; every surface draws this many lines. */
   text: CardTextFit;
+  /** Its files: the cover picture or a count, drawn at the card's top (shared/media/cardMedia.ts). */
+  media?: CardMedia;
 }
 
 export interface CurvePoint extends Point {
@@ -138,9 +142,10 @@ export interface JourneyLayout {
 }
 
 /** A card's text fit and height (layout/cardText.ts), worked out once per layout. */
-function sizeCard(t: Touchpoint, kind: LaneKind, theme: LayoutTheme) {
+function sizeCard(t: Touchpoint, kind: LaneKind, theme: LayoutTheme, media?: CardMedia) {
   const text = fitCardText(t, kind, theme);
-  return { text, height: cardHeightOf(t, kind, theme, text) };
+  const height = cardHeightOf(t, kind, theme, text) + cardMediaHeight(media, theme);
+  return { text, height, ...(media && { media }) };
 }
 
 function stackHeight(
@@ -181,11 +186,13 @@ export function layoutJourney(
     lanes.map((l) => (!holdsCards(l.kind) ? [] : (byCell.get(cellKey(s.id, l.id)) ?? []))),
   );
 
-  const sizes = new Map<string, { text: CardTextFit; height: number }>();
+  const sizes = new Map<string, { text: CardTextFit; height: number; media?: CardMedia }>();
+  const files = attachmentsByCard(doc);
   lanes.forEach((lane, li) => {
     if (lane.collapsed) return;
     for (const row of cellCards)
-      for (const t of row[li]!) sizes.set(t.id, sizeCard(t, lane.kind, theme));
+      for (const t of row[li]!)
+        sizes.set(t.id, sizeCard(t, lane.kind, theme, cardMediaOf(files.get(t.id))));
   });
   const laneHeights = lanes.map((lane, li) => {
     if (lane.collapsed) return theme.collapsedLaneHeight;
@@ -266,7 +273,7 @@ export function layoutJourney(
       if (lane.collapsed) return;
       let cardY = cell.y + theme.cellPadding;
       cards.forEach((t, index) => {
-        const { text, height: h } = sizes.get(t.id)!;
+        const { text, height: h, media } = sizes.get(t.id)!;
         const box: CardBox = {
           id: t.id,
           stageId: stage.id,
@@ -278,6 +285,7 @@ export function layoutJourney(
           width: theme.stageWidth - 2 * theme.cellPadding,
           height: h,
           text,
+          ...(media && { media }),
         };
         cardY += h + theme.cardGap;
         layout.cards.push(box);

@@ -12,6 +12,8 @@ export interface LayoutTheme {
   cardLineHeight: number;
   /** A card of any other lane: title and a line or two of text. */
   noteHeight: number;
+  /** A card's cover picture (its first attached image) across its top; 0 or absent: none. */
+  coverHeight?: number;
   cardGap: number;
   cellPadding: number;
   /** Free space kept below a cell's last card, to double-click into and drop onto. */
@@ -72,6 +74,7 @@ export const DEFAULT_LAYOUT_THEME: LayoutTheme = {
   cardHeight: 132,
   cardLineHeight: 18,
   noteHeight: 76,
+  coverHeight: 96,
   cardGap: 10,
   cellPadding: 12,
   addRoom: 36,

@@ -31,6 +31,7 @@ import { CX_LAYER_FIELDS } from './cxLayerFields';
 import { CITATION, QUOTE, SOURCE } from './evidenceEntities';
 import { JOURNEY, LANE, PERSONA, STAGE } from './frameEntities';
 import { SAVED_VIEW } from './savedViewEntities';
+import { ATTACHMENT } from './attachmentEntities';
 
 export * from './entityKit';
 export { JOURNEY, LANE, PERSONA, STAGE };
@@ -264,6 +265,7 @@ export const ENTITIES = {
   quotes: QUOTE,
   citations: CITATION,
   savedViews: SAVED_VIEW,
+  attachments: ATTACHMENT,
 } as const satisfies { [T in EntityTable]: EntityDescriptor<T> };
 
 type RowOfTable<T extends EntityTable> = z.output<(typeof ENTITIES)[T]['schema']>;
@@ -282,6 +284,7 @@ export interface EntityByTable {
   quotes: RowOfTable<'quotes'>;
   citations: RowOfTable<'citations'>;
   savedViews: RowOfTable<'savedViews'>;
+  attachments: RowOfTable<'attachments'>;
 }
 
 /** The descriptor of `table`, typed loosely for code that walks every table alike. */

@@ -20,6 +20,7 @@ export const ENTITY_TABLES = [
   'quotes',
   'citations',
   'savedViews',
+  'attachments',
 ] as const;
 
 export type EntityTable = (typeof ENTITY_TABLES)[number];

@@ -27,6 +27,7 @@ export type Implementation = EntityByTable['implementations'];
 export type Source = EntityByTable['sources'];
 export type Quote = EntityByTable['quotes'];
 export type Citation = EntityByTable['citations'];
+export type Attachment = EntityByTable['attachments'];
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
 /**

@@ -27,6 +27,23 @@ describe('describeOp: what undo and redo say', () => {
     expect(describeOp(doc, op)).toBe('change effort and owner / department of untitled touchpoint');
   });
 
+  it('names an attached file by its file name', () => {
+    const file = {
+      id: 'a1',
+      journeyId: 'j1',
+      cardId: 't1',
+      orderKey: 'a0',
+      blobHash: 'f'.repeat(64),
+      fileName: 'street.jpg',
+      mediaType: 'image/jpeg' as const,
+      size: 1000,
+      width: 10,
+      height: 10,
+    };
+    const { undo } = afterward({ type: 'insertRows', rows: { attachments: [file] } });
+    expect(undo).toBe("add attachment 'street.jpg'");
+  });
+
   it('cuts a long name', () => {
     const doc = sampleDoc();
     doc.stages.s1 = { ...doc.stages.s1!, name: 'A'.repeat(80) };

@@ -41,6 +41,7 @@ const LEAD_ORDER: readonly EntityTable[] = [
   'sources',
   'quotes',
   'citations',
+  'attachments',
 ];
 
 type Row = Record<string, unknown> & { id: string };
@@ -89,10 +90,10 @@ const MAX_NAME = 40;
 function nameOf(table: EntityTable, id: string, look: Lookup): string {
   const row = look.row(table, id);
   const noun = nounOf(table, row, look);
-  // A quote is named by its words, a citation by the source it cites.
+  // A quote is named by its words, a citation by the source it cites, a file by its name.
   const cited = table === 'citations' && row ? look.row('sources', String(row.sourceId)) : row;
   const raw = cited
-    ? String(cited.title ?? cited.name ?? cited.label ?? cited.text ?? '').trim()
+    ? String(cited.title ?? cited.name ?? cited.label ?? cited.text ?? cited.fileName ?? '').trim()
     : '';
   if (table === 'connections') return raw ? `connection '${cut(raw)}'` : 'connection';
   return raw ? `'${cut(raw)}'` : `untitled ${noun}`;

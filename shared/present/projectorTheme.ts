@@ -76,6 +76,7 @@ export const PROJECTOR_LAYOUT_THEME: LayoutTheme = {
   cardHeight: 140,
   cardLineHeight: 36,
   noteHeight: 92,
+  coverHeight: 150,
   cardGap: 10,
   cellPadding: 10,
   addRoom: 0,

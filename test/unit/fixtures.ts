@@ -117,6 +117,7 @@ export function sampleDoc(): ProjectDoc {
     quotes: {},
     citations: {},
     savedViews: {},
+    attachments: {},
   };
 }
 

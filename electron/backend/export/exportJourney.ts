@@ -30,6 +30,8 @@ import { deckPlan } from '../../../shared/export/deck/deckPlan';
 import { writePptxDeck, type DeckOptions } from './pptx/pptxDeck';
 import { pictureFitsSlide } from './pptx/pptxMapSlides';
 import { FONT_CSS_SLOT, svgFileBytes, SvgFontUse } from './svgFonts';
+import type { ExportMedia } from '../media/exportMedia';
+import { writeBundle } from '../../../shared/media/bundle';
 
 export interface ExportedFile {
   fileName: string;
@@ -41,6 +43,8 @@ export interface ExportedFile {
 /** What an export reports while it runs; `stage` is a short phrase the export dialog shows. */
 export interface ExportHooks {
   onProgress?(done: number, total: number, stage: string): void;
+  /** The cards' cover pictures (electron/backend/media/exportMedia.ts); none drawn without. */
+  media?: ExportMedia;
 }
 
 /** What a renderer is given besides its options. */
@@ -48,6 +52,10 @@ interface RenderContext {
   doc: ProjectDoc;
   journeyId: string;
   journey: Journey;
+  /** The cards' cover pictures as data: URLs by blob hash. */
+  covers?: Readonly<Record<string, string>>;
+  /** The attached files' bytes by hash, for a bundle. */
+  files?: Readonly<Record<string, Uint8Array>>;
   /** Reports how far the renderer is: `done` of `total` in a stage the dialog shows. */
   progress(done: number, total: number, stage: string): void;
 }
@@ -86,10 +94,13 @@ function textFile<F extends ExportFormat>(
 }
 
 /** The map's SVG with its connections routed around the cards, as the canvas draws them. */
-async function routedSvgSource(doc: ProjectDoc, journeyId: string, options: SvgExportOptions) {
+async function routedSvgSource(
+  { doc, journeyId, covers }: Pick<RenderContext, 'doc' | 'journeyId' | 'covers'>,
+  options: SvgExportOptions,
+) {
   const router = createConnectionRouter(await loadAvoid());
   try {
-    return exportSvgSource(doc, journeyId, { ...options, router });
+    return exportSvgSource(doc, journeyId, { ...options, router, ...(covers && { covers }) });
   } finally {
     router.dispose();
   }
@@ -98,9 +109,10 @@ async function routedSvgSource(doc: ProjectDoc, journeyId: string, options: SvgE
 /** Every format's renderer; a format declared in shared/export/formats.ts without one does not compile. */
 const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   svg: {
-    async render({ doc, journeyId, progress }, { background }) {
+    async render(context, { background }) {
+      const { progress } = context;
       // The fonts go in once the text is known: only those its characters need.
-      const map = await routedSvgSource(doc, journeyId, { background, fontCss: FONT_CSS_SLOT });
+      const map = await routedSvgSource(context, { background, fontCss: FONT_CSS_SLOT });
       const fonts = new SvgFontUse();
       const stage = 'Writing the SVG';
       const svg = joinSvg(fonts.watching(map), SVG_PROLOG, (done, total) =>
@@ -111,8 +123,9 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
     },
   },
   png: {
-    async render({ doc, journeyId, progress }, options) {
-      const map = await routedSvgSource(doc, journeyId, { background: options.background });
+    async render(context, options) {
+      const { progress } = context;
+      const map = await routedSvgSource(context, { background: options.background });
       // Decided from the map's size before anything is drawn: scaled down, or refused.
       const { stage } = planPng(map.width, map.height, options);
       progress(0, 1, stage);
@@ -121,9 +134,10 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
     },
   },
   pdf: {
-    async render({ doc, journeyId, journey, progress }, options) {
+    async render(context, options) {
+      const { doc, journeyId, journey, progress } = context;
       const insights = options.insights ? insightsPageSvg(doc, journeyId) : undefined;
-      const map = await routedSvgSource(doc, journeyId, { background: 'white' });
+      const map = await routedSvgSource(context, { background: 'white' });
       const pdf = await renderPdf(map, {
         paper: options.paper,
         orientation: options.orientation,
@@ -136,14 +150,16 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
     },
   },
   html: {
-    async render({ doc, journeyId, progress }) {
-      const map = await routedSvgSource(doc, journeyId, { background: 'white' });
+    async render(context) {
+      const { doc, journeyId, progress } = context;
+      const map = await routedSvgSource(context, { background: 'white' });
       const stage = 'Writing the page';
       return renderHtmlViewer(doc, journeyId, map, (done, total) => progress(done, total, stage));
     },
   },
   pptx: {
-    async render({ doc, journeyId, progress }, options) {
+    async render(context, options) {
+      const { doc, journeyId, progress } = context;
       const plan = deckPlan(doc, journeyId);
       let overview: DeckOptions['overview'];
       let notes: string[] = [];
@@ -152,7 +168,7 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
       const size = exportSvgSource(doc, journeyId, { background: 'white' });
       if (options.overview && !pictureFitsSlide(size.width, size.height)) overview = 'glance';
       else if (options.overview) {
-        const map = await routedSvgSource(doc, journeyId, { background: 'white' });
+        const map = await routedSvgSource(context, { background: 'white' });
         const stage = 'Drawing the overview';
         progress(0, 1, stage);
         const picture = await renderPngWithin(map, OVERVIEW_MAX_SIDE, 2, (done, total) =>
@@ -175,6 +191,18 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
       scope === 'journey' ? { scope: 'journey', journeyId } : { scope: 'project' },
     ),
   ),
+  bundle: {
+    async render({ doc, journeyId, files, progress }, { scope }) {
+      progress(0, 1, 'Packing the bundle');
+      const target = scope === 'journey' ? { scope, journeyId } : { scope };
+      const bytes = await writeBundle(
+        exportProjectJson(doc, target),
+        new Map(Object.entries(files ?? {})),
+      );
+      progress(1, 1, 'Packing the bundle');
+      return { bytes };
+    },
+  },
   csv: textFile('Writing the CSV', ({ doc, journeyId }) => exportCsv(doc, { journeyId })),
   canvas: textFile('Writing the canvas', ({ doc, journeyId }) => exportJsonCanvas(doc, journeyId)),
   mermaid: textFile('Writing the diagram', ({ doc, journeyId }) => exportMermaid(doc, journeyId)),
@@ -215,7 +243,7 @@ export async function exportJourney<F extends ExportFormat>(
   const progress = (done: number, total: number, stage: string) =>
     hooks?.onProgress?.(done, total, stage);
   const { bytes, notes = [] } = await RENDERERS[format].render(
-    { doc, journeyId, journey, progress },
+    { doc, journeyId, journey, progress, ...hooks?.media },
     parsed.data as ExportOptions<F>,
   );
   return {

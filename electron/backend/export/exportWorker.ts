@@ -28,11 +28,12 @@ async function main() {
   const port = parentPort;
   if (!port) throw new Error('exportWorker runs only as a worker thread');
   const post = (message: ExportWorkerMessage) => port.postMessage(message);
-  const { doc, journeyId, format, options } = workerData as ExportRequest;
+  const { doc, journeyId, format, options, media } = workerData as ExportRequest;
   let lastStage = '';
   let lastSent = 0;
   try {
     const file = await exportJourney(doc, journeyId, format, options, {
+      media,
       onProgress(done, total, stage) {
         const now = Date.now();
         if (stage === lastStage && now - lastSent < PROGRESS_INTERVAL_MS) return;

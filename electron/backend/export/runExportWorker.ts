@@ -5,10 +5,16 @@ import type { ExportProgress } from '../../../shared/api/schema';
 import type { ExportChoice } from '../../../shared/export/formats';
 import type { ProjectDoc } from '../../../shared/model/types';
 import type { ExportedFile } from './exportJourney';
+import type { ExportMedia } from '../media/exportMedia';
 import { exportErrors, MIN_EXPORT_MEMORY_MB, type ExportLimits } from './exportLimits';
 
 /** What a worker is given: a snapshot of the document, taken when the export starts. */
-export type ExportRequest = { doc: ProjectDoc; journeyId: string } & ExportChoice;
+export type ExportRequest = {
+  doc: ProjectDoc;
+  journeyId: string;
+  /** Cover pictures of the journey's cards, read from the project for formats that draw them. */
+  media?: ExportMedia;
+} & ExportChoice;
 
 /** Messages from the worker (exportWorker.ts) to the thread that started it. */
 export type ExportWorkerMessage =

@@ -1,3 +1,6 @@
+import { Lightbox } from './media/Lightbox';
+import { MediaNotice } from './media/MediaNotice';
+import { useMediaPaste } from './media/useMediaPaste';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
@@ -41,6 +44,7 @@ export function Editor({ project, api, feed, onReady, onClose }: Props) {
 
   useEffect(() => onReady?.(store), [onReady, store]);
   useEffect(() => feed?.subscribe((event) => void store.getState().receive(event)), [feed, store]);
+  useMediaPaste(store);
 
   useEffect(() => {
     // Warn before a tab closes with edits still on their way to the file (the desktop shell
@@ -80,6 +84,8 @@ export function Editor({ project, api, feed, onReady, onClose }: Props) {
               </main>
             </EditorFrame>
           </PresentGate>
+          <MediaNotice />
+          <Lightbox />
         </CommandLayer>
       </ReactFlowProvider>
     </DocumentStoreContext.Provider>

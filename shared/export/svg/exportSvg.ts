@@ -11,6 +11,7 @@ import { DEFAULT_LAYOUT_THEME, type LayoutTheme } from '../../layout/theme';
 import type { ProjectDoc } from '../../model/types';
 import { blueprintLines } from './blueprint';
 import { touchpointCard } from './cards';
+import { cardCover } from './covers';
 import { connectionPieces } from './connections';
 import { emotionCurve } from './curve';
 import { laneLabels } from './lanes';
@@ -31,6 +32,8 @@ export interface SvgExportOptions {
   fontCss?: string;
   /** Routes connections around the cards, as on the canvas; without it arrows are straight. */
   router?: ConnectionRouter;
+  /** Cards' cover pictures (PNG or JPEG data: URLs made by the backend) by blob hash. */
+  covers?: Readonly<Record<string, string>>;
 }
 
 export interface SvgExport {
@@ -85,15 +88,23 @@ function* mapGround(
 /** Cards stay inside their boxes but for half their outline's width. */
 const CARD_BLEED = 2;
 
-function* cardPieces(doc: ProjectDoc, layout: JourneyLayout, map: string): Generator<SvgPiece> {
+function* cardPieces(
+  doc: ProjectDoc,
+  layout: JourneyLayout,
+  map: string,
+  covers: SvgExportOptions['covers'],
+): Generator<SvgPiece> {
   const parents = [map, CARDS_GROUP];
   for (const box of layout.cards) {
     const t = getEntity(doc, 'touchpoints', box.id);
     if (!t) continue;
     const face = cardFace(t, box.laneKind);
+    const cover = cardCover(box, covers);
+    const card =
+      face.kind === 'touchpoint' ? touchpointCard(cover.body, face) : noteCard(cover.body, face);
     yield {
       parents,
-      markup: face.kind === 'touchpoint' ? touchpointCard(box, face) : noteCard(box, face),
+      markup: cover.markup + card,
       span: {
         top: MAP_TOP + box.y - CARD_BLEED,
         bottom: MAP_TOP + box.y + box.height + CARD_BLEED,
@@ -184,7 +195,7 @@ export function exportSvgSource(
       yield* mapGround(doc, layout, theme, background ?? INK.surface, map);
       // An empty group self-closes, as a joined string of no cards always did.
       if (layout.cards.length === 0) yield { parents: [map], markup: `<g class="cards"/>` };
-      else yield* cardPieces(doc, layout, map);
+      else yield* cardPieces(doc, layout, map, options.covers);
       for (const { markup, top, bottom } of connectionParts.pieces()) {
         yield { parents: [map], markup, span: { top: MAP_TOP + top, bottom: MAP_TOP + bottom } };
       }

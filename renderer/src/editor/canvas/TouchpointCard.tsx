@@ -6,6 +6,10 @@ import { CardRatings } from './card/CardRatings';
 import { CardTitle, clampTo, MoreButton } from './card/CardTitle';
 import { useFilterMatch } from '../search/useFilterMatch';
 import type { TouchpointNode } from './nodeTypes';
+import { CardCover } from '../media/CardCover';
+import { useFileDrop } from '../media/useFileDrop';
+import { cardMediaHeight } from '../../../../shared/media/cardMedia';
+import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
 
 function Handles() {
   return (
@@ -26,17 +30,28 @@ export const TouchpointCard = memo(function TouchpointCard({
   );
   const filterMatch = useFilterMatch(touchpoint);
   const filterClass = filterMatch ? ` filter-${filterMatch}` : '';
+  const drop = useFileDrop(face.id);
+  const dropClass = drop.over ? ' file-drop-target' : '';
+  const cover = data.media && (
+    <CardCover
+      cardId={face.id}
+      media={data.media}
+      height={cardMediaHeight(data.media, DEFAULT_LAYOUT_THEME)}
+    />
+  );
   if (face.kind === 'note') {
     // The search looks through notes as well: a match stands out, the rest step back.
     return (
       <div
-        className={`note-card lane-${face.laneKind}${selected ? ' selected' : ''}${filterClass}`}
+        className={`note-card lane-${face.laneKind}${selected ? ' selected' : ''}${filterClass}${dropClass}`}
+        {...drop.handlers}
         data-testid="note-card"
         data-touchpoint-id={face.id}
         data-stage={data.stageName}
         data-lane-kind={face.laneKind}
       >
         <Handles />
+        {cover}
         {title}
         {face.text && text.bodyLines > 0 && (
           <div className="note-text" style={clampTo(text.bodyLines)}>
@@ -50,13 +65,15 @@ export const TouchpointCard = memo(function TouchpointCard({
   }
   return (
     <div
-      className={`touchpoint-card${selected ? ' selected' : ''}${face.momentOfTruth ? ' moment-of-truth' : ''}${filterClass}`}
+      className={`touchpoint-card${selected ? ' selected' : ''}${face.momentOfTruth ? ' moment-of-truth' : ''}${filterClass}${dropClass}`}
+      {...drop.handlers}
       style={{ borderLeftColor: face.emotion.color }}
       data-testid="touchpoint-card"
       data-touchpoint-id={face.id}
       data-stage={data.stageName}
     >
       <Handles />
+      {cover}
       <div className="card-head">
         {title}
         {text.more && <MoreButton id={face.id} />}

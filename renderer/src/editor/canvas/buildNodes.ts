@@ -121,7 +121,13 @@ export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput):
       const node: CanvasNode = {
         ...at,
         type: 'touchpoint',
-        data: { touchpoint, face, stageName, text: box.text },
+        data: {
+          touchpoint,
+          face,
+          stageName,
+          text: box.text,
+          ...(box.media && { media: box.media }),
+        },
         selected: isSelected(at.id),
         ariaLabel: cardAccessibleName(face, stageName),
         domAttributes: cardDomAttributes(at.id),

@@ -1,3 +1,4 @@
+import type { CardMedia } from '../../../../shared/media/cardMedia';
 import type { Edge, Node } from '@xyflow/react';
 import type {
   BlueprintLine,
@@ -32,6 +33,8 @@ export type TouchpointNodeData = {
   stageName: string;
   /** How many lines of its text the card shows (the layout's count), and whether it is cut. */
   text: CardTextFit;
+  /** Its attached files: a cover picture or a count at its top. */
+  media?: CardMedia;
 };
 
 export type LaneNodeData = { laneId: string; name: string; kind: LaneKind; count: number };

@@ -8,6 +8,7 @@ import { CardLinksSection } from './CardLinksSection';
 import { CardPlacement } from './CardPlacement';
 import { CardEvidenceSection } from '../evidence/CardEvidenceSection';
 import { InspectorHeading } from './fields';
+import { AttachmentsSection } from '../media/AttachmentsSection';
 
 /**
  * A card's panel. A touchpoint shows every field; a note (pain point, opportunity...) only its
@@ -29,6 +30,7 @@ export function CardInspector({ id }: { id: string }) {
       <CardFields key={kind} card={card} kind={kind} />
       <CardLinksSection card={card} kind={kind} />
       <CardEvidenceSection card={card} />
+      <AttachmentsSection cardId={card.id} />
       <CardPlacement card={card} />
       <CardConnections cardId={card.id} />
       <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>

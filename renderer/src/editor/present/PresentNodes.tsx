@@ -1,3 +1,5 @@
+import { CardCover } from '../media/CardCover';
+import { cardMediaHeight } from '../../../../shared/media/cardMedia';
 import {
   BaseEdge,
   EdgeLabelRenderer,
@@ -90,10 +92,19 @@ export function PresentCardFace({
   faded = false,
   titleLines,
   quotes,
+  media,
   testId,
   children,
 }: PresentCardData & { testId: string; children?: ReactNode }) {
   const clamp = { WebkitLineClamp: titleLines };
+  const cover = media && !concealed && (
+    <CardCover
+      cardId={face.id}
+      media={media}
+      height={cardMediaHeight(media, PROJECTOR_LAYOUT_THEME)}
+      className="present-cover"
+    />
+  );
   const common = {
     'data-testid': testId,
     'data-concealed': concealed ? 'true' : 'false',
@@ -105,6 +116,7 @@ export function PresentCardFace({
     return (
       <article className={`present-card present-note lane-${face.laneKind}`} {...common}>
         {children}
+        {cover}
         <h3 style={clamp}>{face.title.text}</h3>
         {quotes > 0 && <QuoteCount count={quotes} />}
       </article>
@@ -117,6 +129,7 @@ export function PresentCardFace({
       {...common}
     >
       {children}
+      {cover}
       <h3 style={clamp}>
         {face.momentOfTruth && (
           <span className="present-mot" role="img" aria-label="Moment of truth">

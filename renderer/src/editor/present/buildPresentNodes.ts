@@ -80,6 +80,7 @@ export function buildPresentNodes(
         concealed: concealed.has(at.id),
         quotes: cardEvidence(doc, touchpoint).quotes,
         faded: faded?.has(at.id) ?? false,
+        ...(box.media && { media: box.media }),
       },
       ...STILL,
       zIndex: 3,

@@ -1,3 +1,4 @@
+import type { CardMedia } from '../../../../shared/media/cardMedia';
 import type { Edge, Node } from '@xyflow/react';
 import type { ConnectionPath, EmotionCurve } from '../../../../shared/layout/layoutJourney';
 import type { CardFace } from '../../../../shared/cards/cardFace';
@@ -22,6 +23,8 @@ export type PresentCardData = {
   quotes: number;
   /** Left out by a saved view's filter: veiled, like a stage not in focus. */
   faded?: boolean;
+  /** Its files: the cover picture (or a count) across its top. */
+  media?: CardMedia;
 };
 export type PresentLaneData = { name: string };
 export type PresentPersonaData = { persona: Persona };

@@ -10,6 +10,7 @@ import { useDocument, useDocumentStore } from '../documentContext';
 import { whileOpen } from '../palette/whileOpen';
 import { Modal, ModalHeader } from '../palette/Modal';
 import { ImportPreview } from './ImportPreview';
+import { chooseBundle, isBundleName } from '../media/chooseBundle';
 import './transfer.css';
 
 /** File > Import: pick a file, see what it adds and every row it rejects, then import or not. */
@@ -21,7 +22,11 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 function ImportForm({ onClose }: { onClose: () => void }) {
   const store = useDocumentStore();
   const journeys = useDocument(useShallow((s) => journeyList(s.doc)));
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [file, setFile] = useState<{
+    name: string;
+    bytes: Uint8Array;
+    storedBlobs?: Set<string>;
+  } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [target, setTarget] = useState(NEW_JOURNEY);
   const isCsv = file !== null && /\.csv$/i.test(file.name);
@@ -31,6 +36,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
       file
         ? planImport(file.name, file.bytes, store.getState().doc, {
             journeyId: isCsv && target ? target : undefined,
+            ...(file.storedBlobs && { storedBlobs: file.storedBlobs }),
           })
         : null,
     [file, target, isCsv, store],
@@ -40,6 +46,13 @@ function ImportForm({ onClose }: { onClose: () => void }) {
     setFile(null);
     setRefusal(null);
     if (!picked) return;
+    if (isBundleName(picked.name)) {
+      const bundle = await chooseBundle(store.getState().api, picked, store.getState().doc);
+      if (bundle.ok)
+        setFile({ name: picked.name, bytes: bundle.json, storedBlobs: bundle.storedBlobs });
+      setRefusal(bundle.ok ? bundle.refusedFiles.join(' ') || null : bundle.refusal);
+      return;
+    }
     // Refused before a byte is read: a huge file must not freeze the window.
     if (picked.size > MAX_IMPORT_BYTES) {
       setRefusal(
@@ -75,10 +88,10 @@ function ImportForm({ onClose }: { onClose: () => void }) {
       <div className="transfer-body">
         <div className="import-pick">
           <label className="field">
-            <span className="field-label">File (Wayline JSON or CSV)</span>
+            <span className="field-label">File (Wayline JSON or bundle, or CSV)</span>
             <input
               type="file"
-              accept=".json,.csv,application/json,text/csv"
+              accept=".json,.csv,.zip,application/json,text/csv,application/zip"
               autoFocus
               onChange={(e) => void choose(e.currentTarget.files?.[0])}
             />
