@@ -14,6 +14,8 @@ import { exportLimitsFromEnv } from './export/exportLimits';
 import { isSameFile } from './fileIdentity';
 import { createProjectStore, openProjectStore, type ProjectStore } from './projectStore';
 import { RecentProjects } from './recentProjects';
+import { readSurveyXlsx } from './surveyXlsx';
+import { MAX_IMPORT_BYTES } from '../../shared/import/planImport';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (args: z.output<(typeof apiArgSchemas)[M]>) => Promise<ApiResult<M>>;
@@ -183,6 +185,8 @@ export function createBackend(options: BackendOptions): Backend {
       'export.status': async ({ jobId }) => exports.status(jobId),
       'export.cancel': async ({ jobId }) => exports.cancel(jobId),
       'recent.remove': async ({ path }) => recent.remove(path),
+      'survey.readSheet': async ({ base64 }) =>
+        readSurveyXlsx(Buffer.from(base64, 'base64'), MAX_IMPORT_BYTES),
       'dialog.pickProjectPath': async ({ purpose, suggestedName }) => {
         if (!options.pickProjectPath) {
           throw new ApiError('unsupported', 'File dialogs are only available in the desktop app.');

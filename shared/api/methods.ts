@@ -15,6 +15,7 @@ export const API_METHODS = [
   'export.cancel',
   'recent.remove',
   'dialog.pickProjectPath',
+  'survey.readSheet',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -6,6 +6,10 @@ import { idSchema, LIMITS } from '../model/schema';
 import type { ProjectDoc } from '../model/types';
 import { opSchema, rowSetSchema } from '../ops/schema';
 import type { ApiMethod } from './methods';
+import { DEFAULT_IMPORT_MAX_BYTES as MAX_IMPORT_BYTES } from '../import/guards';
+import type { Problem } from '../import/problems';
+import type { Sheet } from '../import/survey/sheet';
+import type { Result } from '../result';
 
 // No file system takes a NUL in a path; Node throws on one, which would answer 'internal'.
 const pathSchema = z
@@ -54,6 +58,10 @@ export const apiArgSchemas = {
       purpose: z.enum(['create', 'open']),
       suggestedName: z.string().max(LIMITS.name).optional(),
     })
+    .strict(),
+  /** Reads a survey workbook (XLSX, with exceljs in the backend) into rows of cells. */
+  'survey.readSheet': z
+    .object({ base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4) })
     .strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
@@ -132,6 +140,7 @@ export interface ApiResults {
   'export.cancel': { cancelled: boolean };
   'recent.remove': RecentProject[];
   'dialog.pickProjectPath': { path: string | null };
+  'survey.readSheet': Result<Sheet, Problem>;
 }
 
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;

@@ -5,7 +5,8 @@ import { PROJECT_INFO, rowArraySchemas } from '../model/entities';
 /** 2: emotion and effort may be null (not rated), and are null on every note card. */
 /** 3: card links (cardLinks), implemented opportunities, pain-point and opportunity fields. */
 /** 4: research sources, quotes, citations; needs met, feeling and ratings from data on cards. */
-export const JSON_FORMAT_VERSION = 4;
+/** 5: survey imports, their answers and the quotes made from survey comments. */
+export const JSON_FORMAT_VERSION = 5;
 
 /** Rows per table in one file: the most one insertRows op takes. */
 export { MAX_ROWS_PER_TABLE } from '../model/entities';

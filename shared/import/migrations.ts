@@ -47,6 +47,11 @@ function evidenceBegins(file: FileObject): FileObject {
   return { sources: [], quotes: [], citations: [], ...file };
 }
 
+/** Version 4 to 5: survey imports, their answers and the quotes made from comments begin. */
+function surveysBegin(file: FileObject): FileObject {
+  return { surveyImports: [], surveyAnswers: [], surveyQuotes: [], ...file };
+}
+
 /**
  * MIGRATIONS[v] migrates a version-v file to version v + 1; a file is walked up one step at a
  * time to JSON_FORMAT_VERSION. A change to the format adds one pure function here and bumps
@@ -56,6 +61,7 @@ export const JSON_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: notesLoseRatings,
   2: linksBegin,
   3: evidenceBegins,
+  4: surveysBegin,
 };
 
 export type MigrationResult = Result<{ file: FileObject; fromVersion: number }, Problem>;

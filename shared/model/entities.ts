@@ -30,6 +30,7 @@ import { OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS } from './opportunityFields';
 import { CX_LAYER_FIELDS } from './cxLayerFields';
 import { CITATION, QUOTE, SOURCE } from './evidenceEntities';
 import { JOURNEY, LANE, PERSONA, STAGE } from './frameEntities';
+import { SURVEY_ANSWERS, SURVEY_IMPORT, SURVEY_QUOTE } from './surveyEntities';
 
 export * from './entityKit';
 export { JOURNEY, LANE, PERSONA, STAGE };
@@ -262,6 +263,9 @@ export const ENTITIES = {
   sources: SOURCE,
   quotes: QUOTE,
   citations: CITATION,
+  surveyImports: SURVEY_IMPORT,
+  surveyAnswers: SURVEY_ANSWERS,
+  surveyQuotes: SURVEY_QUOTE,
 } as const satisfies { [T in EntityTable]: EntityDescriptor<T> };
 
 type RowOfTable<T extends EntityTable> = z.output<(typeof ENTITIES)[T]['schema']>;
@@ -279,6 +283,9 @@ export interface EntityByTable {
   sources: RowOfTable<'sources'>;
   quotes: RowOfTable<'quotes'>;
   citations: RowOfTable<'citations'>;
+  surveyImports: RowOfTable<'surveyImports'>;
+  surveyAnswers: RowOfTable<'surveyAnswers'>;
+  surveyQuotes: RowOfTable<'surveyQuotes'>;
 }
 
 /** The descriptor of `table`, typed loosely for code that walks every table alike. */

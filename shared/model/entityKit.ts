@@ -19,6 +19,9 @@ export const ENTITY_TABLES = [
   'sources',
   'quotes',
   'citations',
+  'surveyImports',
+  'surveyAnswers',
+  'surveyQuotes',
 ] as const;
 
 export type EntityTable = (typeof ENTITY_TABLES)[number];

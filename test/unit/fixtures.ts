@@ -116,6 +116,9 @@ export function sampleDoc(): ProjectDoc {
     sources: {},
     quotes: {},
     citations: {},
+    surveyImports: {},
+    surveyAnswers: {},
+    surveyQuotes: {},
   };
 }
 
