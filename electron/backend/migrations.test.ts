@@ -71,6 +71,9 @@ describe('migrate', () => {
       'quotes',
       'sources',
       'stages',
+      'surveyAnswers',
+      'surveyImports',
+      'surveyQuotes',
       'touchpoints',
     ]);
     expect(namesOf(db, 'index')).toEqual([
@@ -91,6 +94,14 @@ describe('migrate', () => {
       'quotes_by_journey',
       'quotes_by_source',
       'stages_by_journey',
+      'survey_answers_by_card',
+      'survey_answers_by_import',
+      'survey_answers_by_journey',
+      'survey_imports_by_journey',
+      'survey_imports_by_source',
+      'survey_quotes_by_import',
+      'survey_quotes_by_journey',
+      'survey_quotes_by_quote',
       'touchpoints_by_cell',
       'touchpoints_by_source',
     ]);

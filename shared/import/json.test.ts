@@ -34,6 +34,9 @@ describe('JSON import', () => {
       sources: 0,
       quotes: 0,
       citations: 0,
+      surveyImports: 0,
+      surveyAnswers: 0,
+      surveyQuotes: 0,
     });
     expect(plan.warnings).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { stagesOf } from '../model/doc';
+import { cellKey, lanesOf, stagesOf, touchpointsByCell } from '../model/doc';
 import { SURVEY_METRICS, type SurveyMetric } from '../model/surveyEntities';
 import type { ProjectDoc, SurveyAnswers } from '../model/types';
 import { metricFigures, tally, type MetricFigures } from './surveyMetrics';
@@ -84,10 +84,13 @@ export function metricsRows(doc: ProjectDoc, journeyId: string): MetricsRow[] {
   const rows: MetricsRow[] = [];
   const inOrder = (byMetric: FiguresByMetric | undefined) =>
     SURVEY_METRICS.flatMap(({ value }) => (byMetric?.[value] ? [byMetric[value]] : []));
+  const lanes = lanesOf(doc, journeyId);
+  const cells = touchpointsByCell(doc, journeyId);
   for (const stage of stagesOf(doc, journeyId)) {
-    const cards = Object.values(doc.touchpoints)
-      .filter((t) => t.stageId === stage.id && metrics.cards.has(t.id))
-      .sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : 0));
+    // Lane by lane, each cell in its order: the map's reading order within the stage.
+    const cards = lanes
+      .flatMap((lane) => cells.get(cellKey(stage.id, lane.id)) ?? [])
+      .filter((t) => metrics.cards.has(t.id));
     for (const card of cards) {
       for (const figures of inOrder(metrics.cards.get(card.id))) {
         rows.push({ stage: stage.name, touchpoint: card.title, figures });
