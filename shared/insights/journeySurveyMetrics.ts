@@ -102,3 +102,22 @@ export function metricsRows(doc: ProjectDoc, journeyId: string): MetricsRow[] {
   }
   return rows;
 }
+
+const BY_CARD = new WeakMap<object, Map<string, FiguresByMetric>>();
+
+/**
+ * Every card's metrics in the project, kept while the answers table is the same object: an
+ * edit that touches no answers (almost every edit) reuses them, and so do the cards showing them.
+ */
+export function surveyMetricsByCard(doc: ProjectDoc): Map<string, FiguresByMetric> {
+  let cards = BY_CARD.get(doc.surveyAnswers);
+  if (!cards) {
+    const tallies: Tallies = new Map();
+    for (const row of Object.values(doc.surveyAnswers)) {
+      add(tallies, row.cardId, row.metric as SurveyMetric, tallyOf(row));
+    }
+    cards = figuresOf(tallies);
+    BY_CARD.set(doc.surveyAnswers, cards);
+  }
+  return cards;
+}

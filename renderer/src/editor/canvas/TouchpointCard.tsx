@@ -5,6 +5,9 @@ import { CardRatings } from './card/CardRatings';
 import { CardTitle, clampTo, MoreButton } from './card/CardTitle';
 import { useFilterMatch } from '../search/useFilterMatch';
 import type { TouchpointNode } from './nodeTypes';
+import { surveyMetricsByCard } from '../../../../shared/insights/journeySurveyMetrics';
+import { useDocument } from '../documentContext';
+import { SurveyBadges, SurveyOrigin } from '../survey/SurveyBadges';
 
 function Handles() {
   return (
@@ -24,6 +27,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     <CardTitle touchpoint={touchpoint} face={face} selected={selected} lines={text.titleLines} />
   );
   const filterMatch = useFilterMatch(touchpoint);
+  const withSurvey = useDocument((s) => surveyMetricsByCard(s.doc).has(touchpoint.id));
   const filterClass = filterMatch ? ` filter-${filterMatch}` : '';
   if (face.kind === 'note') {
     // The search looks through notes as well: a match stands out, the rest step back.
@@ -59,9 +63,12 @@ export const TouchpointCard = memo(function TouchpointCard({
         {title}
         {text.more && <MoreButton id={face.id} />}
       </div>
-      <CardRatings face={face} selected={selected} />
+      <div className="card-ratings-row">
+        <CardRatings face={face} selected={selected} />
+        <SurveyOrigin card={touchpoint} />
+      </div>
       <CardExtras extras={face.extras} className="card-extras" />
-      {(face.channel || face.momentOfTruth) && (
+      {(face.channel || face.momentOfTruth || withSurvey) && (
         <div className="card-badges">
           {face.momentOfTruth && (
             <span className="badge badge-mot" title="Moment of truth">
@@ -73,6 +80,7 @@ export const TouchpointCard = memo(function TouchpointCard({
               {face.channel}
             </span>
           )}
+          <SurveyBadges card={touchpoint} />
         </div>
       )}
     </div>

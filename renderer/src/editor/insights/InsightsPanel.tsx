@@ -12,6 +12,7 @@ import { ChartFigure } from './ChartFigure';
 import { ComparisonSection } from './ComparisonSection';
 import { HealthSection } from './HealthSection';
 import { StageTable } from './StageTable';
+import { SurveyInsights } from '../survey/SurveyInsights';
 import { ChannelList, TopList } from './TopLists';
 import './insights.css';
 
@@ -62,6 +63,7 @@ function InsightsBody({ journeyId, onClose }: { journeyId: string; onClose: () =
       <div className={large ? 'insights-body large' : 'insights-body'}>
         <HealthSection health={insights.health} />
         <StageTable stages={insights.stages} />
+        <SurveyInsights doc={doc} journeyId={journeyId} />
         <p className="insights-rated-summary" data-testid="insights-rated">
           {ratedSentence(insights)}
         </p>

@@ -7,6 +7,7 @@ import { CardConnections } from './CardConnections';
 import { CardLinksSection } from './CardLinksSection';
 import { CardPlacement } from './CardPlacement';
 import { InspectorHeading } from './fields';
+import { SurveyMetricsSection } from '../survey/SurveyMetricsSection';
 
 /**
  * A card's panel. A touchpoint shows every field; a note (pain point, opportunity...) only its
@@ -26,6 +27,7 @@ export function CardInspector({ id }: { id: string }) {
       <InspectorHeading title={label} />
       {/* Keyed by kind: a card moved to another kind of lane gets a fresh form. */}
       <CardFields key={kind} card={card} kind={kind} />
+      {kind === 'touchpoints' && <SurveyMetricsSection card={card} />}
       <CardLinksSection card={card} kind={kind} />
       <CardPlacement card={card} />
       <CardConnections cardId={card.id} />
