@@ -10,6 +10,7 @@ const benches = {
   main: join(root, 'bench', 'main.ts'),
   export: join(root, 'bench', 'export', 'main.ts'),
   routing: join(root, 'bench', 'routing', 'main.ts'),
+  survey: join(root, 'bench', 'survey', 'main.ts'),
 };
 // Flags such as --screenshots are left for the bench itself.
 const name = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'main';

@@ -254,8 +254,8 @@ export const MIGRATIONS: readonly Migration[] = [
         card_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
         metric TEXT NOT NULL,
         scores TEXT NOT NULL,
-        respondents TEXT NOT NULL DEFAULT '[]',
-        dates TEXT NOT NULL DEFAULT '[]'
+        respondents TEXT NOT NULL DEFAULT '',
+        dates TEXT NOT NULL DEFAULT ''
       ) STRICT;
       CREATE INDEX survey_answers_by_journey ON surveyAnswers(journey_id);
       CREATE INDEX survey_answers_by_import ON surveyAnswers(import_id);

@@ -7,6 +7,7 @@ import { cliRunner } from '../../test/unit/cliRunner';
 import { fileState, tempDir } from '../../test/unit/fixtures';
 import { rowsOf, surveyDoc } from '../../test/unit/surveyFixture';
 import { METRICS_COLUMNS } from '../../shared/export/metricsCsv';
+import { decodeScores, listOf } from '../../shared/model/surveyEntities';
 import { createProjectStore, openProjectStore } from '../backend/projectStore';
 import { exportWorkerFromSource } from '../backend/export/testing/exportWorkerFromSource';
 
@@ -141,8 +142,8 @@ describe('wayline import --survey', () => {
     const store = openProjectStore(file);
     const answers = Object.values(store.doc.surveyAnswers).map((a) => [
       a.metric,
-      a.scores,
-      a.dates,
+      decodeScores(a.scores),
+      listOf(a.dates, ','),
     ]);
     store.close();
     expect(answers).toEqual([

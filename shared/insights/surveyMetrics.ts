@@ -61,8 +61,17 @@ export interface MetricFigures {
   counts: readonly number[];
 }
 
-/** Answers per score (index = score, 0..10). */
-export function tally(scores: readonly number[], into: number[] = new Array(11).fill(0)) {
+/** Answers per score (index = score, 0..10), from scores or their stored text (encodeScores). */
+export function tally(scores: readonly number[] | string, into: number[] = new Array(11).fill(0)) {
+  if (typeof scores === 'string') {
+    for (let i = 0; i < scores.length; i++) {
+      const c = scores.charCodeAt(i);
+      // "0"-"9" are 48-57, "a" (10) is 97.
+      const s = c === 97 ? 10 : c - 48;
+      into[s] = (into[s] ?? 0) + 1;
+    }
+    return into;
+  }
   for (const s of scores) into[s] = (into[s] ?? 0) + 1;
   return into;
 }

@@ -131,6 +131,19 @@ export function readAnswers(
   journeyId: string,
 ): ReadAnswers {
   const index = cardIndex(doc, journeyId);
+  // Surveys repeat their dates and touchpoints on every row: each is worked out once.
+  const days = new Map<string, string | undefined>();
+  const dayOf = (cell: string) => {
+    if (!days.has(cell)) days.set(cell, parseDate(cell));
+    return days.get(cell);
+  };
+  const found = new Map<string, string | Problem>();
+  const cardOf = (title: string, stage: string) => {
+    const key = `${title}\u0000${stage}`;
+    let card = found.get(key);
+    if (card === undefined) found.set(key, (card = findCard(index, title, stage)));
+    return card;
+  };
   const out: ReadAnswers = {
     answers: [],
     comments: [],
@@ -164,7 +177,7 @@ export function readAnswers(
       );
     }
     const rawDate = at(r, named.date);
-    const date = parseDate(rawDate);
+    const date = dayOf(rawDate);
     if (date === undefined) problems.push(problem('survey_bad_date', { value: rawDate.trim() }));
     const answers: SurveyAnswer[] = [];
     const comments: SurveyComment[] = [];
@@ -178,7 +191,7 @@ export function readAnswers(
       } else comments.push({ ...base, cardId, text: text.trim() });
     };
     if (mapping.format === 'long') {
-      const cardId = keep(findCard(index, at(r, named.touchpoint), at(r, named.stage)));
+      const cardId = keep(cardOf(at(r, named.touchpoint), at(r, named.stage)));
       const metricCell = at(r, named.metric);
       const metric = metricOfName(metricCell);
       if (!metric) problems.push(problem('survey_unknown_metric', { value: metricCell.trim() }));

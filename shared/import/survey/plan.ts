@@ -2,7 +2,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { byOrderKey } from '../../model/doc';
 import { MAX_ROWS_PER_TABLE } from '../../model/entities';
 import { newId } from '../../model/ids';
-import type { SurveyMetric } from '../../model/surveyEntities';
+import { encodeScores, RESPONDENT_SEPARATOR, type SurveyMetric } from '../../model/surveyEntities';
 import type {
   ProjectDoc,
   Quote,
@@ -58,28 +58,33 @@ function answerRows(
 ): SurveyAnswers[] {
   const anyRespondent = answers.some((a) => a.respondent !== '');
   const anyDate = answers.some((a) => a.date !== '');
-  const groups = new Map<string, SurveyAnswers>();
+  const groups = new Map<string, { row: SurveyAnswers; list: SurveyAnswer[] }>();
   for (const a of answers) {
     const key = `${a.cardId}\u0000${a.metric}`;
-    let row = groups.get(key);
-    if (!row) {
-      row = {
+    let group = groups.get(key);
+    if (!group) {
+      const row = {
         id: ids.makeId(),
         journeyId: ids.journeyId,
         importId: ids.importId,
         cardId: a.cardId,
         metric: a.metric as SurveyMetric,
-        scores: [],
-        respondents: [],
-        dates: [],
+        scores: '',
+        respondents: '',
+        dates: '',
       };
-      groups.set(key, row);
+      groups.set(key, (group = { row, list: [] }));
     }
-    row.scores.push(a.score);
-    if (anyRespondent) row.respondents.push(a.respondent);
-    if (anyDate) row.dates.push(a.date);
+    group.list.push(a);
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ row, list }) => ({
+    ...row,
+    scores: encodeScores(list.map((a) => a.score)),
+    respondents: anyRespondent
+      ? list.map((a) => a.respondent.replace(/[\r\n]+/g, ' ')).join(RESPONDENT_SEPARATOR)
+      : '',
+    dates: anyDate ? list.map((a) => a.date).join(',') : '',
+  }));
 }
 
 /** Quotes after each card's last one, in file order. */

@@ -5,6 +5,7 @@ import { emptyDoc } from '../../model/doc';
 import { planJsonImport } from '../json';
 import { journeySurveyMetrics } from '../../insights/journeySurveyMetrics';
 import { removeSurveyImportOp } from '../../model/surveys';
+import { decodeScores, listOf } from '../../model/surveyEntities';
 import { surveyDoc } from '../../../test/unit/surveyFixture';
 import { guessMapping, type SurveyMapping } from './mapping';
 import { planSurveyImport } from './plan';
@@ -47,7 +48,12 @@ describe('survey import, long format', () => {
     if (!result.ok) throw new Error(result.error.map((p) => p.message).join('\n'));
     const { rows, answerCount, commentCount, cardCount } = result.value;
     expect([answerCount, commentCount, cardCount]).toEqual([7, 2, 4]);
-    const byCard = rows.surveyAnswers.map((a) => [a.cardId, a.metric, a.scores, a.respondents]);
+    const byCard = rows.surveyAnswers.map((a) => [
+      a.cardId,
+      a.metric,
+      decodeScores(a.scores),
+      listOf(a.respondents, '\n'),
+    ]);
     expect(byCard).toEqual([
       ['t1', 'nps', [10, 6], ['R1', 'R2']],
       ['t2', 'csat', [5], ['R1']],
@@ -163,7 +169,14 @@ describe('survey import, wide format', () => {
     const { result } = plan(WIDE);
     if (!result.ok) throw new Error(result.error.map((p) => p.message).join('\n'));
     const { rows } = result.value;
-    expect(rows.surveyAnswers.map((a) => [a.cardId, a.metric, a.scores, a.respondents])).toEqual([
+    expect(
+      rows.surveyAnswers.map((a) => [
+        a.cardId,
+        a.metric,
+        decodeScores(a.scores),
+        listOf(a.respondents, '\n'),
+      ]),
+    ).toEqual([
       ['t1', 'nps', [9, 4], ['R1', 'R3']],
       ['t5', 'ces', [6, 3], ['R1', 'R2']],
     ]);
