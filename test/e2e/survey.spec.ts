@@ -73,6 +73,8 @@ test('long format: bad rows listed by number, skipped on request; metrics on the
   await proposal.getByRole('button', { name: 'Use these ratings' }).click();
   await expect(card.getByTestId('card-data-origin')).toHaveText('from data');
   await expect(page.getByTestId('rating-origin')).toContainText('Emotion: from data');
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: join(SHOTS, 'survey-inspector.png') });
   await card.screenshot({ path: join(SHOTS, 'survey-card-from-data.png') });
 
   const doc = await workspace.savedDoc('Survey.wayline');
