@@ -77,6 +77,15 @@ test('long format: bad rows listed by number, skipped on request; metrics on the
   await section.screenshot({ path: join(SHOTS, 'survey-inspector.png') });
   await card.screenshot({ path: join(SHOTS, 'survey-card-from-data.png') });
 
+  // Insights: the stage's pooled answers.
+  await page.getByRole('button', { name: 'Insights', exact: true }).click();
+  const insights = page.getByTestId('insights-survey');
+  await expect(insights.getByRole('row', { name: /^Search/ })).toContainText(
+    '67% (n 3; 21% to 94%)',
+  );
+  await insights.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'survey-insights.png') });
+  await page.keyboard.press('Escape');
   const doc = await workspace.savedDoc('Survey.wayline');
   const saved = Object.values(doc.touchpoints).find((t) => t.title === 'Compare prices')!;
   expect([saved.emotion, saved.effort, saved.fromData]).toEqual([1, 3, ['emotion', 'effort']]);
@@ -110,6 +119,14 @@ test('wide format through the mapping step, and the import removed as a unit', a
   );
   await page.screenshot({ path: join(SHOTS, 'survey-mapping-step.png') });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+
+  // Presentation: the stage's metrics in the presenter line.
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByTestId('presenter-count')).toHaveText('Overview · 5 stages');
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('presenter-survey')).toHaveText('Survey: CES 2.5 · n 2');
+  await page.screenshot({ path: join(SHOTS, 'survey-presenter-line.png') });
+  await page.keyboard.press('Escape');
 
   await goToCard(page, 'Queue at reception');
   const card = editor.card('Queue at reception');
