@@ -100,9 +100,7 @@ export function projectFile(
   const { quotes, citations, ...tables } = journeyRows(doc, journeys);
   // A journey's file carries the research sources its cards quote or cite, the project all.
   const surveys = surveyRowsOf(doc, new Set(journeys.map((j) => j.id)));
-  const cited = new Set(
-    [...quotes, ...citations, ...surveys.surveyImports].map((r) => r.sourceId),
-  );
+  const cited = new Set([...quotes, ...citations, ...surveys.surveyImports].map((r) => r.sourceId));
   const sources = Object.values(doc.sources)
     .filter((s) => target.scope === 'project' || cited.has(s.id))
     .sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : 0));
