@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, SHOTS, test } from './support/workspace';
 
 /** Survey answers imported through the Import dialog become metrics on the cards. */
@@ -142,4 +143,30 @@ test('wide format through the mapping step, and the import removed as a unit', a
   // One undo brings the import back whole.
   await page.keyboard.press('Control+z');
   await expect(card.getByTestId('card-metric')).toHaveText('CES 2.5 · n 2');
+});
+
+test('a workbook (XLSX) is read by the backend with exceljs and imported', async ({
+  page,
+  workspace,
+}) => {
+  const editor = await workspace.serveSeeded(['hotel-example'], 'Workbook');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Answers');
+  sheet.addRow(['Touchpoint', 'Metric', 'Score']);
+  sheet.addRow(['Works from the room', 'Needs met', 'yes']);
+  sheet.addRow(['Works from the room', 'Needs met', 'partly']);
+  sheet.addRow(['Works from the room', 'NPS', 11]);
+  const file = workspace.path('answers.xlsx');
+  await workbook.xlsx.writeFile(file);
+  const dialog = await openSurveyImport(page);
+  await dialog.getByLabel('Survey file (CSV or XLSX)').setInputFiles(file);
+  await expect(dialog.getByTestId('survey-problems')).toContainText(
+    'Row 4: the NPS score "11" is not a whole number on its scale (0–10)',
+  );
+  await dialog.getByLabel('Skip these rows and import the rest').check();
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await goToCard(page, 'Works from the room');
+  await expect(editor.card('Works from the room').getByTestId('card-metric')).toHaveText(
+    'Needs met 50% · n 2',
+  );
 });
