@@ -11,6 +11,7 @@ const benches = {
   export: join(root, 'bench', 'export', 'main.ts'),
   routing: join(root, 'bench', 'routing', 'main.ts'),
   media: join(root, 'bench', 'media', 'main.ts'),
+  survey: join(root, 'bench', 'survey', 'main.ts'),
 };
 // Flags such as --screenshots are left for the bench itself.
 const name = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'main';

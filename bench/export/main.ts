@@ -54,6 +54,7 @@ const LABELS: Record<ExportFormat, string> = {
   mermaid: 'mermaid',
   opportunities: 'opportunities csv (project)',
   'opportunities-xlsx': 'opportunities xlsx (project)',
+  metrics: 'survey metrics csv',
 };
 
 interface SizeResult {

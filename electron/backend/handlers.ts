@@ -18,6 +18,8 @@ import { roomHandlers } from './room/roomHandlers';
 import { createRoomService } from './room/roomService';
 import { createMediaHandlers } from './media/mediaHandlers';
 import { exportMediaFor } from './media/exportMedia';
+import { readSurveyXlsx } from './surveyXlsx';
+import { MAX_IMPORT_BYTES } from '../../shared/import/planImport';
 
 export type ApiHandlers = {
   [M in ApiMethod]: (args: z.output<(typeof apiArgSchemas)[M]>) => Promise<ApiResult<M>>;
@@ -196,6 +198,8 @@ export function createBackend(options: BackendOptions): Backend {
       'export.status': async ({ jobId }) => exports.status(jobId),
       'export.cancel': async ({ jobId }) => exports.cancel(jobId),
       'recent.remove': async ({ path }) => recent.remove(path),
+      'survey.readSheet': async ({ base64 }) =>
+        readSurveyXlsx(Buffer.from(base64, 'base64'), MAX_IMPORT_BYTES),
       'dialog.pickProjectPath': async ({ purpose, suggestedName }) => {
         if (!options.pickProjectPath) {
           throw new ApiError('unsupported', 'File dialogs are only available in the desktop app.');

@@ -75,6 +75,9 @@ describe('migrate', () => {
       'savedViews',
       'sources',
       'stages',
+      'surveyAnswers',
+      'surveyImports',
+      'surveyQuotes',
       'touchpoints',
     ]);
     expect(namesOf(db, 'index')).toEqual([
@@ -99,6 +102,14 @@ describe('migrate', () => {
       'quotes_by_source',
       'saved_views_by_journey',
       'stages_by_journey',
+      'survey_answers_by_card',
+      'survey_answers_by_import',
+      'survey_answers_by_journey',
+      'survey_imports_by_journey',
+      'survey_imports_by_source',
+      'survey_quotes_by_import',
+      'survey_quotes_by_journey',
+      'survey_quotes_by_quote',
       'touchpoints_by_cell',
       'touchpoints_by_source',
     ]);

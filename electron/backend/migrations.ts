@@ -296,6 +296,46 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX attachments_by_blob ON attachments(blob_hash);
     `,
   },
+  {
+    version: 11,
+    description:
+      'survey answers as evidence: imports, their answers (one row per card and metric) and the quotes made from comments',
+    up: `
+      CREATE TABLE surveyImports (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        row_count INTEGER NOT NULL,
+        answer_count INTEGER NOT NULL,
+        source_id TEXT REFERENCES sources(id) ON DELETE SET NULL
+      ) STRICT;
+      CREATE INDEX survey_imports_by_journey ON surveyImports(journey_id);
+      CREATE INDEX survey_imports_by_source ON surveyImports(source_id);
+      CREATE TABLE surveyAnswers (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        import_id TEXT NOT NULL REFERENCES surveyImports(id) ON DELETE CASCADE,
+        card_id TEXT NOT NULL REFERENCES touchpoints(id) ON DELETE CASCADE,
+        metric TEXT NOT NULL,
+        scores TEXT NOT NULL,
+        respondents TEXT NOT NULL DEFAULT '',
+        dates TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      CREATE INDEX survey_answers_by_journey ON surveyAnswers(journey_id);
+      CREATE INDEX survey_answers_by_import ON surveyAnswers(import_id);
+      CREATE INDEX survey_answers_by_card ON surveyAnswers(card_id);
+      CREATE TABLE surveyQuotes (
+        id TEXT PRIMARY KEY,
+        journey_id TEXT NOT NULL REFERENCES journeys(id) ON DELETE CASCADE,
+        import_id TEXT NOT NULL REFERENCES surveyImports(id) ON DELETE CASCADE,
+        quote_id TEXT NOT NULL REFERENCES quotes(id) ON DELETE CASCADE
+      ) STRICT;
+      CREATE INDEX survey_quotes_by_journey ON surveyQuotes(journey_id);
+      CREATE INDEX survey_quotes_by_import ON surveyQuotes(import_id);
+      CREATE INDEX survey_quotes_by_quote ON surveyQuotes(quote_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -24,6 +24,7 @@ import { createProjectStore, openProjectStore, type ProjectStore } from '../back
 import { PROJECT_EXTENSION } from '../../shared/model/fileNames';
 import { exportChoiceFromFlags, optionFlagConfig, optionFlags } from './exportFlags';
 import { newProject } from './newProject';
+import { runSurveyImport } from './surveyImport';
 import { USAGE } from './usage';
 import { UsageError } from './usageError';
 
@@ -69,6 +70,7 @@ export const COMMAND_FLAGS = {
   format: { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
+  survey: { type: 'string' },
   'skip-bad-rows': { type: 'boolean' },
   template: { type: 'string' },
   name: { type: 'string' },
@@ -81,7 +83,7 @@ const OPTIONS = { ...optionFlagConfig(OPTION_FLAGS), ...COMMAND_FLAGS };
 const FLAGS_OF = new Map<string, readonly string[]>([
   ['new', ['template', 'name']],
   ['export', ['journey', 'format', 'out', ...Object.keys(optionFlagConfig(OPTION_FLAGS))]],
-  ['import', ['journey', 'from', 'skip-bad-rows']],
+  ['import', ['journey', 'from', 'survey', 'skip-bad-rows']],
 ]);
 
 function findJourney(doc: ProjectDoc, wanted: string | undefined): Journey {
@@ -250,7 +252,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const file = projectPath(resolve(io.cwd, project));
     if (command === 'new') io.out(newProject(file, values as { template?: string; name?: string }));
     else if (command === 'export') await runExport(file, values, io);
-    else runImport(file, values, io);
+    else if (values.survey === undefined) runImport(file, values, io);
+    else if (values.from !== undefined) throw new UsageError('give --from or --survey, not both');
+    else await runSurveyImport(file, values, io, (doc, name) => findJourney(doc, name as string));
     return 0;
   } catch (err) {
     if (err instanceof UsageError || (err instanceof TypeError && 'code' in err)) {

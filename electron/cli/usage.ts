@@ -11,6 +11,7 @@ export const USAGE = `Usage:
   wayline new FILE.wayline [--template NAME] [--name NAME]
   wayline export FILE.wayline --format FORMAT [--journey NAME] [--out PATH] [options]
   wayline import FILE.wayline --from DATA.csv|DATA.json [--journey NAME] [--skip-bad-rows]
+  wayline import FILE.wayline --survey ANSWERS.csv|ANSWERS.xlsx --journey NAME [--skip-bad-rows]
   wayline --help
 
 new      Makes a project file with one journey from a template; an existing file is never
@@ -34,6 +35,10 @@ import   Adds the contents of a Wayline JSON file, or the rows of a CSV file, to
          --skip-bad-rows the good rows are imported and the bad ones left out. CSV rows go to
          a new journey, or with --journey NAME to that journey; a "ces" column (CES 2.0,
          7 = easiest) becomes effort 8 - ces.
+         --survey takes survey answers, one row per answer: Touchpoint (a card title of the
+         journey), Metric (NPS 0-10, CSAT 1-5, CES 1-7 with 7 = easiest, Needs met yes/partly/
+         no or 1-5), Score, and optional Respondent, Comment (becomes a quote), Date, Stage.
+         They become metrics per touchpoint and stage (export them with --format metrics).
 
 Exit codes: 0 done, 1 the work failed (the message says why), 2 the command line is wrong.
 The project file must not be open in Wayline at the same time.`;

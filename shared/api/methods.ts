@@ -27,6 +27,7 @@ export const API_METHODS = [
   'media.uploadCancel',
   'media.rendition',
   'media.readChunk',
+  'survey.readSheet',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -10,6 +10,10 @@ import { roomArgSchemas, type RoomResults } from '../room/roomApi';
 import { MEDIA_API_SCHEMAS, type MediaApiResults } from './mediaSchema';
 
 export type { StoredMedia } from './mediaSchema';
+import { DEFAULT_IMPORT_MAX_BYTES as MAX_IMPORT_BYTES } from '../import/guards';
+import type { Problem } from '../import/problems';
+import type { Sheet } from '../import/survey/sheet';
+import type { Result } from '../result';
 
 // No file system takes a NUL in a path; Node throws on one, which would answer 'internal'.
 const pathSchema = z
@@ -61,6 +65,10 @@ export const apiArgSchemas = {
     .strict(),
   ...roomArgSchemas,
   ...MEDIA_API_SCHEMAS,
+  /** Reads a survey workbook (XLSX, with exceljs in the backend) into rows of cells. */
+  'survey.readSheet': z
+    .object({ base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4) })
+    .strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 // Fails to compile if a schema is missing for a method, or a schema names no method.
@@ -138,6 +146,7 @@ export interface ApiResults extends RoomResults, MediaApiResults {
   'export.cancel': { cancelled: boolean };
   'recent.remove': RecentProject[];
   'dialog.pickProjectPath': { path: string | null };
+  'survey.readSheet': Result<Sheet, Problem>;
 }
 
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof apiArgSchemas)[M]>;

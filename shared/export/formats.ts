@@ -199,6 +199,14 @@ export const FORMATS = {
     fields: {},
     wholeProject: true,
   }),
+  metrics: format({
+    label: 'Survey metrics CSV',
+    description:
+      'NPS, CSAT, CES and needs met per touchpoint and per stage: n, mean, score and 95% interval',
+    extension: 'csv',
+    mimeType: 'text/csv',
+    fields: {},
+  }),
 };
 
 /** The name a whole-project file is saved under: "Hotel project opportunities". */

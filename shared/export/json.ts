@@ -8,6 +8,7 @@ import {
   stagesOf,
   touchpointsByCell,
 } from '../model/doc';
+import { surveyRowsOf } from '../model/surveys';
 import type {
   Attachment,
   CardLink,
@@ -107,7 +108,8 @@ export function projectFile(
   }
   const { quotes, citations, savedViews, attachments, ...tables } = journeyRows(doc, journeys);
   // A journey's file carries the research sources its cards quote or cite, the project all.
-  const cited = new Set([...quotes, ...citations].map((r) => r.sourceId));
+  const surveys = surveyRowsOf(doc, new Set(journeys.map((j) => j.id)));
+  const cited = new Set([...quotes, ...citations, ...surveys.surveyImports].map((r) => r.sourceId));
   const sources = Object.values(doc.sources)
     .filter((s) => target.scope === 'project' || cited.has(s.id))
     .sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : 0));
@@ -125,6 +127,7 @@ export function projectFile(
     citations,
     savedViews,
     attachments,
+    ...surveys,
   };
 }
 

@@ -5,7 +5,8 @@ import { PROJECT_INFO, rowArraySchemas } from '../model/entities';
 /** 2: emotion and effort may be null (not rated), and are null on every note card. */
 /** 3: card links (cardLinks), implemented opportunities, pain-point and opportunity fields. */
 /** 4: research sources, quotes, citations; needs met, feeling and ratings from data on cards;
- *  files attached to cards (attachments; their bytes travel in a Wayline bundle). */
+ *  files attached to cards (attachments; their bytes travel in a Wayline bundle); survey
+ *  imports, their answers and the quotes made from survey comments. */
 export const JSON_FORMAT_VERSION = 4;
 
 /** Rows per table in one file: the most one insertRows op takes. */

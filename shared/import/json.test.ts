@@ -36,6 +36,9 @@ describe('JSON import', () => {
       citations: 0,
       savedViews: 0,
       attachments: 0,
+      surveyImports: 0,
+      surveyAnswers: 0,
+      surveyQuotes: 0,
     });
     expect(plan.warnings).toEqual([]);
   });

@@ -42,9 +42,13 @@ function linksBegin(file: FileObject): FileObject {
   return { cardLinks: [], implementations: [], ...file };
 }
 
-/** Version 3 to 4: research sources, quotes and citations begin, and cards may have files. */
+/**
+ * Version 3 to 4: research sources, quotes and citations begin, cards may have files, and
+ * survey imports bring their answers and the quotes made from comments.
+ */
 function evidenceBegins(file: FileObject): FileObject {
-  return { sources: [], quotes: [], citations: [], attachments: [], ...file };
+  const surveys = { surveyImports: [], surveyAnswers: [], surveyQuotes: [] };
+  return { sources: [], quotes: [], citations: [], attachments: [], ...surveys, ...file };
 }
 
 /**

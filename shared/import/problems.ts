@@ -75,6 +75,25 @@ const MESSAGES = {
   no_stage: () => 'it has no stage',
   lane_without_cards: (a: { lane: string; noun: string }) =>
     `the lane "${a.lane}" is the ${a.noun}, which holds no cards`,
+  // Survey answers (shared/import/survey/).
+  survey_columns: (a: { missing: string }) =>
+    `The file has no ${a.missing} column; map its columns to touchpoints and metrics instead (wide format).`,
+  survey_nothing: () => 'The file holds no answers to import.',
+  survey_not_xlsx: () => 'The file is not an Excel workbook (XLSX) that can be read.',
+  survey_too_many_comments: (a: { count: number; max: number }) =>
+    `The file has ${a.count.toLocaleString('en')} comments; one import takes up to ${a.max.toLocaleString('en')}.`,
+  survey_no_touchpoint: () => 'it names no touchpoint',
+  survey_unknown_card: (a: { title: string; stage: string }) =>
+    `no touchpoint of this journey is called "${a.title}"${a.stage ? ` in the stage "${a.stage}"` : ''}`,
+  survey_ambiguous_card: (a: { title: string; stages: string }) =>
+    `several touchpoints are called "${a.title}" (in ${a.stages}); add a Stage column to tell them apart`,
+  survey_unknown_metric: (a: { value: string }) =>
+    `the metric "${a.value}" is not NPS, CSAT, CES or Needs met`,
+  survey_no_score: () => 'it has no score',
+  survey_bad_score: (a: { value: string; metric: string; scale: string }) =>
+    `the ${a.metric} score "${a.value}" is not a whole number on its scale (${a.scale})`,
+  survey_bad_date: (a: { value: string }) =>
+    `the date "${a.value}" is not a day written YYYY-MM-DD`,
 } satisfies Record<string, (args: never) => string>;
 
 export type ProblemCode = keyof typeof MESSAGES;

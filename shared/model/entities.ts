@@ -32,6 +32,7 @@ import { CITATION, QUOTE, SOURCE } from './evidenceEntities';
 import { JOURNEY, LANE, PERSONA, STAGE } from './frameEntities';
 import { SAVED_VIEW } from './savedViewEntities';
 import { ATTACHMENT } from './attachmentEntities';
+import { SURVEY_ANSWERS, SURVEY_IMPORT, SURVEY_QUOTE } from './surveyEntities';
 
 export * from './entityKit';
 export { JOURNEY, LANE, PERSONA, STAGE };
@@ -266,6 +267,9 @@ export const ENTITIES = {
   citations: CITATION,
   savedViews: SAVED_VIEW,
   attachments: ATTACHMENT,
+  surveyImports: SURVEY_IMPORT,
+  surveyAnswers: SURVEY_ANSWERS,
+  surveyQuotes: SURVEY_QUOTE,
 } as const satisfies { [T in EntityTable]: EntityDescriptor<T> };
 
 type RowOfTable<T extends EntityTable> = z.output<(typeof ENTITIES)[T]['schema']>;
@@ -285,6 +289,9 @@ export interface EntityByTable {
   citations: RowOfTable<'citations'>;
   savedViews: RowOfTable<'savedViews'>;
   attachments: RowOfTable<'attachments'>;
+  surveyImports: RowOfTable<'surveyImports'>;
+  surveyAnswers: RowOfTable<'surveyAnswers'>;
+  surveyQuotes: RowOfTable<'surveyQuotes'>;
 }
 
 /** The descriptor of `table`, typed loosely for code that walks every table alike. */

@@ -21,6 +21,9 @@ export const ENTITY_TABLES = [
   'citations',
   'savedViews',
   'attachments',
+  'surveyImports',
+  'surveyAnswers',
+  'surveyQuotes',
 ] as const;
 
 export type EntityTable = (typeof ENTITY_TABLES)[number];

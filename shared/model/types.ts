@@ -28,6 +28,9 @@ export type Source = EntityByTable['sources'];
 export type Quote = EntityByTable['quotes'];
 export type Citation = EntityByTable['citations'];
 export type Attachment = EntityByTable['attachments'];
+export type SurveyImport = EntityByTable['surveyImports'];
+export type SurveyAnswers = EntityByTable['surveyAnswers'];
+export type SurveyQuote = EntityByTable['surveyQuotes'];
 export type ProjectInfo = z.infer<typeof projectInfoSchema>;
 
 /**

@@ -13,6 +13,7 @@ import { refuseSecondSingleton } from './laneRules';
 import { isNoteLane } from '../model/laneKinds';
 import { quotesOf } from '../model/evidence';
 import { resolveOrderKey } from './position';
+import { dropHandEditedFromData } from '../model/surveys';
 import type { Op, Position, RowIds, SingleOp } from './schema';
 
 export type Touched = { table: EntityTable; id: string } | { table: 'info' };
@@ -134,7 +135,8 @@ export const UPDATED_TABLE = {
 function applyUpdate(doc: ProjectDoc, op: UpdateOp, owned?: Owned): OpResult {
   const table = UPDATED_TABLE[op.type];
   const row = need(doc, table, op.id);
-  const patch = definedOnly(op.patch) as Partial<typeof row>;
+  const given = definedOnly(op.patch) as Partial<typeof row>;
+  const patch = table === 'touchpoints' ? dropHandEditedFromData(row, given) : given;
   // The inverse patches the same fields of the same entity kind as the op itself.
   const inverse = { type: op.type, id: op.id, patch: previousValues(row, patch) } as UpdateOp;
   const keys = Object.keys(patch) as (keyof typeof row)[];

@@ -118,6 +118,9 @@ export function sampleDoc(): ProjectDoc {
     citations: {},
     savedViews: {},
     attachments: {},
+    surveyImports: {},
+    surveyAnswers: {},
+    surveyQuotes: {},
   };
 }
 

@@ -14,6 +14,7 @@ import { exportProjectJson } from '../../../shared/export/json';
 import { exportMermaid } from '../../../shared/export/mermaid';
 import { exportOpportunitiesCsv } from '../../../shared/export/opportunities';
 import { opportunitiesXlsx } from './opportunitiesXlsx';
+import { exportMetricsCsv } from '../../../shared/export/metricsCsv';
 import {
   exportSvgSource,
   SVG_PROLOG,
@@ -207,6 +208,9 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   canvas: textFile('Writing the canvas', ({ doc, journeyId }) => exportJsonCanvas(doc, journeyId)),
   mermaid: textFile('Writing the diagram', ({ doc, journeyId }) => exportMermaid(doc, journeyId)),
   opportunities: textFile('Writing the backlog', ({ doc }) => exportOpportunitiesCsv(doc)),
+  metrics: textFile('Writing the metrics', ({ doc, journeyId }) =>
+    exportMetricsCsv(doc, journeyId),
+  ),
   'opportunities-xlsx': {
     async render({ doc, progress }) {
       progress(0, 1, 'Writing the spreadsheet');

@@ -10,6 +10,7 @@ import { CardCover } from '../media/CardCover';
 import { useFileDrop } from '../media/useFileDrop';
 import { cardMediaHeight } from '../../../../shared/media/cardMedia';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
+import { SurveyBadges, SurveyOrigin } from '../survey/SurveyBadges';
 
 function Handles() {
   return (
@@ -78,7 +79,10 @@ export const TouchpointCard = memo(function TouchpointCard({
         {title}
         {text.more && <MoreButton id={face.id} />}
       </div>
-      <CardRatings face={face} selected={selected} />
+      <div className="card-ratings-row">
+        <CardRatings face={face} selected={selected} />
+        <SurveyOrigin card={touchpoint} />
+      </div>
       <CardExtras extras={face.extras} className="card-extras" />
       {/* The evidence badges always show, so the row is always there. */}
       <div className="card-badges">
@@ -93,6 +97,7 @@ export const TouchpointCard = memo(function TouchpointCard({
           </span>
         )}
         <CardEvidenceBadges cardId={face.id} className="card-evidence-badges" />
+        <SurveyBadges card={touchpoint} />
       </div>
     </div>
   );

@@ -13,6 +13,7 @@ import { ComparisonSection } from './ComparisonSection';
 import { CxSection } from './CxSection';
 import { HealthSection } from './HealthSection';
 import { StageTable } from './StageTable';
+import { SurveyInsights } from '../survey/SurveyInsights';
 import { ChannelList, TopList } from './TopLists';
 import './insights.css';
 
@@ -64,6 +65,7 @@ function InsightsBody({ journeyId, onClose }: { journeyId: string; onClose: () =
         <CxSection doc={doc} journeyId={journeyId} />
         <HealthSection health={insights.health} />
         <StageTable stages={insights.stages} />
+        <SurveyInsights doc={doc} journeyId={journeyId} />
         <p className="insights-rated-summary" data-testid="insights-rated">
           {ratedSentence(insights)}
         </p>

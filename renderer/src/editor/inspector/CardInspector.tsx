@@ -9,6 +9,7 @@ import { CardPlacement } from './CardPlacement';
 import { CardEvidenceSection } from '../evidence/CardEvidenceSection';
 import { InspectorHeading } from './fields';
 import { AttachmentsSection } from '../media/AttachmentsSection';
+import { SurveyMetricsSection } from '../survey/SurveyMetricsSection';
 
 /**
  * A card's panel. A touchpoint shows every field; a note (pain point, opportunity...) only its
@@ -28,6 +29,7 @@ export function CardInspector({ id }: { id: string }) {
       <InspectorHeading title={label} />
       {/* Keyed by kind: a card moved to another kind of lane gets a fresh form. */}
       <CardFields key={kind} card={card} kind={kind} />
+      {kind === 'touchpoints' && <SurveyMetricsSection card={card} />}
       <CardLinksSection card={card} kind={kind} />
       <CardEvidenceSection card={card} />
       <AttachmentsSection cardId={card.id} />

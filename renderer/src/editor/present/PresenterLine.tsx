@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import type { PresentStep } from '../../../../shared/present/steps';
 import type { StageInsight } from '../../../../shared/present/insight';
 import './presenterLine.css';
+import { PresenterSurvey } from '../survey/PresenterSurvey';
 import { countOf } from '../../../../shared/text/plural';
 
 interface Props {
@@ -46,6 +47,7 @@ export function PresenterLine(props: Props) {
           <>
             {insight?.goal && <span>Goal: {insight.goal}</span>}
             {insight?.keyMoment && <span>{insight.keyMoment}</span>}
+            {step.kind === 'stage' && <PresenterSurvey stageIndex={step.stageIndex} />}
           </>
         )}
       </div>

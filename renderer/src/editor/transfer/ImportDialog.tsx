@@ -11,6 +11,7 @@ import { whileOpen } from '../palette/whileOpen';
 import { Modal, ModalHeader } from '../palette/Modal';
 import { ImportPreview } from './ImportPreview';
 import { chooseBundle, isBundleName } from '../media/chooseBundle';
+import { SurveyImportForm } from '../survey/SurveyImportForm';
 import './transfer.css';
 
 /** File > Import: pick a file, see what it adds and every row it rejects, then import or not. */
@@ -29,6 +30,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
   } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [target, setTarget] = useState(NEW_JOURNEY);
+  const [kind, setKind] = useState<'cards' | 'survey'>('cards');
   const isCsv = file !== null && /\.csv$/i.test(file.name);
   // Planned once per file and target, not on every render: a big file takes a moment.
   const plan: ImportPlan | null = useMemo(
@@ -82,9 +84,8 @@ function ImportForm({ onClose }: { onClose: () => void }) {
     onClose();
   };
 
-  return (
-    <Modal label="Import" className="transfer-dialog" onClose={onClose}>
-      <ModalHeader title="Import into this project" onClose={onClose} />
+  const cardsImport = (
+    <>
       <div className="transfer-body">
         <div className="import-pick">
           <label className="field">
@@ -124,6 +125,36 @@ function ImportForm({ onClose }: { onClose: () => void }) {
           Import
         </button>
       </footer>
+    </>
+  );
+
+  return (
+    <Modal label="Import" className="transfer-dialog" onClose={onClose}>
+      <ModalHeader title="Import into this project" onClose={onClose} />
+      <ImportKindSwitch kind={kind} onChange={setKind} />
+      {kind === 'survey' ? <SurveyImportForm onClose={onClose} /> : cardsImport}
     </Modal>
+  );
+}
+
+/** What is imported: cards and projects (JSON, CSV), or survey answers that become metrics. */
+function ImportKindSwitch({
+  kind,
+  onChange,
+}: {
+  kind: 'cards' | 'survey';
+  onChange: (kind: 'cards' | 'survey') => void;
+}) {
+  return (
+    <div className="import-kind" role="radiogroup" aria-label="What to import">
+      <label>
+        <input type="radio" checked={kind === 'cards'} onChange={() => onChange('cards')} />
+        Cards or a project (Wayline JSON, CSV)
+      </label>
+      <label>
+        <input type="radio" checked={kind === 'survey'} onChange={() => onChange('survey')} />
+        Survey answers (CSV, XLSX)
+      </label>
+    </div>
   );
 }
