@@ -56,10 +56,15 @@ export function cellTouchpoints(doc: ProjectDoc, stageId: string, laneId: string
 }
 
 /**
- * Stores a row under its id as an own property. defineProperty rather than assignment: an id
- * such as "__proto__" stays an ordinary row instead of replacing the table's prototype.
+ * Stores a row under its id as an own property. An id that names something of Object.prototype
+ * (such as "__proto__") is defined rather than assigned, so it stays an ordinary row instead of
+ * replacing the table's prototype; any other id is assigned, which is several times faster.
  */
 export function putRow(rows: Record<string, unknown>, id: string, row: unknown): void {
+  if (!(id in Object.prototype)) {
+    rows[id] = row;
+    return;
+  }
   Object.defineProperty(rows, id, {
     value: row,
     enumerable: true,
