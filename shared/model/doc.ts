@@ -73,6 +73,21 @@ export function putRow(rows: Record<string, unknown>, id: string, row: unknown):
   });
 }
 
+/**
+ * A table's rows in a new table object, each under its id as `putRow` puts it. A loop over the
+ * keys rather than a spread: at 10,000 rows it takes about half the time, and an edit copies
+ * the table it writes to.
+ */
+export function copyRows<R>(rows: Readonly<Record<string, R>>): Record<string, R> {
+  const copy: Record<string, R> = {};
+  const ids = Object.keys(rows);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    putRow(copy, id, rows[id]);
+  }
+  return copy;
+}
+
 export const cellKey = (stageId: string, laneId: string) => `${stageId}\u0000${laneId}`;
 
 /** Every cell's touchpoints in order, in one pass over the journey's touchpoints. */

@@ -105,9 +105,8 @@ export const canConnectFrom = (store: DocumentStore): boolean => {
   if (from === null) return false;
   const { doc, journeyId } = store.getState();
   const drawn = drawnFrom(doc, journeyId, from);
-  for (const id in doc.touchpoints) {
-    const card = doc.touchpoints[id];
-    if (card?.journeyId === journeyId && id !== from && !drawn.has(id)) return true;
-  }
-  return false;
+  // Object.keys and a loop rather than for-in, which looks each key up again as it goes.
+  return Object.keys(doc.touchpoints).some(
+    (id) => id !== from && !drawn.has(id) && doc.touchpoints[id]?.journeyId === journeyId,
+  );
 };
