@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/unit/fixtures';
 import { refusal } from '../../test/unit/perTest';
 import { openProjectDatabase } from './projectFile';
-import { createProjectStore, readProject } from './projectStore';
+import { createProjectStore, openProjectStore, readProject } from './projectStore';
 
 type Read = ReturnType<typeof readProject>;
 
@@ -39,6 +39,20 @@ function openWithWriteAfterLook(path: string, write: (other: Database.Database) 
 }
 
 describe('the rows are checked once when the file is unchanged', () => {
+  it('reads a row the fast check leaves to zod as zod accepts it', () => {
+    // 150 emoji: 300 UTF-16 units, over the fast check's 200, but 150 code points for zod.
+    const name = '😀'.repeat(150);
+    const { path, stageId } = projectWithStage();
+    const store = openProjectStore(path);
+    store.apply([{ type: 'updateStage', id: stageId, patch: { name } }]);
+    const written = store.doc;
+    store.close();
+    const reopened = openProjectStore(path);
+    reopened.close();
+    expect(reopened.doc.stages[stageId]?.name).toBe(name);
+    expect(reopened.doc).toEqual(written);
+  });
+
   it('reuses the look’s document under the lock when SQLite returns the same rows', () => {
     const { path } = projectWithStage();
     let reused = false;

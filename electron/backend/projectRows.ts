@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import { emptyDoc, putRow } from '../../shared/model/doc';
+import { fastRowCheckOf } from '../../shared/model/rowCheck';
 import { ENTITY_SCHEMAS } from '../../shared/model/schema';
 import { ENTITY_TABLES, type EntityTable, type ProjectDoc } from '../../shared/model/types';
-import { fromValues, selectAllSql } from './rows';
+import { columnsOf, fromValues, selectAllSql } from './rows';
 
 /** One row as SQLite returns it in raw mode: its columns' values in selectAllSql's order. */
 type Values = readonly unknown[];
@@ -18,6 +19,8 @@ export interface RawProject {
 export interface ReadProject {
   raw: RawProject;
   doc: ProjectDoc;
+  /** The database's pages as SQLite reads them (null for a large file): what the lock compares. */
+  image: Buffer | null;
 }
 
 /**
@@ -33,23 +36,46 @@ export function readRaw(db: Database.Database): RawProject {
   return { meta, tables };
 }
 
-/** Each row checked against its entity's schema, once; any bad row refuses the whole file. */
+/** Each table's fast check, made once from its schema. */
+const FAST_CHECKS = new Map<EntityTable, (row: Record<string, unknown>) => boolean>();
+
+function fastCheck(table: EntityTable): (row: Record<string, unknown>) => boolean {
+  let check = FAST_CHECKS.get(table);
+  if (!check) {
+    // fromValues makes each row with exactly its table's columns as keys.
+    const keys = columnsOf(table).map((c) => c.field);
+    check = fastRowCheckOf(ENTITY_SCHEMAS[table], keys);
+    FAST_CHECKS.set(table, check);
+  }
+  return check;
+}
+
+/**
+ * Each row checked against its entity's schema, once: the fast check derived from the schema
+ * says yes to a row zod accepts as it is, and zod judges every other row, so a bad row refuses
+ * the whole file with the same message as before.
+ */
 export function parseRaw(raw: RawProject): ProjectDoc {
   const meta = new Map(raw.meta.map((r) => [r.key, r.value]));
   const doc = emptyDoc(meta.get('name') ?? 'Untitled project', meta.get('createdAt') ?? '');
   for (const table of ENTITY_TABLES) {
     const target = doc[table] as Record<string, unknown>;
     const schema = ENTITY_SCHEMAS[table];
+    const accepts = fastCheck(table);
     for (const values of raw.tables[table]) {
-      // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
-      const parsed = schema.safeParse(fromValues(table, values));
-      if (!parsed.success) {
-        throw new ApiError(
-          'corrupt',
-          `This project file has an invalid row in ${table}; it was not changed.`,
-        );
+      let row: { id: string } = fromValues(table, values);
+      if (!accepts(row as unknown as Record<string, unknown>)) {
+        // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
+        const parsed = schema.safeParse(row);
+        if (!parsed.success) {
+          throw new ApiError(
+            'corrupt',
+            `This project file has an invalid row in ${table}; it was not changed.`,
+          );
+        }
+        row = parsed.data;
       }
-      putRow(target, parsed.data.id, parsed.data);
+      putRow(target, row.id, row);
     }
   }
   return doc;
@@ -77,12 +103,30 @@ const sameMeta = (a: RawProject['meta'], b: RawProject['meta']) =>
 const sameRaw = (a: RawProject, b: RawProject) =>
   sameMeta(a.meta, b.meta) && ENTITY_TABLES.every((t) => sameValues(a.tables[t], b.tables[t]));
 
+/** The largest database whose pages are held in memory to compare the look with the lock. */
+const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Every page of the database as this connection sees it (its journal or WAL included), read by
+ * SQLite's pager (`sqlite3_serialize`): the same bytes mean the same rows, and comparing them
+ * costs a fraction of reading the rows. Null for a file too large to hold twice.
+ */
+function imageOf(db: Database.Database): Buffer | null {
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const size = db.pragma('page_size', { simple: true }) as number;
+  return pages * size <= MAX_IMAGE_BYTES ? db.serialize() : null;
+}
+
 /**
  * Reads and checks the project. Under the lock, the rows the look at the private copy already
- * checked are not checked again when SQLite returns exactly the same ones (the common case);
- * anything that differs is read and checked afresh.
+ * checked are not read or checked again when SQLite holds exactly the same pages (the common
+ * case), nor checked again when it returns exactly the same rows; anything that differs is read
+ * and checked afresh.
  */
 export function readProject(db: Database.Database, looked?: ReadProject): ReadProject {
+  const image = imageOf(db);
+  if (looked?.image && image?.equals(looked.image)) return looked;
   const raw = readRaw(db);
-  return looked && sameRaw(looked.raw, raw) ? looked : { raw, doc: parseRaw(raw) };
+  if (looked && sameRaw(looked.raw, raw)) return looked;
+  return { raw, doc: parseRaw(raw), image };
 }

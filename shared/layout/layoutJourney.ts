@@ -141,11 +141,31 @@ export interface JourneyLayout {
   connections: ConnectionPath[];
 }
 
-/** A card's text fit and height (layout/cardText.ts), worked out once per layout. */
-function sizeCard(t: Touchpoint, kind: LaneKind, theme: LayoutTheme, media?: CardMedia) {
+interface CardSize {
+  text: CardTextFit;
+  height: number;
+}
+
+/**
+ * Each row's text size, kept with the row object (a changed row is a new object): laying the
+ * journey out again (an edit that moves cards, the connection router arriving) measures the text
+ * of the changed cards only, where it wrapped every card's text again (most of a layout at 10,000).
+ */
+const sized = new WeakMap<Touchpoint, { kind: LaneKind; theme: LayoutTheme; size: CardSize }>();
+
+function textSizeOf(t: Touchpoint, kind: LaneKind, theme: LayoutTheme): CardSize {
+  const known = sized.get(t);
+  if (known?.kind === kind && known.theme === theme) return known.size;
   const text = fitCardText(t, kind, theme);
-  const height = cardHeightOf(t, kind, theme, text) + cardMediaHeight(media, theme);
-  return { text, height, ...(media && { media }) };
+  const size = { text, height: cardHeightOf(t, kind, theme, text) };
+  sized.set(t, { kind, theme, size });
+  return size;
+}
+
+/** A card's text fit and height (layout/cardText.ts), with its cover picture's band if any. */
+function sizeCard(t: Touchpoint, kind: LaneKind, theme: LayoutTheme, media?: CardMedia) {
+  const { text, height } = textSizeOf(t, kind, theme);
+  return { text, height: height + cardMediaHeight(media, theme), ...(media && { media }) };
 }
 
 function stackHeight(

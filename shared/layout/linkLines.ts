@@ -22,6 +22,18 @@ function sideFacing(box: CardBox, other: CardBox): { x: number; y: number; verti
   return { x: ox > cx ? box.x + box.width : box.x, y: cy, vertical: false };
 }
 
+/** Each layout's card boxes by id, made once per layout (a layout outlives a title edit). */
+const boxesOf = new WeakMap<JourneyLayout, Map<string, CardBox>>();
+
+function boxesById(layout: JourneyLayout): Map<string, CardBox> {
+  let boxes = boxesOf.get(layout);
+  if (!boxes) {
+    boxes = new Map(layout.cards.map((c) => [c.id, c]));
+    boxesOf.set(layout, boxes);
+  }
+  return boxes;
+}
+
 /**
  * The links touching any of `cardIds` whose two cards are both on the map, with what each
  * means: drawn only while one of its cards is selected or hovered, so the map stays calm.
@@ -32,9 +44,9 @@ export function linkLines(
   cardIds: ReadonlySet<string>,
 ): LinkLine[] {
   if (cardIds.size === 0) return [];
-  const boxes = new Map(layout.cards.map((c) => [c.id, c]));
   return Object.values(doc.cardLinks).flatMap((link) => {
     if (!cardIds.has(link.fromId) && !cardIds.has(link.toId)) return [];
+    const boxes = boxesById(layout);
     const from = boxes.get(link.fromId);
     const to = boxes.get(link.toId);
     const meaning = meaningOf(doc, link);

@@ -56,16 +56,36 @@ export function cellTouchpoints(doc: ProjectDoc, stageId: string, laneId: string
 }
 
 /**
- * Stores a row under its id as an own property. defineProperty rather than assignment: an id
- * such as "__proto__" stays an ordinary row instead of replacing the table's prototype.
+ * Stores a row under its id as an own property. An id that names something of Object.prototype
+ * (such as "__proto__") is defined rather than assigned, so it stays an ordinary row instead of
+ * replacing the table's prototype; any other id is assigned, which is several times faster.
  */
 export function putRow(rows: Record<string, unknown>, id: string, row: unknown): void {
+  if (!(id in Object.prototype)) {
+    rows[id] = row;
+    return;
+  }
   Object.defineProperty(rows, id, {
     value: row,
     enumerable: true,
     writable: true,
     configurable: true,
   });
+}
+
+/**
+ * A table's rows in a new table object, each under its id as `putRow` puts it. A loop over the
+ * keys rather than a spread: at 10,000 rows it takes about half the time, and an edit copies
+ * the table it writes to.
+ */
+export function copyRows<R>(rows: Readonly<Record<string, R>>): Record<string, R> {
+  const copy: Record<string, R> = {};
+  const ids = Object.keys(rows);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    putRow(copy, id, rows[id]);
+  }
+  return copy;
 }
 
 export const cellKey = (stageId: string, laneId: string) => `${stageId}\u0000${laneId}`;

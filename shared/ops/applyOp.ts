@@ -1,4 +1,12 @@
-import { cellTouchpoints, getEntity, journeyList, lanesOf, putRow, stagesOf } from '../model/doc';
+import {
+  cellTouchpoints,
+  copyRows,
+  getEntity,
+  journeyList,
+  lanesOf,
+  putRow,
+  stagesOf,
+} from '../model/doc';
 import {
   ENTITY_TABLES,
   type EntityByTable,
@@ -35,7 +43,7 @@ type Owned = Set<EntityTable>;
 
 function ownTable(doc: ProjectDoc, table: EntityTable, owned: Owned | undefined) {
   if (owned?.has(table)) return { doc, rows: doc[table] as Record<string, unknown> };
-  const rows = { ...doc[table] } as Record<string, unknown>;
+  const rows = copyRows(doc[table] as Record<string, unknown>);
   owned?.add(table);
   return { doc: { ...doc, [table]: rows }, rows };
 }

@@ -59,8 +59,8 @@ describe('PDF orientation "auto" (the default)', () => {
     const example = templateJourney('hotel-example');
     const auto = await exportPdf('worked-auto', example);
     const landscape = await exportPdf('worked-landscape', example, { orientation: 'landscape' });
-    // The map page is portrait; the insights page, wider than tall, is landscape.
-    expect(pageSizes(auto.file)).toEqual(['portrait', 'landscape']);
+    // The map page is portrait; so is the insights page, taller than wide with the CX index.
+    expect(pageSizes(auto.file)).toEqual(['portrait', 'portrait']);
     expect(pageSizes(landscape.file)).toEqual(['landscape', 'landscape']);
     expect(auto.notes[0]).toBe(
       'Fitted to one A4 portrait page at 35% of the canvas size; card text prints at 4.1 pt.',

@@ -132,7 +132,7 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         noteEdit(before, result.doc, result.touched);
         set({ doc: result.doc });
         keepShownJourney();
-        sync.push(op);
+        sync.push(op, before, result.doc);
         queue.push(op);
         return { inverse: result.inverse };
       } catch (err) {

@@ -43,6 +43,7 @@ import { LaneLabel } from './LaneLabel';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
 import { PersonaBand } from './PersonaBand';
 import { nextSelection, nodeKindIn } from './selection';
+import type { Selection } from '../documentStore';
 import { StageColumn } from './StageColumn';
 import { StickyHeaders } from './StickyHeaders';
 import { TouchpointCard } from './TouchpointCard';
@@ -88,6 +89,23 @@ function cullKey(s: ReactFlowState): string {
   return w ? `${w.x},${w.y},${w.width},${w.height}` : '';
 }
 
+/**
+ * The cards handed to React Flow: those near the view, the selected ones, the one the keyboard
+ * is on and any being dragged. Only these are built into nodes.
+ */
+function handedCards(
+  nearby: ReadonlySet<string> | null,
+  selection: Selection,
+  keyboardCard: string | null,
+  moved: ReadonlySet<string> | null,
+): Set<string> {
+  const ids = new Set(nearby);
+  if (selection?.kind === 'touchpoint') for (const id of selection.ids) ids.add(id);
+  if (keyboardCard) ids.add(keyboardCard);
+  for (const id of moved ?? []) ids.add(id);
+  return ids;
+}
+
 export function JourneyCanvas() {
   const store = useDocumentStore();
   const doc = useDocument((s) => s.doc);
@@ -106,13 +124,6 @@ export function JourneyCanvas() {
   const stageDrag = useMemo(
     () => ({ move: stageReorder.move, drop: stageReorder.drop }),
     [stageReorder.move, stageReorder.drop],
-  );
-
-  const baseNodes = useReusedNodes(
-    useMemo(
-      () => buildNodes({ doc, layout, theme: THEME, selection, drop }),
-      [doc, layout, selection, drop],
-    ),
   );
 
   const edgeCache = useRef(new Map<string, ConnectionEdge>());
@@ -137,6 +148,22 @@ export function JourneyCanvas() {
     }, [layout, windowKey]),
   );
 
+  // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
+  const moved = positions ?? offsets;
+  const keyboardCard = useKeyboardCardId();
+  // The same cards all through a drag: a drag frame moves nodes, it does not rebuild them.
+  const movedIds = useSameSet(useMemo(() => (moved ? new Set(moved.keys()) : null), [moved]));
+  const handed = useMemo(
+    () => handedCards(nearby, selection, keyboardCard, movedIds),
+    [nearby, selection, keyboardCard, movedIds],
+  );
+  const baseNodes = useReusedNodes(
+    useMemo(
+      () => buildNodes({ doc, layout, theme: THEME, selection, drop, cards: handed }),
+      [doc, layout, selection, drop, handed],
+    ),
+  );
+
   // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
   const far = windowKey === FAR;
   const filter = useDocument((s) => s.filter);
@@ -157,7 +184,6 @@ export function JourneyCanvas() {
   // always handed over, and is the map's one Tab stop (a roving tabindex).
   const container = useRef<HTMLDivElement>(null);
   useCanvasKeyboard(container, layout, THEME);
-  const keyboardCard = useKeyboardCardId();
   // Selected cards (an edit in place is on a selected one) are full cards at every zoom; far
   // out the layer draws no shape over them, nor over the keyboard's card while it has the focus.
   const fullCards = useMemo(
@@ -165,8 +191,6 @@ export function JourneyCanvas() {
     [selection],
   );
 
-  // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
-  const moved = positions ?? offsets;
   const nodes = useMemo(
     () =>
       baseNodes.flatMap((n): CanvasNode[] => {

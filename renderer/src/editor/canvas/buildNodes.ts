@@ -19,6 +19,8 @@ export interface BuildInput {
   theme: LayoutTheme;
   selection: Selection;
   drop: DropTarget | null;
+  /** The cards handed to React Flow (every card when left out). */
+  cards?: ReadonlySet<string>;
 }
 
 /** What a card node was built from, and the node. */
@@ -46,97 +48,116 @@ const cardDomAttributes = (id: string) => ({
   'aria-roledescription': 'card',
 });
 
-export function buildNodes({ doc, layout, theme, selection, drop }: BuildInput): CanvasNode[] {
+export function buildNodes({
+  doc,
+  layout,
+  theme,
+  selection,
+  drop,
+  cards,
+}: BuildInput): CanvasNode[] {
   const selected = new Set(selection?.ids ?? []);
   const isSelected = (id: string) => selection?.kind === 'touchpoint' && selected.has(id);
-  return buildMapNodes<CanvasNode>(doc, layout, theme, {
-    keptCard: (box, touchpoint) => {
-      const built = builtCards.get(box);
-      return built?.touchpoint === touchpoint && built.selected === isSelected(box.id)
-        ? built.node
-        : undefined;
-    },
-    persona: (at, persona) => ({ ...at, type: 'persona', data: { persona }, ...STATIC, zIndex: 0 }),
-    lane: (at, lane) => ({
-      ...at,
-      type: 'lane',
-      data: { laneId: lane.id, name: lane.name, kind: lane.kind, count: lane.cardCount },
-      // The label is its own button (it selects the lane), so the node is not a second tab stop.
-      ...STATIC,
-      zIndex: 0,
-    }),
-    stage: (at, stage, cells) => ({
-      ...at,
-      type: 'stage',
-      data: {
-        stageId: stage.id,
-        name: stage.name,
-        color: stage.color,
-        description: stage.description,
-        index: stage.index,
-        cardCount: stage.cardCount,
-        headerHeight: theme.headerHeight,
-        cells,
-        dropLaneId: drop?.stageId === stage.id ? drop.laneId : null,
+  return buildMapNodes<CanvasNode>(
+    doc,
+    layout,
+    theme,
+    {
+      keptCard: (box, touchpoint) => {
+        const built = builtCards.get(box);
+        return built?.touchpoint === touchpoint && built.selected === isSelected(box.id)
+          ? built.node
+          : undefined;
       },
-      selected: selection?.kind === 'stage' && selected.has(stage.id),
-      // The header reorders the stage with its own pointer handling (stageDrag.ts), so the
-      // column's body stays canvas that pans.
-      draggable: false,
-      // The keyboard reaches the stage by its header (keyboard/navModel.ts), not the column.
-      focusable: false,
-      ariaLabel: `Stage ${stage.index + 1}: ${stage.name}, ${countOf(stage.cardCount, 'card')}`,
-      zIndex: 0,
-    }),
-    decorations: () => [
-      {
-        id: 'add-stage',
-        type: 'addStage',
-        position: { x: layout.width + theme.stageGap, y: layout.top },
-        width: ADD_STAGE_WIDTH,
-        height: layout.height - layout.top,
-        data: {},
+      persona: (at, persona) => ({
+        ...at,
+        type: 'persona',
+        data: { persona },
         ...STATIC,
         zIndex: 0,
-      },
-      ...layout.lines.map((line): CanvasNode => ({
-        id: `line:${line.kind}:${line.y}`,
-        type: 'line',
-        position: { x: line.x, y: line.y - 10 },
-        width: line.width,
-        height: 20,
-        data: { line },
-        ...STATIC,
-        zIndex: 2,
-      })),
-    ],
-    curve: (at, curve, lane) => ({
-      ...at,
-      type: 'curve',
-      data: { curve, originX: at.position.x, originY: lane.y },
-      ...STATIC,
-      zIndex: 1,
-    }),
-    card: (at, { box, touchpoint, face, stageName }) => {
-      const node: CanvasNode = {
+      }),
+      lane: (at, lane) => ({
         ...at,
-        type: 'touchpoint',
+        type: 'lane',
+        data: { laneId: lane.id, name: lane.name, kind: lane.kind, count: lane.cardCount },
+        // The label is its own button (it selects the lane), so the node is not a second tab stop.
+        ...STATIC,
+        zIndex: 0,
+      }),
+      stage: (at, stage, cells) => ({
+        ...at,
+        type: 'stage',
         data: {
-          touchpoint,
-          face,
-          stageName,
-          text: box.text,
-          ...(box.media && { media: box.media }),
+          stageId: stage.id,
+          name: stage.name,
+          color: stage.color,
+          description: stage.description,
+          index: stage.index,
+          cardCount: stage.cardCount,
+          headerHeight: theme.headerHeight,
+          cells,
+          dropLaneId: drop?.stageId === stage.id ? drop.laneId : null,
         },
-        selected: isSelected(at.id),
-        ariaLabel: cardAccessibleName(face, stageName),
-        domAttributes: cardDomAttributes(at.id),
-        zIndex: 3,
-      };
-      builtCards.set(box, { touchpoint, selected: node.selected === true, node });
-      return node;
+        selected: selection?.kind === 'stage' && selected.has(stage.id),
+        // The header reorders the stage with its own pointer handling (stageDrag.ts), so the
+        // column's body stays canvas that pans.
+        draggable: false,
+        // The keyboard reaches the stage by its header (keyboard/navModel.ts), not the column.
+        focusable: false,
+        ariaLabel: `Stage ${stage.index + 1}: ${stage.name}, ${countOf(stage.cardCount, 'card')}`,
+        zIndex: 0,
+      }),
+      decorations: () => [
+        {
+          id: 'add-stage',
+          type: 'addStage',
+          position: { x: layout.width + theme.stageGap, y: layout.top },
+          width: ADD_STAGE_WIDTH,
+          height: layout.height - layout.top,
+          data: {},
+          ...STATIC,
+          zIndex: 0,
+        },
+        ...layout.lines.map((line): CanvasNode => ({
+          id: `line:${line.kind}:${line.y}`,
+          type: 'line',
+          position: { x: line.x, y: line.y - 10 },
+          width: line.width,
+          height: 20,
+          data: { line },
+          ...STATIC,
+          zIndex: 2,
+        })),
+      ],
+      curve: (at, curve, lane) => ({
+        ...at,
+        type: 'curve',
+        data: { curve, originX: at.position.x, originY: lane.y },
+        ...STATIC,
+        zIndex: 1,
+      }),
+      card: (at, { box, touchpoint, face, stageName }) => {
+        const node: CanvasNode = {
+          ...at,
+          type: 'touchpoint',
+          data: {
+            touchpoint,
+            face,
+            stageName,
+            text: box.text,
+            ...(box.media && { media: box.media }),
+          },
+          selected: isSelected(at.id),
+          ariaLabel: cardAccessibleName(face, stageName),
+          domAttributes: cardDomAttributes(at.id),
+          zIndex: 3,
+        };
+        builtCards.set(box, { touchpoint, selected: node.selected === true, node });
+        return node;
+      },
     },
-  });
+    cards,
+  );
 }
 
 const OFF_THE_TAB_ORDER = { tabIndex: -1 } as const;

@@ -82,11 +82,16 @@ const boxAt = (id: string, r: { x: number; y: number; width: number; height: num
   height: r.height,
 });
 
+/**
+ * The map's nodes. With `cards`, only those cards become nodes (the canvas culls before it
+ * builds: at 10,000 cards an edit then looks at the hundred or so cards it hands over, not all).
+ */
 export function buildMapNodes<N>(
   doc: ProjectDoc,
   layout: JourneyLayout,
   theme: LayoutTheme,
   make: MapNodeMakers<N>,
+  cards?: ReadonlySet<string>,
 ): N[] {
   const nodes: N[] = [];
   const persona = layout.persona && getEntity(doc, 'personas', layout.persona.personaId);
@@ -133,6 +138,7 @@ export function buildMapNodes<N>(
   }
   const stageName = new Map(layout.stages.map((s) => [s.id, s.name]));
   for (const box of layout.cards) {
+    if (cards && !cards.has(box.id)) continue;
     const touchpoint = getEntity(doc, 'touchpoints', box.id);
     if (!touchpoint) continue;
     const kept = make.keptCard?.(box, touchpoint);

@@ -1,9 +1,10 @@
 import {
-  cellTouchpoints,
+  cellKey,
   connectionsOf,
   getEntity,
   lanesOf,
   stagesOf,
+  touchpointsByCell,
 } from '../../../../shared/model/doc';
 import { holdsCards, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
 import type { ProjectDoc } from '../../../../shared/model/types';
@@ -66,18 +67,24 @@ export function connectSource(store: DocumentStore): string | null {
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
-/** Every card of the journey an arrow from `fromId` could go to (not itself, not drawn yet). */
-export function connectChoices(doc: ProjectDoc, journeyId: string, fromId: string): PickerChoice[] {
-  const drawn = new Set(
+/** The cards an arrow from `fromId` already goes to. */
+function drawnFrom(doc: ProjectDoc, journeyId: string, fromId: string): Set<string> {
+  return new Set(
     connectionsOf(doc, journeyId)
       .filter((c) => c.fromId === fromId)
       .map((c) => c.toId),
   );
+}
+
+/** Every card of the journey an arrow from `fromId` could go to (not itself, not drawn yet). */
+export function connectChoices(doc: ProjectDoc, journeyId: string, fromId: string): PickerChoice[] {
+  const drawn = drawnFrom(doc, journeyId, fromId);
   const lanes = lanesOf(doc, journeyId);
+  const cells = touchpointsByCell(doc, journeyId);
   // Journey order: stage by stage, lane by lane, as the map shows them.
   return stagesOf(doc, journeyId).flatMap((stage) =>
     lanes.flatMap((lane) =>
-      cellTouchpoints(doc, stage.id, lane.id)
+      (cells.get(cellKey(stage.id, lane.id)) ?? [])
         .filter((t) => t.id !== fromId && !drawn.has(t.id))
         .map((t) => ({
           id: t.id,
@@ -88,8 +95,18 @@ export function connectChoices(doc: ProjectDoc, journeyId: string, fromId: strin
   );
 }
 
+/**
+ * Whether "Connect to…" has a card to offer: asked on every render of a card's inspector, so it
+ * stops at the first card found rather than listing them all (a card's stage and lane are
+ * always of its journey, so every card of the journey is a choice).
+ */
 export const canConnectFrom = (store: DocumentStore): boolean => {
   const from = connectSource(store);
+  if (from === null) return false;
   const { doc, journeyId } = store.getState();
-  return from !== null && connectChoices(doc, journeyId, from).length > 0;
+  const drawn = drawnFrom(doc, journeyId, from);
+  // Object.keys and a loop rather than for-in, which looks each key up again as it goes.
+  return Object.keys(doc.touchpoints).some(
+    (id) => id !== from && !drawn.has(id) && doc.touchpoints[id]?.journeyId === journeyId,
+  );
 };
