@@ -15,7 +15,7 @@ import {
 import { useDocument, useDocumentStore } from '../../documentContext';
 import { useJourneyViews } from '../useJourneyViews';
 import { usePresentSteps, type OnMoved } from '../usePresentSteps';
-import { RoomTallies } from './RoomTallies';
+import { PresenterRoom } from './PresenterRoom';
 import { StepPreview } from './StepPreview';
 import { useNow, usePresenterSync } from './usePresenterSync';
 import '../present.css';
@@ -146,7 +146,7 @@ export function PresenterWindow() {
         {insight?.goal && <p>Goal: {insight.goal}</p>}
         {insight?.keyMoment && <p>{insight.keyMoment}</p>}
       </section>
-      <RoomTallies journeyId={journeyId} stageId={stage?.id ?? null} />
+      <PresenterRoom journeyId={journeyId} />
       <nav className="presenter-controls" aria-label="Step">
         <button type="button" onClick={() => move({ type: 'previous' })}>
           ← Previous
