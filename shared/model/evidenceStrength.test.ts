@@ -8,6 +8,7 @@ import {
   EVIDENCE_STRENGTHS,
   evidenceStrength,
   evidenceSummary,
+  surveyAnswersOf,
 } from './evidenceStrength';
 
 const facts = { sources: 0, surveySource: false, ratingsFromData: 0 };
@@ -64,5 +65,33 @@ describe('cardEvidence', () => {
     expect(cardEvidence(doc, other).strength).toBe('none');
     expect(cardEvidence(doc, { ...other, fromData: ['emotion'] }).strength).toBe('surveyData');
     expect(cardEvidence(doc, other, 40).strength).toBe('surveyData');
+  });
+
+  it('counts the survey answers matched to a card from the answers rows themselves', () => {
+    const { doc } = evidenceDoc();
+    const cited = new Set([...Object.values(doc.quotes), ...Object.values(doc.citations)]);
+    const card = Object.values(doc.touchpoints).find(
+      (t) => ![...cited].some((r) => r.cardId === t.id),
+    )!;
+    const bare = { ...card, fromData: [] };
+    const answered = {
+      ...doc,
+      surveyAnswers: {
+        a1: {
+          id: 'a1',
+          journeyId: card.journeyId,
+          importId: 'i1',
+          cardId: card.id,
+          metric: 'csat' as const,
+          scores: '45a',
+          respondents: '',
+          dates: '',
+        },
+      },
+    };
+    expect(cardEvidence(doc, bare).strength).not.toBe('surveyData');
+    expect(surveyAnswersOf(answered, card.id)).toBe(3);
+    expect(surveyAnswersOf(answered, 'elsewhere')).toBe(0);
+    expect(cardEvidence(answered, bare).strength).toBe('surveyData');
   });
 });

@@ -96,14 +96,21 @@ function talliesOf(doc: ProjectDoc): Map<string, Tally> {
   return tallies;
 }
 
+const answerCounts = new WeakMap<ProjectDoc['surveyAnswers'], Map<string, number>>();
+
 /**
- * Survey answers matched to each card. The survey import plugs its count in here (one line);
- * until then no card has any, and survey backing comes from sources and `fromData`.
+ * Survey answers matched to a card: each answers row packs one character per answer
+ * (surveyEntities.ts). Counted once per answers table, which almost no edit replaces.
  */
 export function surveyAnswersOf(doc: ProjectDoc, cardId: string): number {
-  void doc;
-  void cardId;
-  return 0;
+  let counts = answerCounts.get(doc.surveyAnswers);
+  if (!counts) {
+    counts = new Map();
+    for (const row of Object.values(doc.surveyAnswers))
+      counts.set(row.cardId, (counts.get(row.cardId) ?? 0) + row.scores.length);
+    answerCounts.set(doc.surveyAnswers, counts);
+  }
+  return counts.get(cardId) ?? 0;
 }
 
 /** A card's quotes, sources and evidence strength; `surveyAnswers` overrides the project's count. */
