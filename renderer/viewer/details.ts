@@ -1,4 +1,4 @@
-import type { ViewerCard, ViewerQuote } from '../../shared/export/html/viewerData';
+import type { ViewerCard, ViewerFile, ViewerQuote } from '../../shared/export/html/viewerData';
 
 /** A quote as a blockquote, its speaker, source and date as the citation under it. */
 function quoteElement(quote: ViewerQuote) {
@@ -15,6 +15,22 @@ function quoteElement(quote: ViewerQuote) {
   return figure;
 }
 
+/** A file as a thumbnail with its name under it (a picture), or its kind and name. */
+function fileElement(file: ViewerFile) {
+  const item = document.createElement('li');
+  if (file.thumb) {
+    const img = document.createElement('img');
+    img.src = file.thumb;
+    img.alt = file.name;
+    img.loading = 'lazy';
+    item.append(img);
+  }
+  const name = document.createElement('span');
+  name.textContent = file.thumb ? file.name : `${file.kind}: ${file.name}`;
+  item.append(name);
+  return item;
+}
+
 /** The details panel: a card's fields as the inspector labels them, read-only. */
 export function detailsPanel(cards: readonly ViewerCard[], elements: Map<string, SVGGElement>) {
   const byId = new Map(cards.map((c) => [c.id, c]));
@@ -23,6 +39,7 @@ export function detailsPanel(cards: readonly ViewerCard[], elements: Map<string,
   const kicker = document.getElementById('details-kicker') as HTMLElement;
   const list = document.getElementById('details-list') as HTMLElement;
   const quotes = document.getElementById('details-quotes') as HTMLElement;
+  const files = document.getElementById('details-files') as HTMLElement;
   let picked: string | null = null;
 
   const close = () => {
@@ -63,7 +80,16 @@ export function detailsPanel(cards: readonly ViewerCard[], elements: Map<string,
       quotes.append(heading, ...card.quotes.map(quoteElement));
     }
     quotes.hidden = card.quotes.length === 0;
-    if (card.details.length === 0 && card.quotes.length === 0) {
+    files.replaceChildren();
+    if (card.files.length > 0) {
+      const heading = document.createElement('h3');
+      heading.textContent = card.files.length === 1 ? 'File' : `Files (${card.files.length})`;
+      const list = document.createElement('ul');
+      list.append(...card.files.map(fileElement));
+      files.append(heading, list);
+    }
+    files.hidden = card.files.length === 0;
+    if (card.details.length === 0 && card.quotes.length === 0 && card.files.length === 0) {
       const dd = document.createElement('dd');
       dd.textContent = 'Nothing more is written on this card.';
       list.append(dd);

@@ -152,10 +152,11 @@ const RENDERERS: { [F in ExportFormat]: Renderer<F> } = {
   },
   html: {
     async render(context) {
-      const { doc, journeyId, progress } = context;
+      const { doc, journeyId, progress, covers } = context;
       const map = await routedSvgSource(context, { background: 'white' });
       const stage = 'Writing the page';
-      return renderHtmlViewer(doc, journeyId, map, (done, total) => progress(done, total, stage));
+      const onProgress = (done: number, total: number) => progress(done, total, stage);
+      return renderHtmlViewer(doc, journeyId, map, onProgress, covers);
     },
   },
   pptx: {

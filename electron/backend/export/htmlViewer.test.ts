@@ -104,4 +104,43 @@ describe('the one-file HTML viewer', () => {
     expect(painShown.details).toContainEqual({ label: 'Severity', text: SEVERITY_WORD });
     expect(painShown.details).toContainEqual({ label: 'Customers affected', text: '12,000' });
   });
+
+  it("lists a card's files, a picture with its thumbnail from the export's media", async () => {
+    const doc = hotelDoc();
+    const journeyId = journeyList(doc)[0]!.id;
+    const card = Object.values(doc.touchpoints).find((t) => t.journeyId === journeyId)!;
+    const file = { journeyId, cardId: card.id, size: 10, width: null, height: null };
+    doc.attachments.f1 = {
+      ...file,
+      id: 'f1',
+      orderKey: 'a0',
+      blobHash: 'a'.repeat(64),
+      fileName: 'counter.png',
+      mediaType: 'image/png',
+      width: 4,
+      height: 4,
+    };
+    doc.attachments.f2 = {
+      ...file,
+      id: 'f2',
+      orderKey: 'a1',
+      blobHash: 'b'.repeat(64),
+      fileName: 'call.mp3',
+      mediaType: 'audio/mpeg',
+    };
+    const thumb = 'data:image/png;base64,iVBORw0KGgo=';
+    const out = await exportJourney(doc, journeyId, 'html', undefined, {
+      media: { covers: { ['a'.repeat(64)]: thumb } },
+    });
+    const html = Buffer.from(out.bytes).toString('utf8');
+    const data = JSON.parse(
+      between(html, '<script type="application/json" id="wayline-data">', '</script>'),
+    );
+    const shown = data.cards.find((c: { id: string }) => c.id === card.id);
+    expect(shown.files).toEqual([
+      { name: 'counter.png', kind: 'Picture', thumb },
+      { name: 'call.mp3', kind: 'Recording' },
+    ]);
+    expect(shown.search).toContain('call.mp3');
+  });
 });

@@ -25,15 +25,21 @@ export function renderHtmlViewer(
   journeyId: string,
   map: SvgSource,
   onProgress: (done: number, total: number) => void,
+  thumbs: Readonly<Record<string, string>> = {},
 ): { bytes: Uint8Array; notes: string[] } {
   const fonts = new SvgFontUse();
   const mapSvg = joinSvg(fonts.watching(map), '', onProgress);
   const insights = insightsPageSvg(doc, journeyId).svg;
   fonts.visit(insights);
-  const data = viewerData(doc, journeyId);
+  const data = viewerData(doc, journeyId, thumbs);
   // The panel's text is the page's, not the SVG's: its characters need fonts too.
   for (const card of data.cards) {
-    const words = [card.title, ...card.details.map((d) => `${d.label} ${d.text}`)].join(' ');
+    const words = [
+      card.title,
+      ...card.details.map((d) => `${d.label} ${d.text}`),
+      ...card.quotes.map((q) => `${q.text} ${q.who} ${q.source} ${q.date}`),
+      ...card.files.map((f) => f.name),
+    ].join(' ');
     fonts.visit(`<text>${xmlText(words)}</text>`);
   }
   const { css, notes } = fonts.fonts();

@@ -1,11 +1,15 @@
 import type { ExportFormat } from '../../../shared/export/formats';
 import { attachmentsByCard, coverOf } from '../../../shared/media/attachments';
+import { mediaKindOf } from '../../../shared/media/mediaTypes';
 import type { ProjectDoc } from '../../../shared/model/types';
 import type { MediaStore } from './mediaStore';
 
 /** What an export worker is given of the stored files (it has no connection to the project). */
 export interface ExportMedia {
-  /** Each cover's thumbnail (made by sharp, PNG or JPEG) as a data: URL, by blob hash. */
+  /**
+   * Each cover's thumbnail (made by sharp, PNG or JPEG) as a data: URL, by blob hash; for the
+   * HTML viewer, every picture's.
+   */
   covers: Record<string, string>;
   /** For a bundle: every attached file's bytes in the exported scope, by hash. */
   files?: Record<string, Uint8Array>;
@@ -35,11 +39,16 @@ export function exportMediaFor(
   if (!media || !DRAWN.includes(format)) return undefined;
   const covers: Record<string, string> = {};
   for (const files of attachmentsByCard(doc).values()) {
+    // The HTML viewer shows every picture of a card in its details; the others draw covers.
     const cover = coverOf(files);
-    if (!cover || cover.journeyId !== journeyId || covers[cover.blobHash]) continue;
-    const thumb = media.rendition(cover.blobHash, 'thumb');
-    if (thumb)
-      covers[cover.blobHash] = `data:${thumb.mediaType};base64,${thumb.data.toString('base64')}`;
+    const shown = format === 'html' ? files : cover ? [cover] : [];
+    for (const file of shown) {
+      if (file.journeyId !== journeyId || covers[file.blobHash]) continue;
+      if (mediaKindOf(file.mediaType) !== 'image') continue;
+      const thumb = media.rendition(file.blobHash, 'thumb');
+      if (thumb)
+        covers[file.blobHash] = `data:${thumb.mediaType};base64,${thumb.data.toString('base64')}`;
+    }
   }
   return { covers };
 }

@@ -39,6 +39,12 @@ dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 #details-quotes figure { margin: 0 0 10px; padding-left: 10px; border-left: 3px solid var(--accent); }
 #details-quotes blockquote { margin: 0; font-style: italic; white-space: pre-wrap; overflow-wrap: anywhere; }
 #details-quotes figcaption { color: var(--soft); font-size: 12px; margin-top: 2px; }
+#details-files h3 { font-size: 13px; margin: 14px 0 6px; color: var(--soft); }
+#details-files ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px;
+  grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); }
+#details-files li { font-size: 12px; color: var(--soft); overflow-wrap: anywhere; }
+#details-files img { display: block; width: 100%; height: auto; border-radius: 6px;
+  border: 1px solid var(--line); margin-bottom: 2px; }
 .close { position: absolute; right: 8px; top: 8px; border: none; font-size: 18px; line-height: 1; }
 .panel { position: fixed; top: 72px; right: 16px; max-height: calc(100vh - 88px); width: min(520px, calc(100vw - 32px)); overflow: auto;
   background: var(--surface); border: 1px solid var(--line); border-radius: 10px; padding: 20px;

@@ -10,7 +10,9 @@ import { TOUCHPOINT } from '../../model/entities';
 import { inspectorFieldsOf } from '../../model/entityKit';
 import { holdsTouchpoints } from '../../model/laneKinds';
 import { isNeedsMet, needsMetWord } from '../../model/needsMet';
-import type { LaneKind, Persona, ProjectDoc, Touchpoint } from '../../model/types';
+import type { Attachment, LaneKind, Persona, ProjectDoc, Touchpoint } from '../../model/types';
+import { attachmentsByCard } from '../../media/attachments';
+import { mediaKindOf } from '../../media/mediaTypes';
 import { isSafeExternalUrl } from '../../text/externalUrl';
 
 export interface ViewerDetail {
@@ -28,6 +30,13 @@ export interface ViewerQuote {
   date: string;
 }
 
+/** A file attached to the card: its name, what it is, and a picture's thumbnail (data: URL). */
+export interface ViewerFile {
+  name: string;
+  kind: string;
+  thumb?: string;
+}
+
 export interface ViewerCard {
   id: string;
   stage: string;
@@ -39,6 +48,7 @@ export interface ViewerCard {
   title: string;
   details: ViewerDetail[];
   quotes: ViewerQuote[];
+  files: ViewerFile[];
   /** Everything a search matches, in lower case. */
   search: string;
 }
@@ -114,7 +124,28 @@ function quotesByCard(doc: ProjectDoc, journeyId: string) {
   return byCard;
 }
 
-export function viewerData(doc: ProjectDoc, journeyId: string): ViewerData {
+const KIND_WORDS: Record<string, string> = {
+  image: 'Picture',
+  pdf: 'PDF',
+  audio: 'Recording',
+  video: 'Video',
+};
+
+/** A card's files in order; pictures carry the thumbnails the export read (by blob hash). */
+function filesOf(files: readonly Attachment[], thumbs: Readonly<Record<string, string>>) {
+  return files.map((f): ViewerFile => {
+    const thumb = thumbs[f.blobHash];
+    const kind = KIND_WORDS[mediaKindOf(f.mediaType) ?? ''] ?? 'File';
+    return { name: f.fileName, kind, ...(thumb && { thumb }) };
+  });
+}
+
+/** `thumbs`: picture thumbnails as data: URLs by blob hash, where the project has them. */
+export function viewerData(
+  doc: ProjectDoc,
+  journeyId: string,
+  thumbs: Readonly<Record<string, string>> = {},
+): ViewerData {
   const journey = getEntity(doc, 'journeys', journeyId);
   if (!journey) throw new Error(`No journey ${journeyId} in this project`);
   const stages = stagesOf(doc, journeyId);
@@ -122,6 +153,7 @@ export function viewerData(doc: ProjectDoc, journeyId: string): ViewerData {
   const byCell = touchpointsByCell(doc, journeyId);
   const cards: ViewerCard[] = [];
   const quotes = quotesByCard(doc, journeyId);
+  const attached = attachmentsByCard(doc);
   // Stage by stage, lane by lane: the order a reader (and the viewer's Tab key) goes through.
   for (const [stageIndex, stage] of stages.entries()) {
     for (const lane of lanes) {
@@ -129,12 +161,14 @@ export function viewerData(doc: ProjectDoc, journeyId: string): ViewerData {
         const face = cardFace(t, lane.kind);
         const details = detailsOf(t, lane.kind, face);
         const said = quotes.get(t.id) ?? [];
+        const files = filesOf(attached.get(t.id) ?? [], thumbs);
         const words = [
           face.title.text,
           stage.name,
           lane.name,
           ...details.map((d) => d.text),
           ...said.flatMap((q) => [q.text, q.who]),
+          ...files.map((f) => f.name),
         ];
         cards.push({
           id: t.id,
@@ -145,6 +179,7 @@ export function viewerData(doc: ProjectDoc, journeyId: string): ViewerData {
           title: face.title.text,
           details,
           quotes: said,
+          files,
           search: words.join('\n').toLowerCase(),
         });
       }

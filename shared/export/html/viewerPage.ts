@@ -87,7 +87,7 @@ ${data.persona ? button('show-persona', 'Persona') : ''}${button('show-insights'
 </div>
 </header>
 <main id="viewport" tabindex="0" aria-label="Journey map: drag to pan, wheel or + and − to zoom, click a card for its details">${parts.mapSvg}</main>
-<aside id="details" hidden aria-labelledby="details-title"><button type="button" class="close" id="close-details" aria-label="Close details">×</button><p class="kicker" id="details-kicker"></p><h2 id="details-title"></h2><dl id="details-list"></dl><section id="details-quotes" hidden aria-label="Quotes"></section></aside>
+<aside id="details" hidden aria-labelledby="details-title"><button type="button" class="close" id="close-details" aria-label="Close details">×</button><p class="kicker" id="details-kicker"></p><h2 id="details-title"></h2><dl id="details-list"></dl><section id="details-quotes" hidden aria-label="Quotes"></section><section id="details-files" hidden aria-label="Files"></section></aside>
 <section id="persona-panel" class="panel" hidden aria-label="Persona"><button type="button" class="close" aria-label="Close persona">×</button><div id="persona-body"></div></section>
 <section id="insights-panel" class="panel wide" hidden aria-label="Insights"><button type="button" class="close" aria-label="Close insights">×</button>${parts.insightsSvg}</section>
 <div id="present-bar" hidden role="region" aria-label="Presentation"><div><strong id="present-stage"></strong><span id="present-goal"></span></div><div>${button('present-prev', 'Previous stage', '←')}<span id="present-step"></span>${button('present-next', 'Next stage', '→')}${button('present-exit', 'Leave presentation', 'Esc')}</div></div>
