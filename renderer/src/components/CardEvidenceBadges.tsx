@@ -41,6 +41,7 @@ export const CardEvidenceBadges = memo(function CardEvidenceBadges({
         <span
           className="badge badge-quotes"
           data-testid="quote-badge"
+          role="img"
           title={`${quotes} quote${quotes === 1 ? '' : 's'}`}
           aria-label={`${quotes} quote${quotes === 1 ? '' : 's'}`}
         >
@@ -50,6 +51,7 @@ export const CardEvidenceBadges = memo(function CardEvidenceBadges({
       <span
         className={`badge badge-evidence evidence-${strength}`}
         data-strength={strength}
+        role="img"
         title={`Evidence: ${word}. ${EVIDENCE_RULE}`}
         aria-label={`Evidence: ${word}`}
       >

@@ -45,7 +45,7 @@ export function AttachmentsSection({ cardId }: { cardId: string }) {
           />
         ))}
       </ul>
-      <button type="button" onClick={() => picker.current?.click()}>
+      <button type="button" className="secondary-button" onClick={() => picker.current?.click()}>
         Add files…
       </button>
       <input
