@@ -93,7 +93,10 @@ test('need met and the feeling in words: set on a card, shown on it and in insig
   await present.press('ArrowRight', 'stage-2');
   await present.press('ArrowRight', 'stage-3');
   await present.settle();
-  const shown = present.root.locator('.present-touchpoint', { hasText: 'Book the room' });
+  // The focused stage fills the screen in the stage view (the map under it is hidden).
+  const shown = present.root
+    .getByTestId('stage-view')
+    .locator('.present-touchpoint', { hasText: 'Book the room' });
   await expect(shown.locator('.present-feeling')).toHaveText(', reassured');
   await expect(shown.locator('.present-needs')).toHaveText('✕ Need not met');
   await shown.screenshot({ path: join(SHOTS, 'cx-present-card.png') });
