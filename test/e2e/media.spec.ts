@@ -102,17 +102,20 @@ test('an image dropped and one pasted show on the card, in the lightbox and in t
   await page.keyboard.press('Control+z');
   await expect(cover.locator('img')).toHaveAttribute('alt', 'street.jpg');
 
-  // The presentation shows the cover, and opens the lightbox from it.
+  // The presentation shows the cover in the stage view of the card's stage, and opens the
+  // lightbox from it.
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   const show = new PresentPage(page);
   await expect(show.root).toBeVisible();
-  const presentCover = show.root.locator('.present-cover img').first();
+  await show.press('ArrowRight', 'stage-1');
+  const stageView = show.root.getByTestId('stage-view');
+  const presentCover = stageView.locator('.present-cover img').first();
   await expect(presentCover).toHaveAttribute('alt', 'street.jpg');
   await expect
     .poll(() => presentCover.evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBe(480);
   await page.screenshot({ path: join(SHOTS, 'media-present.png') });
-  await show.root.locator('.present-cover').first().click();
+  await stageView.locator('.present-cover').first().click();
   await expect(lightbox).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(lightbox).toBeHidden();

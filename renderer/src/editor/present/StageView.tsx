@@ -51,7 +51,14 @@ export function StageView({
             .flatMap((c) => {
               const t = getEntity(doc, 'touchpoints', c.id);
               return t
-                ? [{ id: c.id, face: cardFace(t, lane.kind), quotes: cardEvidence(doc, t).quotes }]
+                ? [
+                    {
+                      id: c.id,
+                      face: cardFace(t, lane.kind),
+                      quotes: cardEvidence(doc, t).quotes,
+                      ...(c.media && { media: c.media }),
+                    },
+                  ]
                 : [];
             }),
         })),
@@ -92,6 +99,7 @@ export function StageView({
                   face={c.face}
                   titleLines={3}
                   quotes={c.quotes}
+                  {...(c.media && { media: c.media })}
                   concealed={concealed.has(c.id)}
                   testId="stage-view-card"
                 />
