@@ -156,6 +156,10 @@ export function copyWithoutTables(path: string, copy: string, skipped: ReadonlyS
       if (!seen.has(root)) walkTree(pages, root, seen);
     }
     writeSparse(pages, copy, seen);
+  } catch (err) {
+    // A cell or pointer past the end of its page: a damaged file, judged on a whole copy.
+    if (err instanceof RangeError) unsure(err.message);
+    throw err;
   } finally {
     closeSync(fd);
   }
