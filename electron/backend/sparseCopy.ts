@@ -1,9 +1,17 @@
 import Database from 'better-sqlite3';
-import { closeSync, ftruncateSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 
 /**
  * A copy of a project file holding only the pages an open reads: the schema's and those of
- * every table and index but the media ones (`skipped`), at their own offsets, the rest left as
+ * every table and index but the media tables (`skipped`), at their own offsets, the rest left as
  * holes that read as zeros. The look judges this copy instead of a full one, so the 500 MB of a
  * project's attached files are neither read nor written before it opens.
  *
@@ -112,14 +120,17 @@ function writeSparse(pages: Pages, copy: string, pagesToCopy: Iterable<number>):
   }
 }
 
-/** Root pages of the schema's tables and indexes other than `skipped` and theirs. */
+/**
+ * Root pages of every table and index but the `skipped` tables. Their indexes (keys only) are
+ * copied: a foreign key check from another table may look a parent key up in one of them.
+ */
 function rootsToCopy(copy: string, skipped: ReadonlySet<string>): number[] {
   const db = new Database(copy, { readonly: true, fileMustExist: true });
   try {
     const rows = db
-      .prepare("SELECT tbl_name, rootpage FROM sqlite_schema WHERE type IN ('table', 'index')")
-      .all() as { tbl_name: string; rootpage: number }[];
-    return rows.filter((r) => !skipped.has(r.tbl_name)).map((r) => r.rootpage);
+      .prepare("SELECT type, name, rootpage FROM sqlite_schema WHERE type IN ('table', 'index')")
+      .all() as { type: string; name: string; rootpage: number }[];
+    return rows.filter((r) => !(r.type === 'table' && skipped.has(r.name))).map((r) => r.rootpage);
   } finally {
     db.close();
     // The copy says WAL, so even this read-only look left a -wal and -shm beside it.
@@ -148,7 +159,10 @@ export function copyWithoutTables(path: string, copy: string, skipped: ReadonlyS
       usable: pageSize - (header[20] ?? 0),
       pageCount: header.readUInt32BE(28),
     };
-    if (pages.usable < 480) unsure('page size');
+    const validSize = pageSize >= 512 && (pageSize & (pageSize - 1)) === 0;
+    if (!validSize || pages.usable < 480) unsure('page size');
+    // A file longer or shorter than its header says: judged whole, as SQLite would read it.
+    if (pages.pageCount * pageSize !== fstatSync(fd).size) unsure('file size');
     const seen = new Set<number>();
     walkTree(pages, 1, seen);
     writeSparse(pages, copy, seen);
