@@ -187,6 +187,18 @@ describe('the sparse copy of a large project', () => {
     expectRefused(path, 'corrupt', /not changed/);
   });
 
+  it('copies an auto-vacuum file whole (its pointer-map pages are not walked), and opens it', () => {
+    const { path, description } = bigProject();
+    handEdit(path, 'PRAGMA auto_vacuum = FULL; VACUUM;');
+    expect(copiedSparsely(path)).toBe(false);
+    const store = openProjectStore(path);
+    try {
+      expect(store.doc.touchpoints.c1?.description).toBe(description);
+    } finally {
+      store.close();
+    }
+  });
+
   it('reads a -wal left beside the file whole, so an edit only the WAL holds is seen', () => {
     const { path } = bigProject();
     const crashed = crashCopy(path, 'crashed.wayline', (db) => {
