@@ -98,9 +98,9 @@ function copyForLook(path: string, copy: string): void {
 }
 
 /**
- * Judges a project file on a private copy of it (and of its -wal or -journal), so the look
- * creates no -shm or -wal beside the user's file, never plays a journal back into it, and
- * never takes a lock on it. A copy taken while another program wrote is not trusted: that
+ * Judges a project file on a private copy of it (and of its -wal or -journal; of a large file
+ * only the pages the checks read, see copyForLook), so the look creates no -shm or -wal
+ * beside the user's file, never plays a journal back into it, and never takes a lock on it. A copy taken while another program wrote is not trusted: that
  * file is in use. The caller makes sure this process does not hold the file already.
  */
 export function lookAtCopy<T>(path: string, inspect: (db: Database.Database) => T): T {
