@@ -6,8 +6,9 @@ import { ApiError } from '../../shared/api/errors';
 import { withMigratedCopy } from './migratedCopy';
 import { SCHEMA_VERSION } from './migrations';
 import { isFileSystemError, isHeld } from './fileIdentity';
-import { checkHeader, IN_USE_MESSAGE, refusal } from './projectHeader';
+import { checkHeader, IN_USE_MESSAGE, readProjectHeader, refusal } from './projectHeader';
 import { checkSchema } from './schemaCheck';
+import { copyWithoutTables, SparseCopyUnsure } from './sparseCopy';
 
 /** The files SQLite keeps a database's state in; the side files only when present. */
 const SUFFIXES = ['', '-wal', '-journal'] as const;
@@ -63,10 +64,43 @@ function judge<T>(db: Database.Database, inspect: (db: Database.Database) => T):
   return userVersion === SCHEMA_VERSION ? inspect(db) : withMigratedCopy(db, inspect);
 }
 
+/** Below this size a whole copy takes a few milliseconds, and the pages are compared whole. */
+const SPARSE_FROM_BYTES = 64 * 1024 * 1024;
+const SIDE_OF_COPY = ['', '-wal', '-shm'];
+
 /**
- * Judges a project file on a private copy of it (and of its -wal or -journal), so the look
- * creates no -shm or -wal beside the user's file, never plays a journal back into it, and
- * never takes a lock on it. A copy taken while another program wrote is not trusted: that
+ * Copies the project for the look: for a large file of this version with no -wal or -journal
+ * beside it (the way Wayline leaves a file it closed), only the pages the checks read, not
+ * the attached files' (sparseCopy.ts); otherwise, or when that walk is unsure, every byte of
+ * it and of its side files. A -wal or -journal can hold pages the walk would not see.
+ */
+function copyForLook(path: string, copy: string): void {
+  const size = statSync(path).size;
+  const sideFiles = SUFFIXES.slice(1).some((s) => statSync(path + s, { throwIfNoEntry: false }));
+  if (size >= SPARSE_FROM_BYTES && !sideFiles) {
+    try {
+      if (readProjectHeader(path).userVersion === SCHEMA_VERSION) {
+        copyWithoutTables(path, copy, MEDIA_TABLES);
+        return;
+      }
+    } catch (err) {
+      if (!(err instanceof SparseCopyUnsure)) throw err;
+    }
+    for (const s of SIDE_OF_COPY) rmSync(copy + s, { force: true });
+  }
+  for (const suffix of SUFFIXES) {
+    if (statSync(path + suffix, { throwIfNoEntry: false })?.isFile()) {
+      // A copy-on-write clone where the file system has them (APFS, Btrfs, XFS): instant
+      // whatever the size of the attached files; elsewhere a plain copy.
+      copyFileSync(path + suffix, copy + suffix, constants.COPYFILE_FICLONE);
+    }
+  }
+}
+
+/**
+ * Judges a project file on a private copy of it (and of its -wal or -journal; of a large file
+ * only the pages the checks read, see copyForLook), so the look creates no -shm or -wal
+ * beside the user's file, never plays a journal back into it, and never takes a lock on it. A copy taken while another program wrote is not trusted: that
  * file is in use. The caller makes sure this process does not hold the file already.
  */
 export function lookAtCopy<T>(path: string, inspect: (db: Database.Database) => T): T {
@@ -77,13 +111,7 @@ export function lookAtCopy<T>(path: string, inspect: (db: Database.Database) => 
   let db: Database.Database | undefined;
   try {
     const before = stamp(path);
-    for (const suffix of SUFFIXES) {
-      if (statSync(path + suffix, { throwIfNoEntry: false })?.isFile()) {
-        // A copy-on-write clone where the file system has them (APFS, Btrfs, XFS): instant
-        // whatever the size of the attached files; elsewhere a plain copy.
-        copyFileSync(path + suffix, copy + suffix, constants.COPYFILE_FICLONE);
-      }
-    }
+    copyForLook(path, copy);
     if (stamp(path) !== before) throw new ApiError('in_use', IN_USE_MESSAGE);
     db = new Database(copy, { readonly: true, fileMustExist: true });
     return judge(db, inspect);
