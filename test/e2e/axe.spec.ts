@@ -4,6 +4,7 @@ import { seriousViolations } from './support/axe';
 import { KeyboardPage } from './support/keyboardPage';
 import { SidebarPage } from './support/sidebarPage';
 import { expect, SHOTS, test, type Workspace } from './support/workspace';
+import { toolbarCommand } from './support/toolbar';
 
 /** A close-up of the focused element and its ring, for a person to look at. */
 async function shootFocus(page: Page, name: string): Promise<void> {
@@ -106,7 +107,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     await new SidebarPage(page).openPersonas();
     await scanModal('Personas', 'personas');
     // Research sources: the panel with a source in it, and a card's quotes with the form open.
-    await page.getByRole('button', { name: 'Sources', exact: true }).click();
+    await toolbarCommand(page, 'Sources', 'Research sources');
     await modal('Research sources').getByRole('button', { name: '+ New source' }).click();
     await page.getByRole('textbox', { name: 'Source name' }).fill('Guest interviews');
     await page.getByRole('button', { name: 'Add source' }).click();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { expect, SHOTS, test } from './support/workspace';
+import { toolbarCommand } from './support/toolbar';
 
 test.afterEach(({ workspace }) => {
   expect(workspace.pageErrors).toEqual([]);
@@ -15,7 +16,7 @@ test('the backlog of every journey is filtered, sorted, edited in place and expo
   workspace,
 }) => {
   await workspace.serveSeeded(['hotel-example', 'lifecycle'], 'Backlog');
-  await page.getByRole('button', { name: 'Backlog', exact: true }).click();
+  await toolbarCommand(page, 'Backlog');
   const panel = page.getByRole('dialog', { name: 'Opportunity backlog' });
   const rows = panel.getByTestId('backlog-row');
   const titles = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-title')));

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, SHOTS, test } from './support/workspace';
+import { toolbarCommand } from './support/toolbar';
 
 const CARD = 'Book the room';
 const WORDS = 'I could not tell if breakfast was included until the very last step.';
@@ -17,7 +18,7 @@ test('a research source and a quote: on the card, in presentation, saved, and un
   const editor = await workspace.serveSeeded(['hotel-example'], 'Evidence');
 
   // A source, from the toolbar's Sources button (the palette and View menu have it too).
-  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  await toolbarCommand(page, 'Sources', 'Research sources');
   const panel = page.getByRole('dialog', { name: 'Research sources' });
   await expect(panel).toBeVisible();
   await panel.getByRole('button', { name: '+ New source' }).click();
@@ -74,7 +75,7 @@ test('a research source and a quote: on the card, in presentation, saved, and un
   await chooseTheme(page, 'Light');
 
   // The sources panel says what the survey backs, and what deleting it would do.
-  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  await toolbarCommand(page, 'Sources', 'Research sources');
   await panel.getByRole('button', { name: /Checkout survey Q1/ }).click();
   await expect(panel.getByRole('group', { name: 'Cards that cite or quote it' })).toContainText(
     CARD,

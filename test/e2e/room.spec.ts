@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { getEntity, stagesOf } from '../../shared/model/doc';
 import { openPhone, RoomPanel } from './support/roomPage';
 import { expect, SHOTS, test } from './support/workspace';
+import { toolbarCommand } from './support/toolbar';
 
 // Room mode with three real Chromium pages as phones: a note, a rating and votes reach the
 // facilitator's screen, and an accepted note reaches the project file (one undo step).
@@ -90,7 +91,7 @@ test('three phones take part; the facilitator sees it live and accepts a note in
   await expect(room.panel.getByText('On the map (1)')).toBeVisible();
   await room.panel.getByRole('button', { name: 'Close', exact: true }).click();
   await page.getByRole('button', { name: /^Undo/ }).click();
-  await page.getByRole('button', { name: 'Room', exact: true }).click();
+  await toolbarCommand(page, 'Room');
   await expect(room.inboxNote(NOTE)).toBeVisible();
   await room
     .inboxNote(NOTE)

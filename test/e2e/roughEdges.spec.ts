@@ -42,10 +42,29 @@ test('the toolbar never wraps: one line at 1280 px and wider, a More menu below'
     clip: { x: 0, y: 0, width: 1280, height: 60 },
   });
 
+  // From 1680 px every button shows; at 1440 px Backlog, Sources and Room wait in More.
+  await page.setViewportSize({ width: 1680, height: 900 });
+  await expectToolbarOnOneLine(page);
+  await expect(page.getByRole('button', { name: 'Room' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'More ▾' })).toBeHidden();
+  expect((await name.boundingBox())!.width).toBeGreaterThan(100);
+  await page.screenshot({
+    path: join(SHOTS, 'toolbar-1680.png'),
+    clip: { x: 0, y: 0, width: 1680, height: 60 },
+  });
   await page.setViewportSize({ width: 1440, height: 900 });
   await expectToolbarOnOneLine(page);
   await expect(page.getByRole('button', { name: 'Import' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'More ▾' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Room', exact: true })).toBeHidden();
+  expect((await name.boundingBox())!.width).toBeGreaterThan(80);
+  await page.getByRole('button', { name: 'More ▾' }).click();
+  await expect(page.getByRole('menu', { name: 'More' }).getByRole('menuitem')).toHaveText([
+    'Backlog',
+    'Research sources',
+    'Room',
+  ]);
+  await expect(page.getByRole('menuitem', { name: 'Backlog' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await page.screenshot({
     path: join(SHOTS, 'toolbar-1440.png'),
     clip: { x: 0, y: 0, width: 1440, height: 60 },
@@ -60,6 +79,7 @@ test('the toolbar never wraps: one line at 1280 px and wider, a More menu below'
   await expect(menu.getByRole('menuitem')).toHaveText([
     'Insights',
     'Backlog',
+    'Research sources',
     'Import',
     'Export',
     'Room',

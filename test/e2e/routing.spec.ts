@@ -91,7 +91,12 @@ test('the canvas draws every arrow and label of the worked example where the SVG
   });
 
   // Presentation draws the same kind of route, with its own larger labels clear of the cards.
+  // (A stage opens in the stage view; M shows the map around it instead.)
   await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('stage-view')).toBeVisible();
+  await page.keyboard.press('m');
+  await expect(page.getByTestId('stage-view')).toBeHidden();
   const presented = page.locator('.present-edge-label', { hasText: 'Fee shown late' });
   await expect(presented).toBeVisible();
   // Routed: arrows turn corners in the gutters rather than curving across cards.

@@ -3,22 +3,29 @@ import type { EditorCommandId } from '../../../shared/commands/registry';
 import { commandById } from './commands';
 import { useCommandContext } from './palette/commandContext';
 
+/**
+ * Where a toolbar button waits in "More ▾": `wider` ones below 1680 px, `wide` ones below
+ * 1440 px (editorFrame.css), so the bar never wraps and the names keep room to be read.
+ */
+export type OverflowTier = 'wide' | 'wider';
+
 export interface OverflowItem {
   id: EditorCommandId;
   label: string;
   disabled: boolean;
+  tier: OverflowTier;
 }
 
-/**
- * "More ▾": below 1440 px the toolbar's less used buttons (marked `toolbar-wide`) are hidden by
- * CSS and reached here instead, so the bar never wraps onto two lines.
- */
+/** "More ▾": the toolbar's buttons CSS hides at this width, each as a menu item. */
 export function ToolbarOverflow({ items }: { items: readonly OverflowItem[] }) {
   const ctx = useCommandContext();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
+    // The first item shown at this width (the menu hides those the bar still shows).
+    const first = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    first.find((item) => item.offsetParent !== null)?.focus();
     const away = (e: PointerEvent) => {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -47,12 +54,12 @@ export function ToolbarOverflow({ items }: { items: readonly OverflowItem[] }) {
             setOpen(false);
           }}
         >
-          {items.map((item, i) => (
+          {items.map((item) => (
             <button
               key={item.id}
               type="button"
               role="menuitem"
-              autoFocus={i === 0}
+              className={`toolbar-menu-${item.tier}`}
               disabled={item.disabled}
               onClick={() => {
                 setOpen(false);

@@ -6,7 +6,7 @@ import { SaveStatus } from './SaveStatus';
 import { useFocusRequest } from './inspector/useFocusRequest';
 import { useRef } from 'react';
 import { ThemeToggle } from './theme/ThemeToggle';
-import { ToolbarOverflow } from './ToolbarOverflow';
+import { ToolbarOverflow, type OverflowTier } from './ToolbarOverflow';
 import { ViewSwitch } from './table/ViewSwitch';
 
 function CommandButton({ id, icon }: { id: EditorCommandId; icon: string }) {
@@ -38,14 +38,14 @@ function TextCommandButton({
   id,
   disabled,
   children,
-  wide = false,
+  tier,
   title = children,
 }: {
   id: EditorCommandId;
   disabled: boolean;
   children: string;
-  /** Hidden below 1280 px, where the overflow menu offers it. */
-  wide?: boolean;
+  /** When it waits in "More ▾" instead (ToolbarOverflow.tsx); always shown without. */
+  tier?: OverflowTier;
   /** The tooltip, before the shortcut (if the command has one). */
   title?: string;
 }) {
@@ -55,7 +55,7 @@ function TextCommandButton({
   return (
     <button
       type="button"
-      className={wide ? 'toolbar-text-button toolbar-wide' : 'toolbar-text-button'}
+      className={tier ? `toolbar-text-button toolbar-${tier}` : 'toolbar-text-button'}
       title={shortcut ? `${title} (${shortcutLabel(shortcut)})` : title}
       disabled={disabled}
       onClick={() => command.run(ctx)}
@@ -131,7 +131,7 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         </button>
         <button
           type="button"
-          className="toolbar-text-button toolbar-wide"
+          className="toolbar-text-button toolbar-wider"
           title="Opportunity backlog: every journey's opportunities, to sort, edit and export"
           onClick={() => commandById('backlog').run(ctx)}
         >
@@ -139,22 +139,22 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         </button>
         <button
           type="button"
-          className="toolbar-text-button toolbar-wide"
+          className="toolbar-text-button toolbar-wider"
           title="Research sources: the interviews, surveys and other research cards cite and quote"
           onClick={() => commandById('sources').run(ctx)}
         >
           Sources
         </button>
-        <TextCommandButton id="import" disabled={readOnly} wide>
+        <TextCommandButton id="import" disabled={readOnly} tier="wide">
           Import
         </TextCommandButton>
-        <TextCommandButton id="export" disabled={!journeyId} wide>
+        <TextCommandButton id="export" disabled={!journeyId} tier="wide">
           Export
         </TextCommandButton>
         <TextCommandButton
           id="room"
           disabled={!journeyId}
-          wide
+          tier="wider"
           title="Room: let the room take part from their phones"
         >
           Room
@@ -164,12 +164,12 @@ export function TopBar({ onClose }: { onClose: () => void }) {
         </TextCommandButton>
         <ToolbarOverflow
           items={[
-            { id: 'insights', label: 'Insights', disabled: !journeyId },
-            { id: 'backlog', label: 'Backlog', disabled: false },
-            { id: 'sources', label: 'Research sources', disabled: false },
-            { id: 'import', label: 'Import', disabled: readOnly },
-            { id: 'export', label: 'Export', disabled: !journeyId },
-            { id: 'room', label: 'Room', disabled: !journeyId },
+            { id: 'insights', label: 'Insights', disabled: !journeyId, tier: 'wide' },
+            { id: 'backlog', label: 'Backlog', disabled: false, tier: 'wider' },
+            { id: 'sources', label: 'Research sources', disabled: false, tier: 'wider' },
+            { id: 'import', label: 'Import', disabled: readOnly, tier: 'wide' },
+            { id: 'export', label: 'Export', disabled: !journeyId, tier: 'wide' },
+            { id: 'room', label: 'Room', disabled: !journeyId, tier: 'wider' },
           ]}
         />
       </div>

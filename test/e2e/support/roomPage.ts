@@ -1,4 +1,5 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { toolbarCommand } from './toolbar';
 
 /** The facilitator's room panel in the editor. */
 export class RoomPanel {
@@ -10,7 +11,7 @@ export class RoomPanel {
 
   /** Opens the panel from the toolbar and starts a room on loopback; the join address. */
   async start(): Promise<string> {
-    await this.page.getByRole('button', { name: 'Room', exact: true }).click();
+    await toolbarCommand(this.page, 'Room');
     await this.panel.getByLabel('Network to listen on').selectOption('127.0.0.1');
     await expect(this.panel.getByRole('note')).toContainText('Only this computer can join');
     await this.panel.getByRole('button', { name: 'Start the room' }).click();
