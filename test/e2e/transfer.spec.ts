@@ -75,7 +75,7 @@ test('JSON exported from one project imports into another, and Undo takes the im
   await workspace.serveSeeded(['lifecycle'], 'Other');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await dialog.getByLabel('File (Wayline JSON or CSV)').setInputFiles(json);
+  await dialog.getByLabel('File (Wayline JSON or bundle, or CSV)').setInputFiles(json);
   await expect(dialog.getByTestId('import-summary')).toContainText('1 journey');
   await page.screenshot({ path: join(SHOTS, 'import-json-preview.png') });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -105,7 +105,7 @@ test('a CSV import shows every rejected row before anything is written', async (
   );
   await page.keyboard.press('Control+i');
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await dialog.getByLabel('File (Wayline JSON or CSV)').setInputFiles(csv);
+  await dialog.getByLabel('File (Wayline JSON or bundle, or CSV)').setInputFiles(csv);
   await expect(dialog.getByTestId('import-rejected')).toContainText('Row 4');
   // A quote that never closes is one rejected row; the row after it is still read.
   await expect(dialog.getByTestId('import-rejected')).toContainText(
@@ -121,7 +121,7 @@ test('a CSV import shows every rejected row before anything is written', async (
   await expect(editor.card('Sees an ad')).toHaveCount(0);
 
   await page.keyboard.press('Control+i');
-  await dialog.getByLabel('File (Wayline JSON or CSV)').setInputFiles(csv);
+  await dialog.getByLabel('File (Wayline JSON or bundle, or CSV)').setInputFiles(csv);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(editor.card('Sees an ad')).toHaveCount(1);
   await expect(editor.stage('Onboarding')).toHaveCount(1);
@@ -142,7 +142,7 @@ test('a file that is not an import is refused with a clear message', async ({
   writeFileSync(bogus, '{"format": "wayline", "formatVersion": 1, "journeys": [');
   await page.keyboard.press('Control+i');
   const dialog = page.getByRole('dialog', { name: 'Import' });
-  await dialog.getByLabel('File (Wayline JSON or CSV)').setInputFiles(bogus);
+  await dialog.getByLabel('File (Wayline JSON or bundle, or CSV)').setInputFiles(bogus);
   await expect(dialog.getByRole('alert')).toContainText('nothing was changed');
   await expect(dialog.getByRole('alert').locator('li[data-code="not_json"]')).toHaveCount(1);
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
