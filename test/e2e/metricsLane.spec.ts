@@ -35,9 +35,10 @@ test('the survey metrics lane shows each stage its figures with n and the interv
   await page.getByTestId('journey-canvas').click({ position: { x: 6, y: 6 } });
   await ins.select('Lane kind').selectOption({ label: 'Survey metrics' });
   await ins.button('+ Add lane').click();
-  await expect(ins.laneLabel('Survey metrics')).toHaveCount(1);
   await expect(ins.panel).toContainText('each stage’s survey metrics');
+  // Added at the bottom of the map: fitted into view, as the canvas draws what is on screen.
   await editor.fitView();
+  await expect(ins.laneLabel('Survey metrics')).toHaveCount(1);
 
   const metricsOf = (stage: string) => editor.cell(stage, 'metrics').getByTestId('stage-metrics');
   // Search pools Compare prices: CSAT 2 of 3 answers 4-5; CES mean (6 + 5) / 2.
