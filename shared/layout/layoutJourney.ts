@@ -14,7 +14,10 @@ import {
   drawsCurve,
   holdsCards,
   isNoteLane,
+  showsMetrics,
 } from '../model/laneKinds';
+import { journeySurveyMetrics } from '../insights/journeySurveyMetrics';
+import { metricRows, metricsLaneHeight, type MetricRow } from './metricsLane';
 import { cardHeightOf, fitCardText, type CardTextFit } from './cardText';
 import { attachmentsByCard } from '../media/attachments';
 import { cardMediaHeight, cardMediaOf, type CardMedia } from '../media/cardMedia';
@@ -60,6 +63,8 @@ export interface CellBox extends Rect {
   cardIds: string[];
   /** Whether cards can be added or dropped here (not in the emotion curve or a collapsed lane). */
   droppable: boolean;
+  /** In an open survey metrics lane: the stage's metrics, empty when it has no answers. */
+  metrics?: MetricRow[];
 }
 
 export interface CardBox extends Rect {
@@ -214,9 +219,17 @@ export function layoutJourney(
       for (const t of row[li]!)
         sizes.set(t.id, sizeCard(t, lane.kind, theme, cardMediaOf(files.get(t.id))));
   });
+  // Survey figures are worked out only when an open lane shows them.
+  const surveyed = lanes.some((l) => showsMetrics(l.kind) && !l.collapsed)
+    ? journeySurveyMetrics(doc, journeyId).stages
+    : undefined;
+  const stageMetrics = surveyed && stages.map((s) => metricRows(surveyed.get(s.id)));
   const laneHeights = lanes.map((lane, li) => {
     if (lane.collapsed) return theme.collapsedLaneHeight;
     if (drawsCurve(lane.kind)) return theme.emotionLaneHeight;
+    if (showsMetrics(lane.kind)) {
+      return metricsLaneHeight(stageMetrics?.map((rows) => rows.length) ?? [], theme);
+    }
     const min = isNoteLane(lane.kind) ? theme.minNoteCellHeight : theme.minCellHeight;
     return Math.max(
       min,
@@ -288,6 +301,7 @@ export function layoutJourney(
         y: laneTops[li]!,
         width: theme.stageWidth,
         height: laneHeights[li]!,
+        ...(showsMetrics(lane.kind) && !lane.collapsed && { metrics: stageMetrics?.[si] ?? [] }),
       };
       layout.cells.push(cell);
       if (lane.collapsed) return;

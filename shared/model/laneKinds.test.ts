@@ -20,8 +20,8 @@ describe('card kinds', () => {
     expect(LANE_CARD_NOUNS.painPoints).toBe('Pain point');
   });
 
-  it('keeps cards out of the emotion curve only', () => {
-    expect(LANE_KINDS.filter((k) => !holdsCards(k))).toEqual(['emotion']);
+  it('keeps cards out of the emotion curve and the survey metrics lane only', () => {
+    expect(LANE_KINDS.filter((k) => !holdsCards(k))).toEqual(['emotion', 'metrics']);
   });
 
   it('declares every kind once, in the order a new map offers them', () => {

@@ -10,6 +10,7 @@ export const LANE_KIND_IDS = [
   'backstage',
   'support',
   'text',
+  'metrics',
 ] as const;
 
 type LaneKind = (typeof LANE_KIND_IDS)[number];
@@ -44,6 +45,8 @@ export interface LaneKindSpec {
   singleton: boolean;
   /** The lane draws the emotion curve of the journey's touchpoints. */
   drawsCurve: boolean;
+  /** The lane shows each stage's survey metrics (shared/layout/metricsLane.ts). */
+  showsMetrics?: true;
   /** Share of the kind's colour that tints the lane's cells (0: none). */
   cellTint: number;
   /** The group of cards the insights count this lane's cards in. */
@@ -142,6 +145,16 @@ export const LANE_KIND_SPECS: Record<LaneKind, LaneKindSpec> = {
     pickerNote: ' (custom)',
     colors: same('#5c6680', plain),
   },
+  metrics: {
+    label: 'Survey metrics',
+    cardNoun: 'Metric',
+    holds: 'none',
+    singleton: true,
+    drawsCurve: false,
+    showsMetrics: true,
+    cellTint: 0.04,
+    colors: same('#0c8599', plain),
+  },
 };
 
 /** The kind a lane is taken as when nothing says otherwise: plain notes. */
@@ -179,6 +192,8 @@ export const isTouchpointLane = (kind: LaneKind | undefined) =>
   kind !== undefined && holdsTouchpoints(kind);
 
 export const drawsCurve = (kind: LaneKind) => LANE_KIND_SPECS[kind].drawsCurve;
+
+export const showsMetrics = (kind: LaneKind) => LANE_KIND_SPECS[kind].showsMetrics === true;
 
 /** The service-blueprint line drawn above a lane, given the lane kinds above it. */
 export function blueprintLineAbove(

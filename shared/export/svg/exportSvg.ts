@@ -14,6 +14,7 @@ import { touchpointCard } from './cards';
 import { cardCover } from './covers';
 import { connectionPieces } from './connections';
 import { emotionCurve } from './curve';
+import { metricsCells } from './metricsLane';
 import { laneLabels } from './lanes';
 import { legend, legendHeight } from './legend';
 import { noteCard } from './notes';
@@ -71,7 +72,7 @@ function* mapGround(
   if (layout.persona && persona) {
     parts.push(personaBand(layout.persona, layout.persona.height - theme.stageGap, persona));
   }
-  parts.push(laneLabels(layout, theme), stageColumns(layout, theme));
+  parts.push(laneLabels(layout, theme), stageColumns(layout, theme), metricsCells(layout, theme));
   yield { parents: [map], markup: parts.join('') };
   const curve = layout.emotionCurve;
   const lane = curve && layout.lanes.find((l) => l.id === curve.laneId);

@@ -7,6 +7,7 @@ import { useStageDrag } from './stageDrag';
 import { holdsTouchpoints, LANE_CARD_NOUNS } from '../../../../shared/model/laneKinds';
 import { useTabStopWhere } from '../keyboard/canvasFocus';
 import { navKey } from '../keyboard/navModel';
+import { StageMetrics } from '../survey/StageMetrics';
 
 function StageName({ stageId, name }: { stageId: string; name: string }) {
   const store = useDocumentStore();
@@ -153,7 +154,11 @@ export const StageColumn = memo(function StageColumn({ data, selected }: NodePro
             addTouchpoint(store, stageId, cell.laneId);
           }}
         >
-          <span className="cell-hint">{cellHint(cell)}</span>
+          {cell.metrics ? (
+            <StageMetrics rows={cell.metrics} stageName={name} />
+          ) : (
+            <span className="cell-hint">{cellHint(cell)}</span>
+          )}
         </div>
       ))}
     </div>

@@ -10,6 +10,7 @@ import type {
   StageBox,
 } from '../../../../shared/layout/layoutJourney';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
+import type { MetricRow } from '../../../../shared/layout/metricsLane';
 
 /**
  * The nodes every React Flow surface of the map draws (the canvas and the presentation): which
@@ -38,6 +39,8 @@ export interface MapCell {
   count: number;
   droppable: boolean;
   collapsed: boolean;
+  /** In a survey metrics lane: the stage's metric rows (layoutJourney). */
+  metrics?: MetricRow[];
 }
 
 export interface MapCard {
@@ -124,6 +127,7 @@ export function buildMapNodes<N>(
           count: c.cardIds.length,
           droppable: c.droppable,
           collapsed: lane?.collapsed ?? false,
+          ...(c.metrics && { metrics: c.metrics }),
         };
       });
     nodes.push(make.stage(boxAt(stage.id, stage), stage, cells));

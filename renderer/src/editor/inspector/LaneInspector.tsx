@@ -9,7 +9,7 @@ import { AddLaneForm } from './AddLaneForm';
 import { moveLaneBy } from './edits';
 import { InspectorHeading, TextField, ToggleField } from './fields';
 import { DeleteWithUndo, MoveButtons } from './SiblingControls';
-import { drawsCurve } from '../../../../shared/model/laneKinds';
+import { drawsCurve, showsMetrics } from '../../../../shared/model/laneKinds';
 import { countOf } from '../../../../shared/text/plural';
 
 export function LaneInspector({ id }: { id: string }) {
@@ -66,7 +66,11 @@ export function LaneInspector({ id }: { id: string }) {
         />
         <p className="inspector-note">
           Lane {index + 1} of {order.length}
-          {drawsCurve(lane.kind) ? ', drawn from the touchpoints’ emotions.' : `, ${cards}.`}
+          {drawsCurve(lane.kind)
+            ? ', drawn from the touchpoints’ emotions.'
+            : showsMetrics(lane.kind)
+              ? ', each stage’s survey metrics (its cards’ answers pooled).'
+              : `, ${cards}.`}
         </p>
         <DeleteWithUndo
           noun="lane"

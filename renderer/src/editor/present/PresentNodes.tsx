@@ -25,6 +25,7 @@ import type {
 } from './presentNodeTypes';
 import { countOf } from '../../../../shared/text/plural';
 import { pathWithout } from '../../../../shared/layout/curve';
+import { StageMetrics } from '../survey/StageMetrics';
 
 type P<D extends Record<string, unknown>, T extends string> = NodeProps<Node<D, T>>;
 
@@ -51,7 +52,9 @@ export const PresentStage = memo(function PresentStage({ data }: P<PresentStageD
           key={cell.laneId}
           className={`present-cell lane-${cell.laneKind}`}
           style={{ top: cell.top, height: cell.height }}
-        />
+        >
+          {cell.metrics && <StageMetrics rows={cell.metrics} stageName={data.name} />}
+        </div>
       ))}
     </section>
   );

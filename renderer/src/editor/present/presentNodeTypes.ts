@@ -11,7 +11,7 @@ export type PresentStageData = {
   goal: string;
   index: number;
   headerHeight: number;
-  cells: readonly Pick<MapCell, 'laneId' | 'laneKind' | 'top' | 'height'>[];
+  cells: readonly Pick<MapCell, 'laneId' | 'laneKind' | 'top' | 'height' | 'metrics'>[];
   dimmed: boolean;
 };
 export type PresentCardData = {
