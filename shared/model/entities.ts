@@ -207,7 +207,7 @@ export const TOUCHPOINT = entity(
     },
     {
       field: 'laneId',
-      message: 'The emotion curve lane holds no cards',
+      message: 'This lane holds no cards (the emotion curve and survey metrics are drawn)',
       broken: (t, find) => {
         const lane = find('lanes', t.laneId);
         return lane !== undefined && !holdsCards(laneKindSchema.parse(lane.kind));

@@ -9,6 +9,7 @@ import { ENTITIES, referencesOf } from '../model/entities';
 import { ENTITY_TABLES, type EntityTable, type ProjectDoc } from '../model/types';
 import { applyOp, type Touched } from './applyOp';
 import { opSchema } from './schema';
+import { holdsCards } from '../model/laneKinds';
 
 /*
  * Random op sequences (see test/unit/opRecipes.ts) from the sample document with personas,
@@ -130,7 +131,7 @@ describe('applyOp properties', () => {
           );
         } else {
           const stage = nth(stages, a);
-          const lanes = stage && lanesOf(doc, stage.journeyId).filter((l) => l.kind !== 'emotion');
+          const lanes = stage && lanesOf(doc, stage.journeyId).filter((l) => holdsCards(l.kind));
           const lane = lanes && nth(lanes, b);
           if (!stage || !lane) return;
           const cell = () => cellTouchpoints(next, stage.id, lane.id).map((t) => t.id);

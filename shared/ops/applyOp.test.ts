@@ -375,7 +375,7 @@ describe('addTouchpoint', () => {
         touchpoint: newCard('n', 's1', 'le'),
         at: { index: 0 },
       }),
-    ).toThrow(/emotion curve lane holds no cards/);
+    ).toThrow(/This lane holds no cards/);
   });
 });
 
@@ -894,7 +894,7 @@ describe('insertRows', () => {
         { type: 'insertRows', rows: { connections: [connection('n', 't1', 't1')] } },
       ],
       [
-        'emotion curve lane',
+        'This lane holds no cards',
         { type: 'insertRows', rows: { touchpoints: [touchpoint('n', 's1', 'le', 'a5')] } },
       ],
       [

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { generateKeyBetween } from 'fractional-indexing';
 import { journeyList, lanesOf, personaList, stagesOf } from '../../shared/model/doc';
 import { makeLane, makePersona, makeStage, makeTouchpoint } from '../../shared/model/factories';
-import { isNoteLane, singletonClash } from '../../shared/model/laneKinds';
+import { holdsCards, isNoteLane, singletonClash } from '../../shared/model/laneKinds';
 import { LANE_KINDS } from '../../shared/model/schema';
 import {
   JOURNEY_TEMPLATES,
@@ -280,9 +280,9 @@ function updateOp<T extends 'updateStage' | 'updateLane' | 'updatePersona' | 'up
   return row && ({ type, id: row.id, patch } as OpOf<T>);
 }
 
-/** Lanes that take cards: every kind but the emotion curve. */
+/** Lanes that take cards: every kind but the derived ones (emotion curve, survey metrics). */
 const cardLanes = (doc: ProjectDoc, journeyId: string) =>
-  lanesOf(doc, journeyId).filter((l) => l.kind !== 'emotion');
+  lanesOf(doc, journeyId).filter((l) => holdsCards(l.kind));
 
 const keyAfter = (rows: readonly { orderKey: string }[]) =>
   generateKeyBetween(rows.at(-1)?.orderKey ?? null, null);
@@ -326,7 +326,7 @@ export function materialiseSingle(
       const journey = pickRow(doc, 'journeys', r.journey);
       const kind = LANE_KINDS[r.laneKind]!;
       if (!journey) return undefined;
-      // A second emotion curve is refused (applyOp.test.ts checks that); recipes stay valid.
+      // A second emotion curve or metrics lane is refused (applyOp.test.ts); recipes stay valid.
       if (
         singletonClash(
           kind,
