@@ -1,4 +1,29 @@
 import type { Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { join } from 'node:path';
+
+/** What the page is given to decode an answer as the app's client does (shared/api/wire.ts). */
+interface WireWindow {
+  __waylineFromWire?: (method: string, response: unknown) => { ok: boolean };
+}
+
+/**
+ * Puts the app's own `fromWire` into the Wayline page (bundled from shared/api/wire.ts), so a
+ * timed call ends where the app's client ends: the document decoded, not just parsed.
+ */
+export async function installWireDecoder(page: Page, root: string): Promise<void> {
+  const bundle = await build({
+    entryPoints: [join(root, 'shared', 'api', 'wire.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: '__waylineWire',
+    platform: 'browser',
+    logLevel: 'warning',
+  });
+  const code = bundle.outputFiles[0]!.text;
+  await page.evaluate(`${code}; window.__waylineFromWire = __waylineWire.fromWire;`);
+}
 
 interface ApiCallSpec {
   method: string;
@@ -9,8 +34,8 @@ interface ApiCallSpec {
 
 /**
  * One round of API calls from inside the Wayline page exactly as the renderer's client makes
- * them (POST /api/<method> with the token header), until each JSON answer is parsed: the
- * summed time of the timed calls.
+ * them (POST /api/<method> with the token header), until each answer is parsed and decoded
+ * (installWireDecoder): the summed time of the timed calls.
  */
 function timeApiRound(page: Page, token: string, calls: readonly ApiCallSpec[]): Promise<number> {
   return page.evaluate(
@@ -23,7 +48,11 @@ function timeApiRound(page: Page, token: string, calls: readonly ApiCallSpec[]):
           headers: { 'Content-Type': 'application/json', 'X-Wayline-Token': token },
           body: JSON.stringify(args),
         });
-        const body = (await res.json()) as { ok: boolean; error?: { message: string } };
+        const decode = (window as WireWindow).__waylineFromWire!;
+        const body = decode(method, await res.json()) as {
+          ok: boolean;
+          error?: { message: string };
+        };
         if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
         if (timed) total += performance.now() - start;
       }

@@ -6,7 +6,7 @@ import { buildBaselinePage, serveFolder } from './baselinePage';
 import { farRows, measureFarZoom } from './farMeasures';
 import { writeFixture } from './fixture';
 import { launchChromium, log, withTempDir, type Cleanups } from './harness';
-import { measureLoads, type LoadSamples } from './loadMeasures';
+import { installWireDecoder, measureLoads, type LoadSamples } from './loadMeasures';
 import {
   measureDragFrames,
   measureFirstPaint,
@@ -110,10 +110,16 @@ async function measureFar(browser: Browser, ours: Page, baselineUrl: string) {
 }
 
 /** project.open from the page, as the start screen opens a file, against the JSON baseline. */
-async function measureLoad(ours: Page, base: Page, project: string): Promise<LoadSamples> {
+async function measureLoad(
+  root: string,
+  ours: Page,
+  base: Page,
+  project: string,
+): Promise<LoadSamples> {
   log(`load: project.open from the page against fetch + parse of JSON, ${LOAD_RUNS} alternating`);
   // The session token the page traded its link's code for.
   const token = (await ours.evaluate(() => localStorage.getItem('wayline.token'))) ?? '';
+  await installWireDecoder(ours, root);
   return measureLoads(ours, token, project, base, './project.json', LOAD_RUNS);
 }
 
@@ -195,7 +201,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
     const pages = await startPages(root, tmp, cleanups, project, fixture);
     writeFileSync(join(pages.baselineDir, 'project.json'), json);
     const base = await openBaseline(pages.browser, pages.baselineUrl);
-    const loads = await measureLoad(pages.ours, base, project);
+    const loads = await measureLoad(root, pages.ours, base, project);
     console.log(formatTable(loadRows(loads, opens)));
     return;
   }
@@ -247,7 +253,7 @@ async function measure(root: string, tmp: string, cleanups: Cleanups) {
   const reactCommits = await commitsWhilePanning(ours, CARD);
   const far = await measureFar(browser, ours, baselineUrl);
 
-  const loads = await measureLoad(ours, base, project);
+  const loads = await measureLoad(root, ours, base, project);
   const pages = { browser, ours, wayline };
   const scale = await measureScale(root, tmp, cleanups, pages, panOurs.frames, reactCommits);
 

@@ -2,6 +2,7 @@ import { ApiError, apiFailure, type ApiResponse, errorMessage } from '../../shar
 import { ok } from '../../shared/result';
 import { API_METHODS, type ApiMethod } from '../../shared/api/methods';
 import { apiArgSchemas } from '../../shared/api/schema';
+import { toWire } from '../../shared/api/wire';
 import type { ApiHandlers } from './handlers';
 
 export function isApiMethod(name: string): name is ApiMethod {
@@ -18,9 +19,10 @@ export type ApiCall = (method: string, args: unknown) => Promise<ApiResponse<unk
  */
 export type ApiJsonCall = (method: string, args: unknown) => Promise<string>;
 
-/** An ApiJsonCall that runs the handlers in this process (tests). */
+/** An ApiJsonCall that runs the handlers in this process (tests): sent as the backend process sends. */
 export function inProcessJsonCall(handlers: Partial<ApiHandlers>): ApiJsonCall {
-  return async (method, args) => JSON.stringify(await dispatchApiCall(handlers, method, args));
+  return async (method, args) =>
+    JSON.stringify(toWire(method, await dispatchApiCall(handlers, method, args)));
 }
 
 /** An ApiCall that runs the handlers in this process (tests, and the CLI's in-process backend). */

@@ -33,8 +33,9 @@ export type OpenedProject<T> = Opened<T> &
 /**
  * Reads what the caller keeps of a project. Under the lock it is also given what the look at
  * the private copy read, so it may reuse the checks made there when the file holds the same.
+ * At the look it may be given the exact bytes of the database it reads (see lookAtCopy).
  */
-export type ReadProject<T> = (db: Database.Database, looked?: T) => T;
+export type ReadProject<T> = (db: Database.Database, looked?: T, bytes?: Buffer | null) => T;
 
 const VIEW_ONLY = 'You can view, present and export it; editing is off.';
 
@@ -115,7 +116,7 @@ export function openProjectDatabase<T>(path: string, read: ReadProject<T>): Open
   const identity = identify(path);
   const real = identity.realPath;
   requirePlainSideFiles(real);
-  const looked = lookAtCopy(real, read);
+  const looked = lookAtCopy(real, (db, bytes) => read(db, undefined, bytes));
   const readOnly = (reason: string): OpenedProject<T> => ({
     db: null,
     value: looked,

@@ -123,8 +123,13 @@ function imageOf(db: Database.Database): Buffer | null {
  * case), nor checked again when it returns exactly the same rows; anything that differs is read
  * and checked afresh.
  */
-export function readProject(db: Database.Database, looked?: ReadProject): ReadProject {
-  const image = imageOf(db);
+export function readProject(
+  db: Database.Database,
+  looked?: ReadProject,
+  bytes?: Buffer | null,
+): ReadProject {
+  // The bytes the look's copy was written from are its pages, without SQLite reading them again.
+  const image = bytes ?? imageOf(db);
   if (looked?.image && image?.equals(looked.image)) return looked;
   const raw = readRaw(db);
   if (looked && sameRaw(looked.raw, raw)) return looked;

@@ -12,11 +12,19 @@ interface SchemaObject {
 
 const SCHEMA_SQL = 'SELECT type, name, tbl_name, sql FROM sqlite_schema';
 
+const normalise = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+
+/**
+ * The SQL of Wayline's own schemas, as SQLite keeps it, already normalised: a file's schema
+ * is Wayline's almost always, and its long CREATE statements need no second pass then.
+ */
+const OWN_SQL = new Map<string, string>();
+
 function schemaOf(db: Database.Database): SchemaObject[] {
   const rows = db.prepare(SCHEMA_SQL).all() as SchemaObject[];
   return rows.map((r) => ({
     ...r,
-    sql: typeof r.sql === 'string' ? r.sql.replace(/\s+/g, ' ').trim() : null,
+    sql: typeof r.sql === 'string' ? (OWN_SQL.get(r.sql) ?? normalise(r.sql)) : null,
   }));
 }
 
@@ -35,6 +43,8 @@ export function expectedSchema(version: number): Map<string, SchemaObject> {
         db,
         MIGRATIONS.filter((m) => m.version <= version),
       );
+      const own = db.prepare(SCHEMA_SQL).all() as SchemaObject[];
+      for (const { sql } of own) if (sql !== null) OWN_SQL.set(sql, normalise(sql));
       schema = new Map(schemaOf(db).map((object) => [object.name, object]));
     } finally {
       db.close();

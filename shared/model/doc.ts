@@ -55,13 +55,17 @@ export function cellTouchpoints(doc: ProjectDoc, stageId: string, laneId: string
     .sort(byOrderKey);
 }
 
+/** The names Object.prototype holds ("__proto__" among them): Object.prototype has no prototype. */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /**
  * Stores a row under its id as an own property. An id that names something of Object.prototype
  * (such as "__proto__") is defined rather than assigned, so it stays an ordinary row instead of
  * replacing the table's prototype; any other id is assigned, which is several times faster.
+ * The names are looked up in a set: `id in Object.prototype` took longer than the assignment.
  */
 export function putRow(rows: Record<string, unknown>, id: string, row: unknown): void {
-  if (!(id in Object.prototype)) {
+  if (!PROTOTYPE_KEYS.has(id)) {
     rows[id] = row;
     return;
   }

@@ -15,6 +15,7 @@ import {
 } from '../../electron/backend/process/backendClient';
 import type { ApiResponse } from '../../shared/api/errors';
 import type { OpenProject } from '../../shared/api/schema';
+import { fromWire } from '../../shared/api/wire';
 import type { Op } from '../../shared/ops/schema';
 import { createDocumentStore } from '../../renderer/src/editor/documentStore';
 import { browserStart, bundleBackend, recordingLauncher } from './backendProcess';
@@ -105,7 +106,9 @@ describe('backend client', () => {
     const opened = await createProject(c, 'Text');
     const text = await c.callJson('project.load', {});
     expect(typeof text).toBe('string');
-    expect(JSON.parse(text)).toEqual({ ok: true, value: opened });
+    // As the backend process sent it: the document as tables of values (shared/api/wire.ts).
+    expect(JSON.parse(text).value.rows.tables.stages.fields).toContain('name');
+    expect(fromWire('project.load', JSON.parse(text))).toEqual({ ok: true, value: opened });
     expect(JSON.parse(await c.callJson('project.open', { path: 42 }))).toMatchObject({
       ok: false,
       error: { code: 'invalid_args' },

@@ -12,6 +12,8 @@ import {
   type SessionCodes,
 } from '../../electron/browser/sessionCodes';
 import { makeTouchpoint } from '../../shared/model/factories';
+import type { OpenProject } from '../../shared/api/schema';
+import { fromWire } from '../../shared/api/wire';
 import { tempDir } from './fixtures';
 import { closeServer, listenOnLoopback } from './loopback';
 
@@ -214,9 +216,12 @@ describe('browser-mode HTTP server', () => {
   });
 
   it('drives a project end to end over HTTP', async () => {
-    const created = JSON.parse(
-      (await api(port, 'project.create', { path: join(tmp.path, 'web'), name: 'Web' })).body,
-    );
+    const created = fromWire(
+      'project.create',
+      JSON.parse(
+        (await api(port, 'project.create', { path: join(tmp.path, 'web'), name: 'Web' })).body,
+      ),
+    ) as { ok: true; value: OpenProject };
     expect(created.ok).toBe(true);
     expect(created.value.path).toBe(join(tmp.path, 'web.wayline'));
     const stageId = Object.keys(created.value.doc.stages)[0]!;
@@ -250,7 +255,10 @@ describe('browser-mode HTTP server', () => {
       baseRevision: created.value.revision,
     });
     expect(JSON.parse(stale.body)).toMatchObject({ ok: false, error: { code: 'out_of_sync' } });
-    const loaded = JSON.parse((await api(port, 'project.load', {})).body);
+    const loaded = fromWire(
+      'project.load',
+      JSON.parse((await api(port, 'project.load', {})).body),
+    ) as { ok: true; value: OpenProject };
     expect(loaded.value.revision).toBe(1);
     expect(Object.keys(loaded.value.doc.touchpoints)).toEqual(['tp-1']);
     expect(loaded.value.doc.touchpoints['tp-1']).toMatchObject({

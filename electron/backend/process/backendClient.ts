@@ -1,5 +1,6 @@
 import { apiFailure, type ApiResponse } from '../../../shared/api/errors';
 import type { ProjectEvent } from '../../../shared/api/events';
+import { fromWire, toWire } from '../../../shared/api/wire';
 import { dispatchApiCall, type ApiCall, type ApiJsonCall } from '../dispatch';
 import type { ApiHandlers } from '../handlers';
 import {
@@ -301,7 +302,7 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
 
   const callJson: ApiJsonCall = async (method, args) => {
     if (Object.hasOwn(local, method))
-      return JSON.stringify(await dispatchApiCall(local, method, args));
+      return JSON.stringify(toWire(method, await dispatchApiCall(local, method, args)));
     if (closing) return failed('Wayline is closing.').json;
     let current: Session;
     try {
@@ -318,7 +319,8 @@ export function createBackendClient(options: BackendClientOptions): BackendClien
   void ensure().catch((err: unknown) => log((err as Error).message));
 
   return {
-    call: async (method, args) => JSON.parse(await callJson(method, args)) as ApiResponse<unknown>,
+    call: async (method, args) =>
+      fromWire(method, JSON.parse(await callJson(method, args)) as ApiResponse<unknown>),
     callJson,
     get restarts() {
       return restarts;

@@ -1,3 +1,4 @@
+import { toWire } from '../../../shared/api/wire';
 import { dispatchApiCall } from '../dispatch';
 import { createBackend } from '../handlers';
 import { parseToBackend, replyOf, type BackendStartOptions, type FromBackend } from './protocol';
@@ -77,7 +78,7 @@ export function runBackend(
     hooks.beforeCall?.(method, args);
     void dispatchApiCall(backend.handlers, method, args).then((response) => {
       // Serialised here, once: the UI's process passes the text on without parsing it.
-      if (!closed) channel.post({ kind: 'reply', id, ...replyOf(response) });
+      if (!closed) channel.post({ kind: 'reply', id, ...replyOf(toWire(method, response)) });
     });
   });
   channel.onGone(shutdown);

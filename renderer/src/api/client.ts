@@ -2,6 +2,7 @@ import { ApiError, type ApiResponse } from '../../../shared/api/errors';
 import { API_METHODS, type ApiMethod } from '../../../shared/api/methods';
 import type { ApiResult, WaylineApi } from '../../../shared/api/schema';
 import type { BridgeApi } from '../../../shared/api/bridge';
+import { fromWire } from '../../../shared/api/wire';
 import { EVENTS_PATH, isProjectEvent, type ProjectEvent } from '../../../shared/api/events';
 
 type Call = (method: ApiMethod, args: unknown) => Promise<ApiResponse<unknown>>;
@@ -88,7 +89,7 @@ function httpCall(session: Promise<Session>): Call {
       throw new ApiError('forbidden', `This page’s session has expired. ${NEW_LINK}`);
     }
     if (!res.ok) throw new ApiError('io', `The server refused the request (${res.status}).`);
-    return (await res.json()) as ApiResponse<unknown>;
+    return fromWire(method, (await res.json()) as ApiResponse<unknown>);
   };
 }
 
@@ -96,7 +97,10 @@ function bridgeCall(bridge: BridgeApi): Call {
   return async (method, args) => {
     const answer = await bridge[method](args);
     // The backend's JSON text, parsed here once (see EnvelopeOrJson).
-    return (typeof answer === 'string' ? JSON.parse(answer) : answer) as ApiResponse<unknown>;
+    const response = (
+      typeof answer === 'string' ? JSON.parse(answer) : answer
+    ) as ApiResponse<unknown>;
+    return fromWire(method, response);
   };
 }
 

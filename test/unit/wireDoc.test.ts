@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { fromWire, toWire } from '../../shared/api/wire';
+import { decodeDoc, encodeDoc } from '../../shared/api/wireDoc';
+import { putRow } from '../../shared/model/doc';
+import { makeTouchpoint } from '../../shared/model/factories';
+import { createLifecycleProject } from '../../shared/model/templates';
+import type { ProjectDoc, Touchpoint } from '../../shared/model/types';
+
+function richDoc(): ProjectDoc {
+  const doc = createLifecycleProject('Wire', '2026-12-02T00:00:00.000Z');
+  const stage = Object.values(doc.stages)[0]!;
+  const lane = Object.values(doc.lanes).find((l) => l.kind === 'touchpoints')!;
+  for (let i = 0; i < 40; i++) {
+    const card = makeTouchpoint({
+      id: `tp-${i}`,
+      journeyId: stage.journeyId,
+      stageId: stage.id,
+      laneId: lane.id,
+      title: `Card ${i}`,
+    });
+    putRow(doc.touchpoints as Record<string, unknown>, card.id, { ...card, orderKey: `a${i}` });
+  }
+  const card = doc.touchpoints['tp-0'] as Touchpoint;
+  // A list field, a flag, text in other scripts, and an id that is also a prototype key.
+  const odd = {
+    ...card,
+    id: '__proto__',
+    title: 'مرحبا 你好 😀',
+    tags: ['a', 'b'],
+    momentOfTruth: true,
+  };
+  putRow(doc.touchpoints as Record<string, unknown>, odd.id, odd);
+  return doc;
+}
+
+describe('the document as tables of values', () => {
+  it('comes back equal, key for key, through JSON', () => {
+    const doc = richDoc();
+    const back = decodeDoc(JSON.parse(JSON.stringify(encodeDoc(doc))));
+    expect(back).toEqual(doc);
+    expect(Object.hasOwn(back.touchpoints, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(back.touchpoints)).toBe(Object.prototype);
+  });
+
+  it('is about half the JSON text of the document', () => {
+    const doc = richDoc();
+    const wire = JSON.stringify(encodeDoc(doc)).length;
+    expect(wire).toBeLessThan(JSON.stringify(doc).length * 0.75);
+  });
+
+  it('keeps a row lacking a field as the row, so nothing becomes null', () => {
+    const doc = richDoc();
+    const card = doc.touchpoints['tp-1'] as Partial<Touchpoint> & { id: string };
+    delete card.description;
+    const back = decodeDoc(JSON.parse(JSON.stringify(encodeDoc(doc))));
+    expect(back.touchpoints[card.id]).toEqual(card);
+    expect('description' in (back.touchpoints[card.id] as object)).toBe(false);
+  });
+
+  it('codes only an opened project, and passes failures and other answers as they are', () => {
+    const doc = richDoc();
+    const opened = { ok: true as const, value: { path: '/p.wayline', doc, revision: 3 } };
+    const sent = JSON.parse(JSON.stringify(toWire('project.open', opened)));
+    expect(sent.value.doc).toBeUndefined();
+    expect(sent.value).toMatchObject({ path: '/p.wayline', revision: 3 });
+    expect(fromWire('project.open', sent)).toEqual(opened);
+    const failure = { ok: false as const, error: { code: 'io' as const, message: 'x' } };
+    expect(toWire('project.load', failure)).toBe(failure);
+    const other = { ok: true as const, value: { revision: 4 } };
+    expect(toWire('project.applyOps', other)).toBe(other);
+    expect(fromWire('toString', other)).toBe(other);
+  });
+});
