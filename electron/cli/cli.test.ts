@@ -1,27 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliRunner } from '../../test/unit/cliRunner';
-import { fileState, tempDir } from '../../test/unit/fixtures';
+import { describe, expect, it } from 'vitest';
+import { cliSuite } from '../../test/unit/cliRunner';
+import { fileState } from '../../test/unit/fixtures';
 import { journeyList } from '../../shared/model/doc';
 import { JOURNEY_TEMPLATES } from '../../shared/model/templates';
 import { openProjectStore } from '../backend/projectStore';
-import { exportWorkerFromSource } from '../backend/export/testing/exportWorkerFromSource';
-
-let dir: { dir: string; cleanup: () => void };
-let workerPath: string;
-beforeAll(async () => {
-  dir = tempDir('wayline-cli-');
-  workerPath = await exportWorkerFromSource();
-}, 60_000);
-afterAll(() => dir.cleanup());
 
 /** The command line in process, as users run it; what it printed, by stream. */
-const wayline = cliRunner(
-  () => dir.dir,
-  () => workerPath,
-);
+const { folder, wayline } = cliSuite('wayline-cli-');
 
 const pageCount = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
@@ -31,7 +19,7 @@ describe('wayline new', () => {
     const template = JOURNEY_TEMPLATES.find((t) => t.id === id)!;
     const run = await wayline('new', `from-${id}`, '--template', id);
     expect(run.code, run.err).toBe(0);
-    const file = join(dir.dir, `from-${id}.wayline`);
+    const file = join(folder(), `from-${id}.wayline`);
     expect(run.out).toContain(`Made ${file}`);
     const store = openProjectStore(file);
     try {
@@ -54,7 +42,7 @@ describe('wayline new', () => {
   it('names the project with --name, and starts from the lifecycle by default', async () => {
     const run = await wayline('new', 'Named.wayline', '--name', 'Hotel study');
     expect(run.code, run.err).toBe(0);
-    const store = openProjectStore(join(dir.dir, 'Named.wayline'));
+    const store = openProjectStore(join(folder(), 'Named.wayline'));
     try {
       expect(store.doc.info.name).toBe('Hotel study');
       expect(Object.keys(store.doc.stages)).toHaveLength(8);
@@ -72,14 +60,14 @@ describe('wayline new', () => {
 
   it('never replaces a file that exists', async () => {
     expect((await wayline('new', 'Taken.wayline')).code).toBe(0);
-    const project = join(dir.dir, 'Taken.wayline');
+    const project = join(folder(), 'Taken.wayline');
     const before = fileState(project);
     const again = await wayline('new', 'Taken.wayline', '--template', 'blank');
     expect(again.code).toBe(1);
     expect(again.err).toContain('already exists');
     expect(fileState(project)).toEqual(before);
 
-    const other = join(dir.dir, 'notes.wayline');
+    const other = join(folder(), 'notes.wayline');
     writeFileSync(other, 'my notes');
     const notesBefore = fileState(other);
     const notes = await wayline('new', 'notes.wayline');
@@ -95,7 +83,7 @@ describe('wayline new', () => {
     expect(run.err).toContain(
       `--template: there is no template "kanban"; the templates are ${JOURNEY_TEMPLATES.map((t) => t.id).join(', ')}`,
     );
-    expect(existsSync(join(dir.dir, 'Odd.wayline'))).toBe(false);
+    expect(existsSync(join(folder(), 'Odd.wayline'))).toBe(false);
     expect((await wayline('constructor', 'Odd.wayline')).err).toContain('unknown command');
     const stray = await wayline('new', 'Odd.wayline', '--format', 'pdf');
     expect(stray.code).toBe(2);
@@ -136,8 +124,8 @@ describe('wayline export options', () => {
       'without.pdf',
     );
     expect(without.code, without.err).toBe(0);
-    expect(pageCount(join(dir.dir, 'with.pdf'))).toBe(2);
-    expect(pageCount(join(dir.dir, 'without.pdf'))).toBe(1);
+    expect(pageCount(join(folder(), 'with.pdf'))).toBe(2);
+    expect(pageCount(join(folder(), 'without.pdf'))).toBe(1);
   }, 60_000);
 
   it('refuses an option of another format, or a bad value, naming the flag', async () => {

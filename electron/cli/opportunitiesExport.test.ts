@@ -2,42 +2,31 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backlogRowsFixture } from '../../test/unit/backlogFixture';
-import { cliRunner } from '../../test/unit/cliRunner';
+import { cliSuite } from '../../test/unit/cliRunner';
 import { OPPORTUNITY_COLUMNS } from '../../shared/export/opportunities';
-import { fileState, tempDir } from '../../test/unit/fixtures';
+import { fileState } from '../../test/unit/fixtures';
 import { createProjectStore } from '../backend/projectStore';
-import { exportWorkerFromSource } from '../backend/export/testing/exportWorkerFromSource';
 
 /** `wayline export FILE --format opportunities` (and its spreadsheet twin) on a real project. */
 
-let dir: { dir: string; cleanup: () => void };
-let workerPath: string;
 let project: string;
-beforeAll(async () => {
-  dir = tempDir('wayline-backlog-');
-  workerPath = await exportWorkerFromSource();
-  project = join(dir.dir, 'Hotel.wayline');
+const { folder, wayline } = cliSuite('wayline-backlog-', (dir) => {
+  project = join(dir, 'Hotel.wayline');
   const store = createProjectStore(project, 'Hotel');
   // The starter journey goes; the fixture's two journeys with their opportunities come in.
   store.apply([{ type: 'deleteRows', ids: { journeys: Object.keys(store.doc.journeys) } }]);
   store.apply([{ type: 'insertRows', rows: backlogRowsFixture() }]);
   store.close();
-}, 60_000);
-afterAll(() => dir.cleanup());
-
-const wayline = cliRunner(
-  () => dir.dir,
-  () => workerPath,
-);
+});
 
 describe('wayline export --format opportunities', () => {
   it('writes the CSV of the whole project without asking which journey', async () => {
     const before = fileState(project);
     const run = await wayline('export', 'Hotel.wayline', '--format', 'opportunities');
     expect(run.code, run.err).toBe(0);
-    const out = join(dir.dir, 'Hotel opportunities.csv');
+    const out = join(folder(), 'Hotel opportunities.csv');
     expect(run.out).toContain(`Wrote ${out}`);
     const parsed = Papa.parse<Record<string, string>>(
       readFileSync(out, 'utf8').replace(/^\uFEFF/, ''),
@@ -65,7 +54,7 @@ describe('wayline export --format opportunities', () => {
     );
     expect(run.code, run.err).toBe(0);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir.dir, 'backlog.xlsx'));
+    await workbook.xlsx.readFile(join(folder(), 'backlog.xlsx'));
     const sheet = workbook.getWorksheet('Opportunities')!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
     // Row arrays are 1-based in exceljs: index 0 is empty.

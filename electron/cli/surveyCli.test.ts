@@ -2,32 +2,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliRunner } from '../../test/unit/cliRunner';
-import { fileState, tempDir } from '../../test/unit/fixtures';
+import { describe, expect, it } from 'vitest';
+import { cliSuite } from '../../test/unit/cliRunner';
+import { fileState } from '../../test/unit/fixtures';
 import { rowsOf, surveyDoc } from '../../test/unit/surveyFixture';
 import { METRICS_COLUMNS } from '../../shared/export/metricsCsv';
 import { decodeScores, listOf } from '../../shared/model/surveyEntities';
 import { createProjectStore, openProjectStore } from '../backend/projectStore';
-import { exportWorkerFromSource } from '../backend/export/testing/exportWorkerFromSource';
 
 /** `wayline import FILE --survey` and `wayline export FILE --format metrics`, on real files. */
 
-let dir: { dir: string; cleanup: () => void };
-let workerPath: string;
-beforeAll(async () => {
-  dir = tempDir('wayline-survey-');
-  workerPath = await exportWorkerFromSource();
-}, 60_000);
-afterAll(() => dir.cleanup());
-
-const wayline = cliRunner(
-  () => dir.dir,
-  () => workerPath,
-);
+const { folder, wayline } = cliSuite('wayline-survey-');
 
 function project(name: string): string {
-  const path = join(dir.dir, name);
+  const path = join(folder(), name);
   createProjectStore(path, 'Survey test', new Date(), { rows: rowsOf(surveyDoc()) }).close();
   return path;
 }
@@ -45,7 +33,7 @@ const GOOD = [
 describe('wayline import --survey', () => {
   it('refuses a file with bad rows, lists them by row number, and leaves the project as it was', async () => {
     const file = project('refused.wayline');
-    writeFileSync(join(dir.dir, 'bad.csv'), `${GOOD}\nLounge,NPS,9,,,\nPay,CSAT,9,,,Book\n`);
+    writeFileSync(join(folder(), 'bad.csv'), `${GOOD}\nLounge,NPS,9,,,\nPay,CSAT,9,,,Book\n`);
     const before = fileState(file);
     const run = await wayline(
       'import',
@@ -64,7 +52,7 @@ describe('wayline import --survey', () => {
 
   it('imports the good rows with --skip-bad-rows, and exports the metrics CSV', async () => {
     const file = project('skipped.wayline');
-    writeFileSync(join(dir.dir, 'some.csv'), `${GOOD}\nLounge,NPS,9,,,\n`);
+    writeFileSync(join(folder(), 'some.csv'), `${GOOD}\nLounge,NPS,9,,,\n`);
     const run = await wayline(
       'import',
       'skipped.wayline',
@@ -91,7 +79,7 @@ describe('wayline import --survey', () => {
       'metrics.csv',
     );
     expect(exported.code, exported.err).toBe(0);
-    const csv = Papa.parse<string[]>(readFileSync(join(dir.dir, 'metrics.csv'), 'utf8').trim());
+    const csv = Papa.parse<string[]>(readFileSync(join(folder(), 'metrics.csv'), 'utf8').trim());
     expect(csv.data[0]!.map((h) => h.replace(/^\uFEFF/, ''))).toEqual([...METRICS_COLUMNS]);
     // Search rooms: 2 promoters, 1 detractor of 3 -> NPS 33.33; mean (10 + 9 + 3) / 3 = 7.33.
     // Codes +1 +1 -1: m = 1/3, s^2 = (3 - 3/9) / 2 = 1.3333, se = 0.6667, half = 1.3067
@@ -115,7 +103,7 @@ describe('wayline import --survey', () => {
     sheet.addRow(['Check in', 'Needs met', 'yes', new Date('2026-10-02T00:00:00Z')]);
     sheet.addRow([]);
     sheet.addRow(['Read reviews', 'CSAT', 7, null]);
-    await workbook.xlsx.writeFile(join(dir.dir, 'answers.xlsx'));
+    await workbook.xlsx.writeFile(join(folder(), 'answers.xlsx'));
     const before = fileState(file);
     const refused = await wayline(
       'import',
@@ -154,7 +142,7 @@ describe('wayline import --survey', () => {
 
   it('refuses a file that is not a workbook', async () => {
     const file = project('notxlsx.wayline');
-    writeFileSync(join(dir.dir, 'fake.xlsx'), 'Touchpoint,Metric,Score\n');
+    writeFileSync(join(folder(), 'fake.xlsx'), 'Touchpoint,Metric,Score\n');
     const before = fileState(file);
     const run = await wayline(
       'import',

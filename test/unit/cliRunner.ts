@@ -1,4 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import { runCli } from '../../electron/cli/run';
+import { exportWorkerFromSource } from '../../electron/backend/export/testing/exportWorkerFromSource';
+import { tempDir } from './fixtures';
 
 /** What one run of the command line printed, by stream, and its exit code. */
 export interface CliRun {
@@ -23,4 +26,24 @@ export function cliRunner(cwd: () => string, workerPath: () => string) {
     });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
+}
+
+/**
+ * A suite of command-line tests: a temp folder and the export worker, made once before the
+ * suite (`setUp` then runs in that folder) and removed after it. `folder()` is the folder.
+ */
+export function cliSuite(prefix: string, setUp?: (folder: string) => void) {
+  let dir: { dir: string; cleanup: () => void } | undefined;
+  let workerPath = '';
+  beforeAll(async () => {
+    dir = tempDir(prefix);
+    workerPath = await exportWorkerFromSource();
+    setUp?.(dir.dir);
+  }, 60_000);
+  afterAll(() => dir?.cleanup());
+  const folder = () => {
+    if (!dir) throw new Error('cliSuite: the folder exists only while the suite runs');
+    return dir.dir;
+  };
+  return { folder, wayline: cliRunner(folder, () => workerPath) };
 }

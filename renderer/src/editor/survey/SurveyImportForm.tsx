@@ -13,6 +13,7 @@ import { useDocument, useDocumentStore } from '../documentContext';
 import { ColumnMapping } from './ColumnMapping';
 import { SurveyImportList } from './SurveyImportList';
 import './survey.css';
+import { ImportFooter } from '../transfer/ImportFooter';
 
 function base64Of(bytes: Uint8Array): string {
   let text = '';
@@ -182,12 +183,7 @@ export function SurveyImportForm({ onClose }: { onClose: () => void }) {
           )}
         </div>
       </div>
-      <footer className="transfer-footer">
-        <span className="transfer-status">{file?.name}</span>
-        <button type="button" className="primary-button" disabled={!plan?.ok} onClick={apply}>
-          Import
-        </button>
-      </footer>
+      <ImportFooter fileName={file?.name} canImport={plan?.ok === true} onImport={apply} />
     </>
   );
 }

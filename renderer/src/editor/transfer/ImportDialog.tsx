@@ -13,6 +13,7 @@ import { ImportPreview } from './ImportPreview';
 import { chooseBundle, isBundleName } from '../media/chooseBundle';
 import { SurveyImportForm } from '../survey/SurveyImportForm';
 import './transfer.css';
+import { ImportFooter } from './ImportFooter';
 
 /** File > Import: pick a file, see what it adds and every row it rejects, then import or not. */
 export const ImportDialog = whileOpen('import', ImportForm);
@@ -119,12 +120,7 @@ function ImportForm({ onClose }: { onClose: () => void }) {
           {plan && <ImportPreview plan={plan} />}
         </div>
       </div>
-      <footer className="transfer-footer">
-        <span className="transfer-status">{file?.name}</span>
-        <button type="button" className="primary-button" disabled={!plan?.ok} onClick={apply}>
-          Import
-        </button>
-      </footer>
+      <ImportFooter fileName={file?.name} canImport={plan?.ok === true} onImport={apply} />
     </>
   );
 
