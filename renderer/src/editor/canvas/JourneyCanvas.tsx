@@ -35,6 +35,7 @@ import { FarLayer } from './FarLayer';
 import { faceOf } from '../flow/buildMapNodes';
 import { BlueprintLineNode } from './BlueprintLineNode';
 import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
+import { useRetiredNodes } from '../flow/useRetiredNodes';
 import { buildEdges, buildNodes } from './buildNodes';
 import { LinkOverlay } from './LinkOverlay';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
@@ -204,6 +205,8 @@ export function JourneyCanvas() {
       }),
     [baseNodes, moved, nearby, keyboardCard, far],
   );
+  // Cards leaving (all of them at the switch to the far zoom) are unmounted before they go.
+  const handedNodes = useRetiredNodes(nodes);
 
   // Far out the far layer draws the connections; React Flow keeps those between full cards.
   const shownEdges = useMemo(() => {
@@ -273,7 +276,7 @@ export function JourneyCanvas() {
     <div className="canvas" data-testid="journey-canvas" ref={container}>
       <StageDragContext.Provider value={stageDrag}>
         <ReactFlow<CanvasNode, ConnectionEdge>
-          nodes={nodes}
+          nodes={handedNodes}
           edges={shownEdges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
