@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBaselinePage, serveFolder } from './baselinePage';
-import { farRows, measureFarZoom } from './farMeasures';
+import { farRows, farRunLines, measureFarZoom } from './farMeasures';
 import { writeFixture } from './fixture';
 import { launchChromium, log, withTempDir, type Cleanups } from './harness';
 import { installWireDecoder, measureLoads, type LoadSamples } from './loadMeasures';
@@ -106,6 +106,7 @@ async function startPages(
 async function measureFar(browser: Browser, ours: Page, baselineUrl: string) {
   log('far zoom: wheel out to 0.1, pan there, wheel back; against React Flow with culling');
   const runs = await measureFarZoom(browser, ours, CARD, `${baselineUrl}&cull=1`);
+  for (const line of farRunLines(runs)) log(line);
   return { rows: farRows(runs), runs };
 }
 

@@ -169,6 +169,25 @@ test('far out, the keyboard walk reaches the cards: the one it is on is drawn fu
   const focused = page.locator(`.react-flow__node-touchpoint[data-id="${id}"]`);
   await expect(focused).toBeFocused();
   await expect(focused).toBeInViewport({ ratio: 0.95 });
+  // Its ring is 2 px on screen however far out (divided by the zoom; Chromium snaps outline
+  // widths to whole pixels), and the zoom it is divided by sits on the focused card alone, so
+  // zooming re-styles no other element of the map.
+  const ring = () =>
+    focused.evaluate((el) => {
+      const vp = el.closest<HTMLElement>('.react-flow__viewport')!;
+      const zoom = new DOMMatrix(getComputedStyle(vp).transform).a;
+      const onMap = getComputedStyle(el.closest('.react-flow')!).getPropertyValue('--kb-zoom');
+      const screen = parseFloat(getComputedStyle(el).outlineWidth) * zoom;
+      return { zoom, ringed: Math.abs(screen - 2) < 0.5, onMap };
+    });
+  const before = await ring();
+  expect(before).toMatchObject({ ringed: true, onMap: '' });
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, 100);
+  await expect.poll(async () => (await ring()).zoom).toBeLessThan(before.zoom);
+  expect(await ring()).toMatchObject({ ringed: true, onMap: '' });
+  await expect(focused).toBeFocused();
   // The walk selects what it is on (the inspector shows it); the next card takes its place.
   const title = (await focused.locator('.card-title').textContent()) ?? '';
   await expect(editor.title).toHaveValue(title);

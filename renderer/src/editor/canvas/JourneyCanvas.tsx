@@ -21,7 +21,7 @@ import { useOpeningView } from './useOpeningView';
 import { useJourneyLayout } from './useJourneyLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
-import { farCards, isFarZoom } from '../../../../shared/layout/farShapes';
+import { farCards, isFarZoom, type FarCard } from '../../../../shared/layout/farShapes';
 import { getEntity } from '../../../../shared/model/doc';
 import { isFilterActive, matchesFilter } from '../../../../shared/model/filter';
 import { CurveClearMiniMap } from './CurveClearMiniMap';
@@ -35,6 +35,7 @@ import { FarLayer } from './FarLayer';
 import { faceOf } from '../flow/buildMapNodes';
 import { BlueprintLineNode } from './BlueprintLineNode';
 import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
+import { useRetiredNodes } from '../flow/useRetiredNodes';
 import { buildEdges, buildNodes } from './buildNodes';
 import { LinkOverlay } from './LinkOverlay';
 import { ConnectionEdgeView } from './ConnectionEdgeView';
@@ -64,6 +65,13 @@ const NODE_TYPES: NodeTypes = {
 const EDGE_TYPES: EdgeTypes = { connection: ConnectionEdgeView };
 const THEME = DEFAULT_LAYOUT_THEME;
 const FAR = 'far';
+const NO_SHAPES: FarCard[] = [];
+
+/** `make`'s value, made on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
 // Shift-click adds to the selection, as in most design tools; Ctrl/Cmd-click too.
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const ARIA_LABELS = {
@@ -168,18 +176,24 @@ export function JourneyCanvas() {
   const far = windowKey === FAR;
   const filter = useDocument((s) => s.filter);
   // Made only while the far layer shows: nearer in, an edit at 10,000 cards would pay for it.
-  const shapes = useMemo(() => {
-    if (!far) return [];
-    const filtering = isFilterActive(filter) ? filter : null;
-    return farCards(layout, (box) => {
-      const t = getEntity(doc, 'touchpoints', box.id);
-      if (!t) return undefined;
-      const face = faceOf(t, box.laneKind);
-      const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
-      const match = filtering && (matchesFilter(t, filtering) ? 'match' : 'dim');
-      return { dot, title: face.title.text, untitled: face.title.untitled, filter: match };
-    });
-  }, [far, doc, layout, filter]);
+  const shapesOf = useMemo(
+    () =>
+      once(() => {
+        const filtering = isFilterActive(filter) ? filter : null;
+        return farCards(layout, (box) => {
+          const t = getEntity(doc, 'touchpoints', box.id);
+          if (!t) return undefined;
+          const face = faceOf(t, box.laneKind);
+          const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
+          const match = filtering && (matchesFilter(t, filtering) ? 'match' : 'dim');
+          return { dot, title: face.title.text, untitled: face.title.untitled, filter: match };
+        });
+      }),
+    [doc, layout, filter],
+  );
+  // Made when the far layer first shows, and kept while nothing changes: zooming back out
+  // after zooming in draws the same shapes without making them again at the switch.
+  const shapes = useMemo(() => (far ? shapesOf() : NO_SHAPES), [far, shapesOf]);
   // The map's keyboard walk goes over the model (keyboard/navModel.ts); the card it is on is
   // always handed over, and is the map's one Tab stop (a roving tabindex).
   const container = useRef<HTMLDivElement>(null);
@@ -204,6 +218,8 @@ export function JourneyCanvas() {
       }),
     [baseNodes, moved, nearby, keyboardCard, far],
   );
+  // Cards leaving (all of them at the switch to the far zoom) are unmounted before they go.
+  const handedNodes = useRetiredNodes(nodes);
 
   // Far out the far layer draws the connections; React Flow keeps those between full cards.
   const shownEdges = useMemo(() => {
@@ -273,7 +289,7 @@ export function JourneyCanvas() {
     <div className="canvas" data-testid="journey-canvas" ref={container}>
       <StageDragContext.Provider value={stageDrag}>
         <ReactFlow<CanvasNode, ConnectionEdge>
-          nodes={nodes}
+          nodes={handedNodes}
           edges={shownEdges}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
