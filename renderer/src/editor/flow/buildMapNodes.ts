@@ -78,11 +78,17 @@ export function faceOf(touchpoint: Touchpoint, laneKind: LaneKind): CardFace {
   return face;
 }
 
+/**
+ * A node at its layout box. `measured` is that box too (React Flow sizes the node's element to
+ * width and height): a node rebuilt after an edit then keeps what React Flow measured of it,
+ * where one without `measured` is hidden, observed and measured again on every keystroke.
+ */
 const boxAt = (id: string, r: { x: number; y: number; width: number; height: number }) => ({
   id,
   position: { x: r.x, y: r.y },
   width: r.width,
   height: r.height,
+  measured: { width: r.width, height: r.height },
 });
 
 /**
