@@ -5,7 +5,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import type { ProjectFeed } from '../api/client';
-import { DocumentStoreContext, useReadOnly } from './documentContext';
+import { DocumentStoreContext, ReadOnlyProvider, useReadOnly } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
 import { PresentGate } from './present/PresentGate';
@@ -67,27 +67,29 @@ export function Editor({ project, api, feed, onReady, onClose }: Props) {
 
   return (
     <DocumentStoreContext.Provider value={store}>
-      <ReactFlowProvider>
-        <CommandLayer>
-          <PresentGate>
-            <EditorFrame>
-              <TopBar onClose={() => onClose(store)} />
-              <SaveErrorBanner />
-              <ConflictNotice />
-              <main className="editor-body">
-                <JourneySidebar />
-                <div className="canvas-column">
-                  <FilterBar />
-                  <JourneyView />
-                </div>
-                <Inspector />
-              </main>
-            </EditorFrame>
-          </PresentGate>
-          <MediaNotice />
-          <Lightbox />
-        </CommandLayer>
-      </ReactFlowProvider>
+      <ReadOnlyProvider>
+        <ReactFlowProvider>
+          <CommandLayer>
+            <PresentGate>
+              <EditorFrame>
+                <TopBar onClose={() => onClose(store)} />
+                <SaveErrorBanner />
+                <ConflictNotice />
+                <main className="editor-body">
+                  <JourneySidebar />
+                  <div className="canvas-column">
+                    <FilterBar />
+                    <JourneyView />
+                  </div>
+                  <Inspector />
+                </main>
+              </EditorFrame>
+            </PresentGate>
+            <MediaNotice />
+            <Lightbox />
+          </CommandLayer>
+        </ReactFlowProvider>
+      </ReadOnlyProvider>
     </DocumentStoreContext.Provider>
   );
 }

@@ -135,7 +135,8 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
         const result = applyOp(before, op);
         if (result.touched.length === 0) return 'noop';
         noteEdit(before, result.doc, result.touched);
-        set({ doc: result.doc, ...also?.(result.inverse) });
+        // 'saving' goes with the document: the queue's own 'saving' then changes nothing.
+        set({ doc: result.doc, saveState: 'saving', ...also?.(result.inverse) });
         keepShownJourney();
         sync.push(op, before, result.doc);
         queue.push(op);
