@@ -91,6 +91,23 @@ const boxAt = (id: string, r: { x: number; y: number; width: number; height: num
   measured: { width: r.width, height: r.height },
 });
 
+const cardOrder = new WeakMap<JourneyLayout, Map<string, number>>();
+
+/** The layout's boxes of `ids`, in the layout's order, without walking every card's box. */
+function boxesOf(layout: JourneyLayout, ids: ReadonlySet<string>): JourneyLayout['cards'] {
+  let order = cardOrder.get(layout);
+  if (!order) {
+    order = new Map(layout.cards.map((box, i) => [box.id, i]));
+    cardOrder.set(layout, order);
+  }
+  const at: number[] = [];
+  for (const id of ids) {
+    const i = order.get(id);
+    if (i !== undefined) at.push(i);
+  }
+  return at.sort((a, b) => a - b).map((i) => layout.cards[i]!);
+}
+
 /**
  * The map's nodes. With `cards`, only those cards become nodes (the canvas culls before it
  * builds: at 10,000 cards an edit then looks at the hundred or so cards it hands over, not all).
@@ -147,8 +164,7 @@ export function buildMapNodes<N>(
     nodes.push(make.curve(at, curve, curveLane));
   }
   const stageName = new Map(layout.stages.map((s) => [s.id, s.name]));
-  for (const box of layout.cards) {
-    if (cards && !cards.has(box.id)) continue;
+  for (const box of cards ? boxesOf(layout, cards) : layout.cards) {
     const touchpoint = getEntity(doc, 'touchpoints', box.id);
     if (!touchpoint) continue;
     const kept = make.keptCard?.(box, touchpoint);
