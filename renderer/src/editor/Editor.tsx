@@ -5,7 +5,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import type { ProjectFeed } from '../api/client';
-import { DocumentStoreContext, ReadOnlyProvider, useReadOnly } from './documentContext';
+import { DocumentProvider, useReadOnly } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
 import { PresentGate } from './present/PresentGate';
@@ -59,37 +59,35 @@ export function Editor({ project, api, feed, onReady, onClose }: Props) {
   // The presenter window shows the presentation's notes and clocks, not the editor.
   if (isPresenterWindow()) {
     return (
-      <DocumentStoreContext.Provider value={store}>
+      <DocumentProvider store={store}>
         <PresenterWindow />
-      </DocumentStoreContext.Provider>
+      </DocumentProvider>
     );
   }
 
   return (
-    <DocumentStoreContext.Provider value={store}>
-      <ReadOnlyProvider>
-        <ReactFlowProvider>
-          <CommandLayer>
-            <PresentGate>
-              <EditorFrame>
-                <TopBar onClose={() => onClose(store)} />
-                <SaveErrorBanner />
-                <ConflictNotice />
-                <main className="editor-body">
-                  <JourneySidebar />
-                  <div className="canvas-column">
-                    <FilterBar />
-                    <JourneyView />
-                  </div>
-                  <Inspector />
-                </main>
-              </EditorFrame>
-            </PresentGate>
-            <MediaNotice />
-            <Lightbox />
-          </CommandLayer>
-        </ReactFlowProvider>
-      </ReadOnlyProvider>
-    </DocumentStoreContext.Provider>
+    <DocumentProvider store={store}>
+      <ReactFlowProvider>
+        <CommandLayer>
+          <PresentGate>
+            <EditorFrame>
+              <TopBar onClose={() => onClose(store)} />
+              <SaveErrorBanner />
+              <ConflictNotice />
+              <main className="editor-body">
+                <JourneySidebar />
+                <div className="canvas-column">
+                  <FilterBar />
+                  <JourneyView />
+                </div>
+                <Inspector />
+              </main>
+            </EditorFrame>
+          </PresentGate>
+          <MediaNotice />
+          <Lightbox />
+        </CommandLayer>
+      </ReactFlowProvider>
+    </DocumentProvider>
   );
 }

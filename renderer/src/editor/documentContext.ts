@@ -22,9 +22,24 @@ const ReadOnlyContext = createContext<boolean | null>(null);
  * every card on the map asks, and a subscription of each would be a selector run on every
  * change of the store (a keystroke's edit and save make three or four).
  */
-export function ReadOnlyProvider({ children }: { children: ReactNode }) {
+function ReadOnlyProvider({ children }: { children: ReactNode }) {
   const readOnly = useDocument(isReadOnly);
   return createElement(ReadOnlyContext.Provider, { value: readOnly }, children);
+}
+
+/** The open document's store for everything inside, and its read-only flag subscribed once. */
+export function DocumentProvider({
+  store,
+  children,
+}: {
+  store: DocumentStore;
+  children: ReactNode;
+}) {
+  return createElement(
+    DocumentStoreContext.Provider,
+    { value: store },
+    createElement(ReadOnlyProvider, null, children),
+  );
 }
 
 export function useReadOnly(): boolean {
