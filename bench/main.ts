@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBaselinePage, serveFolder } from './baselinePage';
 import { farRows, farRunLines, measureFarZoom } from './farMeasures';
+import { measureEditOnly } from './editMeasure';
 import { writeFixture } from './fixture';
 import { launchChromium, log, withTempDir, type Cleanups } from './harness';
 import { installWireDecoder, measureLoads, type LoadSamples } from './loadMeasures';
@@ -176,6 +177,8 @@ async function measureScale(
 }
 
 async function measure(root: string, tmp: string, cleanups: Cleanups) {
+  // `npm run bench -- --edit-only`: only the title edit's main-thread time (see editMeasure.ts).
+  if (process.argv.includes('--edit-only')) return measureEditOnly(root, tmp, cleanups);
   const project = join(tmp, 'bench.wayline');
   log('writing a 2,000-card project with the real store');
   const fixture = writeFixture(project);

@@ -16,11 +16,16 @@ export const LARGE_TOUCHPOINTS = 10_000;
 const PAINT_RUNS = 3;
 const EDIT_RUNS = 5;
 
-/** A fresh page of Wayline at its next printed link, with the commit counter in it. */
-export async function openWaylinePage(browser: Browser, server: WaylineServer, card: string) {
+/** A fresh page of Wayline at its next printed link (or `url`), with the commit counter in it. */
+export async function openWaylinePage(
+  browser: Browser,
+  server: WaylineServer,
+  card: string,
+  url?: string,
+) {
   const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
   await countReactCommits(page);
-  await page.goto(await server.nextUrl());
+  await page.goto(url ?? (await server.nextUrl()));
   await page.locator(card).first().waitFor({ timeout: 60_000 });
   return page;
 }

@@ -10,11 +10,19 @@ export interface WaylineServer {
   stop(): Promise<void>;
 }
 
-/** Browser mode as `npm run serve -- --port 0 --project FILE` starts it, settings kept in tmp. */
-export function startWayline(root: string, project: string, settingsDir: string) {
+/**
+ * Browser mode as `npm run serve -- --port 0 --project FILE` starts it, settings kept in tmp.
+ * `dist` is the built app to serve (another build's folder, to compare two versions).
+ */
+export function startWayline(
+  root: string,
+  project: string,
+  settingsDir: string,
+  dist = join(root, 'dist'),
+) {
   const child = spawn(
     process.execPath,
-    [join(root, 'dist', 'electron', 'serve.cjs'), '--port', '0', '--project', project],
+    [join(dist, 'electron', 'serve.cjs'), '--port', '0', '--project', project],
     {
       env: { ...process.env, WAYLINE_SETTINGS_DIR: settingsDir },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,6 +10,7 @@ import {
   enabledMenuCommands,
   type CommandContext,
 } from '../../renderer/src/editor/commands';
+import { connectTouchpoints } from '../../renderer/src/editor/actions';
 import { createDocumentStore } from '../../renderer/src/editor/documentStore';
 import { createPanelStore } from '../../renderer/src/editor/palette/panelStore';
 import { closeTestDocument, openTestDocument, type TestDocument } from './inProcessApi';
@@ -92,6 +93,23 @@ describe('command enabled states', () => {
     expect(commandById('add-card-to-lane').enabled(ctx)).toBe(true);
     commandById('add-card-to-lane').run(ctx);
     expect(ctx.panels?.getState().open).toBe('add-card');
+  });
+
+  it('stops offering "Connect to…" once the card it offered is connected, and offers it again after an undo', () => {
+    const canConnect = () => commandById('connect-to').enabled(ctx);
+    commandById('add-touchpoint').run(ctx);
+    const first = opened.store.getState().selection!;
+    commandById('add-touchpoint').run(ctx);
+    const second = opened.store.getState().selection!.ids[0]!;
+    opened.store.getState().select(first);
+    // The second card is offered, and remembered as the one to try first next time.
+    expect(canConnect()).toBe(true);
+    connectTouchpoints(opened.store, first.ids[0]!, second);
+    opened.store.getState().select(first);
+    expect(canConnect()).toBe(false);
+    commandById('undo').run(ctx);
+    opened.store.getState().select(first);
+    expect(canConnect()).toBe(true);
   });
 
   it('leaves what needs the canvas or the panels off where the editor is not mounted', () => {

@@ -4,6 +4,7 @@ import {
   cardEvidence,
   EVIDENCE_RULE,
   strengthMarks,
+  type EvidenceStrength,
   strengthWord,
 } from '../../../shared/model/evidenceStrength';
 import { useDocument } from '../editor/documentContext';
@@ -25,14 +26,14 @@ export const CardEvidenceBadges = memo(function CardEvidenceBadges({
   /** Leave the badges out while the card has no evidence at all (a note keeps its room). */
   hideNone?: boolean;
 }) {
-  const quotes = useDocument((s) => {
+  // One subscription per card, its answer a string (equal answers re-render nothing): every
+  // change of the store runs each card's selector, a keystroke's save three or four times.
+  const [count, strength] = useDocument((s) => {
     const card = getEntity(s.doc, 'touchpoints', cardId);
-    return card ? cardEvidence(s.doc, card).quotes : 0;
-  });
-  const strength = useDocument((s) => {
-    const card = getEntity(s.doc, 'touchpoints', cardId);
-    return card ? cardEvidence(s.doc, card).strength : 'none';
-  });
+    const evidence = card ? cardEvidence(s.doc, card) : null;
+    return `${evidence?.quotes ?? 0} ${evidence?.strength ?? 'none'}`;
+  }).split(' ') as [string, EvidenceStrength];
+  const quotes = Number(count);
   if (hideNone && quotes === 0 && strength === 'none') return null;
   const word = strengthWord(strength);
   return (

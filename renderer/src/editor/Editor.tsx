@@ -5,7 +5,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import type { ProjectFeed } from '../api/client';
-import { DocumentStoreContext, useReadOnly } from './documentContext';
+import { DocumentProvider, useReadOnly } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';
 import { PresentGate } from './present/PresentGate';
@@ -59,14 +59,14 @@ export function Editor({ project, api, feed, onReady, onClose }: Props) {
   // The presenter window shows the presentation's notes and clocks, not the editor.
   if (isPresenterWindow()) {
     return (
-      <DocumentStoreContext.Provider value={store}>
+      <DocumentProvider store={store}>
         <PresenterWindow />
-      </DocumentStoreContext.Provider>
+      </DocumentProvider>
     );
   }
 
   return (
-    <DocumentStoreContext.Provider value={store}>
+    <DocumentProvider store={store}>
       <ReactFlowProvider>
         <CommandLayer>
           <PresentGate>
@@ -88,6 +88,6 @@ export function Editor({ project, api, feed, onReady, onClose }: Props) {
           <Lightbox />
         </CommandLayer>
       </ReactFlowProvider>
-    </DocumentStoreContext.Provider>
+    </DocumentProvider>
   );
 }

@@ -106,7 +106,8 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
     const queue = createPersistQueue(
       () => sync.send(),
       (saveState, err) => {
-        set({ saveState });
+        // Each change of the store runs every subscriber's selector: only a new state is set.
+        if (saveState !== get().saveState) set({ saveState });
         if (saveState === 'failed') {
           set({
             locked: 'resyncing',
@@ -121,20 +122,25 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
     /**
      * Runs an op locally and queues it. 'noop' when it changes nothing (the emotion already
      * chosen, or a typing burst that ended where it began); 'refused' when editing is locked
-     * or the op does not fit.
+     * or the op does not fit. `also` gives what changes with the document (one store change,
+     * so every subscriber's selector runs once per edit).
      */
-    const run = (op: Op): { inverse: Op } | 'noop' | 'refused' | 'unfit' => {
+    const run = (
+      op: Op,
+      also?: (inverse: Op) => Partial<DocumentState>,
+    ): 'done' | 'noop' | 'refused' | 'unfit' => {
       if (get().locked) return 'refused';
       try {
         const before = get().doc;
         const result = applyOp(before, op);
         if (result.touched.length === 0) return 'noop';
         noteEdit(before, result.doc, result.touched);
-        set({ doc: result.doc });
+        // 'saving' goes with the document: the queue's own 'saving' then changes nothing.
+        set({ doc: result.doc, saveState: 'saving', ...also?.(result.inverse) });
         keepShownJourney();
         sync.push(op, before, result.doc);
         queue.push(op);
-        return { inverse: result.inverse };
+        return 'done';
       } catch (err) {
         set({ saveError: `That edit could not be made: ${errorMessage(err)}` });
         return 'unfit';
@@ -199,15 +205,10 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       },
       receive: (event) => sync.receive(event),
       dispatch(op, options) {
-        const outcome = run(op);
-        if (typeof outcome === 'string') return;
-        const entry = {
-          forward: op,
-          inverse: outcome.inverse,
-          mergeKey: options?.mergeKey,
-          at: Date.now(),
-        };
-        set({ history: record(get().history, entry) });
+        run(op, (inverse) => {
+          const entry = { forward: op, inverse, mergeKey: options?.mergeKey, at: Date.now() };
+          return { history: record(get().history, entry) };
+        });
       },
       undo: () => {
         showJourneyOf(get().history.undo.at(-1));

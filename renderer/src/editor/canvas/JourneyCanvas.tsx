@@ -34,7 +34,7 @@ import { AddStageColumn } from './AddStageColumn';
 import { FarLayer } from './FarLayer';
 import { faceOf } from '../flow/buildMapNodes';
 import { BlueprintLineNode } from './BlueprintLineNode';
-import { reuseUnchanged, useReusedNodes } from '../flow/reuseNodes';
+import { reuseUnchanged, sameItems, useReusedNodes } from '../flow/reuseNodes';
 import { useRetiredNodes } from '../flow/useRetiredNodes';
 import { buildEdges, buildNodes } from './buildNodes';
 import { LinkOverlay } from './LinkOverlay';
@@ -135,10 +135,15 @@ export function JourneyCanvas() {
   );
 
   const edgeCache = useRef(new Map<string, ConnectionEdge>());
+  const lastEdges = useRef<ConnectionEdge[]>([]);
   /* eslint-disable react-hooks/refs */
   const edges = useMemo(() => {
     const reused = reuseUnchanged(edgeCache.current, buildEdges(doc, layout, selection));
     edgeCache.current = new Map(reused.map((e) => [e.id, e]));
+    // The same edges keep the same array: React Flow then skips its edge update (a store change
+    // every node wrapper hears), which a title edit would otherwise pay for.
+    if (sameItems(reused, lastEdges.current)) return lastEdges.current;
+    lastEdges.current = reused;
     return reused;
   }, [doc, layout, selection]);
   /* eslint-enable react-hooks/refs */

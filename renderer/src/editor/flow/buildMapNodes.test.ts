@@ -52,6 +52,27 @@ describe('the map nodes every surface draws', () => {
     );
   });
 
+  it('gives every node its box as what React Flow measured, and builds only the cards asked for, in layout order', () => {
+    for (const n of canvas(doc)) {
+      if (n.measured) expect(n.measured).toEqual({ width: n.width, height: n.height });
+    }
+    const cardNodes = canvas(doc).filter((n) => n.type === 'touchpoint');
+    expect(cardNodes.every((n) => n.measured !== undefined)).toBe(true);
+    const asked = new Set([touchpoints[3]!.id, touchpoints[0]!.id, 'no-such-card']);
+    const some = buildNodes({
+      doc,
+      layout,
+      theme: THEME,
+      selection: null,
+      drop: null,
+      cards: asked,
+    });
+    expect(some.filter((n) => n.type === 'touchpoint').map((n) => n.id)).toEqual([
+      touchpoints[0]!.id,
+      touchpoints[3]!.id,
+    ]);
+  });
+
   it('gives both the same card face, kept with its touchpoint from one build to the next', () => {
     const faces = (nodes: Node[]) =>
       new Map(nodes.flatMap((n) => ('face' in n.data ? [[n.id, n.data.face]] : [])));

@@ -78,12 +78,35 @@ export function faceOf(touchpoint: Touchpoint, laneKind: LaneKind): CardFace {
   return face;
 }
 
+/**
+ * A node at its layout box. `measured` is that box too (React Flow sizes the node's element to
+ * width and height): a node rebuilt after an edit then keeps what React Flow measured of it,
+ * where one without `measured` is hidden, observed and measured again on every keystroke.
+ */
 const boxAt = (id: string, r: { x: number; y: number; width: number; height: number }) => ({
   id,
   position: { x: r.x, y: r.y },
   width: r.width,
   height: r.height,
+  measured: { width: r.width, height: r.height },
 });
+
+const cardOrder = new WeakMap<JourneyLayout, Map<string, number>>();
+
+/** The layout's boxes of `ids`, in the layout's order, without walking every card's box. */
+function boxesOf(layout: JourneyLayout, ids: ReadonlySet<string>): JourneyLayout['cards'] {
+  let order = cardOrder.get(layout);
+  if (!order) {
+    order = new Map(layout.cards.map((box, i) => [box.id, i]));
+    cardOrder.set(layout, order);
+  }
+  const at: number[] = [];
+  for (const id of ids) {
+    const i = order.get(id);
+    if (i !== undefined) at.push(i);
+  }
+  return at.sort((a, b) => a - b).map((i) => layout.cards[i]!);
+}
 
 /**
  * The map's nodes. With `cards`, only those cards become nodes (the canvas culls before it
@@ -141,8 +164,7 @@ export function buildMapNodes<N>(
     nodes.push(make.curve(at, curve, curveLane));
   }
   const stageName = new Map(layout.stages.map((s) => [s.id, s.name]));
-  for (const box of layout.cards) {
-    if (cards && !cards.has(box.id)) continue;
+  for (const box of cards ? boxesOf(layout, cards) : layout.cards) {
     const touchpoint = getEntity(doc, 'touchpoints', box.id);
     if (!touchpoint) continue;
     const kept = make.keptCard?.(box, touchpoint);

@@ -64,6 +64,11 @@ export function reuseUnchanged<N extends Node | Edge>(previous: Map<string, N>, 
   });
 }
 
+/** Whether two lists hold the same objects in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 /** `built`, with every node (or edge) that equals the one of the last render swapped for it. */
 export function useReusedNodes<N extends Node | Edge>(built: N[]): N[] {
   const cache = useRef(new Map<string, N>());
