@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
 import { emptyDoc, putRow } from '../../shared/model/doc';
-import { fastRowCheckOf } from '../../shared/model/rowCheck';
+import { fastFieldChecksOf, type FastCheck } from '../../shared/model/rowCheck';
 import { ENTITY_SCHEMAS } from '../../shared/model/schema';
 import { ENTITY_TABLES, type EntityTable, type ProjectDoc } from '../../shared/model/types';
-import { columnsOf, fromValues, selectAllSql } from './rows';
+import { columnsOf, selectAllSql, type Column } from './rows';
 
 /** One row as SQLite returns it in raw mode: its columns' values in selectAllSql's order. */
 type Values = readonly unknown[];
@@ -36,24 +36,31 @@ export function readRaw(db: Database.Database): RawProject {
   return { meta, tables };
 }
 
-/** Each table's fast check, made once from its schema. */
-const FAST_CHECKS = new Map<EntityTable, (row: Record<string, unknown>) => boolean>();
+/** How a table's rows are read: each column's field and decoding, and each field's fast check. */
+interface TableReading {
+  columns: readonly Column[];
+  /** In column order; null when only zod can judge this table's rows. */
+  checks: readonly FastCheck[] | null;
+}
 
-function fastCheck(table: EntityTable): (row: Record<string, unknown>) => boolean {
-  let check = FAST_CHECKS.get(table);
-  if (!check) {
-    // fromValues makes each row with exactly its table's columns as keys.
-    const keys = columnsOf(table).map((c) => c.field);
-    check = fastRowCheckOf(ENTITY_SCHEMAS[table], keys);
-    FAST_CHECKS.set(table, check);
+const READINGS = new Map<EntityTable, TableReading>();
+
+function readingOf(table: EntityTable): TableReading {
+  let reading = READINGS.get(table);
+  if (!reading) {
+    const columns = columnsOf(table);
+    const keys = columns.map((c) => c.field);
+    reading = { columns, checks: fastFieldChecksOf(ENTITY_SCHEMAS[table], keys) };
+    READINGS.set(table, reading);
   }
-  return check;
+  return reading;
 }
 
 /**
  * Each row checked against its entity's schema, once: the fast check derived from the schema
  * says yes to a row zod accepts as it is, and zod judges every other row, so a bad row refuses
- * the whole file with the same message as before.
+ * the whole file with the same message as before. A row is made, decoded and checked value by
+ * value in one pass over its columns (a check by key on the made row cost as much again).
  */
 export function parseRaw(raw: RawProject): ProjectDoc {
   const meta = new Map(raw.meta.map((r) => [r.key, r.value]));
@@ -61,10 +68,18 @@ export function parseRaw(raw: RawProject): ProjectDoc {
   for (const table of ENTITY_TABLES) {
     const target = doc[table] as Record<string, unknown>;
     const schema = ENTITY_SCHEMAS[table];
-    const accepts = fastCheck(table);
+    const { columns, checks } = readingOf(table);
+    const count = columns.length;
     for (const values of raw.tables[table]) {
-      let row: { id: string } = fromValues(table, values);
-      if (!accepts(row as unknown as Record<string, unknown>)) {
+      let row: Record<string, unknown> = {};
+      let accepted = checks !== null;
+      for (let i = 0; i < count; i++) {
+        const column = columns[i] as Column;
+        const value = column.fromDb ? column.fromDb(values[i]) : values[i];
+        row[column.field] = value;
+        if (accepted && !(checks![i] as FastCheck)(value)) accepted = false;
+      }
+      if (!accepted) {
         // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
         const parsed = schema.safeParse(row);
         if (!parsed.success) {
@@ -73,9 +88,9 @@ export function parseRaw(raw: RawProject): ProjectDoc {
             `This project file has an invalid row in ${table}; it was not changed.`,
           );
         }
-        row = parsed.data;
+        row = parsed.data as Record<string, unknown>;
       }
-      putRow(target, row.id, row);
+      putRow(target, row.id as string, row);
     }
   }
   return doc;

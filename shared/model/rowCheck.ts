@@ -178,25 +178,34 @@ export function fastCheckOf(schema: z.ZodType | Schema): FastCheck {
 }
 
 /**
- * The fast check of a row against a `z.object` of fields, for rows made with exactly the keys
- * `keys` (a table's columns) and no other: it judges only the values, the keys being known.
- * Says no to every row when `keys` are not the object's fields, or the object itself has checks
- * (a refinement over several fields), which only zod runs.
+ * Each field's fast check, in the order of `keys`, for rows made with exactly those keys (a
+ * table's columns) and no other, so a row is judged value by value as it is read. Null when
+ * `keys` are not the object's fields, or the object itself has checks (a refinement over several
+ * fields), which only zod runs: then every row goes to zod.
  */
+export function fastFieldChecksOf(
+  schema: z.ZodObject,
+  keys: readonly string[],
+): FastCheck[] | null {
+  const def = (schema as unknown as Schema)._zod.def;
+  const shape = def.shape ?? {};
+  const sameKeys =
+    Object.keys(shape).length === keys.length && keys.every((k) => Object.hasOwn(shape, k));
+  if (def.type !== 'object' || !sameKeys || (def.checks?.length ?? 0) > 0) return null;
+  return keys.map((key) => fastCheckOf(shape[key] as Schema));
+}
+
+/** The fast check of a whole row against a `z.object` of fields (see fastFieldChecksOf). */
 export function fastRowCheckOf(
   schema: z.ZodObject,
   keys: readonly string[],
 ): (row: Record<string, unknown>) => boolean {
-  const def = (schema as unknown as Schema)._zod.def;
-  const shape = def.shape ?? {};
-  const names = Object.keys(shape);
-  const sameKeys = names.length === keys.length && keys.every((k) => Object.hasOwn(shape, k));
-  if (def.type !== 'object' || !sameKeys || (def.checks?.length ?? 0) > 0) return NO;
-  const checks = names.map((name) => fastCheckOf(shape[name] as Schema));
-  const count = names.length;
+  const checks = fastFieldChecksOf(schema, keys);
+  if (!checks) return NO;
+  const count = keys.length;
   return (row) => {
     for (let i = 0; i < count; i++) {
-      if (!(checks[i] as FastCheck)(row[names[i] as string])) return false;
+      if (!(checks[i] as FastCheck)(row[keys[i] as string])) return false;
     }
     return true;
   };
