@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/unit/fixtures';
 import { folderState, openToAll, removeChildBuild, runAsUser } from '../../test/unit/otherProcess';
+import { expectOpenRefused } from '../../test/unit/perTest';
 import { handEdit } from '../../test/unit/projectFiles';
-import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
+import type { ApiErrorCode } from '../../shared/api/errors';
 import { WAYLINE_APPLICATION_ID } from './projectFile';
 import { schemaFinding } from './schemaCheck';
 import { createProjectStore, openProjectStore } from './projectStore';
@@ -35,19 +36,9 @@ function project(name = 'p.wayline'): string {
 
 /** Opening `path` is refused with `code` and a message matching `message`; nothing changes. */
 function expectRefused(path: string, code: ApiErrorCode, message: RegExp): void {
-  const before = folderState(dir);
   const started = Date.now();
-  let err: unknown;
-  try {
-    openProjectStore(path).close();
-  } catch (e) {
-    err = e;
-  }
-  expect(err).toBeInstanceOf(ApiError);
-  expect((err as ApiError).code).toBe(code);
-  expect((err as ApiError).message).toMatch(message);
+  expectOpenRefused(dir, path, code, message);
   expect(Date.now() - started).toBeLessThan(5000);
-  expect(folderState(dir)).toEqual(before);
 }
 
 /** A good project edited by hand with `sql` is refused as corrupt, with `message`. */

@@ -3,9 +3,9 @@ import { closeSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { starterIds, tempDir } from '../../test/unit/fixtures';
-import { folderState } from '../../test/unit/otherProcess';
+import { expectOpenRefused } from '../../test/unit/perTest';
 import { crashCopy, handEdit } from '../../test/unit/projectFiles';
-import { ApiError } from '../../shared/api/errors';
+import type { ApiErrorCode } from '../../shared/api/errors';
 import { makeTouchpoint } from '../../shared/model/factories';
 import { createProjectStore, openProjectStore } from './projectStore';
 import { copyWithoutTables, SparseCopyUnsure } from './sparseCopy';
@@ -85,19 +85,8 @@ function copiedSparsely(path: string): boolean {
 }
 
 /** Opening `path` is refused with `code`; the folder is byte for byte as it was. */
-function expectRefused(path: string, code: string, message: RegExp): void {
-  const before = folderState(dir);
-  let err: unknown;
-  try {
-    openProjectStore(path).close();
-  } catch (e) {
-    err = e;
-  }
-  expect(err).toBeInstanceOf(ApiError);
-  expect((err as ApiError).code).toBe(code);
-  expect((err as ApiError).message).toMatch(message);
-  expect(folderState(dir)).toEqual(before);
-}
+const expectRefused = (path: string, code: ApiErrorCode, message: RegExp) =>
+  expectOpenRefused(dir, path, code, message);
 
 describe('the sparse copy of a large project', () => {
   it('holds every page but the stored files, and its checks pass as on the file', () => {

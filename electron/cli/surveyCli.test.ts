@@ -14,6 +14,10 @@ import { createProjectStore, openProjectStore } from '../backend/projectStore';
 
 const { folder, wayline } = cliSuite('wayline-survey-');
 
+/** `wayline import PROJECT --survey ANSWERS --journey Trip`, and any further flags. */
+const importSurvey = (project: string, answers: string, ...flags: string[]) =>
+  wayline('import', project, '--survey', answers, '--journey', 'Trip', ...flags);
+
 function project(name: string): string {
   const path = join(folder(), name);
   createProjectStore(path, 'Survey test', new Date(), { rows: rowsOf(surveyDoc()) }).close();
@@ -35,14 +39,7 @@ describe('wayline import --survey', () => {
     const file = project('refused.wayline');
     writeFileSync(join(folder(), 'bad.csv'), `${GOOD}\nLounge,NPS,9,,,\nPay,CSAT,9,,,Book\n`);
     const before = fileState(file);
-    const run = await wayline(
-      'import',
-      'refused.wayline',
-      '--survey',
-      'bad.csv',
-      '--journey',
-      'Trip',
-    );
+    const run = await importSurvey('refused.wayline', 'bad.csv');
     expect(run.code).toBe(1);
     expect(run.err).toContain('row 8: no touchpoint of this journey is called "Lounge"');
     expect(run.err).toContain('row 9, Score: the CSAT score "9" is not a whole number');
@@ -53,15 +50,7 @@ describe('wayline import --survey', () => {
   it('imports the good rows with --skip-bad-rows, and exports the metrics CSV', async () => {
     const file = project('skipped.wayline');
     writeFileSync(join(folder(), 'some.csv'), `${GOOD}\nLounge,NPS,9,,,\n`);
-    const run = await wayline(
-      'import',
-      'skipped.wayline',
-      '--survey',
-      'some.csv',
-      '--journey',
-      'Trip',
-      '--skip-bad-rows',
-    );
+    const run = await importSurvey('skipped.wayline', 'some.csv', '--skip-bad-rows');
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Imported 6 answers to 3 touchpoints and 1 comments as quotes');
     const store = openProjectStore(file);
@@ -105,27 +94,12 @@ describe('wayline import --survey', () => {
     sheet.addRow(['Read reviews', 'CSAT', 7, null]);
     await workbook.xlsx.writeFile(join(folder(), 'answers.xlsx'));
     const before = fileState(file);
-    const refused = await wayline(
-      'import',
-      'xlsx.wayline',
-      '--survey',
-      'answers.xlsx',
-      '--journey',
-      'Trip',
-    );
+    const refused = await importSurvey('xlsx.wayline', 'answers.xlsx');
     expect(refused.code).toBe(1);
     // The empty spreadsheet row 4 still counts: the bad row is 5, as the spreadsheet shows it.
     expect(refused.err).toContain('row 5, Score: the CSAT score "7"');
     expect(fileState(file)).toEqual(before);
-    const run = await wayline(
-      'import',
-      'xlsx.wayline',
-      '--survey',
-      'answers.xlsx',
-      '--journey',
-      'Trip',
-      '--skip-bad-rows',
-    );
+    const run = await importSurvey('xlsx.wayline', 'answers.xlsx', '--skip-bad-rows');
     expect(run.code, run.err).toBe(0);
     const store = openProjectStore(file);
     const answers = Object.values(store.doc.surveyAnswers).map((a) => [
@@ -144,14 +118,7 @@ describe('wayline import --survey', () => {
     const file = project('notxlsx.wayline');
     writeFileSync(join(folder(), 'fake.xlsx'), 'Touchpoint,Metric,Score\n');
     const before = fileState(file);
-    const run = await wayline(
-      'import',
-      'notxlsx.wayline',
-      '--survey',
-      'fake.xlsx',
-      '--journey',
-      'Trip',
-    );
+    const run = await importSurvey('notxlsx.wayline', 'fake.xlsx');
     expect(run.code).toBe(1);
     expect(run.err).toContain('not an Excel workbook');
     expect(fileState(file)).toEqual(before);

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, type ApiErrorCode } from '../../shared/api/errors';
+import { openProjectStore } from '../../electron/backend/projectStore';
+import { folderState } from './otherProcess';
 import { bundleBackend } from './backendProcess';
 import { tempDir } from './fixtures';
 
@@ -39,6 +41,24 @@ export function refusal(fn: () => unknown): ApiError {
     return err as ApiError;
   }
   throw new Error('expected a refusal');
+}
+
+/**
+ * Opening `path` is refused with `code` and a message matching `message`, and the folder `dir`
+ * is byte for byte as it was (no side file left, nothing written).
+ */
+export function expectOpenRefused(
+  dir: string,
+  path: string,
+  code: ApiErrorCode,
+  message: RegExp,
+): ApiError {
+  const before = folderState(dir);
+  const err = refusal(() => openProjectStore(path).close());
+  expect(err.code).toBe(code);
+  expect(err.message).toMatch(message);
+  expect(folderState(dir)).toEqual(before);
+  return err;
 }
 
 /** The real backend bundled once for a test file, in a temp folder the file's tests share. */
