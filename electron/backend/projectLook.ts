@@ -94,12 +94,12 @@ const SIDE_OF_COPY = ['', '-wal', '-shm'];
 function copyForLook(path: string, copy: string): Buffer | null {
   const size = statSync(path).size;
   const sideFiles = SUFFIXES.slice(1).some((s) => statSync(path + s, { throwIfNoEntry: false }));
-  if (size < SPARSE_FROM_BYTES && !sideFiles) {
+  if (!sideFiles && size < SPARSE_FROM_BYTES) {
     const bytes = readFileSync(path);
     writeFileSync(copy, bytes);
     return bytes;
   }
-  if (size >= SPARSE_FROM_BYTES && !sideFiles) {
+  if (!sideFiles) {
     try {
       if (readProjectHeader(path).userVersion === SCHEMA_VERSION) {
         copyWithoutTables(path, copy, MEDIA_TABLES);

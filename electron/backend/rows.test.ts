@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ENTITY_TABLES, referencesOf } from '../../shared/model/entities';
 import { makeTouchpoint } from '../../shared/model/factories';
 import { migrate } from './migrations';
-import { columnsOf, fromRow, fromValues, selectAllSql, toRow, upsertSql } from './rows';
+import { parseRaw, type RawProject } from './projectRows';
+import { columnsOf, fromRow, selectAllSql, toRow, upsertSql } from './rows';
 
 const dir = mkdtempSync(join(tmpdir(), 'wayline-rows-'));
 const db = new Database(join(dir, 'columns.wayline'));
@@ -83,6 +84,10 @@ describe('row mapping', () => {
       .raw(true)
       .get('t2') as unknown[];
     expect(Array.isArray(values)).toBe(true);
-    expect(fromValues('touchpoints', values)).toEqual(card);
+    // As opening reads it: decoded and checked value by value (projectRows.ts).
+    const tables = {} as RawProject['tables'];
+    for (const table of ENTITY_TABLES) tables[table] = [];
+    const doc = parseRaw({ meta: [], tables: { ...tables, touchpoints: [values] } });
+    expect(doc.touchpoints.t2).toEqual(card);
   });
 });

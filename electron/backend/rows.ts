@@ -83,21 +83,6 @@ export function fromRow<T extends EntityTable>(table: T, row: Row): EntityByTabl
   return entity as unknown as EntityByTable[T];
 }
 
-/** A row read in raw mode: its values in the order of selectAllSql's columns. */
-export function fromValues<T extends EntityTable>(
-  table: T,
-  values: readonly unknown[],
-): EntityByTable[T] {
-  const entity: Row = {};
-  const columns = columnsOf(table);
-  for (let i = 0; i < columns.length; i++) {
-    const column = columns[i] as Column;
-    const value = values[i];
-    entity[column.field] = column.fromDb ? column.fromDb(value) : value;
-  }
-  return entity as unknown as EntityByTable[T];
-}
-
 const columnNames = (table: EntityTable) => columnsOf(table).map((c) => c.name);
 
 export function upsertSql(table: EntityTable): string {
