@@ -1,11 +1,7 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
+import { databaseFromImage } from './memoryCopy';
 import { migrate } from './migrations';
-
-/** Bytes 18 and 19 of the SQLite header: the file format versions, 2 meaning WAL. */
-const WRITE_VERSION_OFFSET = 18;
-const READ_VERSION_OFFSET = 19;
-const ROLLBACK_JOURNAL = 1;
 
 /**
  * Runs `use` on an in-memory copy of `source` brought up to the current schema, so an older
@@ -17,11 +13,7 @@ export function withMigratedCopy<T>(
   source: Database.Database,
   use: (copy: Database.Database) => T,
 ): T {
-  const image = source.serialize();
-  // The in-memory VFS has no WAL, and refuses to open an image whose header asks for one.
-  image[WRITE_VERSION_OFFSET] = ROLLBACK_JOURNAL;
-  image[READ_VERSION_OFFSET] = ROLLBACK_JOURNAL;
-  const copy = new Database(image);
+  const copy = databaseFromImage(source.serialize(), { readonly: false });
   try {
     try {
       migrate(copy);

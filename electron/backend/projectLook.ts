@@ -7,11 +7,11 @@ import {
   rmdirSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { databaseFromImage } from './memoryCopy';
 import { withMigratedCopy } from './migratedCopy';
 import { SCHEMA_VERSION } from './migrations';
 import { isFileSystemError, isHeld } from './fileIdentity';
@@ -79,31 +79,34 @@ function judge<T>(db: Database.Database, inspect: Inspect<T>, bytes: Buffer | nu
     : withMigratedCopy(db, (copy) => inspect(copy, null));
 }
 
-/** Below this size a whole copy takes a few milliseconds, and the pages are compared whole. */
+/** Below this size a file is read whole for the look, and the pages are compared whole. */
 const SPARSE_FROM_BYTES = 64 * 1024 * 1024;
 const SIDE_OF_COPY = ['', '-wal', '-shm'];
 
+const hasSideFiles = (path: string) =>
+  SUFFIXES.slice(1).some((s) => statSync(path + s, { throwIfNoEntry: false }));
+
 /**
- * Copies the project for the look: for a large file of this version with no -wal or -journal
- * beside it (the way Wayline leaves a file it closed), only the pages the checks read, not
- * the attached files' (sparseCopy.ts); otherwise, or when that walk is unsure, every byte of
- * it and of its side files. A -wal or -journal can hold pages the walk would not see.
- * Returns the bytes the copy was written from when they are the whole database (a small file
- * with no side files): the image the lock compares with, without SQLite reading it again.
+ * A small file with no -wal or -journal beside it (the way Wayline leaves a file it closed),
+ * read whole: the look's copy is then made in memory from these bytes, which are also the image
+ * the lock compares with, without SQLite reading the file again. Null for any other file.
  */
-function copyForLook(path: string, copy: string): Buffer | null {
-  const size = statSync(path).size;
-  const sideFiles = SUFFIXES.slice(1).some((s) => statSync(path + s, { throwIfNoEntry: false }));
-  if (!sideFiles && size < SPARSE_FROM_BYTES) {
-    const bytes = readFileSync(path);
-    writeFileSync(copy, bytes);
-    return bytes;
-  }
-  if (!sideFiles) {
+function readWhole(path: string): Buffer | null {
+  return !hasSideFiles(path) && statSync(path).size < SPARSE_FROM_BYTES ? readFileSync(path) : null;
+}
+
+/**
+ * Copies the project for the look, for a file not read whole: for a large file of this version
+ * with no -wal or -journal beside it, only the pages the checks read, not the attached files'
+ * (sparseCopy.ts); otherwise, or when that walk is unsure, every byte of it and of its side
+ * files. A -wal or -journal can hold pages the walk would not see.
+ */
+function copyForLook(path: string, copy: string): void {
+  if (!hasSideFiles(path)) {
     try {
       if (readProjectHeader(path).userVersion === SCHEMA_VERSION) {
         copyWithoutTables(path, copy, MEDIA_TABLES);
-        return null;
+        return;
       }
     } catch (err) {
       if (!(err instanceof SparseCopyUnsure)) throw err;
@@ -117,12 +120,11 @@ function copyForLook(path: string, copy: string): Buffer | null {
       copyFileSync(path + suffix, copy + suffix, constants.COPYFILE_FICLONE);
     }
   }
-  return null;
 }
 
 /**
  * What the look runs on the private copy: given, for a file read whole in one go, the bytes
- * the copy holds (copyForLook).
+ * the copy holds (readWhole).
  */
 export type Inspect<T> = (db: Database.Database, bytes: Buffer | null) => T;
 
@@ -137,31 +139,53 @@ function removeLookFolder(dir: string, copy: string): void {
 }
 
 /**
- * Judges a project file on a private copy of it (and of its -wal or -journal; of a large file
- * only the pages the checks read, see copyForLook), so the look creates no -shm or -wal
- * beside the user's file, never plays a journal back into it, and never takes a lock on it. A copy taken while another program wrote is not trusted: that
- * file is in use. The caller makes sure this process does not hold the file already.
+ * Runs `inspect` on a read-only connection to a private copy of the file, closed (and its
+ * folder removed) afterwards: in memory for a file read whole, else in a folder of its own.
  */
-export function lookAtCopy<T>(path: string, inspect: Inspect<T>): T {
-  // Copying opens (and closes) a descriptor: never on a file this process holds locked.
-  if (isHeld(path)) throw new ApiError('in_use', IN_USE_MESSAGE);
+function onLookCopy<T>(path: string, inspect: Inspect<T>): T {
+  const before = stamp(path);
+  const bytes = readWhole(path);
+  if (bytes) {
+    if (stamp(path) !== before) throw new ApiError('in_use', IN_USE_MESSAGE);
+    const db = databaseFromImage(bytes, { readonly: true });
+    try {
+      return inspect(db, bytes);
+    } finally {
+      db.close();
+    }
+  }
   const dir = mkdtempSync(join(tmpdir(), 'wayline-look-'));
   const copy = join(dir, 'look.wayline');
   let db: Database.Database | undefined;
   try {
-    const before = stamp(path);
-    const bytes = copyForLook(path, copy);
+    copyForLook(path, copy);
     if (stamp(path) !== before) throw new ApiError('in_use', IN_USE_MESSAGE);
     db = new Database(copy, { readonly: true, fileMustExist: true });
-    return judge(db, inspect, bytes);
+    return inspect(db, null);
+  } finally {
+    db?.close();
+    removeLookFolder(dir, copy);
+  }
+}
+
+/**
+ * Judges a project file on a private copy of it: in memory for a small file with no side
+ * files, otherwise a copy of it and of its -wal or -journal (of a large file only the pages
+ * the checks read, see copyForLook). So the look creates no -shm or -wal beside the user's
+ * file, never plays a journal back into it, and never takes a lock on it. A copy taken while
+ * another program wrote is not trusted: that file is in use. The caller makes sure this
+ * process does not hold the file already.
+ */
+export function lookAtCopy<T>(path: string, inspect: Inspect<T>): T {
+  // Copying opens (and closes) a descriptor: never on a file this process holds locked.
+  if (isHeld(path)) throw new ApiError('in_use', IN_USE_MESSAGE);
+  try {
+    return onLookCopy(path, (db, bytes) => judge(db, inspect, bytes));
   } catch (err) {
     // A file-system failure (no room for the copy, no permission) says nothing about the file.
     if (isFileSystemError(err)) {
       throw new ApiError('io', `Could not read the project to check it: ${(err as Error).message}`);
     }
     throw refusal(err);
-  } finally {
-    db?.close();
-    removeLookFolder(dir, copy);
   }
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
-import { emptyDoc, putRow } from '../../shared/model/doc';
+import { docFromTables, type WireRow, type WireTable } from '../../shared/api/wireDoc';
+import { emptyDoc } from '../../shared/model/doc';
 import { fastFieldChecksOf, type FastCheck } from '../../shared/model/rowCheck';
 import { ENTITY_SCHEMAS } from '../../shared/model/schema';
 import { ENTITY_TABLES, type EntityTable, type ProjectDoc } from '../../shared/model/types';
@@ -39,6 +40,8 @@ export function readRaw(db: Database.Database): RawProject {
 /** How a table's rows are read: each column's field and decoding, and each field's fast check. */
 interface TableReading {
   columns: readonly Column[];
+  /** The columns' fields: the table's field names as its rows are sent (wireDoc.ts). */
+  fields: readonly string[];
   /** In column order; null when only zod can judge this table's rows. */
   checks: readonly FastCheck[] | null;
 }
@@ -49,51 +52,62 @@ function readingOf(table: EntityTable): TableReading {
   let reading = READINGS.get(table);
   if (!reading) {
     const columns = columnsOf(table);
-    const keys = columns.map((c) => c.field);
-    reading = { columns, checks: fastFieldChecksOf(ENTITY_SCHEMAS[table], keys) };
+    const fields = columns.map((c) => c.field);
+    reading = { columns, fields, checks: fastFieldChecksOf(ENTITY_SCHEMAS[table], fields) };
     READINGS.set(table, reading);
   }
   return reading;
 }
 
 /**
- * Each row checked against its entity's schema, once: the fast check derived from the schema
- * says yes to a row zod accepts as it is, and zod judges every other row, so a bad row refuses
- * the whole file with the same message as before. A row is made, decoded and checked value by
- * value in one pass over its columns (a check by key on the made row cost as much again).
+ * A table's rows, each checked against its entity's schema once: the fast check derived from
+ * the schema says yes to a row zod accepts as it is, and zod judges every other row, so a bad
+ * row refuses the whole file with the same message as before. Each row is decoded and checked
+ * value by value in one pass over its columns, into an array of its values in field order: the
+ * form a window is sent (wireDoc.ts), so an opened project is sent without being encoded.
  */
+function checkedTable(table: EntityTable, rawRows: readonly Values[]): WireTable {
+  const { columns, fields, checks } = readingOf(table);
+  const count = columns.length;
+  const rows = new Array<WireRow>(rawRows.length);
+  for (let r = 0; r < rawRows.length; r++) {
+    const values = rawRows[r] as Values;
+    // A new array: the raw rows stay as SQLite gave them, for the comparison under the lock.
+    const row = new Array<unknown>(count);
+    let accepted = checks !== null;
+    for (let i = 0; i < count; i++) {
+      const column = columns[i] as Column;
+      const value = column.fromDb ? column.fromDb(values[i]) : values[i];
+      row[i] = value;
+      if (accepted && !(checks![i] as FastCheck)(value)) accepted = false;
+    }
+    rows[r] = accepted ? row : judgedByZod(table, fields, row);
+  }
+  return { fields, rows };
+}
+
+/** The row as zod makes it, or the refusal of the whole file. */
+function judgedByZod(table: EntityTable, fields: readonly string[], values: unknown[]) {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i++) row[fields[i] as string] = values[i];
+  // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
+  const parsed = ENTITY_SCHEMAS[table].safeParse(row);
+  if (!parsed.success) {
+    throw new ApiError(
+      'corrupt',
+      `This project file has an invalid row in ${table}; it was not changed.`,
+    );
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+/** The document of checked rows (checkedTable), made from the tables it is sent as. */
 export function parseRaw(raw: RawProject): ProjectDoc {
   const meta = new Map(raw.meta.map((r) => [r.key, r.value]));
-  const doc = emptyDoc(meta.get('name') ?? 'Untitled project', meta.get('createdAt') ?? '');
-  for (const table of ENTITY_TABLES) {
-    const target = doc[table] as Record<string, unknown>;
-    const schema = ENTITY_SCHEMAS[table];
-    const { columns, checks } = readingOf(table);
-    const count = columns.length;
-    for (const values of raw.tables[table]) {
-      let row: Record<string, unknown> = {};
-      let accepted = checks !== null;
-      for (let i = 0; i < count; i++) {
-        const column = columns[i] as Column;
-        const value = column.fromDb ? column.fromDb(values[i]) : values[i];
-        row[column.field] = value;
-        if (accepted && !(checks![i] as FastCheck)(value)) accepted = false;
-      }
-      if (!accepted) {
-        // A hand-edited file must not smuggle malformed rows (or prototype keys) into the app.
-        const parsed = schema.safeParse(row);
-        if (!parsed.success) {
-          throw new ApiError(
-            'corrupt',
-            `This project file has an invalid row in ${table}; it was not changed.`,
-          );
-        }
-        row = parsed.data as Record<string, unknown>;
-      }
-      putRow(target, row.id as string, row);
-    }
-  }
-  return doc;
+  const info = emptyDoc(meta.get('name') ?? 'Untitled project', meta.get('createdAt') ?? '').info;
+  const tables = {} as Record<EntityTable, WireTable>;
+  for (const table of ENTITY_TABLES) tables[table] = checkedTable(table, raw.tables[table]);
+  return docFromTables({ info, tables });
 }
 
 /** The same plain value (SQLite gives text, numbers, null; anything else never matches). */

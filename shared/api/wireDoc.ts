@@ -14,9 +14,9 @@ export interface WireDoc {
 }
 
 /** An entity's values in its table's field order, or (see encodeDoc) the entity itself. */
-type WireRow = unknown[] | Record<string, unknown>;
+export type WireRow = unknown[] | Record<string, unknown>;
 
-interface WireTable {
+export interface WireTable {
   fields: readonly string[];
   rows: WireRow[];
 }
@@ -34,10 +34,20 @@ function fieldsOf(table: EntityTable): readonly string[] {
 }
 
 /**
+ * Documents made from tables by `docFromTables`, with those tables. Documents are never changed
+ * in place (an edit makes a new one), so a document sent as it was made goes as those tables.
+ */
+const MADE_FROM = new WeakMap<ProjectDoc, WireDoc>();
+
+/**
  * The document as tables of values. A row lacking one of its fields (no entity field is
  * optional, so only a bug makes one) goes as its object, so nothing turns into `null`.
  */
 export function encodeDoc(doc: ProjectDoc): WireDoc {
+  return MADE_FROM.get(doc) ?? tablesOf(doc);
+}
+
+function tablesOf(doc: ProjectDoc): WireDoc {
   const tables = {} as Record<EntityTable, WireTable>;
   for (const table of ENTITY_TABLES) {
     const fields = fieldsOf(table);
@@ -66,10 +76,14 @@ export function decodeDoc(wire: WireDoc): ProjectDoc {
     const wireTable = wire.tables[table];
     if (!wireTable) continue;
     const { fields, rows } = wireTable;
+    // Every entity starts as a copy of one object with all the fields: a quarter faster than
+    // adding them one by one, which walks the object's shape from empty each time.
+    const blank: Record<string, unknown> = {};
+    for (const field of fields) blank[field] = undefined;
     for (const row of rows) {
       let entity: Record<string, unknown>;
       if (Array.isArray(row)) {
-        entity = {};
+        entity = { ...blank };
         for (let i = 0; i < fields.length; i++) entity[fields[i] as string] = row[i];
       } else {
         entity = row;
@@ -77,5 +91,30 @@ export function decodeDoc(wire: WireDoc): ProjectDoc {
       putRow(target, entity.id as string, entity);
     }
   }
+  return doc;
+}
+
+/**
+ * The document of tables its maker will not change again (the backend's rows as it read and
+ * checked them). Its entities are made from the tables only when one of its tables is first
+ * read (an edit, an export): an opened project is sent as these tables, without making them or
+ * encoding them again, so the window has it sooner. Each table is an accessor; setting one (no
+ * code does) makes it a plain property and the document is then encoded when sent.
+ */
+export function docFromTables(wire: WireDoc): ProjectDoc {
+  let made: ProjectDoc | null = null;
+  const doc = { info: wire.info } as ProjectDoc;
+  for (const table of ENTITY_TABLES) {
+    Object.defineProperty(doc, table, {
+      enumerable: true,
+      configurable: true,
+      get: () => (made ??= decodeDoc(wire))[table],
+      set: (value: unknown) => {
+        MADE_FROM.delete(doc);
+        Object.defineProperty(doc, table, { value, enumerable: true, writable: true });
+      },
+    });
+  }
+  MADE_FROM.set(doc, wire);
   return doc;
 }
