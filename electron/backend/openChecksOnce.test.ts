@@ -87,3 +87,22 @@ describe('the rows are checked once when the file is unchanged', () => {
     expect(error.code).toBe('corrupt');
   });
 });
+
+describe('the look at a small closed file', () => {
+  it('is a copy in memory: the file opens with no temp folder to copy it into', () => {
+    const { path, stageId } = projectWithStage();
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = join(dir, 'no such folder');
+    try {
+      const store = openProjectStore(path);
+      store.apply([{ type: 'updateStage', id: stageId, patch: { name: 'Edited' } }]);
+      store.close();
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+    const reopened = openProjectStore(path);
+    reopened.close();
+    expect(reopened.doc.stages[stageId]?.name).toBe('Edited');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromWire, toWire } from '../../shared/api/wire';
-import { decodeDoc, encodeDoc } from '../../shared/api/wireDoc';
+import { decodeDoc, docFromTables, encodeDoc } from '../../shared/api/wireDoc';
 import { putRow } from '../../shared/model/doc';
 import { makeTouchpoint } from '../../shared/model/factories';
 import { createLifecycleProject } from '../../shared/model/templates';
@@ -69,5 +69,29 @@ describe('the document as tables of values', () => {
     const other = { ok: true as const, value: { revision: 4 } };
     expect(toWire('project.applyOps', other)).toBe(other);
     expect(fromWire('toString', other)).toBe(other);
+  });
+
+  it('sends a document made from tables as those tables, and makes its rows when first read', () => {
+    const wire = JSON.parse(JSON.stringify(encodeDoc(richDoc())));
+    const doc = docFromTables(wire);
+    expect(encodeDoc(doc)).toBe(wire);
+    expect(doc).toEqual(decodeDoc(wire));
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(JSON.parse(JSON.stringify(decodeDoc(wire))));
+    expect(Object.keys(doc)).toEqual(Object.keys(decodeDoc(wire)));
+    // An edit makes a new document: it is encoded from its own rows.
+    const extra = { ...doc.touchpoints['tp-1']!, id: 'extra', title: 'Added' };
+    const edited = { ...doc, touchpoints: { ...doc.touchpoints, extra } };
+    expect(encodeDoc(edited)).not.toBe(wire);
+    expect(decodeDoc(encodeDoc(edited)).touchpoints.extra).toEqual(extra);
+  });
+
+  it('encodes a document made from tables afresh once one of its tables is set', () => {
+    const wire = JSON.parse(JSON.stringify(encodeDoc(richDoc())));
+    const doc = docFromTables(wire);
+    (doc as { touchpoints: ProjectDoc['touchpoints'] }).touchpoints = {};
+    expect(doc.touchpoints).toEqual({});
+    const sent = encodeDoc(doc);
+    expect(sent).not.toBe(wire);
+    expect(sent.tables.touchpoints.rows).toEqual([]);
   });
 });
