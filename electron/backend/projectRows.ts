@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors';
-import { docFromTables, type WireRow, type WireTable } from '../../shared/api/wireDoc';
+import { docFromTables, WireTableWriter, type WireTable } from '../../shared/api/wireDoc';
 import { emptyDoc } from '../../shared/model/doc';
 import { fastFieldChecksOf, type FastCheck } from '../../shared/model/rowCheck';
 import { ENTITY_SCHEMAS } from '../../shared/model/schema';
@@ -69,9 +69,8 @@ function readingOf(table: EntityTable): TableReading {
 function checkedTable(table: EntityTable, rawRows: readonly Values[]): WireTable {
   const { columns, fields, checks } = readingOf(table);
   const count = columns.length;
-  const rows = new Array<WireRow>(rawRows.length);
-  for (let r = 0; r < rawRows.length; r++) {
-    const values = rawRows[r] as Values;
+  const writer = new WireTableWriter(table, fields);
+  for (const values of rawRows) {
     // A new array: the raw rows stay as SQLite gave them, for the comparison under the lock.
     const row = new Array<unknown>(count);
     let accepted = checks !== null;
@@ -81,9 +80,9 @@ function checkedTable(table: EntityTable, rawRows: readonly Values[]): WireTable
       row[i] = value;
       if (accepted && !(checks![i] as FastCheck)(value)) accepted = false;
     }
-    rows[r] = accepted ? row : judgedByZod(table, fields, row);
+    writer.add(accepted ? row : judgedByZod(table, fields, row));
   }
-  return { fields, rows };
+  return writer.table();
 }
 
 /** The row as zod makes it, or the refusal of the whole file. */

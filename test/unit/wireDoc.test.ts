@@ -94,4 +94,20 @@ describe('the document as tables of values', () => {
     expect(sent).not.toBe(wire);
     expect(sent.tables.touchpoints.rows).toEqual([]);
   });
+
+  it('sends each id a reference names once per table, and a row its place', () => {
+    const doc = richDoc();
+    const wire = JSON.parse(JSON.stringify(encodeDoc(doc)));
+    const cards = wire.tables.touchpoints;
+    const stage = cards.fields.indexOf('stageId');
+    const source = cards.fields.indexOf('sourceId');
+    expect(cards.ids[stage]).toEqual([
+      ...new Set(Object.values(doc.touchpoints).map((t) => t.stageId)),
+    ]);
+    expect(cards.rows.every((row: unknown[]) => typeof row[stage] === 'number')).toBe(true);
+    // A reference a card does not have stays null, and a field that is not one has no list.
+    expect(cards.rows.every((row: unknown[]) => row[source] === null)).toBe(true);
+    expect(cards.ids[cards.fields.indexOf('title')]).toBeNull();
+    expect(decodeDoc(wire)).toEqual(doc);
+  });
 });
