@@ -62,6 +62,11 @@ export function routeConnections(
 ): ConnectionPath[] {
   const boxes = new Map(context.cards.map((c) => [c.id, c] as const));
   const shown = connections.filter((c) => boxes.has(c.fromId) && boxes.has(c.toId));
+  if (shown.length === 0) {
+    // Nothing to route or label (the router only lets go of the groups it held).
+    router?.route({ cards: [], connections: [] });
+    return [];
+  }
   const routes = router?.route({ cards: context.cards, connections: shown });
   const paths: ConnectionPath[] = [];
   const labels: LabelRequest[] = [];
