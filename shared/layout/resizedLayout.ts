@@ -7,9 +7,9 @@
  * is the very object it was.
  */
 import { getEntity } from '../model/doc';
-import { blueprintLineAbove } from '../model/laneKinds';
-import type { LaneKind, ProjectDoc, Touchpoint } from '../model/types';
+import type { ProjectDoc, Touchpoint } from '../model/types';
 import { curveInLane } from './emotionCurve';
+import { layoutIndexOf, shareIndex } from './layoutIndex';
 import { sameBesideCards } from './layoutInputs';
 import {
   routedConnections,
@@ -20,46 +20,6 @@ import {
 } from './layoutJourney';
 import type { ConnectionRouter } from './routing/connectionRouter';
 import type { LayoutTheme } from './theme';
-
-/** Where things sit in a layout's arrays; a resized layout has the same, so it is passed on. */
-interface LayoutIndex {
-  cardAt: Map<string, number>;
-  /** Per cell (stage-major, as `cells`): the index of its first card in `cards`. */
-  cellStart: number[];
-  laneAt: Map<string, number>;
-  stageAt: Map<string, number>;
-  /** Per blueprint line: the lane it is drawn above. */
-  lineLane: number[];
-}
-
-const indexes = new WeakMap<JourneyLayout, LayoutIndex>();
-
-function indexOf(layout: JourneyLayout): LayoutIndex {
-  const known = indexes.get(layout);
-  if (known) return known;
-  const cardAt = new Map(layout.cards.map((c, i) => [c.id, i] as const));
-  const cellStart: number[] = [];
-  let next = 0;
-  layout.cells.forEach((cell, i) => {
-    cellStart.push(next);
-    if (!layout.lanes[i % layout.lanes.length]!.collapsed) next += cell.cardIds.length;
-  });
-  const above = new Set<LaneKind>();
-  const lineLane: number[] = [];
-  layout.lanes.forEach((lane, li) => {
-    if (blueprintLineAbove(lane.kind, above)) lineLane.push(li);
-    above.add(lane.kind);
-  });
-  const index: LayoutIndex = {
-    cardAt,
-    cellStart,
-    laneAt: new Map(layout.lanes.map((l, i) => [l.id, i] as const)),
-    stageAt: new Map(layout.stages.map((s, i) => [s.id, i] as const)),
-    lineLane,
-  };
-  indexes.set(layout, index);
-  return index;
-}
 
 /** The card kept its place in the map: only its size or its text's lines may differ. */
 function samePlace(a: Touchpoint, b: Touchpoint): boolean {
@@ -80,7 +40,7 @@ function resizedBoxes(
   changed: readonly string[],
   theme: LayoutTheme,
 ): Map<number, CardBox> | undefined {
-  const { cardAt } = indexOf(layout);
+  const { cardAt } = layoutIndexOf(layout);
   const boxes = new Map<number, CardBox>();
   for (const id of changed) {
     const old = getEntity(previous, 'touchpoints', id);
@@ -119,7 +79,7 @@ export function resizedLayout(
   const resized = resizedBoxes(layout, previous, next, changed, theme);
   if (!resized) return undefined;
   if (resized.size === 0) return layout;
-  const index = indexOf(layout);
+  const index = layoutIndexOf(layout);
   const cards = layout.cards.slice();
   for (const [at, box] of resized) cards[at] = box;
 
@@ -200,6 +160,6 @@ export function resizedLayout(
   if (shifted || grown.size > 0) {
     result.connections = routedConnections(next, journeyId, result, theme, router);
   }
-  indexes.set(result, index);
+  shareIndex(layout, result);
   return result;
 }

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { sameArrangement } from '../../../../shared/layout/layoutIndex';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
+import { resizedLayout } from '../../../../shared/layout/resizedLayout';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
+import { applyOp } from '../../../../shared/ops/applyOp';
+import type { Op } from '../../../../shared/ops/schema';
 import { sampleDoc } from '../../../../test/unit/fixtures';
 import {
   buildNavModel,
   keyOf,
+  movedNavModel,
   moveFrom,
   nearestTo,
   tabFrom,
@@ -87,5 +92,22 @@ describe('the keyboard walk over the map model', () => {
   it('reads back every key it writes', () => {
     for (const item of model.items.values()) expect(keyOf(targetOfKey(item.key)!)).toBe(item.key);
     expect(targetOfKey('nonsense')).toBeNull();
+  });
+});
+
+describe('the model of a layout whose cards only moved', () => {
+  it('equals the model built anew when a card grows (movedNavModel)', () => {
+    const doc = sampleDoc();
+    const before = layoutJourney(doc, 'j1', DEFAULT_LAYOUT_THEME);
+    const title = 'a title long enough to wrap over three or four lines of a card '.repeat(3);
+    const next = applyOp(doc, { type: 'updateTouchpoint', id: 't1', patch: { title } } as Op).doc;
+    const after = resizedLayout(before, doc, next, 'j1', ['t1'], DEFAULT_LAYOUT_THEME)!;
+    expect(sameArrangement(before, after)).toBe(true);
+    // The lane below moved: its label and its empty cells are to be panned to elsewhere.
+    expect(after.lanes[1]!.y).toBeGreaterThan(before.lanes[1]!.y);
+    const built = buildNavModel(before, DEFAULT_LAYOUT_THEME);
+    const moved = movedNavModel(built, before, after, DEFAULT_LAYOUT_THEME);
+    expect(moved).toEqual(buildNavModel(after, DEFAULT_LAYOUT_THEME));
+    expect(moved.items.get('cell:s2:l2')!.rect.y).toBe(after.lanes[1]!.y);
   });
 });

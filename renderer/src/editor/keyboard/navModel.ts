@@ -1,4 +1,4 @@
-import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
+import type { CellBox, JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
 
 /**
@@ -80,6 +80,43 @@ const REVEAL_MAX = 220;
 const ADD_STAGE_WIDTH = 132;
 const cellId = (col: number, row: number) => `${col},${row}`;
 
+/** What the view pans to for a lane's label, and for an empty cell: their top. */
+const laneRect = (lane: Rect, theme: LayoutTheme): Rect => ({
+  x: 0,
+  y: lane.y,
+  width: theme.laneLabelWidth,
+  height: Math.min(lane.height, REVEAL_MAX),
+});
+const cellRect = (cell: CellBox): Rect => ({ ...cell, height: Math.min(cell.height, REVEAL_MAX) });
+
+/**
+ * The model of `after`, a layout with `before`'s arrangement (sameArrangement: a card grew and
+ * those below moved): the same keys, places and order, with the rects of what moved. Equal to
+ * buildNavModel(after), without sorting every card again.
+ */
+export function movedNavModel(
+  model: NavModel,
+  before: JourneyLayout,
+  after: JourneyLayout,
+  theme: LayoutTheme,
+): NavModel {
+  const items = new Map(model.items);
+  const place = (key: NavKey, rect: Rect) => {
+    const item = items.get(key);
+    if (item) items.set(key, { ...item, rect });
+  };
+  after.cards.forEach((box, i) => {
+    if (box !== before.cards[i]) place(navKey.card(box.id), box);
+  });
+  after.lanes.forEach((lane, i) => {
+    if (lane !== before.lanes[i]) place(navKey.lane(lane.id), laneRect(lane, theme));
+  });
+  after.cells.forEach((cell, i) => {
+    if (cell !== before.cells[i]) place(navKey.cell(cell.stageId, cell.laneId), cellRect(cell));
+  });
+  return { ...model, items };
+}
+
 export function buildNavModel(layout: JourneyLayout, theme: LayoutTheme): NavModel {
   const items = new Map<NavKey, NavItem>();
   const add = (target: NavTarget, place: NavPlace, rect: Rect): NavKey => {
@@ -110,13 +147,7 @@ export function buildNavModel(layout: JourneyLayout, theme: LayoutTheme): NavMod
   const lanes: NavKey[] = [];
   const cells = new Map<string, NavKey[]>();
   layout.lanes.forEach((lane, row) => {
-    lanes.push(
-      add(
-        { kind: 'lane', id: lane.id },
-        { col: -1, row, sub: 0 },
-        { x: 0, y: lane.y, width: theme.laneLabelWidth, height: Math.min(lane.height, REVEAL_MAX) },
-      ),
-    );
+    lanes.push(add({ kind: 'lane', id: lane.id }, { col: -1, row, sub: 0 }, laneRect(lane, theme)));
     layout.stages.forEach((stage, col) => {
       const cell = cellBoxes.get(`${stage.id}|${lane.id}`);
       if (!cell) return;
@@ -125,10 +156,8 @@ export function buildNavModel(layout: JourneyLayout, theme: LayoutTheme): NavMod
         add({ kind: 'card', id }, { col, row, sub }, cardBoxes.get(id) as Rect),
       );
       if (keys.length === 0 && cell.droppable) {
-        const rect = { ...cell, height: Math.min(cell.height, REVEAL_MAX) };
-        keys.push(
-          add({ kind: 'cell', stageId: stage.id, laneId: lane.id }, { col, row, sub: 0 }, rect),
-        );
+        const target = { kind: 'cell', stageId: stage.id, laneId: lane.id } as const;
+        keys.push(add(target, { col, row, sub: 0 }, cellRect(cell)));
       }
       if (keys.length > 0) cells.set(cellId(col, row), keys);
     });
