@@ -68,6 +68,11 @@ export async function measureTitleEdits(
     exact: true,
   });
   await title.click();
+  // Every page starts from the same title (an earlier page's edits were saved).
+  if (wrap) {
+    await title.fill('Card');
+    await sleep(settleMs);
+  }
   await page.keyboard.press('End');
   if (wrap) await primeWrap(page, node);
   const cdp = await page.context().newCDPSession(page);
