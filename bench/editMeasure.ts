@@ -5,7 +5,9 @@
 //   --rounds=N       fresh pages per build (default 3), each the median of 5 edits
 //   --profile=FILE   also writes a CPU profile (CDP Profiler) of 5 keystrokes to FILE
 //   --wrap           every keystroke makes the title wrap onto another line or back (the card
-//                    grows or shrinks), instead of one that keeps its lines
+//                    grows or shrinks, the cards below it in its cell move), instead of one
+//                    that keeps its lines; --wrap=lane: the card is its lane's tallest, so the
+//                    lane grows or shrinks and everything below moves
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,7 +38,12 @@ async function phaseSeconds(cdp: CDPSession): Promise<number[]> {
  * Chromium's main-thread time by phase over `edits` keystrokes (with their saves), then a CPU
  * profile (CDP Profiler) of as many more, written to `file`. The Title field has the focus.
  */
-async function profileEdits(page: Page, file: string, edits: number, wrap: boolean) {
+async function profileEdits(
+  page: Page,
+  file: string,
+  edits: number,
+  wrap: false | 'cell' | 'lane',
+) {
   // Wrapping keystrokes alternate across the three runs (unwrap, wrap, unwrap, ...).
   let typed = 0;
   const type = (key: string) => page.keyboard.press(wrap ? wrapKey(typed++) : key);
@@ -84,7 +91,7 @@ async function oneRound(
   server: WaylineServer,
   first: boolean,
   profile: string | undefined,
-  wrap: boolean,
+  wrap: false | 'cell' | 'lane',
 ) {
   // The first page takes the server's first link; the server prints the next once it is used.
   const page = await openWaylinePage(browser, server, CARD, first ? server.url : undefined);
@@ -103,7 +110,8 @@ export async function measureEditOnly(root: string, tmp: string, cleanups: Clean
   const dists = option('dist').map((d) => resolve(root, d));
   if (dists.length === 0) dists.push(join(root, 'dist'));
   const profile = option('profile')[0];
-  const wrap = process.argv.includes('--wrap');
+  const wrapArg = process.argv.find((a) => a === '--wrap' || a.startsWith('--wrap='));
+  const wrap = wrapArg ? (wrapArg === '--wrap=lane' ? 'lane' : 'cell') : false;
 
   log(`writing a ${cards.toLocaleString('en')}-card project for each build`);
   const servers: WaylineServer[] = [];
@@ -134,7 +142,7 @@ export async function measureEditOnly(root: string, tmp: string, cleanups: Clean
   for (const [i, dist] of dists.entries()) {
     const s = samples[i] ?? [];
     console.log(
-      `edit one title${wrap ? ' (wrapping)' : ''}, ${cards} cards, ${dist}: median ${round(median(s), 1)} ms of ${s.length} (${s.map((v) => round(v, 1)).join(', ')})`,
+      `edit one title${wrap ? ` (wrapping, ${wrap})` : ''}, ${cards} cards, ${dist}: median ${round(median(s), 1)} ms of ${s.length} (${s.map((v) => round(v, 1)).join(', ')})`,
     );
   }
 }

@@ -30,16 +30,19 @@ async function heightOf(card: Locator): Promise<number> {
 }
 
 /**
- * Types into the focused title until the card grows (its title wraps onto a line its base
- * height does not hold). From there, each Backspace unwraps it and each "x" wraps it again:
- * `wrapKey(i)` gives the i-th keystroke of such a run.
+ * Types into the focused title until the card has changed height `times` times (its title
+ * wrapped onto another line each time). From there, each Backspace unwraps it and each "x"
+ * wraps it again: `wrapKey(i)` gives the i-th keystroke of such a run.
  */
-export async function primeWrap(page: Page, card: Locator): Promise<void> {
-  const start = await heightOf(card);
-  for (let i = 0; i < 120; i++) {
+export async function primeWrap(page: Page, card: Locator, times = 1): Promise<void> {
+  let last = await heightOf(card);
+  let changes = 0;
+  for (let i = 0; i < 160; i++) {
     await page.keyboard.type('x');
     await sleep(120);
-    if ((await heightOf(card)) !== start) return;
+    const now = await heightOf(card);
+    if (now !== last && ++changes === times) return;
+    last = now;
   }
   throw new Error('the title never wrapped onto another line');
 }
@@ -50,14 +53,15 @@ export const wrapKey = (i: number) => (i % 2 === 0 ? 'Backspace' : 'x');
  * Selects the first card in view, then types one character into the inspector's title field
  * `runs` times; each time, the main thread's work until things settle, minus an idle window of
  * the same length (timers, the event stream) measured just before. With `wrap`, each keystroke
- * changes the number of lines of the title and so the card's height (primeWrap).
+ * changes the number of lines of the title and so the card's height (primeWrap): 'cell' moves
+ * the cards below it in its cell, 'lane' its lane's height and everything below.
  */
 export async function measureTitleEdits(
   page: Page,
   cardSelector: string,
   runs: number,
   settleMs = 700,
-  wrap = false,
+  wrap: false | 'cell' | 'lane' = false,
 ): Promise<EditCost> {
   const card = page.locator(cardSelector).first();
   const id = await card.evaluate((e) => e.closest('.react-flow__node')?.getAttribute('data-id'));
@@ -74,7 +78,9 @@ export async function measureTitleEdits(
     await sleep(settleMs);
   }
   await page.keyboard.press('End');
-  if (wrap) await primeWrap(page, node);
+  // The bench's cards all wrap alike: from "Card", the second wrap makes this card its cell's
+  // and so its lane's tallest (everything below moves); the first only restores its height.
+  if (wrap) await primeWrap(page, node, wrap === 'lane' ? 2 : 1);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const cost: EditCost = { samples: [], idle: [] };

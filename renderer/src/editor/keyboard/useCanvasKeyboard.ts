@@ -10,8 +10,8 @@ import { addCardAt, selectTarget } from './navActions';
 import {
   buildNavModel,
   firstStop,
-  movedNavModel,
   moveFrom,
+  navRect,
   nearestTo,
   tabFrom,
   type NavDirection,
@@ -59,22 +59,19 @@ function focusWhenDrawn(container: RefObject<HTMLElement | null>, key: NavKey): 
 }
 
 /**
- * The keyboard's model of the layout. A layout that only moved boxes (a card's title wrapped:
- * sameArrangement) updates the rects of the model it had instead of walking and sorting every
- * card again (a few ms at 10,000 cards, on the keystroke).
+ * The keyboard's model of the layout, the same object for a layout whose boxes only moved (a
+ * card's title wrapped: sameArrangement), as the model holds no positions: building and
+ * sorting it again was a few ms of such a keystroke at 10,000 cards.
  */
-function useNavModel(layout: JourneyLayout, theme: LayoutTheme): NavModel {
-  const kept = useRef<{ layout: JourneyLayout; theme: LayoutTheme; model: NavModel } | null>(null);
+function useNavModel(layout: JourneyLayout): NavModel {
+  const kept = useRef<{ layout: JourneyLayout; model: NavModel } | null>(null);
   /* eslint-disable react-hooks/refs */
   return useMemo(() => {
     const last = kept.current;
-    const model =
-      last && last.theme === theme && sameArrangement(last.layout, layout)
-        ? movedNavModel(last.model, last.layout, layout, theme)
-        : buildNavModel(layout, theme);
-    kept.current = { layout, theme, model };
+    const model = last && sameArrangement(last.layout, layout) ? last.model : buildNavModel(layout);
+    kept.current = { layout, model };
     return model;
-  }, [layout, theme]);
+  }, [layout]);
   /* eslint-enable react-hooks/refs */
 }
 
@@ -92,8 +89,13 @@ export function useCanvasKeyboard(
   const focusStore = useContext(CanvasFocusContext);
   const flow = useReactFlow();
   const rfStore = useStoreApi();
-  const model = useNavModel(layout, theme);
+  const model = useNavModel(layout);
   const modelRef = useRef(model);
+  // Where an item is now: read from the newest layout when the view pans to it (navRect).
+  const placed = useRef({ layout, theme });
+  useEffect(() => {
+    placed.current = { layout, theme };
+  }, [layout, theme]);
   const lastPlace = useRef<NavPlace | null>(null);
 
   const focusKey = useMemo(
@@ -103,7 +105,8 @@ export function useCanvasKeyboard(
       focusStore.getState().setKey(key);
       lastPlace.current = item.place;
       selectTarget(store, item.target);
-      const next = viewportShowing(item.rect, rfStore.getState(), KEYBOARD_MARGIN);
+      const rect = navRect(item, placed.current.layout, placed.current.theme);
+      const next = rect && viewportShowing(rect, rfStore.getState(), KEYBOARD_MARGIN);
       if (next) void flow.setViewport(next);
       focusWhenDrawn(container, key);
     },
