@@ -4,12 +4,16 @@
 //   --dist=DIR       the built app to serve; give it twice or more to compare builds, alternating
 //   --rounds=N       fresh pages per build (default 3), each the median of 5 edits
 //   --profile=FILE   also writes a CPU profile (CDP Profiler) of 5 keystrokes to FILE
+//   --wrap           every keystroke makes the title wrap onto another line or back (the card
+//                    grows or shrinks, the cards below it in its cell move), instead of one
+//                    that keeps its lines; --wrap=lane: the card is its lane's tallest, so the
+//                    lane grows or shrinks and everything below moves
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFixture } from './fixture';
 import { launchChromium, log, type Cleanups } from './harness';
-import { measureTitleEdits } from './mainThread';
+import { measureTitleEdits, wrapKey } from './mainThread';
 import { openWaylinePage } from './scaleMeasures';
 import { median, round } from './stats';
 import { startWayline, type WaylineServer } from './waylineServer';
@@ -34,13 +38,21 @@ async function phaseSeconds(cdp: CDPSession): Promise<number[]> {
  * Chromium's main-thread time by phase over `edits` keystrokes (with their saves), then a CPU
  * profile (CDP Profiler) of as many more, written to `file`. The Title field has the focus.
  */
-async function profileEdits(page: Page, file: string, edits: number) {
+async function profileEdits(
+  page: Page,
+  file: string,
+  edits: number,
+  wrap: false | 'cell' | 'lane',
+) {
+  // Wrapping keystrokes alternate across the three runs (unwrap, wrap, unwrap, ...).
+  let typed = 0;
+  const type = (key: string) => page.keyboard.press(wrap ? wrapKey(typed++) : key);
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await phaseSeconds(cdp);
     for (let i = 0; i < edits; i++) {
-      await page.keyboard.type('z');
+      await type('z');
       await page.waitForTimeout(700);
     }
     const after = await phaseSeconds(cdp);
@@ -53,7 +65,7 @@ async function profileEdits(page: Page, file: string, edits: number) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     for (let i = 0; i < edits; i++) {
-      await page.keyboard.type('y');
+      await type('y');
       await page.waitForTimeout(700);
     }
     const { profile } = await cdp.send('Profiler.stop');
@@ -64,7 +76,7 @@ async function profileEdits(page: Page, file: string, edits: number) {
     if (!browser) return;
     await browser.startTracing(page, { path: `${file}.trace.json`, categories: TRACE });
     for (let i = 0; i < edits; i++) {
-      await page.keyboard.type('w');
+      await type('w');
       await page.waitForTimeout(700);
     }
     await browser.stopTracing();
@@ -79,12 +91,13 @@ async function oneRound(
   server: WaylineServer,
   first: boolean,
   profile: string | undefined,
+  wrap: false | 'cell' | 'lane',
 ) {
   // The first page takes the server's first link; the server prints the next once it is used.
   const page = await openWaylinePage(browser, server, CARD, first ? server.url : undefined);
   try {
-    const cost = await measureTitleEdits(page, CARD, EDITS);
-    if (profile) await profileEdits(page, profile, EDITS);
+    const cost = await measureTitleEdits(page, CARD, EDITS, undefined, wrap);
+    if (profile) await profileEdits(page, profile, EDITS, wrap);
     return cost.samples;
   } finally {
     await page.context().close();
@@ -97,6 +110,8 @@ export async function measureEditOnly(root: string, tmp: string, cleanups: Clean
   const dists = option('dist').map((d) => resolve(root, d));
   if (dists.length === 0) dists.push(join(root, 'dist'));
   const profile = option('profile')[0];
+  const wrapArg = process.argv.find((a) => a === '--wrap' || a.startsWith('--wrap='));
+  const wrap = wrapArg ? (wrapArg === '--wrap=lane' ? 'lane' : 'cell') : false;
 
   log(`writing a ${cards.toLocaleString('en')}-card project for each build`);
   const servers: WaylineServer[] = [];
@@ -119,7 +134,7 @@ export async function measureEditOnly(root: string, tmp: string, cleanups: Clean
       const last = r === rounds - 1;
       const file =
         last && profile ? resolve(root, dists.length > 1 ? `${profile}.${i}` : profile) : undefined;
-      const round_ = await oneRound(browser, server, r === 0, file);
+      const round_ = await oneRound(browser, server, r === 0, file, wrap);
       samples[i]?.push(...round_);
       log(`${dists[i]}: round ${r + 1}: median ${round(median(round_), 1)} ms`);
     }
@@ -127,7 +142,7 @@ export async function measureEditOnly(root: string, tmp: string, cleanups: Clean
   for (const [i, dist] of dists.entries()) {
     const s = samples[i] ?? [];
     console.log(
-      `edit one title, ${cards} cards, ${dist}: median ${round(median(s), 1)} ms of ${s.length} (${s.map((v) => round(v, 1)).join(', ')})`,
+      `edit one title${wrap ? ` (wrapping, ${wrap})` : ''}, ${cards} cards, ${dist}: median ${round(median(s), 1)} ms of ${s.length} (${s.map((v) => round(v, 1)).join(', ')})`,
     );
   }
 }

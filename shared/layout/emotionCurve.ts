@@ -3,7 +3,7 @@ import { cellKey, lanesOf, stagesOf, touchpointsByCell } from '../model/doc';
 import { holdsTouchpoints } from '../model/laneKinds';
 import type { ProjectDoc, Touchpoint } from '../model/types';
 import { brokenPath } from './curve';
-import type { CurvePoint, EmotionCurve, JourneyLayout } from './layoutJourney';
+import type { CurvePoint, EmotionCurve, JourneyLayout, Rect } from './layoutJourney';
 import type { LayoutTheme } from './theme';
 
 /** The touchpoints of a journey in journey order: by stage, then lane, then within the cell. */
@@ -15,6 +15,34 @@ export function touchpointsInJourneyOrder(doc: ProjectDoc, journeyId: string): T
   );
 }
 
+/** Where the emotion scale runs in the curve's lane: +2 at topY, -2 at bottomY. */
+function scaleIn(lane: Rect) {
+  const pad = Math.min(28, lane.height / 5);
+  const topY = lane.y + pad;
+  const bottomY = lane.y + lane.height - pad;
+  const yOf = (emotion: number) => topY + ((2 - emotion) / 4) * (bottomY - topY);
+  return { topY, bottomY, yOf };
+}
+
+/** The same curve in its lane moved to `lane` (a lane above it grew): each point's y again. */
+export function curveInLane(curve: EmotionCurve, lane: Rect): EmotionCurve {
+  const { topY, bottomY, yOf } = scaleIn(lane);
+  const runs: CurvePoint[][] = [];
+  const points = curve.points.map((p) => {
+    const moved = { ...p, y: yOf(p.emotion) };
+    (runs[p.run] ??= []).push(moved);
+    return moved;
+  });
+  return {
+    ...curve,
+    zeroY: yOf(0),
+    topY,
+    bottomY,
+    points,
+    path: brokenPath(runs.filter((run) => run !== undefined)),
+  };
+}
+
 export function emotionCurve(
   doc: ProjectDoc,
   journeyId: string,
@@ -23,10 +51,7 @@ export function emotionCurve(
   theme: LayoutTheme,
 ): EmotionCurve {
   const lane = layout.lanes[laneIndex]!;
-  const pad = Math.min(28, lane.height / 5);
-  const topY = lane.y + pad;
-  const bottomY = lane.y + lane.height - pad;
-  const yOf = (emotion: number) => topY + ((2 - emotion) / 4) * (bottomY - topY);
+  const { topY, bottomY, yOf } = scaleIn(lane);
   // An unrated touchpoint keeps its place on the x axis but has no point: the curve breaks there.
   const runs: CurvePoint[][] = [[]];
   let unrated = 0;

@@ -30,7 +30,7 @@ function sameGeometry(doc: ProjectDoc, a: Touchpoint, b: Touchpoint, theme: Layo
 }
 
 /** The other tables are the very same objects (edits replace what they change). */
-function sameBesideCards(previous: ProjectDoc, next: ProjectDoc): boolean {
+export function sameBesideCards(previous: ProjectDoc, next: ProjectDoc): boolean {
   return ENTITY_TABLES.every((t) => t === 'touchpoints' || previous[t] === next[t]);
 }
 

@@ -168,22 +168,22 @@ function textSizeOf(t: Touchpoint, kind: LaneKind, theme: LayoutTheme): CardSize
 }
 
 /** A card's text fit and height (layout/cardText.ts), with its cover picture's band if any. */
-function sizeCard(t: Touchpoint, kind: LaneKind, theme: LayoutTheme, media?: CardMedia) {
+export function sizeCard(t: Touchpoint, kind: LaneKind, theme: LayoutTheme, media?: CardMedia) {
   const { text, height } = textSizeOf(t, kind, theme);
   return { text, height: height + cardMediaHeight(media, theme), ...(media && { media }) };
 }
 
-function stackHeight(
-  cards: readonly Touchpoint[],
+/** How tall a cell of cards this tall (in order) must be. */
+export function stackHeight(
+  heights: readonly number[],
   kind: LaneKind,
   theme: LayoutTheme,
-  sizes: Map<string, { height: number }>,
 ): number {
   const min = isNoteLane(kind) ? theme.minNoteCellHeight : theme.minCellHeight;
-  if (cards.length === 0) return min;
+  if (heights.length === 0) return min;
   const content =
-    cards.reduce((sum, t) => sum + sizes.get(t.id)!.height, 0) +
-    (cards.length - 1) * theme.cardGap +
+    heights.reduce((sum, h) => sum + h, 0) +
+    (heights.length - 1) * theme.cardGap +
     2 * theme.cellPadding +
     theme.addRoom;
   return Math.max(min, content);
@@ -233,7 +233,13 @@ export function layoutJourney(
     const min = isNoteLane(lane.kind) ? theme.minNoteCellHeight : theme.minCellHeight;
     return Math.max(
       min,
-      ...stages.map((_s, si) => stackHeight(cellCards[si]![li]!, lane.kind, theme, sizes)),
+      ...stages.map((_s, si) =>
+        stackHeight(
+          cellCards[si]![li]!.map((t) => sizes.get(t.id)!.height),
+          lane.kind,
+          theme,
+        ),
+      ),
     );
   });
   const top = persona ? theme.personaHeight : 0;
@@ -344,9 +350,20 @@ export function layoutJourney(
     layout.emotionCurve = emotionCurve(doc, journeyId, layout, emotionIndex, theme);
   }
 
-  // A connection to a card in a hidden or collapsed lane is not drawn.
-  const labelTop = top + theme.headerHeight;
-  layout.connections = routeConnections(
+  layout.connections = routedConnections(doc, journeyId, layout, theme, router);
+  return layout;
+}
+
+/** The journey's connections routed around the laid-out cards (a hidden or collapsed lane's are not drawn). */
+export function routedConnections(
+  doc: ProjectDoc,
+  journeyId: string,
+  layout: JourneyLayout,
+  theme: LayoutTheme,
+  router?: ConnectionRouter,
+): ConnectionPath[] {
+  const labelTop = layout.top + theme.headerHeight;
+  return routeConnections(
     connectionsOf(doc, journeyId),
     {
       cards: layout.cards,
@@ -354,14 +371,13 @@ export function layoutJourney(
       labelBounds: {
         x: theme.laneLabelWidth,
         y: labelTop,
-        width: width - theme.laneLabelWidth,
-        height: height - labelTop,
+        width: layout.width - theme.laneLabelWidth,
+        height: layout.height - labelTop,
       },
       theme,
     },
     router,
   );
-  return layout;
 }
 
 export { touchpointsInJourneyOrder } from './emotionCurve';

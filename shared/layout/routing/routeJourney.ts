@@ -60,8 +60,16 @@ export function routeConnections(
   context: RouteContext,
   router?: ConnectionRouter,
 ): ConnectionPath[] {
-  const boxes = new Map(context.cards.map((c) => [c.id, c] as const));
+  // No arrows (a journey without any): no index of every card.
+  const boxes = new Map(
+    connections.length === 0 ? [] : context.cards.map((c) => [c.id, c] as const),
+  );
   const shown = connections.filter((c) => boxes.has(c.fromId) && boxes.has(c.toId));
+  if (shown.length === 0) {
+    // Nothing to route or label (the router only lets go of the groups it held).
+    router?.route({ cards: [], connections: [] });
+    return [];
+  }
   const routes = router?.route({ cards: context.cards, connections: shown });
   const paths: ConnectionPath[] = [];
   const labels: LabelRequest[] = [];

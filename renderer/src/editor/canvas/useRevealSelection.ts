@@ -6,6 +6,7 @@ import {
 } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { EDIT_ZOOM, isFarZoom } from '../../../../shared/layout/farShapes';
+import { sameArrangement } from '../../../../shared/layout/layoutIndex';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import { addedCardBox, revealView, type Transform } from '../../../../shared/layout/revealView';
 import type { Selection } from '../documentStore';
@@ -57,12 +58,19 @@ function useFreshCards(
   layout: JourneyLayout,
   journeyId: string,
 ): React.RefObject<ReadonlySet<string>> {
-  const known = useRef<{ journeyId: string; ids: ReadonlySet<string> } | null>(null);
+  const known = useRef<{
+    journeyId: string;
+    layout: JourneyLayout;
+    ids: ReadonlySet<string>;
+  } | null>(null);
   const fresh = useRef<ReadonlySet<string>>(new Set());
   useEffect(() => {
+    const last = known.current;
+    // Boxes moved (a card's title wrapped): the same cards, nothing new to walk for.
+    if (last?.journeyId === journeyId && sameArrangement(last.layout, layout)) return;
     const ids = new Set(layout.cards.map((c) => c.id));
     const before = known.current?.journeyId === journeyId ? known.current.ids : null;
-    known.current = { journeyId, ids };
+    known.current = { journeyId, layout, ids };
     // Another journey shown is not cards added.
     if (!before) {
       fresh.current = new Set();

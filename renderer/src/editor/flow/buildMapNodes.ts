@@ -9,6 +9,7 @@ import type {
   LaneBox,
   StageBox,
 } from '../../../../shared/layout/layoutJourney';
+import { layoutIndexOf } from '../../../../shared/layout/layoutIndex';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
 import type { MetricRow } from '../../../../shared/layout/metricsLane';
 
@@ -91,15 +92,12 @@ const boxAt = (id: string, r: { x: number; y: number; width: number; height: num
   measured: { width: r.width, height: r.height },
 });
 
-const cardOrder = new WeakMap<JourneyLayout, Map<string, number>>();
-
-/** The layout's boxes of `ids`, in the layout's order, without walking every card's box. */
+/**
+ * The layout's boxes of `ids`, in the layout's order, without walking every card's box (the
+ * layout's index: a layout whose cards only moved shares it, layoutIndex.ts).
+ */
 function boxesOf(layout: JourneyLayout, ids: ReadonlySet<string>): JourneyLayout['cards'] {
-  let order = cardOrder.get(layout);
-  if (!order) {
-    order = new Map(layout.cards.map((box, i) => [box.id, i]));
-    cardOrder.set(layout, order);
-  }
+  const order = layoutIndexOf(layout).cardAt;
   const at: number[] = [];
   for (const id of ids) {
     const i = order.get(id);

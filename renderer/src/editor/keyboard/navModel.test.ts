@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { sameArrangement } from '../../../../shared/layout/layoutIndex';
 import { layoutJourney } from '../../../../shared/layout/layoutJourney';
+import { resizedLayout } from '../../../../shared/layout/resizedLayout';
 import { DEFAULT_LAYOUT_THEME } from '../../../../shared/layout/theme';
+import { applyOp } from '../../../../shared/ops/applyOp';
+import type { Op } from '../../../../shared/ops/schema';
 import { sampleDoc } from '../../../../test/unit/fixtures';
 import {
   buildNavModel,
   keyOf,
   moveFrom,
+  navRect,
   nearestTo,
   tabFrom,
   targetOfKey,
@@ -13,10 +18,7 @@ import {
 } from './navModel';
 
 // j1: stages s1 s2 s3, lanes l1 l2; s1/l1 holds t1 t2 t3, s2/l1 t4, s1/l2 t5; the rest empty.
-const model = buildNavModel(
-  layoutJourney(sampleDoc(), 'j1', DEFAULT_LAYOUT_THEME),
-  DEFAULT_LAYOUT_THEME,
-);
+const model = buildNavModel(layoutJourney(sampleDoc(), 'j1', DEFAULT_LAYOUT_THEME));
 const walk = (from: string, ...moves: NavDirection[]) =>
   moves.reduce<string | undefined>((at, d) => (at ? moveFrom(model, at, d) : undefined), from);
 
@@ -87,5 +89,27 @@ describe('the keyboard walk over the map model', () => {
   it('reads back every key it writes', () => {
     for (const item of model.items.values()) expect(keyOf(targetOfKey(item.key)!)).toBe(item.key);
     expect(targetOfKey('nonsense')).toBeNull();
+  });
+});
+
+describe('the model of a layout whose cards only moved', () => {
+  it('is the same walk, and the rects the view pans to are read from the new layout', () => {
+    const doc = sampleDoc();
+    const before = layoutJourney(doc, 'j1', DEFAULT_LAYOUT_THEME);
+    const title = 'a title long enough to wrap over three or four lines of a card '.repeat(3);
+    const next = applyOp(doc, { type: 'updateTouchpoint', id: 't1', patch: { title } } as Op).doc;
+    const after = resizedLayout(before, doc, next, 'j1', ['t1'], DEFAULT_LAYOUT_THEME)!;
+    expect(sameArrangement(before, after)).toBe(true);
+    const built = buildNavModel(before);
+    expect(buildNavModel(after)).toEqual(built);
+    // The lane below moved: its label, its cards and its empty cells are panned to there.
+    expect(after.lanes[1]!.y).toBeGreaterThan(before.lanes[1]!.y);
+    const rectOf = (key: string) => navRect(built.items.get(key)!, after, DEFAULT_LAYOUT_THEME)!;
+    expect(rectOf('lane:l2').y).toBe(after.lanes[1]!.y);
+    expect(rectOf('cell:s2:l2').y).toBe(after.lanes[1]!.y);
+    expect(rectOf('card:t5')).toBe(after.cards.find((c) => c.id === 't5'));
+    expect(rectOf('card:t1').height).toBeGreaterThan(rectOf('card:t2').height);
+    expect(rectOf('stage:s2')).toMatchObject({ x: after.stages[1]!.x, y: after.stages[1]!.y });
+    expect(rectOf('add-stage').x).toBeGreaterThan(after.width);
   });
 });

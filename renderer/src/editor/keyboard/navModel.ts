@@ -1,4 +1,5 @@
-import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
+import type { CellBox, JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
+import { layoutIndexOf } from '../../../../shared/layout/layoutIndex';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
 
 /**
@@ -34,8 +35,6 @@ export interface NavItem {
   key: NavKey;
   target: NavTarget;
   place: NavPlace;
-  /** Canvas coordinates: what the view pans to. */
-  rect: Rect;
 }
 
 export interface NavModel {
@@ -80,55 +79,86 @@ const REVEAL_MAX = 220;
 const ADD_STAGE_WIDTH = 132;
 const cellId = (col: number, row: number) => `${col},${row}`;
 
-export function buildNavModel(layout: JourneyLayout, theme: LayoutTheme): NavModel {
-  const items = new Map<NavKey, NavItem>();
-  const add = (target: NavTarget, place: NavPlace, rect: Rect): NavKey => {
-    const key = keyOf(target);
-    items.set(key, { key, target, place, rect });
-    return key;
-  };
-  const header: NavKey[] = [];
-  layout.stages.forEach((stage, col) => {
-    const rect = { x: stage.x, y: stage.y, width: stage.width, height: theme.headerHeight };
-    header.push(add({ kind: 'stage', id: stage.id }, { col, row: -1, sub: 0 }, rect));
-    header.push(add({ kind: 'add', stageId: stage.id }, { col, row: -1, sub: 1 }, rect));
-  });
-  header.push(
-    add(
-      { kind: 'add-stage' },
-      { col: layout.stages.length, row: -1, sub: 0 },
-      {
+/** What the view pans to for a lane's label, and for an empty cell: their top. */
+const laneRect = (lane: Rect, theme: LayoutTheme): Rect => ({
+  x: 0,
+  y: lane.y,
+  width: theme.laneLabelWidth,
+  height: Math.min(lane.height, REVEAL_MAX),
+});
+const cellRect = (cell: CellBox): Rect => ({ ...cell, height: Math.min(cell.height, REVEAL_MAX) });
+
+/** Where the view pans to for an item of `layout`'s model: read from the layout when it is needed. */
+export function navRect(
+  item: NavItem,
+  layout: JourneyLayout,
+  theme: LayoutTheme,
+): Rect | undefined {
+  const { target, place } = item;
+  switch (target.kind) {
+    case 'stage':
+    case 'add': {
+      const stage = layout.stages[place.col];
+      return stage && { x: stage.x, y: stage.y, width: stage.width, height: theme.headerHeight };
+    }
+    case 'add-stage':
+      return {
         x: layout.width + theme.stageGap,
         y: layout.top,
         width: ADD_STAGE_WIDTH,
         height: theme.headerHeight,
-      },
-    ),
-  );
-  const cardBoxes = new Map(layout.cards.map((c) => [c.id, c]));
+      };
+    case 'lane': {
+      const lane = layout.lanes[place.row];
+      return lane && laneRect(lane, theme);
+    }
+    case 'cell': {
+      const at = layout.cells[place.col * layout.lanes.length + place.row];
+      const cell =
+        at?.stageId === target.stageId && at.laneId === target.laneId
+          ? at
+          : layout.cells.find((c) => c.stageId === target.stageId && c.laneId === target.laneId);
+      return cell && cellRect(cell);
+    }
+    case 'card': {
+      const at = layoutIndexOf(layout).cardAt.get(target.id);
+      return at === undefined ? undefined : layout.cards[at];
+    }
+  }
+}
+
+/**
+ * The keyboard's model of a layout: its items, their places and the walk between them. It
+ * holds no positions (navRect reads them when the view pans), so a layout whose boxes only
+ * moved (sameArrangement: a card's title wrapped) has the very same model.
+ */
+export function buildNavModel(layout: JourneyLayout): NavModel {
+  const items = new Map<NavKey, NavItem>();
+  const add = (target: NavTarget, place: NavPlace): NavKey => {
+    const key = keyOf(target);
+    items.set(key, { key, target, place });
+    return key;
+  };
+  const header: NavKey[] = [];
+  layout.stages.forEach((stage, col) => {
+    header.push(add({ kind: 'stage', id: stage.id }, { col, row: -1, sub: 0 }));
+    header.push(add({ kind: 'add', stageId: stage.id }, { col, row: -1, sub: 1 }));
+  });
+  header.push(add({ kind: 'add-stage' }, { col: layout.stages.length, row: -1, sub: 0 }));
+  const { cardAt } = layoutIndexOf(layout);
   const cellBoxes = new Map(layout.cells.map((c) => [`${c.stageId}|${c.laneId}`, c]));
   const lanes: NavKey[] = [];
   const cells = new Map<string, NavKey[]>();
   layout.lanes.forEach((lane, row) => {
-    lanes.push(
-      add(
-        { kind: 'lane', id: lane.id },
-        { col: -1, row, sub: 0 },
-        { x: 0, y: lane.y, width: theme.laneLabelWidth, height: Math.min(lane.height, REVEAL_MAX) },
-      ),
-    );
+    lanes.push(add({ kind: 'lane', id: lane.id }, { col: -1, row, sub: 0 }));
     layout.stages.forEach((stage, col) => {
       const cell = cellBoxes.get(`${stage.id}|${lane.id}`);
       if (!cell) return;
-      const shown = cell.cardIds.filter((id) => cardBoxes.has(id));
-      const keys = shown.map((id, sub) =>
-        add({ kind: 'card', id }, { col, row, sub }, cardBoxes.get(id) as Rect),
-      );
+      const shown = cell.cardIds.filter((id) => cardAt.has(id));
+      const keys = shown.map((id, sub) => add({ kind: 'card', id }, { col, row, sub }));
       if (keys.length === 0 && cell.droppable) {
-        const rect = { ...cell, height: Math.min(cell.height, REVEAL_MAX) };
-        keys.push(
-          add({ kind: 'cell', stageId: stage.id, laneId: lane.id }, { col, row, sub: 0 }, rect),
-        );
+        const target = { kind: 'cell', stageId: stage.id, laneId: lane.id } as const;
+        keys.push(add(target, { col, row, sub: 0 }));
       }
       if (keys.length > 0) cells.set(cellId(col, row), keys);
     });
