@@ -66,6 +66,9 @@ function readingOf(table: EntityTable): TableReading {
  * value by value in one pass over its columns, into an array of its values in field order: the
  * form a window is sent (wireDoc.ts), so an opened project is sent without being encoded.
  */
+/** What no value equals: the first row has nothing above it (not even `undefined`). */
+const NOTHING_ABOVE = Symbol('nothing above');
+
 function checkedTable(table: EntityTable, rawRows: readonly Values[]): WireTable {
   const { columns, fields, checks } = readingOf(table);
   const count = columns.length;
@@ -73,7 +76,7 @@ function checkedTable(table: EntityTable, rawRows: readonly Values[]): WireTable
   // The values of the row accepted last: a field's check is a function of its value alone, and
   // rows in a row share many (a card's journey, stage and lane, an empty owner), so a value equal
   // to the one above it is not checked again (the id pattern alone was a fifth of the checking).
-  let above: unknown[] = [];
+  let above: unknown[] = new Array<unknown>(count).fill(NOTHING_ABOVE);
   for (const values of rawRows) {
     // A new array: the raw rows stay as SQLite gave them, for the comparison under the lock.
     const row = new Array<unknown>(count);
