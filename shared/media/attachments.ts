@@ -6,7 +6,7 @@ import type { Op } from '../ops/schema';
 import { mediaKindOf } from './mediaTypes';
 
 /** A card's attached files in their order (the first image is the card's cover). */
-export function attachmentsOf(doc: ProjectDoc, cardId: string): Attachment[] {
+export function attachmentsOf(doc: Pick<ProjectDoc, 'attachments'>, cardId: string): Attachment[] {
   return Object.values(doc.attachments)
     .filter((a) => a.cardId === cardId)
     .sort(byOrderKey);

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { connectionsOf, getEntity } from '../../../../shared/model/doc';
 import { LIMITS } from '../../../../shared/model/schema';
@@ -11,9 +11,10 @@ import { SelectField, TextField } from './fields';
 
 /**
  * A card's arrows, in and out, each with its label, kind and Delete, and "Connect to…": the
- * arrows of the map edited without a mouse.
+ * arrows of the map edited without a mouse. Memoised: a keystroke in the card's title leaves it
+ * as it is (its own selectors see other cards' titles change).
  */
-export function CardConnections({ cardId }: { cardId: string }) {
+export const CardConnections = memo(function CardConnections({ cardId }: { cardId: string }) {
   const store = useDocumentStore();
   const ctx = useCommandContext();
   const connections = useDocument(
@@ -98,4 +99,4 @@ export function CardConnections({ cardId }: { cardId: string }) {
       </button>
     </section>
   );
-}
+});

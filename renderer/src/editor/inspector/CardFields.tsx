@@ -1,4 +1,4 @@
-import { useRef, type RefObject } from 'react';
+import { memo, useCallback, useRef, type RefObject } from 'react';
 import {
   inspectorFieldsOf,
   TOUCHPOINT,
@@ -48,14 +48,18 @@ export function CardFields({ card, kind }: { card: Touchpoint; kind: LaneKind })
   const titleRef = useRef<HTMLTextAreaElement>(null);
   useFocusRequest(card.id, 'title', titleRef);
   const id = card.id;
-  // The patch's field comes from the descriptor at run time; dispatch validates it.
-  const save = (name: string, value: unknown, typing = false) =>
-    patchCards(
-      store,
-      [id],
-      { [name]: value } as CardPatch,
-      typing ? `card-${name}:${id}` : undefined,
-    );
+  // The patch's field comes from the descriptor at run time; dispatch validates it. The same
+  // function on every render, so a keystroke renders only the field whose value changed.
+  const save = useCallback(
+    (name: string, value: unknown, typing = false) =>
+      patchCards(
+        store,
+        [id],
+        { [name]: value } as CardPatch,
+        typing ? `card-${name}:${id}` : undefined,
+      ),
+    [store, id],
+  );
   return fieldsOf(kind).map((f) => (
     <FieldControl
       key={f.name}
@@ -81,7 +85,7 @@ const sourceOf = (name: string, value: unknown, fromData: readonly DataRating[])
   />
 );
 
-function FieldControl({
+const FieldControl = memo(function FieldControl({
   field,
   value,
   fromData,
@@ -188,4 +192,4 @@ function FieldControl({
         />
       );
   }
-}
+});

@@ -33,7 +33,12 @@ export function CardInspector({ id }: { id: string }) {
       <CardLinksSection card={card} kind={kind} />
       <CardEvidenceSection card={card} />
       <AttachmentsSection cardId={card.id} />
-      <CardPlacement card={card} />
+      <CardPlacement
+        id={card.id}
+        journeyId={card.journeyId}
+        stageId={card.stageId}
+        laneId={card.laneId}
+      />
       <CardConnections cardId={card.id} />
       <button type="button" className="danger-button" onClick={() => deleteSelection(store)}>
         Delete {label.toLowerCase()}

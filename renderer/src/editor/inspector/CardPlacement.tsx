@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { holdsCards } from '../../../../shared/model/laneKinds';
 import { lanesOf, stagesOf } from '../../../../shared/model/doc';
@@ -6,8 +7,13 @@ import { useDocument, useDocumentStore } from '../documentContext';
 import { moveCardToCell } from './edits';
 import { SelectField } from './fields';
 
-/** Where a card sits: its stage and lane; choosing another moves it to the end of that cell. */
-export function CardPlacement({ card }: { card: Touchpoint }) {
+type Placement = Pick<Touchpoint, 'id' | 'journeyId' | 'stageId' | 'laneId'>;
+
+/**
+ * Where a card sits: its stage and lane; choosing another moves it to the end of that cell.
+ * Given only those fields, so typing in the card's title does not render it again.
+ */
+export const CardPlacement = memo(function CardPlacement(card: Placement) {
   const store = useDocumentStore();
   const stages = useDocument(useShallow((s) => stagesOf(s.doc, card.journeyId)));
   const lanes = useDocument(
@@ -32,4 +38,4 @@ export function CardPlacement({ card }: { card: Touchpoint }) {
       />
     </div>
   );
-}
+});

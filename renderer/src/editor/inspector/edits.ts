@@ -27,7 +27,7 @@ export function patchCards(
 /** Moves a card to the end of another cell. */
 export function moveCardToCell(
   store: DocumentStore,
-  card: Touchpoint,
+  card: Pick<Touchpoint, 'id'>,
   stageId: string,
   laneId: string,
 ): void {

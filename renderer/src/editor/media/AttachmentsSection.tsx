@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { attachmentsOf, detachOp, moveAttachmentOp } from '../../../../shared/media/attachments';
 import { ACCEPTED_EXTENSIONS, formatBytes, mediaKindOf } from '../../../../shared/media/mediaTypes';
 import type { Attachment } from '../../../../shared/model/types';
@@ -15,10 +15,11 @@ const KIND_WORDS = { image: 'Image', pdf: 'PDF', audio: 'Audio', video: 'Video' 
  * too), view in the lightbox, move up and down (the first picture is the card's cover), save a
  * copy, remove. Every change is one undo step.
  */
-export function AttachmentsSection({ cardId }: { cardId: string }) {
+export const AttachmentsSection = memo(function AttachmentsSection({ cardId }: { cardId: string }) {
   const store = useDocumentStore();
-  const doc = useDocument((s) => s.doc);
-  const files = useMemo(() => attachmentsOf(doc, cardId), [doc, cardId]);
+  // The attachments table alone: a keystroke in another field leaves this section as it is.
+  const attachments = useDocument((s) => s.doc.attachments);
+  const files = useMemo(() => attachmentsOf({ attachments }, cardId), [attachments, cardId]);
   const picker = useRef<HTMLInputElement>(null);
   const dispatch = store.getState().dispatch;
   const move = (id: string, delta: number) => {
@@ -63,7 +64,7 @@ export function AttachmentsSection({ cardId }: { cardId: string }) {
       />
     </div>
   );
-}
+});
 
 function AttachmentRow(props: {
   file: Attachment;
