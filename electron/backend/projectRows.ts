@@ -59,6 +59,9 @@ function readingOf(table: EntityTable): TableReading {
   return reading;
 }
 
+/** What no value equals: the first row has nothing above it (not even `undefined`). */
+const NOTHING_ABOVE = Symbol('nothing above');
+
 /**
  * A table's rows, each checked against its entity's schema once: the fast check derived from
  * the schema says yes to a row zod accepts as it is, and zod judges every other row, so a bad
@@ -66,9 +69,6 @@ function readingOf(table: EntityTable): TableReading {
  * value by value in one pass over its columns, into an array of its values in field order: the
  * form a window is sent (wireDoc.ts), so an opened project is sent without being encoded.
  */
-/** What no value equals: the first row has nothing above it (not even `undefined`). */
-const NOTHING_ABOVE = Symbol('nothing above');
-
 function checkedTable(table: EntityTable, rawRows: readonly Values[]): WireTable {
   const { columns, fields, checks } = readingOf(table);
   const count = columns.length;
