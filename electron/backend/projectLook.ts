@@ -91,8 +91,8 @@ const hasSideFiles = (path: string) =>
  * read whole: the look's copy is then made in memory from these bytes, which are also the image
  * the lock compares with, without SQLite reading the file again. Null for any other file.
  */
-function readWhole(path: string): Buffer | null {
-  return !hasSideFiles(path) && statSync(path).size < SPARSE_FROM_BYTES ? readFileSync(path) : null;
+function readWhole(path: string, sideFiles: boolean): Buffer | null {
+  return !sideFiles && statSync(path).size < SPARSE_FROM_BYTES ? readFileSync(path) : null;
 }
 
 /**
@@ -101,8 +101,8 @@ function readWhole(path: string): Buffer | null {
  * (sparseCopy.ts); otherwise, or when that walk is unsure, every byte of it and of its side
  * files. A -wal or -journal can hold pages the walk would not see.
  */
-function copyForLook(path: string, copy: string): void {
-  if (!hasSideFiles(path)) {
+function copyForLook(path: string, copy: string, sideFiles: boolean): void {
+  if (!sideFiles) {
     try {
       if (readProjectHeader(path).userVersion === SCHEMA_VERSION) {
         copyWithoutTables(path, copy, MEDIA_TABLES);
@@ -144,7 +144,9 @@ function removeLookFolder(dir: string, copy: string): void {
  */
 function onLookCopy<T>(path: string, inspect: Inspect<T>): T {
   const before = stamp(path);
-  const bytes = readWhole(path);
+  // Asked once: a side file appearing after this changes the stamp, and the copy is not trusted.
+  const sideFiles = hasSideFiles(path);
+  const bytes = readWhole(path, sideFiles);
   if (bytes) {
     if (stamp(path) !== before) throw new ApiError('in_use', IN_USE_MESSAGE);
     const db = databaseFromImage(bytes, { readonly: true });
@@ -158,7 +160,7 @@ function onLookCopy<T>(path: string, inspect: Inspect<T>): T {
   const copy = join(dir, 'look.wayline');
   let db: Database.Database | undefined;
   try {
-    copyForLook(path, copy);
+    copyForLook(path, copy, sideFiles);
     if (stamp(path) !== before) throw new ApiError('in_use', IN_USE_MESSAGE);
     db = new Database(copy, { readonly: true, fileMustExist: true });
     return inspect(db, null);
