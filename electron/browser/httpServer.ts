@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import type { ApiJsonCall } from '../backend/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { contentTypeOf, staticFilePath } from '../staticFiles';
+import { readUiFontAsset, UI_FONT_CACHE_CONTROL } from '../uiFonts';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { SESSION_PATH, type SessionCodes } from './sessionCodes';
 import { EVENTS_PATH } from '../../shared/api/events';
@@ -131,6 +132,15 @@ async function handleStatic(
   staticDir: string,
 ) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
+  const font = await readUiFontAsset(pathname);
+  if (font) {
+    res.writeHead(200, {
+      'Content-Type': font.type,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': UI_FONT_CACHE_CONTROL,
+    });
+    return res.end(req.method === 'HEAD' ? undefined : font.body);
+  }
   const file = staticFilePath(staticDir, pathname);
   if (file === null) return send(res, 404, 'Not found.');
   let body: Buffer;
