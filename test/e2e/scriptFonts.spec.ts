@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { openProjectStore } from '../../electron/backend/projectStore';
 import { cellTouchpoints, journeyList, lanesOf, stagesOf } from '../../shared/model/doc';
+import { pathToFileURL } from 'node:url';
+import { runWayline } from './support/cli';
 import { InspectorPage } from './support/inspectorPage';
 import { PresentPage } from './support/presentPage';
 import { openPhone, RoomPanel } from './support/roomPage';
@@ -202,4 +204,32 @@ test('a Latin-only map fetches no CJK, Devanagari, Arabic or Thai font file', as
   await loadedFamilies(page);
   console.log(`fonts fetched for the Latin map: ${fontFiles.length}`, fontFiles);
   expect(fontFiles.filter((f) => f.startsWith('noto-'))).toEqual([]);
+});
+
+test('the one-file HTML viewer draws the titles with the fonts it carries', async ({
+  page,
+  workspace,
+}) => {
+  seedScripts(workspace);
+  const journey = 'Booking a hotel for a business trip';
+  const args = ['export', 'Scripts.wayline', '--journey', journey, '--format', 'html'];
+  const run = runWayline(workspace.folder, {}, [...args, '--out', 'scripts.html']);
+  expect(run.code, run.err).toBe(0);
+  await page.goto(pathToFileURL(workspace.path('scripts.html')).href);
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  const heading = page.locator('#details').getByRole('heading');
+  for (const { title, family } of TITLES) {
+    await page.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+    await expect(heading).toHaveText(title);
+    await loadedFamilies(page);
+    if (title === TITLES[2].title)
+      await page.screenshot({ path: join(SHOTS, 'script-fonts-viewer.png') });
+    const drawn = await fontsDrawing(heading);
+    expect(
+      drawn.every((f) => f.web),
+      JSON.stringify(drawn),
+    ).toBe(true);
+    expect(drawn.map((f) => f.family)).toContainEqual(expect.stringMatching(named(family)));
+    await page.keyboard.press('Escape');
+  }
 });
