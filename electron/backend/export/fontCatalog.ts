@@ -38,7 +38,10 @@ function parseRanges(range: string): [number, number][] {
 }
 
 /** Where the published WOFF of a file in a weight is, in its @fontsource package. */
-export function fontFilePath(file: { key: string; family: ExportFontFamily }, weight: number): string {
+export function fontFilePath(
+  file: { key: string; family: ExportFontFamily },
+  weight: number,
+): string {
   const pkg = packageOf(file.family);
   return require.resolve(`@fontsource/${pkg}/files/${file.key}-${weight}-normal.woff`);
 }
