@@ -17,7 +17,7 @@ interface Face {
 
 async function faces(): Promise<Face[]> {
   const rule =
-    /font-family:'([^']+)';[^}]*font-weight:(\d+);src:url\(([^)]+)\)[^}]*unicode-range:([^;]+);/g;
+    /font-family:'([^']+)';[^}]*font-weight:(\d+);font-display:swap;src:url\(([^)]+)\)[^}]*unicode-range:([^;]+);/g;
   return [...(await stylesheet()).matchAll(rule)].map(([, family, weight, src, range]) => ({
     family: family!,
     weight: weight!,

@@ -51,13 +51,16 @@ function rangeWithoutSymbols(file: FontFile): string {
   return kept.join(',');
 }
 
-let served: { css: Buffer; files: Map<string, string> } | undefined;
+let served: { css: Buffer; files: Map<string, [FontFile, ExportFontWeight]> } | undefined;
 
-/** The stylesheet and every servable file by name; built once, from unicode.json alone. */
+/**
+ * The stylesheet and every servable file by name; built once, from unicode.json alone (a file's
+ * path is looked up when it is asked for).
+ */
 function uiFonts(): NonNullable<typeof served> {
   if (served) return served;
   const rules: string[] = [];
-  const files = new Map<string, string>();
+  const files = new Map<string, [FontFile, ExportFontWeight]>();
   // The exports' families, static Inter too: the renderer names its bundled Inter Variable
   // first and never fetches it, the room page has no other.
   for (const familyFiles of fontCatalog().values()) {
@@ -67,8 +70,8 @@ function uiFonts(): NonNullable<typeof served> {
       for (const weight of EXPORT_FONT_WEIGHTS) {
         const name = fileName(file, weight);
         // Relative to the stylesheet, so it resolves under every server's fonts folder.
-        rules.push(fontFaceRule(file, weight, name));
-        files.set(name, fontFilePath(file, weight));
+        rules.push(fontFaceRule(file, weight, name, 'swap'));
+        files.set(name, [whole, weight]);
       }
     }
   }
@@ -86,8 +89,8 @@ export async function readUiFontAsset(pathname: string): Promise<UiFontAsset | n
   const fonts = uiFonts();
   if (pathname === `/${UI_FONTS_HREF}`) return { body: fonts.css, type: 'text/css; charset=utf-8' };
   const name = pathname.slice(UI_FONTS_DIR.length + 1);
-  const path = fonts.files.get(name);
-  return path === undefined ? null : { body: await readFile(path), type: 'font/woff' };
+  const found = fonts.files.get(name);
+  return found ? { body: await readFile(fontFilePath(...found)), type: 'font/woff' } : null;
 }
 
 /** Fonts change only with the installed packages: a day's cache spares reloads the fetch. */

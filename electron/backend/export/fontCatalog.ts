@@ -92,10 +92,19 @@ export function fontFileWoff(file: FontFile, weight: ExportFontWeight): Buffer {
   return readFileSync(fontFilePath(file, weight));
 }
 
-/** The @font-face rule of a file in a weight, its font at `src` (a data: or relative URL). */
-export function fontFaceRule(file: FontFile, weight: ExportFontWeight, src: string): string {
+/**
+ * The @font-face rule of a file in a weight, its font at `src` (a data: or relative URL); a page
+ * that fetches its fonts shows its text in a fallback meanwhile (`swap`).
+ */
+export function fontFaceRule(
+  file: FontFile,
+  weight: ExportFontWeight,
+  src: string,
+  display?: 'swap',
+): string {
   return (
     `@font-face{font-family:'${file.family}';font-style:normal;font-weight:${weight};` +
+    (display ? `font-display:${display};` : '') +
     `src:url(${src}) format('woff');unicode-range:${file.unicodeRange};}`
   );
 }
