@@ -24,6 +24,8 @@ const TITLES = [
   { title: 'حجز الغرفة', family: 'Noto Sans Arabic' },
   { title: '预订会议室', family: 'Noto Sans SC' },
   { title: 'จองห้องประชุม', family: 'Noto Sans Thai' },
+  // No colour emoji font here: the monochrome Noto Emoji draws it; the words are Inter's.
+  { title: 'Check-in 🏨', family: 'Noto Emoji' },
 ] as const;
 
 /** The hotel example, its first stage's touchpoints retitled in other scripts. */
@@ -123,7 +125,7 @@ async function expectDrawnInNoto(titleOf: (title: string) => Locator) {
   }
 }
 
-test('card titles in Devanagari, Arabic, Chinese and Thai are drawn in Noto, in the map, inspector, presentation and room', async ({
+test('card titles in Devanagari, Arabic, Chinese, Thai and an emoji are drawn in Noto, in the map, inspector, presentation and room', async ({
   page,
   browser,
   workspace,
