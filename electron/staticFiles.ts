@@ -2,6 +2,13 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 
 /** The built renderer's files: what both the desktop app's scheme and browser mode serve. */
 
+/**
+ * The interface's Noto fonts and their stylesheet (electron/uiFonts.ts), in this folder beside
+ * each page that links UI_FONTS_HREF: the renderer's and the room's.
+ */
+export const UI_FONTS_DIR = 'fonts/';
+export const UI_FONTS_HREF = `${UI_FONTS_DIR}ui-fonts.css`;
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../electron/security.ts';
+import { UI_FONTS_HREF } from '../electron/staticFiles.ts';
 
 // frame-ancestors only works as a header (browser mode sends it); in a meta tag it is ignored.
 const META_POLICY = CONTENT_SECURITY_POLICY.split(';')
@@ -11,15 +12,20 @@ const META_POLICY = CONTENT_SECURITY_POLICY.split(';')
   .filter((d) => d && !d.startsWith('frame-ancestors'))
   .join('; ');
 
-/** The same CSP as the HTTP header, in the page itself as well (both servers send the header). */
-function contentSecurityPolicy(): Plugin {
+/**
+ * The same CSP as the HTTP header, in the page itself as well (both servers send the header),
+ * and the Noto fonts' stylesheet, which the servers make from the font packages at run time
+ * (electron/uiFonts.ts), so Vite neither bundles nor copies it.
+ */
+function pageHead(): Plugin {
   return {
-    name: 'wayline-csp',
+    name: 'wayline-page-head',
     apply: 'build',
     transformIndexHtml: (html) =>
       html.replace(
         '<head>',
-        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`,
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />` +
+          `\n    <link rel="stylesheet" href="${UI_FONTS_HREF}" />`,
       ),
   };
 }
@@ -36,7 +42,7 @@ export default defineConfig({
   // Relative asset URLs: they resolve under http://127.0.0.1:PORT/ and wayline://app/ alike.
   base: './',
   publicDir: fileURLToPath(new URL('../assets', import.meta.url)),
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), pageHead()],
   resolve: {
     alias: [{ find: /^libavoid-js\/libavoid\.wasm(?=\?|$)/, replacement: LIBAVOID_WASM }],
   },

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import type { ApiJsonCall } from '../backend/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { contentTypeOf, staticFilePath } from '../staticFiles';
+import { readUiFontAsset, UI_FONT_CACHE_CONTROL } from '../uiFonts';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { SESSION_PATH, type SessionCodes } from './sessionCodes';
 import { EVENTS_PATH } from '../../shared/api/events';
@@ -124,6 +125,18 @@ async function handleSession(req: IncomingMessage, res: ServerResponse, codes: S
   send(res, 200, JSON.stringify({ token }), 'application/json; charset=utf-8');
 }
 
+/** What a path names: a Noto font from its package (uiFonts.ts) or a file of the renderer. */
+async function staticAsset(staticDir: string, pathname: string) {
+  const font = await readUiFontAsset(pathname);
+  if (font) return { ...font, cache: UI_FONT_CACHE_CONTROL };
+  const file = staticFilePath(staticDir, pathname);
+  const body = file === null ? null : await readFile(file).catch(() => null);
+  if (file === null || body === null) return null;
+  // Hashed asset names never change content; the page itself always revalidates.
+  const cache = extname(file) === '.html' ? 'no-store' : 'public, max-age=31536000, immutable';
+  return { body, type: contentTypeOf(file), cache };
+}
+
 async function handleStatic(
   req: IncomingMessage,
   res: ServerResponse,
@@ -131,25 +144,17 @@ async function handleStatic(
   staticDir: string,
 ) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-  const file = staticFilePath(staticDir, pathname);
-  if (file === null) return send(res, 404, 'Not found.');
-  let body: Buffer;
-  try {
-    body = await readFile(file);
-  } catch {
-    return send(res, 404, 'Not found.');
-  }
-  const isPage = extname(file) === '.html';
+  const asset = await staticAsset(staticDir, pathname);
+  if (asset === null) return send(res, 404, 'Not found.');
   res.writeHead(200, {
-    'Content-Type': contentTypeOf(file),
+    'Content-Type': asset.type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
-    // Hashed asset names never change content; the page itself always revalidates.
-    'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
+    'Cache-Control': asset.cache,
   });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(req.method === 'HEAD' ? undefined : asset.body);
 }
 
 /** Browser mode: the renderer and the same API handlers as the desktop app, on loopback only. */

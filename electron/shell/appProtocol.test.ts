@@ -93,4 +93,29 @@ describe('the app scheme', () => {
     }
     expect((await appResponse({ url: APP_URL, method: 'POST' }, rendererDir)).status).toBe(405);
   });
+
+  it('answers the fonts folder from the font packages (uiFonts.ts), under the same CSP', async () => {
+    const sheet = await appResponse(
+      { url: 'wayline://app/fonts/ui-fonts.css', method: 'GET' },
+      rendererDir,
+    );
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(sheet.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const css = await sheet.text();
+    const file = /url\((noto-sans-devanagari[^)]+)\)/.exec(css)![1]!;
+    const font = await appResponse(
+      { url: `wayline://app/fonts/${file}`, method: 'GET' },
+      rendererDir,
+    );
+    expect(font.headers.get('content-type')).toBe('font/woff');
+    expect(
+      Buffer.from(await font.arrayBuffer())
+        .subarray(0, 4)
+        .toString('latin1'),
+    ).toBe('wOFF');
+    for (const url of ['wayline://app/fonts/..%2fsecret.txt', 'wayline://app/fonts/x.woff']) {
+      expect((await appResponse({ url, method: 'GET' }, rendererDir)).status, url).toBe(404);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from '../security';
 import { contentTypeOf, staticFilePath } from '../staticFiles';
+import { readUiFontAsset } from '../uiFonts';
 
 /**
  * The renderer loads from `wayline://app/` instead of file:// (Electron security checklist,
@@ -47,16 +48,18 @@ export async function appResponse(
   }
   const file = appFilePath(request.url, rendererDir);
   if (file === null) return notFound();
+  // The Noto fonts come from their packages (uiFonts.ts), not from the renderer's folder.
+  const font = await readUiFontAsset(new URL(request.url).pathname);
   let body: Uint8Array;
   try {
-    body = await read(file);
+    body = font?.body ?? (await read(file));
   } catch {
     return notFound();
   }
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
     status: 200,
     headers: {
-      'Content-Type': contentTypeOf(file),
+      'Content-Type': font?.type ?? contentTypeOf(file),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
     },

@@ -37,7 +37,11 @@ function parseRanges(range: string): [number, number][] {
   });
 }
 
-function woffPath(file: { key: string; family: ExportFontFamily }, weight: number): string {
+/** Where the published WOFF of a file in a weight is, in its @fontsource package. */
+export function fontFilePath(
+  file: { key: string; family: ExportFontFamily },
+  weight: number,
+): string {
   const pkg = packageOf(file.family);
   return require.resolve(`@fontsource/${pkg}/files/${file.key}-${weight}-normal.woff`);
 }
@@ -62,7 +66,7 @@ function filesOf(family: ExportFontFamily): FontFile[] {
       hasGlyph(code) {
         let covered = coverage.get(key);
         if (!covered) {
-          covered = fontCoverage(woffToSfnt(readFileSync(woffPath(file, 400))));
+          covered = fontCoverage(woffToSfnt(readFileSync(fontFilePath(file, 400))));
           coverage.set(key, covered);
         }
         // Noto Emoji's spaces are an em wide: a text's spaces come from its text fonts.
@@ -85,7 +89,24 @@ export function fontCatalog(): Map<ExportFontFamily, FontFile[]> {
 
 /** The published WOFF of a file in a weight. */
 export function fontFileWoff(file: FontFile, weight: ExportFontWeight): Buffer {
-  return readFileSync(woffPath(file, weight));
+  return readFileSync(fontFilePath(file, weight));
+}
+
+/**
+ * The @font-face rule of a file in a weight, its font at `src` (a data: or relative URL); a page
+ * that fetches its fonts shows its text in a fallback meanwhile (`swap`).
+ */
+export function fontFaceRule(
+  file: FontFile,
+  weight: ExportFontWeight,
+  src: string,
+  display?: 'swap',
+): string {
+  return (
+    `@font-face{font-family:'${file.family}';font-style:normal;font-weight:${weight};` +
+    (display ? `font-display:${display};` : '') +
+    `src:url(${src}) format('woff');unicode-range:${file.unicodeRange};}`
+  );
 }
 
 const inRanges = (file: FontFile, code: number) =>

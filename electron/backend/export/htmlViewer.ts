@@ -32,7 +32,13 @@ export function renderHtmlViewer(
   const insights = insightsPageSvg(doc, journeyId).svg;
   fonts.visit(insights);
   const data = viewerData(doc, journeyId, thumbs);
-  // The panel's text is the page's, not the SVG's: its characters need fonts too.
+  // The panels' and the bar's text is the page's, not the SVG's: its characters need fonts too.
+  const { persona } = data;
+  const pageWords = [data.project, data.journey, ...data.lanes];
+  pageWords.push(...data.stages.flatMap((s) => [s.name, s.goal]));
+  if (persona) pageWords.push(persona.name, persona.role, persona.quote);
+  pageWords.push(...(persona?.sections.flatMap((s) => [s.label, ...s.items]) ?? []));
+  fonts.visit(`<text>${xmlText(pageWords.join(' '))}</text>`);
   for (const card of data.cards) {
     const words = [
       card.title,

@@ -4,7 +4,7 @@
  * up to a budget. Files past the budget (a map in many CJK characters can need dozens) are named
  * in the SVG's font-family list only, and the export says so.
  */
-import { fontFileWoff, type ExportFontWeight, type FontFile } from './fontCatalog';
+import { fontFaceRule, fontFileWoff } from './fontCatalog';
 import { FontRuns, missingGlyphNote } from './fontRuns';
 import type { SvgSource } from '../../../shared/export/svg/svgPieces';
 import { visitSvgText } from './textRuns';
@@ -56,7 +56,11 @@ export class SvgFontUse {
         continue;
       }
       bytes += size;
-      rules.push(...fonts.map(([weight, woff]) => fontFace(file, weight, woff)));
+      rules.push(
+        ...fonts.map(([weight, woff]) =>
+          fontFaceRule(file, weight, `data:font/woff;base64,${woff.toString('base64')}`),
+        ),
+      );
     }
     const notes = missingGlyphNote(this.runs.missing);
     if (left.length > 0) {
@@ -67,14 +71,6 @@ export class SvgFontUse {
     }
     return { css: rules.join('\n'), notes };
   }
-}
-
-function fontFace(file: FontFile, weight: ExportFontWeight, woff: Buffer): string {
-  return (
-    `@font-face{font-family:'${file.family}';font-style:normal;font-weight:${weight};` +
-    `src:url(data:font/woff;base64,${woff.toString('base64')}) format('woff');` +
-    `unicode-range:${file.unicodeRange};}`
-  );
 }
 
 /**

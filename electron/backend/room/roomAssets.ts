@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UI_FONTS_HREF } from '../../staticFiles';
 import { distFile } from '../distFiles';
 
 /** Scripts and styles from this room only; the page talks to nobody else. */
@@ -11,6 +12,8 @@ export const ROOM_PAGE_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
+  // The Noto fonts of the scripts Inter lacks, from this server too (electron/uiFonts.ts).
+  "font-src 'self'",
   "connect-src 'self'",
   "img-src 'self' data:",
   "base-uri 'none'",
@@ -31,6 +34,7 @@ const PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>Wayline room</title>
+<link rel="stylesheet" href="${UI_FONTS_HREF}">
 <link rel="stylesheet" href="room.css">
 </head>
 <body>

@@ -111,6 +111,13 @@ describe('room mode: security', () => {
     expect((await phone(wrong).join()).status).toBe(404);
     expect((await raw(p.port, p.path, { headers: { Host: p.host } })).status).toBe(200);
     expect((await raw(p.port, p.path, { headers: { Host: 'evil.example:80' } })).status).toBe(421);
+    // The page's fonts come from the room too (electron/uiFonts.ts), and from nowhere else.
+    const fonts = await raw(p.port, `${p.path}fonts/ui-fonts.css`, { headers: { Host: p.host } });
+    expect(fonts.status).toBe(200);
+    expect(fonts.body).toContain("font-family:'Noto Sans SC'");
+    expect((await raw(p.port, `${p.path}fonts/x.woff`, { headers: { Host: p.host } })).status).toBe(
+      404,
+    );
     const post = (origin?: string) =>
       raw(p.port, `${p.path}api/join`, {
         method: 'POST',

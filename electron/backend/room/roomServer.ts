@@ -12,6 +12,7 @@ import {
   ROOM_MAX_BODY_BYTES,
   type ParticipantView,
 } from '../../../shared/room/roomProtocol';
+import { readUiFontAsset, UI_FONT_CACHE_CONTROL } from '../../uiFonts';
 import { ROOM_PAGE_POLICY, type RoomAssets } from './roomAssets';
 import { codeMatches, isRoomHost, isRoomOrigin } from './roomGuards';
 import { RoomRefusal, type Participant, type RoomData } from './roomState';
@@ -175,6 +176,15 @@ async function route(req: IncomingMessage, res: ServerResponse, ctx: RoomContext
   if (rest === '/room.js')
     return send(res, 200, ctx.assets.script, 'text/javascript; charset=utf-8');
   if (rest === '/room.css') return send(res, 200, ctx.assets.css, 'text/css; charset=utf-8');
+  const font = await readUiFontAsset(rest);
+  if (font) {
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      'Content-Type': font.type,
+      'Cache-Control': UI_FONT_CACHE_CONTROL,
+    });
+    return res.end(font.body);
+  }
   throw new Refused(404, 'Not found.');
 }
 

@@ -1,11 +1,16 @@
-/** The one-file viewer's styles: a quiet toolbar over the map, a details panel, overlays. */
+import { EXPORT_FONT_STACK } from '../svg/fontFamilies';
+
+/**
+ * The one-file viewer's styles: a quiet toolbar over the map, a details panel, overlays. The
+ * page's text falls back through the exports' families, whose files it carries as needed.
+ */
 export const VIEWER_CSS = `
 :root { color-scheme: light; --ink: #1b1f24; --soft: #57606a; --line: #d0d7de; --surface: #ffffff;
   --canvas: #f6f7f9; --accent: #0b5cad; --focus: #0b5cad; }
 * { box-sizing: border-box; }
 html, body { margin: 0; height: 100%; }
 body { display: flex; flex-direction: column; background: var(--canvas); color: var(--ink);
-  font: 14px/1.4 Inter, "Noto Sans", system-ui, sans-serif; }
+  font: 14px/1.4 ${EXPORT_FONT_STACK}; }
 .bar { display: flex; align-items: center; gap: 16px; padding: 8px 16px; background: var(--surface);
   border-bottom: 1px solid var(--line); flex-wrap: wrap; }
 .names { min-width: 0; flex: 1 1 240px; }
