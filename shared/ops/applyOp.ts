@@ -2,6 +2,7 @@ import {
   cellTouchpoints,
   copyRows,
   getEntity,
+  idsChanged,
   journeyList,
   lanesOf,
   putRow,
@@ -55,6 +56,7 @@ function setRow<T extends EntityTable>(
   owned?: Owned,
 ): ProjectDoc {
   const target = ownTable(doc, table, owned);
+  if (!Object.hasOwn(target.rows, row.id)) idsChanged(target.rows);
   putRow(target.rows, row.id, row);
   return target.doc;
 }
@@ -66,6 +68,7 @@ function removeRows(
   owned?: Owned,
 ): ProjectDoc {
   const target = ownTable(doc, table, owned);
+  idsChanged(target.rows);
   for (const id of ids) delete target.rows[id];
   return target.doc;
 }
