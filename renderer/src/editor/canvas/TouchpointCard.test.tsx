@@ -149,6 +149,33 @@ describe('the canvas card', () => {
     }
   });
 
+  it('follows its row when a title edit keeps its node, accessible name included', () => {
+    const { store } = opened;
+    const id = addCard(store, 'touchpoint', 'Book');
+    const { doc, journeyId, selection } = store.getState();
+    const layout = layoutJourney(doc, journeyId, DEFAULT_LAYOUT_THEME);
+    const build = () =>
+      buildNodes({
+        doc: store.getState().doc,
+        layout,
+        theme: DEFAULT_LAYOUT_THEME,
+        selection,
+        drop: null,
+      }).filter((n: CanvasNode): n is TouchpointNode => n.type === 'touchpoint');
+    const nodes = build();
+    renderCards(store, nodes);
+    act(() => {
+      store.getState().dispatch({ type: 'updateTouchpoint', id, patch: { title: 'Book it' } });
+    });
+    // The layout is kept (the title still fits one line), and so is every node.
+    expect(build()).toEqual(nodes);
+    expect(build().every((n, i) => n === nodes[i])).toBe(true);
+    const card = screen.getByTestId('touchpoint-card');
+    expect(within(card).getByText('Book it')).toBeTruthy();
+    expect(screen.getByRole('group', { name: /^Touchpoint: Book it, / })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: /^Touchpoint: Book, / })).toBeNull();
+  });
+
   it('edits the title in place on double-click, as an edit of the document', async () => {
     const { store } = opened;
     const id = addCard(store, 'touchpoint', 'Book');

@@ -1,11 +1,15 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
+import { cardAccessibleName } from '../../../../shared/cards/cardFace';
+import { getEntity } from '../../../../shared/model/doc';
 import { CardExtras } from '../../components/CardExtras';
 import { CardEvidenceBadges } from '../../components/CardEvidenceBadges';
 import { CardRatings } from './card/CardRatings';
 import { CardTitle, clampTo, MoreButton } from './card/CardTitle';
 import { useFilterMatch } from '../search/useFilterMatch';
-import type { TouchpointNode } from './nodeTypes';
+import type { TouchpointNode, TouchpointNodeData } from './nodeTypes';
+import { useDocument } from '../documentContext';
+import { faceOf } from '../flow/buildMapNodes';
 import { CardCover } from '../media/CardCover';
 import { useFileDrop } from '../media/useFileDrop';
 import { cardMediaHeight } from '../../../../shared/media/cardMedia';
@@ -21,11 +25,40 @@ function Handles() {
   );
 }
 
+/**
+ * The card's row and face as the document holds them now. Its node keeps what it was built
+ * from while the card's box and selection stay (buildNodes), so typing in a title hands React
+ * Flow nothing new and only this card draws again; the face built with the node is used while
+ * its row is still the current one.
+ */
+function useCurrentCard(id: string, data: TouchpointNodeData) {
+  const current = useDocument((s) => getEntity(s.doc, 'touchpoints', id));
+  if (!current || current === data.touchpoint)
+    return { touchpoint: data.touchpoint, face: data.face };
+  return { touchpoint: current, face: faceOf(current, data.face.laneKind) };
+}
+
+/**
+ * The node's accessible name, kept up with the card: React Flow sets it from the node, which
+ * keeps the name it was built with while the row changes under it. A node built afresh
+ * (selected, moved) carries the same name, so React and this never disagree.
+ */
+function useNodeName(name: string) {
+  const inside = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    inside.current?.closest('.react-flow__node')?.setAttribute('aria-label', name);
+  }, [name]);
+  return inside;
+}
+
 export const TouchpointCard = memo(function TouchpointCard({
+  id,
   data,
   selected,
 }: NodeProps<TouchpointNode>) {
-  const { touchpoint, face, text } = data;
+  const { text } = data;
+  const { touchpoint, face } = useCurrentCard(id, data);
+  const nameRef = useNodeName(cardAccessibleName(face, data.stageName));
   const title = (
     <CardTitle touchpoint={touchpoint} face={face} selected={selected} lines={text.titleLines} />
   );
@@ -44,6 +77,7 @@ export const TouchpointCard = memo(function TouchpointCard({
     // The search looks through notes as well: a match stands out, the rest step back.
     return (
       <div
+        ref={nameRef}
         className={`note-card lane-${face.laneKind}${selected ? ' selected' : ''}${filterClass}${dropClass}`}
         {...drop.handlers}
         data-testid="note-card"
@@ -66,6 +100,7 @@ export const TouchpointCard = memo(function TouchpointCard({
   }
   return (
     <div
+      ref={nameRef}
       className={`touchpoint-card${selected ? ' selected' : ''}${face.momentOfTruth ? ' moment-of-truth' : ''}${filterClass}${dropClass}`}
       {...drop.handlers}
       style={{ borderLeftColor: face.emotion.color }}

@@ -1,7 +1,7 @@
 import { MarkerType } from '@xyflow/react';
 import { getEntity } from '../../../../shared/model/doc';
 import { cardAccessibleName } from '../../../../shared/cards/cardFace';
-import type { ProjectDoc, Touchpoint } from '../../../../shared/model/types';
+import type { ProjectDoc } from '../../../../shared/model/types';
 import type { DropTarget } from '../../../../shared/layout/hitTest';
 import type { CardBox, JourneyLayout } from '../../../../shared/layout/layoutJourney';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
@@ -23,17 +23,18 @@ export interface BuildInput {
   cards?: ReadonlySet<string>;
 }
 
-/** What a card node was built from, and the node. */
+/** Whether a card node was built selected, and the node. */
 interface BuiltCard {
-  touchpoint: Touchpoint;
   selected: boolean;
   node: CanvasNode;
 }
 
 /**
  * Card nodes by the layout box they were built for. A layout kept across an edit (see
- * useJourneyLayout) keeps its boxes (and its stage names), so a card whose row and selection
- * are also unchanged gets its node back as it was: an edit at 10,000 cards builds one card node.
+ * useJourneyLayout) keeps its boxes (and its stage names), so a card whose selection is also
+ * unchanged gets its node back as it was, even when its row changed: the card draws its row
+ * from the document (TouchpointCard), so typing in a title at 10,000 cards builds no node and
+ * hands React Flow nothing new.
  */
 const builtCards = new WeakMap<CardBox, BuiltCard>();
 
@@ -63,11 +64,9 @@ export function buildNodes({
     layout,
     theme,
     {
-      keptCard: (box, touchpoint) => {
+      keptCard: (box) => {
         const built = builtCards.get(box);
-        return built?.touchpoint === touchpoint && built.selected === isSelected(box.id)
-          ? built.node
-          : undefined;
+        return built?.selected === isSelected(box.id) ? built.node : undefined;
       },
       persona: (at, persona) => ({
         ...at,
@@ -152,7 +151,7 @@ export function buildNodes({
           domAttributes: cardDomAttributes(at.id),
           zIndex: 3,
         };
-        builtCards.set(box, { touchpoint, selected: node.selected === true, node });
+        builtCards.set(box, { selected: node.selected === true, node });
         return node;
       },
     },

@@ -61,8 +61,9 @@ export interface MapNodeMakers<N> {
   curve(at: NodeAt, curve: EmotionCurve, lane: LaneBox): N;
   card(at: NodeAt, card: MapCard): N;
   /**
-   * The node this surface built before for this layout box and row, if it can be kept as it is:
-   * then nothing else is made for the card (at 10,000 cards that is most of a rebuild).
+   * The node this surface built before for this layout box (and `touchpoint`, the card's row
+   * now), if it can be kept as it is: then nothing else is made for the card (at 10,000 cards
+   * that is most of a rebuild).
    */
   keptCard?(box: CardBox, touchpoint: Touchpoint): N | undefined;
 }

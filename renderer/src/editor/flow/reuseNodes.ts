@@ -69,18 +69,25 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-/** `built`, with every node (or edge) that equals the one of the last render swapped for it. */
+/**
+ * `built`, with every node (or edge) that equals the one of the last render swapped for it, and
+ * the very list of the last render when every item is the same: React Flow then has nothing to
+ * take in (typing in a card's title builds no new node, see buildNodes).
+ */
 export function useReusedNodes<N extends Node | Edge>(built: N[]): N[] {
   const cache = useRef(new Map<string, N>());
+  const last = useRef<N[]>([]);
   // The cache only swaps in an equal, older object for a new one, so reading it during render
   // cannot show stale data; it is what keeps untouched nodes identical for React Flow.
   /* eslint-disable react-hooks/refs */
   return useMemo(() => {
     const cached = cache.current;
     const reused = reuseUnchanged(cached, built);
+    if (sameItems(reused, last.current)) return last.current;
     // Updated in place: after a one-card edit that is one entry, not a new map of every node.
     for (const n of reused) if (cached.get(n.id) !== n) cached.set(n.id, n);
     if (cached.size !== reused.length) cache.current = new Map(reused.map((n) => [n.id, n]));
+    last.current = reused;
     return reused;
   }, [built]);
   /* eslint-enable react-hooks/refs */
