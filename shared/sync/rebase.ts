@@ -10,6 +10,7 @@ import {
   parseFieldKey,
   WHOLE_ROW,
 } from './footprint';
+import { labelOf, type ShownBeforeDelete, shownBeforeDelete } from './keepDeleted';
 
 /**
  * Rebasing a window's unsaved edits onto changes another window saved first: the other
@@ -30,6 +31,8 @@ export interface SyncConflict {
   theirs: unknown;
   /** This window's value; undefined when this window deleted the row. */
   mine: unknown;
+  /** Set when the other window deleted the row: it as shown here, for "Keep mine" to put back. */
+  restore?: ShownBeforeDelete;
 }
 
 export interface Rebased {
@@ -48,14 +51,6 @@ export interface Rebased {
 function rowOf(doc: ProjectDoc, table: string, id: string): Record<string, unknown> | undefined {
   if (table === 'info') return doc.info;
   return getEntity(doc, table as EntityTable, id) as Record<string, unknown> | undefined;
-}
-
-function labelOf(row: Record<string, unknown> | undefined, id: string): string {
-  for (const field of ['title', 'name', 'label']) {
-    const value = row?.[field];
-    if (typeof value === 'string' && value.trim()) return value;
-  }
-  return id;
 }
 
 /** The pending ops replayed on `base` in order; those that no longer fit are set apart. */
@@ -107,6 +102,12 @@ export function rebase(
   const conflicts: SyncConflict[] = [];
   // What this window had before the rebase: mine, also where the row is gone from `doc`.
   const before = replay(oldBase, pending).doc;
+  const restores = new Map<string, ShownBeforeDelete>();
+  const restoreOf = (table: EntityTable, id: string) => {
+    const key = `${table}:${id}`;
+    if (!restores.has(key)) restores.set(key, shownBeforeDelete(before, theirs.doc, table, id));
+    return restores.get(key);
+  };
   for (const key of mine) {
     if (!meets(key, theirs.keys)) continue;
     const { table, id, field } = parseFieldKey(key);
@@ -121,9 +122,13 @@ export function rebase(
       theirs: field === WHOLE_ROW ? saved : saved?.[field],
       mine: field === WHOLE_ROW ? shown : shown?.[field],
     };
-    // Both typed the same thing: nothing to settle.
+    // Both deleted the row, or both typed the same thing: nothing to settle.
+    if (!saved && !shown) continue;
     if (saved && shown && field !== WHOLE_ROW && same(conflict.theirs, conflict.mine)) continue;
-    conflicts.push(conflict);
+    const deletedThere = !saved && shown && table !== 'info';
+    conflicts.push(
+      deletedThere ? { ...conflict, restore: restoreOf(table as EntityTable, id) } : conflict,
+    );
   }
   return { base: theirs.doc, doc, pending: kept, unfit, conflicts };
 }

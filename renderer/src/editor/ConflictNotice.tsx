@@ -1,6 +1,7 @@
 import { useDocument, useDocumentStore } from './documentContext';
 import { getEntity } from '../../../shared/model/doc';
 import type { EntityTable, ProjectDoc } from '../../../shared/model/types';
+import { planRestore } from '../../../shared/sync/keepDeleted';
 import type { SyncConflict } from '../../../shared/sync/rebase';
 
 /** A field's name in words: `title` -> "title", `momentOfTruth` -> "moment of truth". */
@@ -43,17 +44,23 @@ function rowName(doc: ProjectDoc, c: SyncConflict): string {
   return typeof name === 'string' && name ? `“${name}”` : `“${c.label}”`;
 }
 
-function ConflictLine({ conflict: c }: { conflict: SyncConflict }) {
+/** Where "Keep mine" would put a deleted row back, when not where it was (or why it cannot). */
+function restoreNote(doc: ProjectDoc, c: SyncConflict): string {
+  return c.restore ? planRestore(doc, [c.restore]).said.join(' ') : '';
+}
+
+function ConflictLine({ conflict: c, explain }: { conflict: SyncConflict; explain: boolean }) {
   const mine = useDocument((s) => currentValue(s.doc, c));
   const name = useDocument((s) => rowName(s.doc, c));
+  const note = useDocument((s) => (explain ? restoreNote(s.doc, c) : ''));
   const conflict = { ...c, mine };
   const gone = conflict.theirs === undefined;
   return (
     <li data-testid="conflict-line">
       {gone ? (
         <>
-          “{conflict.label}” was deleted in another window; your {fieldWords(conflict.field)}{' '}
-          {shown(conflict.mine)} could not be kept there.
+          “{conflict.label}” was deleted in another window, where you had changed its{' '}
+          {fieldWords(conflict.field)} to {shown(conflict.mine)}.{note && ` ${note}`}
         </>
       ) : (
         <>
@@ -67,24 +74,35 @@ function ConflictLine({ conflict: c }: { conflict: SyncConflict }) {
 }
 
 /**
- * Shown when this window and another changed the same field: this window's values stay on
- * screen and unsent until the person keeps them or takes the other window's. Nothing is lost
- * meanwhile, and editing goes on.
+ * Shown when this window and another changed the same field, or the other deleted a row this
+ * one edited: this window's values stay on screen (a deleted row is kept aside) and unsent until
+ * the person keeps them or takes the other window's. Nothing is lost meanwhile.
  */
 export function ConflictNotice() {
   const store = useDocumentStore();
   const conflicts = useDocument((s) => s.conflicts);
   if (conflicts.length === 0) return null;
-  const choosable = conflicts.some((c) => c.theirs !== undefined);
+  const choosable = conflicts.some((c) => c.theirs !== undefined || c.restore);
+  const deleted = conflicts.some((c) => c.restore);
+  // A row with several fields in conflict explains where it goes back once.
+  const rows = new Set<string>();
+  const explains = conflicts.map(
+    (c) => !rows.has(`${c.table}:${c.id}`) && !!rows.add(`${c.table}:${c.id}`),
+  );
   return (
     <section className="banner conflict" role="alert" aria-label="Conflicting changes">
       <div>
         <strong>Another window changed what you were editing.</strong>
         <ul>
-          {conflicts.map((c) => (
-            <ConflictLine key={c.key} conflict={c} />
+          {conflicts.map((c, i) => (
+            <ConflictLine key={c.key} conflict={c} explain={explains[i] ?? false} />
           ))}
         </ul>
+        {deleted && (
+          <p className="conflict-hint">
+            Keep mine puts back what was deleted, with your changes; Take theirs leaves it deleted.
+          </p>
+        )}
       </div>
       <div className="conflict-choices">
         {choosable && (
