@@ -118,7 +118,8 @@ export function rebase(
       table,
       id,
       field,
-      label: labelOf(shown ?? saved, id),
+      // A row deleted there is named as both windows knew it; otherwise as this one shows it.
+      label: labelOf(saved ? (shown ?? saved) : (rowOf(oldBase, table, id) ?? shown), id),
       theirs: field === WHOLE_ROW ? saved : saved?.[field],
       mine: field === WHOLE_ROW ? shown : shown?.[field],
     };
