@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quote } from '../../test/unit/evidenceFixture';
 import { connectedDoc, deepFreeze, sampleDoc } from '../../test/unit/fixtures';
 import { cellTouchpoints } from '../model/doc';
+import { makeTouchpoint } from '../model/factories';
 import type { ProjectDoc } from '../model/types';
 import { applyOp } from '../ops/applyOp';
 import type { Op, SingleOp } from '../ops/schema';
@@ -90,7 +91,7 @@ describe('keep mine on a row another window deleted', () => {
     );
     expect(rebased.conflicts).toMatchObject([{ key: 'touchpoints:t4:title', theirs: undefined }]);
     expect(plan.said).toEqual([
-      'Its stage “Stage s2” was deleted too: “Mine” goes to stage “Stage s3”.',
+      'Its stage “Stage s2” was deleted: “Mine” goes to stage “Stage s3”.',
     ]);
     expect(saved?.stages.s2).toBeUndefined();
     expect(saved?.touchpoints.t4).toMatchObject({ title: 'Mine', stageId: 's3', laneId: 'l1' });
@@ -105,12 +106,35 @@ describe('keep mine on a row another window deleted', () => {
       [patchCard('t2', { emotion: -1 })],
     );
     expect(plan.said).toEqual([
-      'Its lane “Lane l1” was deleted too: “Card t2” goes to lane “Lane l2”.',
+      'Its lane “Lane l1” was deleted: “Card t2” goes to lane “Lane l2”.',
     ]);
     expect(saved?.touchpoints.t2).toMatchObject({ stageId: 's1', laneId: 'l2', emotion: -1 });
     // After the card already there; the other cards of the deleted lane stay deleted.
     expect(cellTouchpoints(saved!, 's1', 'l2').map((t) => t.id)).toEqual(['t5', 't2']);
     expect(saved?.touchpoints.t1).toBeUndefined();
+  });
+
+  it('keeps a card made here whose stage the other window deleted, in the nearest stage', () => {
+    const made: Op = {
+      type: 'addTouchpoint',
+      touchpoint: makeTouchpoint({
+        id: 'n1',
+        journeyId: 'j1',
+        stageId: 's2',
+        laneId: 'l1',
+        title: 'Made here',
+      }),
+      at: { index: 1 },
+    };
+    const { rebased, plan, saved } = keepMine(sampleDoc(), [del({ stages: ['s2'] })], [made]);
+    expect(rebased.unfit).toEqual([made]);
+    expect(rebased.conflicts).toMatchObject([
+      { key: 'touchpoints:n1:*', field: '*', label: 'Made here', theirs: undefined },
+    ]);
+    expect(plan.said).toEqual([
+      'Its stage “Stage s2” was deleted: “Made here” goes to stage “Stage s3”.',
+    ]);
+    expect(saved?.touchpoints.n1).toMatchObject({ title: 'Made here', stageId: 's3' });
   });
 
   it('says what cannot come back: a card whose journey was deleted, an arrow to a card gone too', () => {
@@ -121,7 +145,7 @@ describe('keep mine on a row another window deleted', () => {
     );
     expect(journeyGone.plan).toEqual({
       op: null,
-      said: ['“Mine” cannot be put back: its journey “Journey j2” was deleted too.'],
+      said: ['“Mine” cannot be put back: its journey “Journey j2” was deleted.'],
     });
     const arrowGone = keepMine(
       connectedDoc(),

@@ -189,7 +189,7 @@ export function planRestore(doc: ProjectDoc, kept: readonly ShownBeforeDelete[])
       .filter(Boolean)
       .join(', ');
     said.push(
-      `${goneNames.charAt(0).toUpperCase()}${goneNames.slice(1)} ${stageGone && laneGone ? 'were' : 'was'} deleted too: ${titleOf(row)} goes to ${where}.`,
+      `${goneNames.charAt(0).toUpperCase()}${goneNames.slice(1)} ${stageGone && laneGone ? 'were' : 'was'} deleted: ${titleOf(row)} goes to ${where}.`,
     );
   }
 
@@ -209,7 +209,7 @@ export function planRestore(doc: ProjectDoc, kept: readonly ShownBeforeDelete[])
         if (!edited.has(key)) left += 1;
         else if (problem.kind === 'missing' && typeof target === 'string' && problem.missing) {
           said.push(
-            `${titleOf(row)} cannot be put back: ${named(problem.missing.table, target)} was deleted too${problem.missing.table === 'stages' || problem.missing.table === 'lanes' ? ' and no other can hold it' : ''}.`,
+            `${titleOf(row)} cannot be put back: ${named(problem.missing.table, target)} was deleted${problem.missing.table === 'stages' || problem.missing.table === 'lanes' ? ' and no other can hold it' : ''}.`,
           );
         } else said.push(`${titleOf(row)} cannot be put back: ${problem.message}.`);
         break;

@@ -109,8 +109,15 @@ export function rebase(
     return restores.get(key);
   };
   for (const key of mine) {
-    if (!meets(key, theirs.keys)) continue;
     const { table, id, field } = parseFieldKey(key);
+    // A row made here that the other window's change left without a place (its stage deleted).
+    const lostHere =
+      field === WHOLE_ROW &&
+      table !== 'info' &&
+      !rowOf(oldBase, table, id) &&
+      !rowOf(doc, table, id) &&
+      rowOf(before, table, id) !== undefined;
+    if (!lostHere && !meets(key, theirs.keys)) continue;
     const saved = rowOf(theirs.doc, table, id);
     const shown = rowOf(doc, table, id) ?? rowOf(before, table, id);
     const conflict = {

@@ -74,14 +74,11 @@ function DeletedLine({ conflicts }: { conflicts: SyncConflict[] }) {
   const changes = conflicts
     .filter((c) => c.field !== WHOLE_ROW)
     .map((c) => `its ${fieldWords(c.field)} to ${shown(c.mine, c.field)}`);
-  const edited = changes.length
-    ? `, where you had changed ${changes.join(' and ')}`
-    : ', where you had changed it';
-  return (
-    <li data-testid="conflict-line">
-      “{first.label}” was deleted in another window{edited}.{note && ` ${note}`}
-    </li>
-  );
+  // Only the whole row in conflict: this window made it, and its place was deleted there.
+  const said = changes.length
+    ? `“${first.label}” was deleted in another window, where you had changed ${changes.join(' and ')}.`
+    : `You added “${first.label}”, and another window deleted where it was.`;
+  return <li data-testid="conflict-line">{note ? `${said} ${note}` : said}</li>;
 }
 
 /** The notice's lines: a changed field each, a deleted row once with all its fields. */
