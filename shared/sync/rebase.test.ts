@@ -108,7 +108,7 @@ describe('rebase', () => {
       [title('t2', 'Mine'), title('t1', 'Other')],
     );
     expect(result.conflicts).toMatchObject([
-      { key: 'touchpoints:t2:title', field: 'title', theirs: undefined, label: 'Mine' },
+      { key: 'touchpoints:t2:title', field: 'title', theirs: undefined, label: 'Card t2' },
     ]);
     expect(result.unfit).toEqual([title('t2', 'Mine')]);
     expect(result.pending).toEqual([title('t1', 'Other')]);

@@ -10,6 +10,7 @@ import {
   parseFieldKey,
   WHOLE_ROW,
 } from './footprint';
+import { labelOf, type ShownBeforeDelete, shownBeforeDelete } from './keepDeleted';
 
 /**
  * Rebasing a window's unsaved edits onto changes another window saved first: the other
@@ -30,6 +31,8 @@ export interface SyncConflict {
   theirs: unknown;
   /** This window's value; undefined when this window deleted the row. */
   mine: unknown;
+  /** Set when the other window deleted the row: it as shown here, for "Keep mine" to put back. */
+  restore?: ShownBeforeDelete;
 }
 
 export interface Rebased {
@@ -48,14 +51,6 @@ export interface Rebased {
 function rowOf(doc: ProjectDoc, table: string, id: string): Record<string, unknown> | undefined {
   if (table === 'info') return doc.info;
   return getEntity(doc, table as EntityTable, id) as Record<string, unknown> | undefined;
-}
-
-function labelOf(row: Record<string, unknown> | undefined, id: string): string {
-  for (const field of ['title', 'name', 'label']) {
-    const value = row?.[field];
-    if (typeof value === 'string' && value.trim()) return value;
-  }
-  return id;
 }
 
 /** The pending ops replayed on `base` in order; those that no longer fit are set apart. */
@@ -107,9 +102,22 @@ export function rebase(
   const conflicts: SyncConflict[] = [];
   // What this window had before the rebase: mine, also where the row is gone from `doc`.
   const before = replay(oldBase, pending).doc;
+  const restores = new Map<string, ShownBeforeDelete>();
+  const restoreOf = (table: EntityTable, id: string) => {
+    const key = `${table}:${id}`;
+    if (!restores.has(key)) restores.set(key, shownBeforeDelete(before, theirs.doc, table, id));
+    return restores.get(key);
+  };
   for (const key of mine) {
-    if (!meets(key, theirs.keys)) continue;
     const { table, id, field } = parseFieldKey(key);
+    // A row made here that the other window's change left without a place (its stage deleted).
+    const lostHere =
+      field === WHOLE_ROW &&
+      table !== 'info' &&
+      !rowOf(oldBase, table, id) &&
+      !rowOf(doc, table, id) &&
+      rowOf(before, table, id) !== undefined;
+    if (!lostHere && !meets(key, theirs.keys)) continue;
     const saved = rowOf(theirs.doc, table, id);
     const shown = rowOf(doc, table, id) ?? rowOf(before, table, id);
     const conflict = {
@@ -117,13 +125,18 @@ export function rebase(
       table,
       id,
       field,
-      label: labelOf(shown ?? saved, id),
+      // A row deleted there is named as both windows knew it; otherwise as this one shows it.
+      label: labelOf(saved ? (shown ?? saved) : (rowOf(oldBase, table, id) ?? shown), id),
       theirs: field === WHOLE_ROW ? saved : saved?.[field],
       mine: field === WHOLE_ROW ? shown : shown?.[field],
     };
-    // Both typed the same thing: nothing to settle.
+    // Both deleted the row, or both typed the same thing: nothing to settle.
+    if (!saved && !shown) continue;
     if (saved && shown && field !== WHOLE_ROW && same(conflict.theirs, conflict.mine)) continue;
-    conflicts.push(conflict);
+    const deletedThere = !saved && shown && table !== 'info';
+    conflicts.push(
+      deletedThere ? { ...conflict, restore: restoreOf(table as EntityTable, id) } : conflict,
+    );
   }
   return { base: theirs.doc, doc, pending: kept, unfit, conflicts };
 }

@@ -1,65 +1,6 @@
-import type { Page, Route } from '@playwright/test';
-import { join } from 'node:path';
 import { EditorPage } from './support/editorPage';
-import { expect, SHOTS, test, type Workspace } from './support/workspace';
-
-/** How soon another page must show an edit. */
-const LIVE_MS = 1000;
-
-/** Browser mode on a project with one card, in this page and a second tab of the same browser. */
-async function twoTabs(page: Page, workspace: Workspace, options: { deafSecond?: boolean } = {}) {
-  await workspace.serve(workspace.path('shared.wayline'));
-  const first = new EditorPage(page);
-  await expect(first.stage('Awareness')).toBeVisible();
-  await first.addTouchpoint('Awareness', 'Shared card', 'Neutral', 4);
-  await first.expectSaved();
-  const server = workspace.server;
-  if (!server) throw new Error('the server did not start');
-
-  // The second tab opens the app's address as typed, with no link: same browser, same session.
-  const other = await page.context().newPage();
-  await other.setViewportSize({ width: 1440, height: 900 });
-  // A deaf tab hears no events: its copy goes stale as the first tab edits.
-  if (options.deafSecond) await other.route('**/events', (route) => route.abort());
-  await other.goto(`http://127.0.0.1:${server.port}/`);
-  const second = new EditorPage(other);
-  await expect(second.card('Shared card')).toBeVisible();
-  return { first, second, other };
-}
-
-/** Holds a page's saves back until released, as a slow network would. */
-async function holdSaves(page: Page) {
-  const held: Route[] = [];
-  let holding = true;
-  const pattern = '**/api/project.applyOps';
-  await page.route(pattern, (route) => (holding ? void held.push(route) : route.continue()));
-  return {
-    held: () => held.length,
-    async release() {
-      holding = false;
-      for (const route of held.splice(0)) await route.continue();
-      await page.unroute(pattern);
-    },
-  };
-}
-
-/** Both tabs' screenshots in one image, to look at: test-results/screenshots/two-windows.png. */
-async function sideBySide(page: Page, left: Buffer, right: Buffer) {
-  const board = await page
-    .context()
-    .browser()!
-    .newPage({ viewport: { width: 1440, height: 470 } });
-  const img = (png: Buffer) =>
-    `<img style="width:50%" src="data:image/png;base64,${png.toString('base64')}">`;
-  await board.setContent(`<body style="margin:0;display:flex">${img(left)}${img(right)}</body>`);
-  await board.screenshot({ path: join(SHOTS, 'two-windows.png') });
-  await board.close();
-}
-
-async function selectCard(editor: EditorPage, title: string) {
-  await editor.card(title).click();
-  await expect(editor.title).toHaveValue(title);
-}
+import { holdSaves, LIVE_MS, selectCard, sideBySide, twoTabs } from './support/twoTabs';
+import { expect, test } from './support/workspace';
 
 test('a new tab on the app’s address opens the project without a link; edits show in the other tab within a second, both ways', async ({
   page,
@@ -132,7 +73,7 @@ test('the same title typed in both tabs is a conflict to settle; nothing typed i
   await expect(second.title).toHaveValue('Title from the second tab, edited');
   await expect(notice).toContainText('you have “Title from the second tab, edited”');
   await expect(first.card('Title from the first tab')).toBeVisible();
-  await sideBySide(page, await page.screenshot(), await other.screenshot());
+  await sideBySide(page, 'two-windows.png', await page.screenshot(), await other.screenshot());
 
   await notice.getByRole('button', { name: 'Keep mine' }).click();
   const kept = Date.now();

@@ -9,7 +9,7 @@ import { createBackend, type Backend } from '../../electron/backend/handlers';
 import type { ProjectEvent } from '../../shared/api/events';
 import type { WaylineApi } from '../../shared/api/schema';
 import { cellTouchpoints, lanesOf, stagesOf } from '../../shared/model/doc';
-import { makeTouchpoint } from '../../shared/model/factories';
+import { makeConnection, makeTouchpoint } from '../../shared/model/factories';
 import { createDocumentStore, type DocumentStore } from '../../renderer/src/editor/documentStore';
 import { tempDir } from './fixtures';
 import { inProcessApi } from './inProcessApi';
@@ -158,6 +158,61 @@ describe('two windows on one project', () => {
     expect(b.getState().saveState).toBe('saved');
     // Taking theirs gave the title edit up: no undo step is left that would write it back.
     expect(b.getState().history.undo).toHaveLength(0);
+  });
+
+  it('keeps mine: a card deleted elsewhere comes back as shown here, with its arrow, as one undo step', async () => {
+    addCard(a, 'tp-1', 'Doomed');
+    addCard(a, 'tp-2', 'Neighbour');
+    a.getState().dispatch({
+      type: 'insertRows',
+      rows: {
+        connections: [
+          makeConnection({
+            id: 'c-1',
+            journeyId: cardIn(a).journeyId,
+            fromId: 'tp-2',
+            toId: 'tp-1',
+          }),
+        ],
+      },
+    });
+    await a.getState().flushSaves();
+    await vi.waitFor(() => expect(b.getState().doc.connections['c-1']).toBeDefined());
+    const shown = b.getState().doc.touchpoints['tp-1']!;
+    deaf.add(b);
+    a.getState().dispatch({ type: 'deleteRows', ids: { touchpoints: ['tp-1'] } });
+    await a.getState().flushSaves();
+    b.getState().dispatch({ type: 'updateTouchpoint', id: 'tp-1', patch: { title: 'Kept' } });
+    b.getState().dispatch({ type: 'updateTouchpoint', id: 'tp-1', patch: { emotion: 1 } });
+    deaf.delete(b);
+    await b.getState().flushSaves();
+    expect(
+      b
+        .getState()
+        .conflicts.map((c) => c.field)
+        .sort(),
+    ).toEqual(['emotion', 'title']);
+    const steps = b.getState().history.undo.length;
+
+    b.getState().resolveConflicts('mine');
+    await b.getState().flushSaves();
+    expect(b.getState().saveError).toBeNull();
+    expect(b.getState().conflicts).toEqual([]);
+    const file = await saved();
+    expect(file.touchpoints['tp-1']).toEqual({ ...shown, title: 'Kept', emotion: 1 });
+    expect(file.connections['c-1']).toMatchObject({ fromId: 'tp-2', toId: 'tp-1' });
+    expect(b.getState().doc).toEqual(file);
+    await vi.waitFor(() => expect(a.getState().doc).toEqual(file));
+
+    // One step: undo in B deletes it again (card and arrow), redo brings both back.
+    expect(b.getState().history.undo).toHaveLength(steps + 1);
+    b.getState().undo();
+    await b.getState().flushSaves();
+    expect((await saved()).touchpoints['tp-1']).toBeUndefined();
+    expect((await saved()).connections['c-1']).toBeUndefined();
+    b.getState().redo();
+    await b.getState().flushSaves();
+    expect(await saved()).toEqual(file);
   });
 
   it('skips, and says so, an undo step whose card another window deleted since', async () => {

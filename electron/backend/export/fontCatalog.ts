@@ -27,7 +27,9 @@ export interface FontFile {
   hasGlyph(code: number): boolean;
 }
 
-const require = createRequire(__filename);
+// Made when first asked: `__filename` exists in the bundled CommonJS backend, not when a test
+// runner loads this module as ESM only to open a project file.
+const resolveInPackage = (path: string) => createRequire(__filename).resolve(path);
 const packageOf = (family: ExportFontFamily) => family.toLowerCase().replace(/ /g, '-');
 
 function parseRanges(range: string): [number, number][] {
@@ -43,7 +45,7 @@ export function fontFilePath(
   weight: number,
 ): string {
   const pkg = packageOf(file.family);
-  return require.resolve(`@fontsource/${pkg}/files/${file.key}-${weight}-normal.woff`);
+  return resolveInPackage(`@fontsource/${pkg}/files/${file.key}-${weight}-normal.woff`);
 }
 
 const coverage = new Map<string, Set<number>>();
@@ -52,7 +54,7 @@ const SPACE = /\s/u;
 function filesOf(family: ExportFontFamily): FontFile[] {
   const pkg = packageOf(family);
   const ranges = JSON.parse(
-    readFileSync(require.resolve(`@fontsource/${pkg}/unicode.json`), 'utf8'),
+    readFileSync(resolveInPackage(`@fontsource/${pkg}/unicode.json`), 'utf8'),
   ) as Record<string, string>;
   // "latin" first, so ASCII is drawn from the smallest file that has it.
   const subsets = Object.keys(ranges).sort((a, b) => +(b === 'latin') - +(a === 'latin'));

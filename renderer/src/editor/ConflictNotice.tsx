@@ -1,6 +1,9 @@
 import { useDocument, useDocumentStore } from './documentContext';
 import { getEntity } from '../../../shared/model/doc';
 import type { EntityTable, ProjectDoc } from '../../../shared/model/types';
+import { effortWord, emotionLevel } from '../../../shared/model/scales';
+import { planRestore } from '../../../shared/sync/keepDeleted';
+import { WHOLE_ROW } from '../../../shared/sync/footprint';
 import type { SyncConflict } from '../../../shared/sync/rebase';
 
 /** A field's name in words: `title` -> "title", `momentOfTruth` -> "moment of truth". */
@@ -9,7 +12,12 @@ function fieldWords(field: string): string {
 }
 
 /** A value as the notice shows it: text in quotes, nothing as "empty". */
-function shown(value: unknown): string {
+function shown(value: unknown, field = ''): string {
+  // Ratings read as the card says them, never as bare numbers.
+  if (field === 'emotion' || field === 'effort') {
+    if (typeof value !== 'number') return 'not rated';
+    return field === 'emotion' ? emotionLevel(value).word : `${effortWord(value)} effort`;
+  }
   if (value === null || value === undefined || value === '') return 'empty';
   if (typeof value === 'string') return `“${value.length > 80 ? `${value.slice(0, 80)}…` : value}”`;
   if (Array.isArray(value)) return value.length ? value.join(', ') : 'empty';
@@ -46,45 +54,72 @@ function rowName(doc: ProjectDoc, c: SyncConflict): string {
 function ConflictLine({ conflict: c }: { conflict: SyncConflict }) {
   const mine = useDocument((s) => currentValue(s.doc, c));
   const name = useDocument((s) => rowName(s.doc, c));
-  const conflict = { ...c, mine };
-  const gone = conflict.theirs === undefined;
   return (
     <li data-testid="conflict-line">
-      {gone ? (
-        <>
-          “{conflict.label}” was deleted in another window; your {fieldWords(conflict.field)}{' '}
-          {shown(conflict.mine)} could not be kept there.
-        </>
-      ) : (
-        <>
-          The {fieldWords(conflict.field)} of {name}: another window saved{' '}
-          <strong>{shown(conflict.theirs)}</strong>, you have{' '}
-          <strong>{shown(conflict.mine)}</strong>.
-        </>
-      )}
+      The {fieldWords(c.field)} of {name}: another window saved{' '}
+      <strong>{shown(c.theirs, c.field)}</strong>, you have <strong>{shown(mine, c.field)}</strong>.
     </li>
   );
 }
 
+/** Where "Keep mine" would put a deleted row back, when not where it was (or why it cannot). */
+function restoreNote(doc: ProjectDoc, c: SyncConflict): string {
+  return c.restore ? planRestore(doc, [c.restore]).said.join(' ') : '';
+}
+
+/** A row the other window deleted, with every field this window changed in it: one line. */
+function DeletedLine({ conflicts }: { conflicts: SyncConflict[] }) {
+  const first = conflicts[0]!;
+  const note = useDocument((s) => restoreNote(s.doc, first));
+  const changes = conflicts
+    .filter((c) => c.field !== WHOLE_ROW)
+    .map((c) => `its ${fieldWords(c.field)} to ${shown(c.mine, c.field)}`);
+  // Only the whole row in conflict: this window made it, and its place was deleted there.
+  const said = changes.length
+    ? `“${first.label}” was deleted in another window, where you had changed ${changes.join(' and ')}.`
+    : `You added “${first.label}”, and another window deleted where it was.`;
+  return <li data-testid="conflict-line">{note ? `${said} ${note}` : said}</li>;
+}
+
+/** The notice's lines: a changed field each, a deleted row once with all its fields. */
+function linesOf(conflicts: readonly SyncConflict[]): SyncConflict[][] {
+  const lines = new Map<string, SyncConflict[]>();
+  for (const c of conflicts) {
+    const key = c.theirs === undefined ? `${c.table}:${c.id}` : c.key;
+    lines.set(key, [...(lines.get(key) ?? []), c]);
+  }
+  return [...lines.values()];
+}
+
 /**
- * Shown when this window and another changed the same field: this window's values stay on
- * screen and unsent until the person keeps them or takes the other window's. Nothing is lost
- * meanwhile, and editing goes on.
+ * Shown when this window and another changed the same field, or the other deleted a row this
+ * one edited: this window's values stay on screen (a deleted row is kept aside) and unsent until
+ * the person keeps them or takes the other window's. Nothing is lost meanwhile.
  */
 export function ConflictNotice() {
   const store = useDocumentStore();
   const conflicts = useDocument((s) => s.conflicts);
   if (conflicts.length === 0) return null;
-  const choosable = conflicts.some((c) => c.theirs !== undefined);
+  const choosable = conflicts.some((c) => c.theirs !== undefined || c.restore);
+  const deleted = conflicts.some((c) => c.restore);
   return (
     <section className="banner conflict" role="alert" aria-label="Conflicting changes">
       <div>
         <strong>Another window changed what you were editing.</strong>
         <ul>
-          {conflicts.map((c) => (
-            <ConflictLine key={c.key} conflict={c} />
-          ))}
+          {linesOf(conflicts).map((line) =>
+            line[0]!.theirs === undefined ? (
+              <DeletedLine key={line[0]!.key} conflicts={line} />
+            ) : (
+              <ConflictLine key={line[0]!.key} conflict={line[0]!} />
+            ),
+          )}
         </ul>
+        {deleted && (
+          <p className="conflict-hint">
+            Keep mine puts back what was deleted, with your changes; Take theirs leaves it deleted.
+          </p>
+        )}
       </div>
       <div className="conflict-choices">
         {choosable && (

@@ -13,6 +13,7 @@ import {
   type HistoryEntry,
 } from '../../../shared/ops/history';
 import { historyAfterTakingTheirs } from '../../../shared/sync/historyAfterTakingTheirs';
+import { distinctRows, planRestore } from '../../../shared/sync/keepDeleted';
 import type { Op } from '../../../shared/ops/schema';
 import { journeyOfOp } from '../../../shared/ops/describeOp';
 import { errorMessage } from '../../../shared/api/errors';
@@ -198,10 +199,18 @@ export function createDocumentStore(project: OpenProject, api: WaylineApi): Docu
       filter: null,
       conflicts: [],
       resolveConflicts(choice) {
-        const taken = new Set(get().conflicts.map((c) => c.key));
+        const open = get().conflicts;
+        const taken = new Set(open.map((c) => c.key));
         sync.resolve(choice);
         // Undo must not write back the values just given up (shared/sync/historyAfterTakingTheirs).
-        if (choice === 'theirs') set({ history: historyAfterTakingTheirs(get().history, taken) });
+        if (choice === 'theirs') {
+          set({ history: historyAfterTakingTheirs(get().history, taken) });
+          return;
+        }
+        // Rows the other window deleted come back as this window showed them: one undoable edit.
+        const plan = planRestore(get().doc, distinctRows(open.map((c) => c.restore)));
+        if (plan.op) get().dispatch(plan.op);
+        if (plan.said.length > 0) set({ saveError: plan.said.join(' ') });
       },
       receive: (event) => sync.receive(event),
       dispatch(op, options) {

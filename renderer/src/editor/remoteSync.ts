@@ -40,7 +40,11 @@ function newClientId(): string {
 
 function mergeConflicts(old: SyncConflict[], found: SyncConflict[]): SyncConflict[] {
   const byKey = new Map(old.map((c) => [c.key, c]));
-  for (const c of found) byKey.set(c.key, { ...c, mine: c.mine ?? byKey.get(c.key)?.mine });
+  for (const c of found) {
+    const was = byKey.get(c.key);
+    const restore = c.restore ?? was?.restore;
+    byKey.set(c.key, { ...c, mine: c.mine ?? was?.mine, ...(restore ? { restore } : {}) });
+  }
   return [...byKey.values()];
 }
 
