@@ -24,6 +24,23 @@ export const PROJECT_EVENT_CHANNEL = 'wayline:project-event';
 /** Browser mode's server-sent event stream: GET with the session token header. */
 export const EVENTS_PATH = '/events';
 
+/**
+ * Browser mode: the header naming the page a stream is read by. A window's client ids begin
+ * with it (`feedClientId`), so the stream leaves out the edits the page made itself: their
+ * answers have told it already, and hearing each keystroke again cost the page a task.
+ */
+export const FEED_HEADER = 'x-wayline-feed';
+
+/** What a page's feed id looks like: 16 hex digits. */
+export const FEED_ID = /^[0-9a-f]{16}$/;
+
+/** A client id for a window of the page with feed `feedId`: the feed id, a dot, and more. */
+export const feedClientId = (feedId: string, rest: string) => `${feedId}.${rest}`;
+
+/** Whether an edit by `clientId` was made by the page whose feed id is `feedId`. */
+export const madeByFeed = (clientId: string | null, feedId: string) =>
+  clientId !== null && clientId.startsWith(`${feedId}.`);
+
 /** A well-formed event as it crosses a process boundary; the ops were validated when applied. */
 export function isProjectEvent(value: unknown): value is ProjectEvent {
   const event = value as Partial<ProjectEvent> | null;

@@ -7,7 +7,7 @@ import { createBackend, type Backend } from '../../electron/backend/handlers';
 import { CLOSING_LINE, endEventStreams } from '../../electron/browser/eventStream';
 import { createHttpServer, TOKEN_HEADER } from '../../electron/browser/httpServer';
 import { createSessionCodes } from '../../electron/browser/sessionCodes';
-import { EVENTS_PATH, type ProjectEvent } from '../../shared/api/events';
+import { EVENTS_PATH, FEED_HEADER, feedClientId, type ProjectEvent } from '../../shared/api/events';
 import type { OpenProject } from '../../shared/api/schema';
 import { tempDir } from './fixtures';
 import { closeServer, listenOnLoopback } from './loopback';
@@ -170,6 +170,35 @@ describe('the event stream of browser mode', () => {
     await expect.poll(() => first.events().length).toBe(2);
     expect(first.events()[1]?.change.clientId).toBeNull();
     first.close();
+  });
+
+  it('leaves out of a page’s stream the edits that page made, and only those', async () => {
+    const created = await call('project.create', { path: join(tmp.dir, 'own'), name: 'Own' });
+    if (!created.ok) throw new Error(created.error.message);
+    const { revision } = created.value as OpenProject;
+    const pageA = '0123456789abcdef';
+    const pageB = 'fedcba9876543210';
+    const a = await openStream(port, { [TOKEN_HEADER]: TOKEN, [FEED_HEADER]: pageA });
+    const b = await openStream(port, { [TOKEN_HEADER]: TOKEN, [FEED_HEADER]: pageB });
+    const unnamed = await openStream(port, { [TOKEN_HEADER]: TOKEN });
+    // Not a feed id: that stream hears everything, as one that names none.
+    const odd = await openStream(port, { [TOKEN_HEADER]: TOKEN, [FEED_HEADER]: 'x'.repeat(16) });
+    const edit = (n: number, clientId: string) =>
+      call('project.applyOps', {
+        ops: [{ type: 'updateProject', patch: { name: `Name ${n}` } }],
+        baseRevision: revision + n,
+        clientId,
+      });
+    await edit(0, feedClientId(pageA, 'aaaa'));
+    await edit(1, feedClientId(pageB, 'bbbb'));
+    // A page id with more after it is another page.
+    await edit(2, `${pageA}0.cccc`);
+    const clients = (s: typeof a) => s.events().map((e) => e.change.clientId);
+    await expect.poll(() => unnamed.events().length).toBe(3);
+    await expect.poll(() => odd.events().length).toBe(3);
+    await expect.poll(() => clients(a)).toEqual([feedClientId(pageB, 'bbbb'), `${pageA}0.cccc`]);
+    await expect.poll(() => clients(b)).toEqual([feedClientId(pageA, 'aaaa'), `${pageA}0.cccc`]);
+    for (const s of [a, b, unnamed, odd]) s.close();
   });
 
   it('ends every stream cleanly when the server shuts down', async () => {

@@ -3,7 +3,13 @@ import { API_METHODS, type ApiMethod } from '../../../shared/api/methods';
 import type { ApiResult, WaylineApi } from '../../../shared/api/schema';
 import type { BridgeApi } from '../../../shared/api/bridge';
 import { fromWire } from '../../../shared/api/wire';
-import { EVENTS_PATH, isProjectEvent, type ProjectEvent } from '../../../shared/api/events';
+import {
+  EVENTS_PATH,
+  FEED_HEADER,
+  isProjectEvent,
+  type ProjectEvent,
+} from '../../../shared/api/events';
+import { PAGE_FEED_ID } from './pageFeed';
 
 type Call = (method: ApiMethod, args: unknown) => Promise<ApiResponse<unknown>>;
 
@@ -143,7 +149,8 @@ function readEvents(buffer: string, emit: (event: FeedEvent) => void): string | 
  * Browser mode's feed: a GET of the event stream with the session token header (EventSource
  * cannot send one, and the token never goes in an address), read as it arrives and opened
  * again after a second when it drops; each (re)connection is announced, so a window catches
- * up on what it missed meanwhile.
+ * up on what it missed meanwhile. It names this page's feed, so the server leaves out the
+ * edits this page made (pageFeed.ts): their answers have told it already.
  */
 function streamFeed(session: Promise<Session>): ProjectFeed {
   const listeners = new Set<(event: FeedEvent) => void>();
@@ -155,7 +162,7 @@ function streamFeed(session: Promise<Session>): ProjectFeed {
     for (;;) {
       try {
         const res = await fetch(EVENTS_PATH, {
-          headers: { 'X-Wayline-Token': current.token },
+          headers: { 'X-Wayline-Token': current.token, [FEED_HEADER]: PAGE_FEED_ID },
           cache: 'no-store',
         });
         // The session is gone: API calls say so; listening on is pointless.

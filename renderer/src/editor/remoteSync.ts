@@ -12,6 +12,7 @@ import {
   type SyncConflict,
   withoutConflicts,
 } from '../../../shared/sync/rebase';
+import { newClientId } from '../api/pageFeed';
 
 export type { FeedEvent };
 
@@ -31,12 +32,6 @@ export interface SyncHost {
 
 /** Out-of-sync refusals in a row before a save is given up as failed. */
 const MAX_ATTEMPTS = 8;
-
-function newClientId(): string {
-  const bytes = new Uint8Array(12);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function mergeConflicts(old: SyncConflict[], found: SyncConflict[]): SyncConflict[] {
   const byKey = new Map(old.map((c) => [c.key, c]));

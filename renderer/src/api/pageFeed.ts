@@ -1,0 +1,16 @@
+import { feedClientId } from '../../../shared/api/events';
+
+function randomHex(bytes: number): string {
+  const values = new Uint8Array(bytes);
+  crypto.getRandomValues(values);
+  return Array.from(values, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * This page's feed id, sent with its event stream (FEED_HEADER): the server leaves out of that
+ * stream the edits whose client id begins with it, those this page made itself.
+ */
+export const PAGE_FEED_ID = randomHex(8);
+
+/** A new window client id (one per open document), marked as this page's. */
+export const newClientId = (): string => feedClientId(PAGE_FEED_ID, randomHex(12));
