@@ -17,6 +17,10 @@ export function fieldKey(table: EntityTable | 'info', id: string, field: string)
   return `${table}:${id}:${field}`;
 }
 
+/** A whole row's key (`table:id:*`): the key a row made or deleted has, and what names a row. */
+export const rowKey = (table: EntityTable | 'info', id: string): FieldKey =>
+  fieldKey(table, id, WHOLE_ROW);
+
 /** The parts of a key; a row's id never holds a colon, a field name never does either. */
 export function parseFieldKey(key: FieldKey): { table: string; id: string; field: string } {
   const [table = '', id = '', field = ''] = key.split(':');

@@ -1,3 +1,4 @@
+import { errorMessage } from '../api/errors';
 import { byOrderKey, cellTouchpoints, getEntity, lanesOf, stagesOf } from '../model/doc';
 import { ENTITIES, referencesOf } from '../model/entities';
 import { LANE_KIND_SPECS } from '../model/laneKinds';
@@ -14,6 +15,7 @@ import {
 import { applyOp, UPDATED_TABLE } from '../ops/applyOp';
 import { resolveOrderKey } from '../ops/position';
 import type { Op, SingleOp } from '../ops/schema';
+import { fieldKey, rowKey } from './footprint';
 
 /**
  * "Keep mine" on a row another window deleted while this window was editing it: the row comes
@@ -80,8 +82,9 @@ export function shownBeforeDelete(
         const target = row[field];
         if (typeof target !== 'string' || gone[ref.table].has(target)) continue;
         const home = rowIn(shown, ref.table, target);
-        if (!home || homeKeys.has(`${ref.table}:${target}`)) continue;
-        homeKeys.add(`${ref.table}:${target}`);
+        const key = rowKey(ref.table, target);
+        if (!home || homeKeys.has(key)) continue;
+        homeKeys.add(key);
         (homes[ref.table] ??= []).push(home);
       }
     }
@@ -105,8 +108,6 @@ export interface RestorePlan {
 const UPDATE_OF = Object.fromEntries(
   Object.entries(UPDATED_TABLE).map(([type, table]) => [table, type]),
 ) as Partial<Record<EntityTable, SingleOp['type']>>;
-
-const keyOf = (table: EntityTable, id: string) => `${table}:${id}`;
 
 /** The row of `list` nearest to where `was` stood in the same order: the next, else the last. */
 function nearest<T extends { orderKey: string; id: string }>(
@@ -134,17 +135,17 @@ export function planRestore(doc: ProjectDoc, kept: readonly ShownBeforeDelete[])
   for (const k of kept) {
     for (const table of ENTITY_TABLES) {
       for (const row of (k.rows[table] ?? []) as Row[]) {
-        const key = keyOf(table, row.id);
+        const key = rowKey(table, row.id);
         if (!rowIn(doc, table, row.id) && !back.has(key)) back.set(key, { table, row: { ...row } });
       }
-      for (const row of (k.homes[table] ?? []) as Row[]) homes.set(keyOf(table, row.id), row);
+      for (const row of (k.homes[table] ?? []) as Row[]) homes.set(rowKey(table, row.id), row);
     }
   }
   const find = (table: EntityTable, id: string) =>
-    back.get(keyOf(table, id))?.row ?? rowIn(doc, table, id);
+    back.get(rowKey(table, id))?.row ?? rowIn(doc, table, id);
   const named = (table: EntityTable, id: string) =>
-    `its ${noun(table)} “${labelOf(homes.get(keyOf(table, id)), id)}”`;
-  const edited = new Set(kept.map((k) => keyOf(k.table, k.id)));
+    `its ${noun(table)} “${labelOf(homes.get(rowKey(table, id)), id)}”`;
+  const edited = new Set(kept.map((k) => rowKey(k.table, k.id)));
   const titleOf = (row: Row) => `“${labelOf(row, row.id)}”`;
 
   // Cards whose cell is gone find the nearest one that holds their kind of card.
@@ -155,8 +156,8 @@ export function planRestore(doc: ProjectDoc, kept: readonly ShownBeforeDelete[])
     const stageGone = !find('stages', card.stageId);
     const laneGone = !find('lanes', card.laneId);
     if ((!stageGone && !laneGone) || !find('journeys', card.journeyId)) continue;
-    const wasStage = homes.get(keyOf('stages', card.stageId)) as Stage | undefined;
-    const wasLane = homes.get(keyOf('lanes', card.laneId)) as Lane | undefined;
+    const wasStage = homes.get(rowKey('stages', card.stageId)) as Stage | undefined;
+    const wasLane = homes.get(rowKey('lanes', card.laneId)) as Lane | undefined;
     const stage = stageGone ? nearest(stagesOf(doc, card.journeyId), wasStage) : undefined;
     const holds = wasLane
       ? LANE_KIND_SPECS[wasLane.kind].holds
@@ -234,7 +235,7 @@ export function planRestore(doc: ProjectDoc, kept: readonly ShownBeforeDelete[])
       if (!type || !ref || !row || row[link.field] !== null || !find(ref.table, link.value))
         continue;
       const patch = { [link.field]: link.value };
-      relinks.set(`${link.table}:${link.id}:${link.field}`, {
+      relinks.set(fieldKey(link.table, link.id, link.field), {
         type,
         id: link.id,
         patch,
@@ -246,8 +247,10 @@ export function planRestore(doc: ProjectDoc, kept: readonly ShownBeforeDelete[])
   try {
     applyOp(doc, op);
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return { op: null, said: [...said, `Your version cannot be put back: ${reason}.`] };
+    return {
+      op: null,
+      said: [...said, `Your version cannot be put back: ${errorMessage(err)}.`],
+    };
   }
   return { op, said };
 }
@@ -257,6 +260,6 @@ export function distinctRows(
   list: readonly (ShownBeforeDelete | undefined)[],
 ): ShownBeforeDelete[] {
   const byRow = new Map<string, ShownBeforeDelete>();
-  for (const item of list) if (item) byRow.set(keyOf(item.table, item.id), item);
+  for (const item of list) if (item) byRow.set(rowKey(item.table, item.id), item);
   return [...byRow.values()];
 }

@@ -8,6 +8,7 @@ import {
   type FieldKey,
   meets,
   parseFieldKey,
+  rowKey,
   WHOLE_ROW,
 } from './footprint';
 import { labelOf, type ShownBeforeDelete, shownBeforeDelete } from './keepDeleted';
@@ -104,7 +105,7 @@ export function rebase(
   const before = replay(oldBase, pending).doc;
   const restores = new Map<string, ShownBeforeDelete>();
   const restoreOf = (table: EntityTable, id: string) => {
-    const key = `${table}:${id}`;
+    const key = rowKey(table, id);
     if (!restores.has(key)) restores.set(key, shownBeforeDelete(before, theirs.doc, table, id));
     return restores.get(key);
   };

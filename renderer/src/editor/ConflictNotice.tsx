@@ -1,9 +1,10 @@
+import { useMemo } from 'react';
 import { useDocument, useDocumentStore } from './documentContext';
 import { getEntity } from '../../../shared/model/doc';
 import type { EntityTable, ProjectDoc } from '../../../shared/model/types';
 import { effortWord, emotionLevel } from '../../../shared/model/scales';
 import { planRestore } from '../../../shared/sync/keepDeleted';
-import { WHOLE_ROW } from '../../../shared/sync/footprint';
+import { rowKey, WHOLE_ROW } from '../../../shared/sync/footprint';
 import type { SyncConflict } from '../../../shared/sync/rebase';
 
 /** A field's name in words: `title` -> "title", `momentOfTruth` -> "moment of truth". */
@@ -70,7 +71,10 @@ function restoreNote(doc: ProjectDoc, c: SyncConflict): string {
 /** A row the other window deleted, with every field this window changed in it: one line. */
 function DeletedLine({ conflicts }: { conflicts: SyncConflict[] }) {
   const first = conflicts[0]!;
-  const note = useDocument((s) => restoreNote(s.doc, first));
+  // Planned again only when the document changes: a selector would plan (and try the insert on
+  // the whole document) at every change of the store, three a keystroke.
+  const doc = useDocument((s) => s.doc);
+  const note = useMemo(() => restoreNote(doc, first), [doc, first]);
   const changes = conflicts
     .filter((c) => c.field !== WHOLE_ROW)
     .map((c) => `its ${fieldWords(c.field)} to ${shown(c.mine, c.field)}`);
@@ -85,7 +89,7 @@ function DeletedLine({ conflicts }: { conflicts: SyncConflict[] }) {
 function linesOf(conflicts: readonly SyncConflict[]): SyncConflict[][] {
   const lines = new Map<string, SyncConflict[]>();
   for (const c of conflicts) {
-    const key = c.theirs === undefined ? `${c.table}:${c.id}` : c.key;
+    const key = c.theirs === undefined ? rowKey(c.table as EntityTable | 'info', c.id) : c.key;
     lines.set(key, [...(lines.get(key) ?? []), c]);
   }
   return [...lines.values()];
