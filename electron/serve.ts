@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createBackendClient } from './backend/process/backendClient';
 import { nodeLauncher } from './backend/process/nodeLauncher';
 import { createHttpServer } from './browser/httpServer';
-import { endEventStreams } from './browser/eventStream';
+import { closePageSockets } from './browser/pageSocket';
 import { documentsDir, settingsDir } from './browser/paths';
 import { announceSessionLinks, createSessionCodes } from './browser/sessionCodes';
 
@@ -91,8 +91,8 @@ async function main() {
   const shutdown = () => {
     if (closing) return;
     closing = true;
-    // Each tab's event stream ends cleanly, so the tab stops listening without an error.
-    endEventStreams();
+    // Each tab is told, so it stops listening rather than trying again.
+    closePageSockets();
     server.close();
     server.closeAllConnections();
     // The backend checkpoints the WAL into the project file, so it is whole when we are gone.

@@ -7,8 +7,7 @@ import { contentTypeOf, staticFilePath } from '../staticFiles';
 import { readUiFontAsset, UI_FONT_CACHE_CONTROL } from '../uiFonts';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './requestGuards';
 import { SESSION_PATH, type SessionCodes } from './sessionCodes';
-import { EVENTS_PATH } from '../../shared/api/events';
-import { streamEvents, type SubscribeToEvents } from './eventStream';
+import { attachPageSockets, type SubscribeToEvents } from './pageSocket';
 
 /**
  * Large enough for the rows of the largest import (a 20 MB file grows as rows: field names and
@@ -30,7 +29,7 @@ export interface HttpServerOptions {
   codes: SessionCodes;
   /** The built renderer (dist/renderer). */
   staticDir: string;
-  /** The backend's committed edits, streamed to every window at EVENTS_PATH. */
+  /** The backend's committed edits, sent to every page on its socket (pageSocket.ts). */
   events?: SubscribeToEvents;
 }
 
@@ -98,14 +97,6 @@ async function handleApi(
   send(res, 200, await options.call(method, args), 'application/json; charset=utf-8');
 }
 
-/** The event stream: a GET with the token header (fetch, not EventSource, which cannot send one). */
-async function handleEvents(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions) {
-  if (!hasToken(req, options.token)) return send(res, 401, 'A valid session token is required.');
-  if (req.method !== 'GET') return send(res, 405, 'Use GET.');
-  if (!options.events) return send(res, 404, 'Not found.');
-  streamEvents(req, res, options.events);
-}
-
 /** Trades a printed link's one-time code for the session token (see sessionCodes.ts). */
 async function handleSession(req: IncomingMessage, res: ServerResponse, codes: SessionCodes) {
   if (req.method !== 'POST') return send(res, 405, 'Use POST.');
@@ -157,7 +148,11 @@ async function handleStatic(
   res.end(req.method === 'HEAD' ? undefined : asset.body);
 }
 
-/** Browser mode: the renderer and the same API handlers as the desktop app, on loopback only. */
+/**
+ * Browser mode: the renderer and the same API handlers as the desktop app, on loopback only;
+ * each page's socket carries its calls and the project's events (pageSocket.ts), and HTTP its
+ * calls until the socket is open and those too large for it.
+ */
 export function createHttpServer(options: HttpServerOptions): Server {
   const server = createServer((req, res) => {
     const address = server.address();
@@ -175,14 +170,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
       ? handleApi(req, res, pathname.slice('/api/'.length), options)
       : pathname === SESSION_PATH
         ? handleSession(req, res, options.codes)
-        : pathname === EVENTS_PATH
-          ? handleEvents(req, res, options)
-          : handleStatic(req, res, pathname, options.staticDir);
+        : handleStatic(req, res, pathname, options.staticDir);
     work.catch((err: unknown) => {
       console.error('[wayline] request failed:', err);
       if (!res.headersSent) send(res, 500, 'Internal error.');
       else res.end();
     });
   });
+  attachPageSockets(server, options);
   return server;
 }

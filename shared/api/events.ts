@@ -2,7 +2,7 @@ import type { Op } from '../ops/schema';
 
 /**
  * What the backend tells every open window after each committed edit, so a change made in one
- * window appears in the others (server-sent events in browser mode, IPC in the desktop app).
+ * window appears in the others (each page's socket in browser mode, IPC in the desktop app).
  * Revisions count edits one by one: a window at `baseRevision` applies `ops` and is then at
  * `revision`; one that missed a change asks `project.changesSince` for what it missed.
  */
@@ -21,17 +21,12 @@ export type ProjectEvent = { type: 'applied'; path: string; change: ProjectChang
 /** The desktop app's IPC channel for project events (main to every window). */
 export const PROJECT_EVENT_CHANNEL = 'wayline:project-event';
 
-/** Browser mode's server-sent event stream: GET with the session token header. */
-export const EVENTS_PATH = '/events';
-
 /**
- * Browser mode: the header naming the page a stream is read by. A window's client ids begin
- * with it (`feedClientId`), so the stream leaves out the edits the page made itself: their
- * answers have told it already, and hearing each keystroke again cost the page a task.
+ * Browser mode: a page's feed id, named when it opens its socket (shared/api/socket.ts). A
+ * window's client ids begin with it (`feedClientId`), so the page is not sent the edits it made
+ * itself: their answers have told it already, and hearing each keystroke again cost it a task.
+ * What a feed id looks like: 16 hex digits.
  */
-export const FEED_HEADER = 'x-wayline-feed';
-
-/** What a page's feed id looks like: 16 hex digits. */
 export const FEED_ID = /^[0-9a-f]{16}$/;
 
 /** A client id for a window of the page with feed `feedId`: the feed id, a dot, and more. */

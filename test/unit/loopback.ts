@@ -7,7 +7,7 @@ export async function listenOnLoopback(server: Server): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-/** Stops `server`, ending open connections (event streams too) rather than waiting on them. */
+/** Stops `server`, ending open connections rather than waiting on them. */
 export async function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));

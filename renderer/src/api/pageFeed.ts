@@ -7,8 +7,8 @@ function randomHex(bytes: number): string {
 }
 
 /**
- * This page's feed id, sent with its event stream (FEED_HEADER): the server leaves out of that
- * stream the edits whose client id begins with it, those this page made itself.
+ * This page's feed id, named when it opens its socket (socketLink.ts): the server does not send
+ * it the edits whose client id begins with it, those this page made itself.
  */
 export const PAGE_FEED_ID = randomHex(8);
 

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { AppState, OpenProject, WaylineApi } from '../../../shared/api/schema';
 import { errorMessage } from '../../../shared/api/errors';
 import type { RowSet } from '../../../shared/model/types';
-import { createApiClient, type ProjectFeed } from '../api/client';
+import { createApiClient } from '../api/client';
+import type { ProjectFeed } from '../api/feed';
 
 interface AppStore {
   api: WaylineApi;

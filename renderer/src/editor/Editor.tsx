@@ -4,7 +4,7 @@ import { useMediaPaste } from './media/useMediaPaste';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
-import type { ProjectFeed } from '../api/client';
+import type { ProjectFeed } from '../api/feed';
 import { DocumentProvider, useReadOnly } from './documentContext';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { Inspector } from './inspector/Inspector';

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { ProjectChange } from '../../../shared/api/events';
-import type { FeedEvent } from '../api/client';
+import type { FeedEvent } from '../api/feed';
 import type { OpenProject, WaylineApi } from '../../../shared/api/schema';
 import type { ProjectDoc } from '../../../shared/model/types';
 import type { Op } from '../../../shared/ops/schema';

@@ -1,5 +1,6 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page, Route, WebSocketRoute } from '@playwright/test';
 import { join } from 'node:path';
+import { readCallFrame, readServerFrame, SOCKET_PATH } from '../../../shared/api/socket';
 import { EditorPage } from './editorPage';
 import { expect, SHOTS, type Workspace } from './workspace';
 
@@ -25,24 +26,57 @@ export async function twoTabs(
   // The second tab opens the app's address as typed, with no link: same browser, same session.
   const other = await page.context().newPage();
   await other.setViewportSize({ width: 1440, height: 900 });
-  // A deaf tab hears no events: its copy goes stale as the first tab edits.
-  if (options.deafSecond) await other.route('**/events', (route) => route.abort());
+  await tapSocket(other, { deaf: options.deafSecond ?? false });
   await other.goto(`http://127.0.0.1:${server.port}/`);
   const second = new EditorPage(other);
   await expect(second.card('Shared card')).toBeVisible();
   return { first, second, other };
 }
 
-/** Holds a page's saves back until released, as a slow network would. */
+/** A tapped page's socket: its saves can be held back, and a deaf tab hears no events. */
+interface SocketTap {
+  holding: boolean;
+  held: string[];
+  server: WebSocketRoute | null;
+}
+
+const taps = new WeakMap<Page, SocketTap>();
+
+/**
+ * Passes `page`'s socket (shared/api/socket.ts) through the test, from before it opens. A deaf
+ * tab is sent no events, so its copy goes stale as the other tab edits.
+ */
+async function tapSocket(page: Page, options: { deaf: boolean }) {
+  const tap: SocketTap = { holding: false, held: [], server: null };
+  taps.set(page, tap);
+  await page.routeWebSocket(`**${SOCKET_PATH}`, (ws) => {
+    const server = ws.connectToServer();
+    tap.server = server;
+    ws.onMessage((frame) => {
+      const call = typeof frame === 'string' ? readCallFrame(frame) : undefined;
+      if (tap.holding && call?.method === 'project.applyOps') tap.held.push(frame as string);
+      else server.send(frame);
+    });
+    server.onMessage((frame) => {
+      const kind = typeof frame === 'string' ? readServerFrame(frame)?.kind : undefined;
+      if (!(options.deaf && kind === 'event')) ws.send(frame);
+    });
+  });
+}
+
+/** Holds a tab's saves back until released, as a slow network would (on its socket and HTTP). */
 export async function holdSaves(page: Page) {
+  const tap = taps.get(page);
+  if (!tap) throw new Error('holdSaves needs the second tab of twoTabs');
   const held: Route[] = [];
-  let holding = true;
+  tap.holding = true;
   const pattern = '**/api/project.applyOps';
-  await page.route(pattern, (route) => (holding ? void held.push(route) : route.continue()));
+  await page.route(pattern, (route) => (tap.holding ? void held.push(route) : route.continue()));
   return {
-    held: () => held.length,
+    held: () => held.length + tap.held.length,
     async release() {
-      holding = false;
+      tap.holding = false;
+      for (const frame of tap.held.splice(0)) tap.server?.send(frame);
       for (const route of held.splice(0)) await route.continue();
       await page.unroute(pattern);
     },
