@@ -12,13 +12,19 @@ export interface ProjectChange {
   /** The revision they made: always baseRevision + 1. */
   revision: number;
   ops: Op[];
-  /** The window that made the edit (its `clientId` in project.applyOps), so it can skip it. */
+  /**
+   * The window that made the edit (its `clientId` in project.applyOps). Pushed events leave that
+   * window out (see `madeByFeed`); it still skips its own in what `project.changesSince` gives.
+   */
   clientId: string | null;
 }
 
 export type ProjectEvent = { type: 'applied'; path: string; change: ProjectChange };
 
-/** The desktop app's IPC channel for project events (main to every window). */
+/**
+ * The desktop app's IPC channel for project events: main sends each to every window but the one
+ * that made the edit (electron/shell/projectEvents.ts), as browser mode's stream does.
+ */
 export const PROJECT_EVENT_CHANNEL = 'wayline:project-event';
 
 /** Browser mode's server-sent event stream: GET with the session token header. */
@@ -27,19 +33,29 @@ export const EVENTS_PATH = '/events';
 /**
  * Browser mode: the header naming the page a stream is read by. A window's client ids begin
  * with it (`feedClientId`), so the stream leaves out the edits the page made itself: their
- * answers have told it already, and hearing each keystroke again cost the page a task.
+ * answers have told it already, and hearing each keystroke again cost the page a task. The
+ * desktop app needs no header: main learns each window's feed from the client ids it sends.
  */
 export const FEED_HEADER = 'x-wayline-feed';
 
 /** What a page's feed id looks like: 16 hex digits. */
 export const FEED_ID = /^[0-9a-f]{16}$/;
 
+/** What follows the feed id in a client id. */
+const FEED_END = '.';
+
 /** A client id for a window of the page with feed `feedId`: the feed id, a dot, and more. */
-export const feedClientId = (feedId: string, rest: string) => `${feedId}.${rest}`;
+export const feedClientId = (feedId: string, rest: string) => `${feedId}${FEED_END}${rest}`;
 
 /** Whether an edit by `clientId` was made by the page whose feed id is `feedId`. */
 export const madeByFeed = (clientId: string | null, feedId: string) =>
-  clientId !== null && clientId.startsWith(`${feedId}.`);
+  clientId !== null && clientId.startsWith(feedClientId(feedId, ''));
+
+/** The feed id `clientId` begins with, or null when it is not one `feedClientId` makes. */
+export function feedOfClientId(clientId: string | null): string | null {
+  const feed = clientId?.split(FEED_END, 1)[0];
+  return feed !== undefined && FEED_ID.test(feed) && madeByFeed(clientId, feed) ? feed : null;
+}
 
 /** A well-formed event as it crosses a process boundary; the ops were validated when applied. */
 export function isProjectEvent(value: unknown): value is ProjectEvent {

@@ -7,8 +7,9 @@ function randomHex(bytes: number): string {
 }
 
 /**
- * This page's feed id, sent with its event stream (FEED_HEADER): the server leaves out of that
- * stream the edits whose client id begins with it, those this page made itself.
+ * This page's feed id, sent with its event stream (FEED_HEADER) in browser mode: the server
+ * leaves out of that stream the edits whose client id begins with it, those this page made
+ * itself. The desktop app's main process learns it from those client ids and does the same.
  */
 export const PAGE_FEED_ID = randomHex(8);
 
