@@ -28,6 +28,7 @@ import { forwardProjectEvents } from './shell/projectEvents';
 import { guardUnsavedClose } from './shell/closeGuard';
 import { applyEnabledCommands, buildMenuTemplate } from './shell/menu';
 import { utilityLauncher } from './shell/utilityLauncher';
+import { createWindowFeeds } from './shell/windowFeeds';
 import {
   createMainWindow,
   shellPaths,
@@ -166,8 +167,9 @@ export async function bootstrap(baseDir: string = __dirname): Promise<RunningShe
     },
   });
   backend = ready;
-  registerIpcHandlers(ipcMain, ready.callJson, paths.appUrl);
-  forwardProjectEvents(ready, () => BrowserWindow.getAllWindows());
+  const feeds = createWindowFeeds();
+  registerIpcHandlers(ipcMain, ready.callJson, paths.appUrl, feeds);
+  forwardProjectEvents(ready, () => BrowserWindow.getAllWindows(), feeds);
 
   const sendMenuCommand = (command: MenuCommand): void => {
     const target = focusedOrMain();

@@ -5,11 +5,20 @@ import { API_METHODS, channelFor } from '../../shared/api/methods';
 import type { ApiJsonCall } from '../backend/dispatch';
 import { isTrustedSenderUrl } from '../security';
 import { applyEnabledCommands, type ItemLookup } from './menu';
+import type { WindowFeeds } from './windowFeeds';
 
 const UNTRUSTED_SENDER = apiFailure(
   'forbidden',
   'This request did not come from the Wayline window.',
 );
+
+const FOREIGN_FEED = apiFailure('forbidden', 'This edit was sent as another window.');
+
+/** The client id an applyOps call names; the backend validates it with the rest. */
+function clientIdOf(args: unknown): string | null {
+  const clientId = (args as { clientId?: unknown } | null)?.clientId;
+  return typeof clientId === 'string' ? clientId : null;
+}
 
 /** True when the frame that sent `event` (an invoke or a send) is our renderer page. */
 export function isTrustedSender(event: Pick<IpcMainEvent, 'senderFrame'>, appUrl: string): boolean {
@@ -25,12 +34,14 @@ export function isTrustedSender(event: Pick<IpcMainEvent, 'senderFrame'>, appUrl
  * dispatcher validates the payload and answers with an envelope (never a rejected promise).
  * The envelope goes on as the JSON text the backend process made of it, parsed once, in the
  * page: a cloned string is cheap, where an opened project as objects would be cloned here and
- * again across the preload's context bridge.
+ * again across the preload's context bridge. An edit's client id tells `feeds` which page the
+ * sending window shows, so that window is left out of the edit's event (projectEvents.ts).
  */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
   call: ApiJsonCall,
   appUrl: string,
+  feeds: Pick<WindowFeeds, 'claim'>,
 ): void {
   for (const method of API_METHODS) {
     ipcMain.handle(channelFor(method), async (event, args: unknown) => {
@@ -40,6 +51,8 @@ export function registerIpcHandlers(
         );
         return UNTRUSTED_SENDER;
       }
+      const clientId = method === 'project.applyOps' ? clientIdOf(args) : null;
+      if (clientId !== null && !feeds.claim(event.sender, clientId)) return FOREIGN_FEED;
       return call(method, args);
     });
   }

@@ -43,7 +43,10 @@ export const apiArgSchemas = {
       ops: z.array(opSchema).min(1).max(MAX_OPS_PER_CALL),
       /** The revision the ops were made on (from project.load or the last applyOps). */
       baseRevision: z.number().int().min(0),
-      /** Which window sends them: echoed in the change event, so that window can skip it. */
+      /**
+       * Which window sends them, carried in the change event: its event is not pushed to that
+       * window, and the window skips it in project.changesSince.
+       */
       clientId: z.string().min(1).max(64).optional(),
     })
     .strict(),

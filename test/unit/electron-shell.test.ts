@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BridgeApi } from '../../shared/api/bridge';
 import type { ApiResponse } from '../../shared/api/errors';
 import { MENU_CHANNEL, MENU_STATE_CHANNEL } from '../../shared/api/menu';
-import { PROJECT_EVENT_CHANNEL, type ProjectEvent } from '../../shared/api/events';
+import { feedClientId, PROJECT_EVENT_CHANNEL, type ProjectEvent } from '../../shared/api/events';
 import {
   declarationOf,
   EDITOR_MENU_COMMAND_IDS,
@@ -271,19 +271,19 @@ let root: string;
 let running: RunningShell;
 let win: InstanceType<typeof fake.FakeBrowserWindow>;
 
-function senderEvent(url: string): IpcMainInvokeEvent {
-  // Only senderFrame.url is read by the shell; the rest of the event is irrelevant here.
-  return { senderFrame: { url } } as unknown as IpcMainInvokeEvent;
+function senderEvent(url: string, sender?: unknown): IpcMainInvokeEvent {
+  // Only senderFrame.url and the sender (its web contents) are read by the shell.
+  return { senderFrame: { url }, sender } as unknown as IpcMainInvokeEvent;
 }
 
 /** What the renderer's client makes of an answer: JSON text parsed, an envelope as it is. */
 const envelope = (answer: unknown) =>
   (typeof answer === 'string' ? JSON.parse(answer) : answer) as ApiResponse<unknown>;
 
-async function call(method: string, args: unknown, url = running.paths.appUrl) {
+async function call(method: string, args: unknown, url = running.paths.appUrl, sender?: unknown) {
   const handler = fake.ipcHandlers.get(`wayline:${method}`);
   if (!handler) throw new Error(`no handler for ${method}`);
-  return envelope(await handler(senderEvent(url), args));
+  return envelope(await handler(senderEvent(url, sender), args));
 }
 
 /** A web contents as the app would see it being created, with the guards attached. */
@@ -298,6 +298,14 @@ async function openProjectPath(): Promise<string | null> {
   const response = await call('app.getState', {});
   if (!response.ok) throw new Error(response.error.message);
   return (response.value as AppState).project?.path ?? null;
+}
+
+/** A new project file in the documents folder, left open: its path and first revision. */
+async function createProject(name: string) {
+  const path = join(root, 'documents', `${name}.wayline`);
+  const created = await call('project.create', { path, name });
+  if (!created.ok) throw new Error(created.error.message);
+  return { path, revision: (created.value as { revision: number }).revision };
 }
 
 const children: ChildProcess[] = [];
@@ -481,10 +489,7 @@ describe('IPC handlers', () => {
   });
 
   it('forwards every edit the backend commits to every window, with the ops and revisions', async () => {
-    const path = join(root, 'documents', 'Live.wayline');
-    const created = await call('project.create', { path, name: 'Live' });
-    if (!created.ok) throw new Error(created.error.message);
-    const { revision } = created.value as { revision: number };
+    const { path, revision } = await createProject('Live');
     const second = new fake.FakeBrowserWindow({});
     try {
       win.webContents.send.mockClear();
@@ -507,6 +512,55 @@ describe('IPC handlers', () => {
       expect(missed).toMatchObject({ ok: true, value: { changes: [expected.change] } });
     } finally {
       fake.FakeBrowserWindow.instances.splice(fake.FakeBrowserWindow.instances.indexOf(second), 1);
+      expect(await call('project.close', {})).toEqual({ ok: true, value: null });
+    }
+  });
+
+  it('leaves the window that made an edit out of its event, and refuses edits sent as another', async () => {
+    let { revision } = await createProject('Echo');
+    const second = new fake.FakeBrowserWindow({});
+    const feedA = '0123456789abcdef';
+    const feedB = 'fedcba9876543210';
+    /** An edit sent from `from`'s page as `clientId`; which windows heard it. */
+    const edit = async (from: typeof win, clientId: string | undefined) => {
+      win.webContents.send.mockClear();
+      second.webContents.send.mockClear();
+      const args = {
+        ops: [{ type: 'updateProject', patch: { name: `Echo ${revision}` } }],
+        baseRevision: revision,
+        ...(clientId === undefined ? {} : { clientId }),
+      };
+      const answer = await call('project.applyOps', args, running.paths.appUrl, from.webContents);
+      if (answer.ok) revision += 1;
+      const heard = (w: typeof win) =>
+        w.webContents.send.mock.calls.some(([channel]) => channel === PROJECT_EVENT_CHANNEL);
+      return { answer, heard: [win, second].filter(heard).map((w) => (w === win ? 'A' : 'B')) };
+    };
+    try {
+      expect(await edit(win, feedClientId(feedA, 'doc'))).toMatchObject({ heard: ['B'] });
+      expect(await edit(second, feedClientId(feedB, 'doc'))).toMatchObject({ heard: ['A'] });
+      // No client id, or one without a feed: every window hears it.
+      expect(await edit(second, undefined)).toMatchObject({ heard: ['A', 'B'] });
+      expect(await edit(win, `${feedA}-doc`)).toMatchObject({ heard: ['A', 'B'] });
+      // B read A's client id in an event; sending as A is refused before the backend.
+      const before = revision;
+      const forged = await edit(second, feedClientId(feedA, 'doc'));
+      expect(forged).toMatchObject({
+        heard: [],
+        answer: { ok: false, error: { code: 'forbidden' } },
+      });
+      expect(revision).toBe(before);
+      expect(await edit(win, feedClientId(feedA, 'doc'))).toMatchObject({ heard: ['B'] });
+      // A window that is gone lets its feed go: a new page may use it.
+      second.webContents.emit('destroyed');
+      fake.FakeBrowserWindow.instances.splice(fake.FakeBrowserWindow.instances.indexOf(second), 1);
+      win.webContents.emit('did-navigate');
+      expect(await edit(win, feedClientId(feedB, 'doc'))).toMatchObject({ heard: [] });
+      expect(await edit(win, feedClientId(feedA, 'doc'))).toMatchObject({ heard: [] });
+    } finally {
+      win.webContents.emit('did-navigate');
+      const index = fake.FakeBrowserWindow.instances.indexOf(second);
+      if (index >= 0) fake.FakeBrowserWindow.instances.splice(index, 1);
       expect(await call('project.close', {})).toEqual({ ok: true, value: null });
     }
   });

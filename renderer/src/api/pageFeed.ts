@@ -7,8 +7,9 @@ function randomHex(bytes: number): string {
 }
 
 /**
- * This page's feed id, named when it opens its socket (socketLink.ts): the server does not send
- * it the edits whose client id begins with it, those this page made itself.
+ * This page's feed id, named when it opens its socket in browser mode (socketLink.ts): the server
+ * does not send it the edits whose client id begins with it, those this page made itself. The
+ * desktop app's main process learns it from those client ids and does the same.
  */
 export const PAGE_FEED_ID = randomHex(8);
 
