@@ -22,10 +22,10 @@ export type CommandGroup = (typeof COMMAND_GROUPS)[number];
 
 /**
  * Where the shortcut applies: 'anywhere' (even while typing), 'outside-text' (not in a text
- * field), or 'canvas' (only with the focus on the map, so Delete on an inspector control
- * never deletes the card being edited).
+ * field), 'canvas' (only with the focus on the map, so Delete on an inspector control
+ * never deletes the card being edited) or 'table' (only with the focus on the table's grid).
  */
-export type CommandScope = 'anywhere' | 'outside-text' | 'canvas';
+export type CommandScope = 'anywhere' | 'outside-text' | 'canvas' | 'table';
 
 export interface CommandDeclaration {
   label: string;
@@ -174,6 +174,23 @@ export const COMMAND_DECLARATIONS = {
     shortcuts: [ctrl('l')],
     scope: 'outside-text',
     menu: 'cards',
+  },
+  // The table view's rows (table/rowEdits.ts). Ctrl+Enter and Ctrl+Delete, as spreadsheets
+  // and list editors add and delete lines: Enter alone edits a cell and Delete alone empties it.
+  'table-add-row': {
+    label: 'Add row below (table)',
+    group: 'Cards',
+    shortcuts: [ctrl('Enter')],
+    scope: 'table',
+    menu: 'table',
+  },
+  'table-delete-row': {
+    label: 'Delete row (table)',
+    group: 'Cards',
+    // Cmd+Backspace on a Mac keyboard, which has no Delete key.
+    shortcuts: [ctrl('Delete'), ctrl('Backspace')],
+    scope: 'table',
+    menu: 'table',
   },
   'nudge-up': nudge('Move card up', 'ArrowUp'),
   'nudge-down': nudge('Move card down', 'ArrowDown'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createProjectStore } from '../../electron/backend/projectStore';
 import { folderState, openToAll, otherUser } from '../unit/otherProcess';
 import { EditorPage } from './support/editorPage';
+import { TablePage } from './support/tablePage';
 import { SHOTS } from './support/workspace';
 import { makeTempDir, startServer, type RunningServer } from './support/server';
 
@@ -66,6 +67,16 @@ test('a read-only project opens with a banner saying why, and edits do not take'
   await page.waitForTimeout(300);
   expect(await editor.stageNames()).toEqual(stages);
   await expect(banner).toBeVisible();
+
+  // The table offers no row commands: its buttons are off and Ctrl+Enter adds nothing.
+  const table = new TablePage(page);
+  await table.open();
+  await expect(page.getByRole('button', { name: '+ Row' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Delete row' })).toBeDisabled();
+  await table.grid.focus();
+  await page.keyboard.press('Control+Enter');
+  await page.waitForTimeout(300);
+  await expect(table.count).toHaveText('0 rows');
   await server.stop();
   server = undefined;
   expect(folderState(projects)).toEqual(before);

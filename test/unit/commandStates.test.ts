@@ -30,7 +30,12 @@ const EDITS: EditorCommandId[] = [
   'nudge-down',
   'nudge-left',
   'nudge-right',
+  'table-add-row',
+  'table-delete-row',
 ];
+
+/** A shown table that could add and delete a row (the table lends these, useRowCommands.ts). */
+const TABLE = { canAddRow: true, canDeleteRow: true, addRow: () => {}, deleteRow: () => {} };
 
 const view = { zoomIn: () => {}, zoomOut: () => {}, fitView: () => {} };
 const enabledIds = (ctx: CommandContext) =>
@@ -112,6 +117,17 @@ describe('command enabled states', () => {
     expect(canConnect()).toBe(true);
   });
 
+  it('offers the row commands only while a table that can do them is shown', () => {
+    const rowCommands = () => enabledIds(ctx).filter((id) => id.startsWith('table-'));
+    expect(rowCommands()).toEqual([]);
+    ctx.panels?.getState().setTable({ ...TABLE, canDeleteRow: false });
+    expect(rowCommands()).toEqual(['table-add-row']);
+    ctx.panels?.getState().setTable(TABLE);
+    expect(rowCommands()).toEqual(['table-add-row', 'table-delete-row']);
+    ctx.panels?.getState().setTable(null);
+    expect(rowCommands()).toEqual([]);
+  });
+
   it('leaves what needs the canvas or the panels off where the editor is not mounted', () => {
     const bare = enabledIds({ store: opened.store });
     for (const id of ['zoom-in', 'zoom-fit', 'palette', 'search', 'export', 'present'] as const) {
@@ -129,6 +145,7 @@ describe('command enabled states', () => {
     const store = createDocumentStore({ ...project, readOnly: { reason } }, opened.api);
     store.getState().select(opened.store.getState().selection);
     const readOnly = { ...ctx, store };
+    ctx.panels?.getState().setTable(TABLE);
 
     const enabled = enabledIds(readOnly);
     for (const id of EDITS) expect(enabled, id).not.toContain(id);

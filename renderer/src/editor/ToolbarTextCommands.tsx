@@ -7,7 +7,7 @@ import { ToolbarOverflow, type OverflowTier } from './ToolbarOverflow';
 type Needs = 'journey' | 'writable' | 'nothing';
 
 /** A worded toolbar button, declared once for the bar and for "More ▾". */
-interface TextCommand {
+export interface TextCommand {
   id: EditorCommandId;
   label: string;
   /** The tooltip, before the shortcut (if the command has one); the label when left out. */
@@ -55,7 +55,14 @@ const TEXT_COMMANDS: readonly TextCommand[] = [
   { id: 'present', label: 'Present', needs: 'journey' },
 ];
 
-function TextCommandButton({ command: c, disabled }: { command: TextCommand; disabled: boolean }) {
+/** A registry command as a worded button, its shortcut in the tooltip (the table's too). */
+export function TextCommandButton({
+  command: c,
+  disabled,
+}: {
+  command: TextCommand;
+  disabled: boolean;
+}) {
   const ctx = useCommandContext();
   const command = commandById(c.id);
   const shortcut = command.shortcuts[0];

@@ -89,6 +89,12 @@ const withView: Condition = ({ view }) => view !== undefined;
 const withJourney: Condition = ({ store, panels }) =>
   panels !== undefined && store.getState().journeyId !== '';
 
+/** The shown table's row commands, when it can do `can` (see table/useRowCommands.ts). */
+const tableCan =
+  (can: 'canAddRow' | 'canDeleteRow'): Condition =>
+  ({ panels }) =>
+    panels?.getState().table?.[can] === true;
+
 function nudge(direction: NudgeDirection): Behaviour {
   return {
     enabled: editing(({ store }) => canNudge(store, direction)),
@@ -142,6 +148,14 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
     run: ({ store }) => {
       addStage(store);
     },
+  },
+  'table-add-row': {
+    enabled: editing(tableCan('canAddRow')),
+    run: ({ panels }) => panels?.getState().table?.addRow(),
+  },
+  'table-delete-row': {
+    enabled: editing(tableCan('canDeleteRow')),
+    run: ({ panels }) => panels?.getState().table?.deleteRow(),
   },
   'nudge-up': nudge('up'),
   'nudge-down': nudge('down'),
@@ -221,9 +235,14 @@ function isOnCanvas(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('.react-flow') !== null;
 }
 
+/** The table's grid itself (not a cell's editor, which is a text field anyway). */
+const isOnTable = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.matches('[role="grid"].table-grid');
+
 function inScope(command: Command, target: EventTarget | null): boolean {
   if (command.scope === 'anywhere') return true;
   if (isTextField(target)) return false;
+  if (command.scope === 'table') return isOnTable(target);
   return command.scope === 'outside-text' || isOnCanvas(target);
 }
 

@@ -25,11 +25,22 @@ export type Panel =
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';
 
+/** What the shown table lends the row commands (table/useRowCommands.ts): its active row. */
+export interface TableRowCommands {
+  canAddRow: boolean;
+  canDeleteRow: boolean;
+  addRow(): void;
+  deleteRow(): void;
+}
+
 export interface PanelState {
   /** The modal panel shown, if any. */
   open: Panel | null;
   view: JourneyView;
   setView(view: JourneyView): void;
+  /** The shown table's row commands; null while no table is on screen. */
+  table: TableRowCommands | null;
+  setTable(table: TableRowCommands | null): void;
   /** Bumped to ask the search bar to take the focus (it may already be open). */
   searchFocus: number;
   /** The command whose choices the palette lists ("Go to card…"), or null for every command. */
@@ -52,6 +63,8 @@ export function createPanelStore(): PanelStore {
     open: null,
     view: 'map',
     setView: (view) => set({ view }),
+    table: null,
+    setTable: (table) => set({ table }),
     searchFocus: 0,
     pick: null,
     show: (open) => set({ open, pick: null }),

@@ -1,14 +1,24 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { COMMAND_DECLARATIONS } from '../../../../shared/commands/registry';
 import { EmotionFace } from '../../components/EmotionFace';
+import { matches } from '../commands';
 import { matchOption, type CellValue, type PickOption } from './cellEdits';
 import type { TableColumn } from './tableColumns';
 
-/** How an edit ends: committed with a move of the cursor after it, or cancelled. */
-export type EditEnd = 'down' | 'up' | 'next' | 'previous' | 'stay';
+/**
+ * How an edit ends: committed with a move of the cursor after it, or committed and a row added
+ * below ('addRow'), or cancelled.
+ */
+export type EditEnd = 'down' | 'up' | 'next' | 'previous' | 'stay' | 'addRow';
 
-/** The key that ends an edit, and where the cursor goes then (Enter down, Tab right...). */
+/**
+ * The key that ends an edit, and where the cursor goes then (Enter down, Tab right...). The
+ * add-row shortcut commits and adds the next row, so a list of cards is typed in one go.
+ */
 function endOfKey(e: KeyboardEvent): EditEnd | 'cancel' | undefined {
   if (e.key === 'Escape') return 'cancel';
+  const addRow = COMMAND_DECLARATIONS['table-add-row'].shortcuts;
+  if (addRow.some((s) => matches(s, e.nativeEvent))) return 'addRow';
   if (e.key === 'Enter') return e.shiftKey ? 'up' : 'down';
   if (e.key === 'Tab') return e.shiftKey ? 'previous' : 'next';
   return undefined;

@@ -75,6 +75,9 @@ export function TableGrid(props: Props) {
       props.onCursor(next);
       return;
     }
+    // Ctrl/Cmd+Enter and Ctrl/Cmd+Delete add and delete rows: the registry's commands
+    // (table-add-row, table-delete-row), so the key goes on to the shortcut handler.
+    if (mod) return;
     const header = cursor.row === 0;
     if (header && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();

@@ -1,13 +1,23 @@
 import { useShallow } from 'zustand/react/shallow';
+import type { EditorCommandId } from '../../../../shared/commands/registry';
 import { lanesOf, stagesOf } from '../../../../shared/model/doc';
 import { holdsCards } from '../../../../shared/model/laneKinds';
 import { EMOTION_LEVELS, NOT_RATED } from '../../../../shared/model/scales';
 import { countOf } from '../../../../shared/text/plural';
+import { commandById, shortcutLabel } from '../commands';
 import { useDocument } from '../documentContext';
+import { useCommandContext, usePanels } from '../palette/commandContext';
+import { TextCommandButton } from '../ToolbarTextCommands';
 import { NOT_RATED_CHOICE, type TableFilter } from './tableRows';
 
 /** "2,000 rows", "1 row". */
 const rowCount = (n: number) => countOf(n, 'row').replace(String(n), n.toLocaleString('en'));
+
+/** A command's first shortcut as this platform writes it. */
+const keyOf = (id: EditorCommandId) => {
+  const shortcut = commandById(id).shortcuts[0];
+  return shortcut ? shortcutLabel(shortcut) : '';
+};
 
 interface Props {
   filter: TableFilter;
@@ -16,7 +26,27 @@ interface Props {
   total: number;
 }
 
-/** The table's filter (words, and one stage, lane or emotion) and how many rows it leaves. */
+/** A row command's button: the registry's label, shortcut and enabled state. */
+function RowButton({ id, label }: { id: EditorCommandId; label: string }) {
+  const ctx = useCommandContext();
+  // The table lends its row commands through the panels (useRowCommands): redraw as they change.
+  usePanels((s) => s.table);
+  useDocument((s) => s.locked);
+  const command = commandById(id);
+  // A click commits an open cell editor (it loses the focus) before the command runs; the
+  // command then puts the focus back on the grid, or in the new row's title.
+  return (
+    <TextCommandButton
+      command={{ id, label, title: command.label, needs: 'writable' }}
+      disabled={!command.enabled(ctx)}
+    />
+  );
+}
+
+/**
+ * Adding and deleting rows, then the table's filter (words, and one stage, lane or emotion) and
+ * how many rows it leaves.
+ */
 export function TableToolbar({ filter, onFilter, shown, total }: Props) {
   // Rows themselves, unchanged by edits to cards, so the shallow comparison holds.
   const stages = useDocument(useShallow((s) => stagesOf(s.doc, s.journeyId)));
@@ -25,53 +55,63 @@ export function TableToolbar({ filter, onFilter, shown, total }: Props) {
   );
   const set = (patch: Partial<TableFilter>) => onFilter({ ...filter, ...patch });
   return (
-    <div className="table-toolbar" role="search" aria-label="Filter the table">
-      <input
-        type="search"
-        className="table-filter-text"
-        aria-label="Filter rows"
-        placeholder="Filter rows…"
-        value={filter.text}
-        onChange={(e) => set({ text: e.target.value })}
-      />
-      <label className="table-filter">
-        <span>Stage</span>
-        <select value={filter.stageId} onChange={(e) => set({ stageId: e.target.value })}>
-          <option value="">Any</option>
-          {stages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="table-filter">
-        <span>Lane</span>
-        <select value={filter.laneId} onChange={(e) => set({ laneId: e.target.value })}>
-          <option value="">Any</option>
-          {lanes.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="table-filter">
-        <span>Emotion</span>
-        <select value={filter.emotion} onChange={(e) => set({ emotion: e.target.value })}>
-          <option value="">Any</option>
-          {EMOTION_LEVELS.map((l) => (
-            <option key={l.value} value={String(l.value)}>
-              {l.word}
-            </option>
-          ))}
-          <option value={NOT_RATED_CHOICE}>{NOT_RATED}</option>
-        </select>
-      </label>
-      <span className="table-count" aria-live="polite" data-testid="table-count">
-        {shown === total ? rowCount(total) : `${shown.toLocaleString('en')} of ${rowCount(total)}`}
+    <div className="table-toolbar">
+      <div className="table-row-actions" role="group" aria-label="Rows">
+        <RowButton id="table-add-row" label="+ Row" />
+        <RowButton id="table-delete-row" label="Delete row" />
+      </div>
+      <div className="table-search" role="search" aria-label="Filter the table">
+        <input
+          type="search"
+          className="table-filter-text"
+          aria-label="Filter rows"
+          placeholder="Filter rows…"
+          value={filter.text}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+        <label className="table-filter">
+          <span>Stage</span>
+          <select value={filter.stageId} onChange={(e) => set({ stageId: e.target.value })}>
+            <option value="">Any</option>
+            {stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="table-filter">
+          <span>Lane</span>
+          <select value={filter.laneId} onChange={(e) => set({ laneId: e.target.value })}>
+            <option value="">Any</option>
+            {lanes.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="table-filter">
+          <span>Emotion</span>
+          <select value={filter.emotion} onChange={(e) => set({ emotion: e.target.value })}>
+            <option value="">Any</option>
+            {EMOTION_LEVELS.map((l) => (
+              <option key={l.value} value={String(l.value)}>
+                {l.word}
+              </option>
+            ))}
+            <option value={NOT_RATED_CHOICE}>{NOT_RATED}</option>
+          </select>
+        </label>
+        <span className="table-count" aria-live="polite" data-testid="table-count">
+          {shown === total
+            ? rowCount(total)
+            : `${shown.toLocaleString('en')} of ${rowCount(total)}`}
+        </span>
+      </div>
+      <span className="table-hint">
+        Enter edits · {keyOf('table-add-row')} adds a row · Ctrl+V pastes rows
       </span>
-      <span className="table-hint">Enter edits · Ctrl+V pastes rows</span>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { CsvImportPlan } from '../../../../shared/import/csv';
 import { countOf } from '../../../../shared/text/plural';
+import { getEntity } from '../../../../shared/model/doc';
+import { isFilterActive, type CardFilter } from '../../../../shared/model/filter';
 import { useDocument, useDocumentStore, useReadOnly } from '../documentContext';
+import { useCommandContext } from '../palette/commandContext';
 import {
   clearCell,
   currentValue,
@@ -14,6 +17,14 @@ import {
 import { PickCellEditor, TextCellEditor, type EditEnd } from './CellEditors';
 import { moveCursor } from './gridCursor';
 import { PasteReview, planAddsPlaces } from './PasteReview';
+import {
+  addRowAfter,
+  cardAfterDelete,
+  deleteRows,
+  keepAddedRows,
+  newRowPlace,
+  type AddedRow,
+} from './rowEdits';
 import { TABLE_COLUMNS } from './tableColumns';
 import { TableGrid } from './TableGrid';
 import { isRowsPaste, planTablePaste } from './tablePaste';
@@ -29,6 +40,7 @@ import {
   type TableSort,
 } from './tableRows';
 import { TableToolbar } from './TableToolbar';
+import { useRowCommands } from './useRowCommands';
 import { useTableCursor } from './useTableCursor';
 import './table.css';
 
@@ -40,12 +52,24 @@ interface Editing {
   error: string | null;
 }
 
+/** Rows added under a sort and filters, kept in place while these stay as they were. */
+interface Pins {
+  sort: TableSort | null;
+  filter: TableFilter;
+  cardFilter: CardFilter | null;
+  rows: readonly AddedRow[];
+}
+
+const NO_PINS: readonly AddedRow[] = [];
+const TITLE_COL = TABLE_COLUMNS.findIndex((c) => c.id === 'title');
+
 /**
  * The shown journey's cards as a table, edited like a spreadsheet. Every edit is the same op the
  * map and the inspector send (one undo step, saved at once, shown in every window).
  */
 export function TableView() {
   const store = useDocumentStore();
+  const { panels } = useCommandContext();
   const doc = useDocument((s) => s.doc);
   const journeyId = useDocument((s) => s.journeyId);
   const cardFilter = useDocument((s) => s.filter);
@@ -55,13 +79,24 @@ export function TableView() {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [review, setReview] = useState<CsvImportPlan | null>(null);
   const [status, setStatus] = useState('');
+  const [pins, setPins] = useState<Pins | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const gridId = `table-${useId().replace(/:/g, '')}`;
 
   const all = useMemo(() => journeyRows(doc, journeyId), [doc, journeyId]);
+  // Pins hold while the sort and filters they were added under do; any change lets them go.
+  const pinned =
+    pins && pins.sort === sort && pins.filter === filter && pins.cardFilter === cardFilter
+      ? pins.rows
+      : NO_PINS;
   const rows = useMemo(
-    () => sortRows(filterRows(all, filter, TABLE_COLUMNS, cardFilter), sort),
-    [all, filter, cardFilter, sort],
+    () =>
+      keepAddedRows(
+        sortRows(filterRows(all, filter, TABLE_COLUMNS, cardFilter), sort),
+        all,
+        pinned,
+      ),
+    [all, filter, cardFilter, sort, pinned],
   );
   const { cursor, activeRow, moveTo, moveToCard } = useTableCursor(store, rows);
   const column = TABLE_COLUMNS[cursor.col]!;
@@ -69,9 +104,36 @@ export function TableView() {
   const focusGrid = () => gridRef.current?.focus();
   const say = (message: string) => setStatus(message);
 
+  /** A new card below the active row, its title being edited: typing names it. */
+  const addRow = () => {
+    const after = activeRow?.card;
+    const id = addRowAfter(store, after);
+    if (!id) {
+      say('Editing is paused, so no row was added.');
+      focusGrid();
+      return;
+    }
+    // A sort or filter would move the untitled card away or hide it: it stays below its row.
+    const narrowed =
+      sort !== null || Object.values(filter).some(Boolean) || isFilterActive(cardFilter);
+    if (narrowed) {
+      const added = { id, afterId: after?.id ?? null };
+      setPins({ sort, filter, cardFilter, rows: [...pinned, added] });
+    }
+    store.getState().select({ kind: 'touchpoint', ids: [id] });
+    moveToCard(id, TITLE_COL);
+    setEditing({ id, col: TITLE_COL, typed: null, error: null });
+    const now = store.getState().doc;
+    const card = getEntity(now, 'touchpoints', id);
+    const stage = card && getEntity(now, 'stages', card.stageId)?.name;
+    const lane = card && getEntity(now, 'lanes', card.laneId)?.name;
+    say(`Row added in ${stage ?? 'the journey'}, ${lane ?? ''}. Type its title.`);
+  };
+
   /** Ends an edit: the cursor moves as the key says, onto the card that was there before. */
   const finish = (then: EditEnd) => {
     setEditing(null);
+    if (then === 'addRow') return addRow();
     if (then !== 'stay') {
       const next = moveCursor(cursor, then, {
         rows: rows.length,
@@ -115,6 +177,31 @@ export function TableView() {
     }
   };
 
+  /** Deletes the active row's card; the cursor goes to the next row, or the previous one. */
+  const deleteRow = () => {
+    if (!activeRow) return;
+    const { id, title } = activeRow.card;
+    const next = cardAfterDelete(rows, cursor.row - 1, new Set([id]));
+    if (!deleteRows(store, [id])) {
+      say('Editing is paused, so nothing was deleted.');
+      return;
+    }
+    setEditing(null);
+    store.getState().select(next ? { kind: 'touchpoint', ids: [next] } : null);
+    if (next) moveToCard(next, cursor.col);
+    say(`Deleted ${title.trim() ? `"${title.trim().slice(0, 60)}"` : 'an untitled card'}.`);
+    focusGrid();
+  };
+
+  // With no row to follow, the new one goes to the first cell of touchpoints, if there is one.
+  const canPlace = activeRow !== undefined || newRowPlace(doc, journeyId, undefined) !== null;
+  useRowCommands(panels, {
+    canAddRow: !readOnly && canPlace,
+    canDeleteRow: !readOnly && activeRow !== undefined,
+    addRow,
+    deleteRow,
+  });
+
   const applyPaste = (plan: CsvImportPlan) => {
     setReview(null);
     if (!plan.ok) return;
@@ -126,11 +213,7 @@ export function TableView() {
     const added = plan.value.rows.touchpoints ?? [];
     dispatch({ type: 'insertRows', rows: plan.value.rows });
     const first = added[0];
-    if (first)
-      moveToCard(
-        first.id,
-        TABLE_COLUMNS.findIndex((c) => c.id === 'title'),
-      );
+    if (first) moveToCard(first.id, TITLE_COL);
     const skipped = plan.value.rejected.length;
     say(
       `Added ${countOf(added.length, 'card')}${skipped ? `; ${countOf(skipped, 'row')} left out` : ''}.`,
@@ -235,7 +318,7 @@ export function TableView() {
       {rows.length === 0 && (
         <p className="table-empty">
           {all.length === 0
-            ? 'No cards yet. Paste rows from a spreadsheet here (Ctrl+V), or add cards on the map.'
+            ? 'No cards yet. Add a row (+ Row), paste rows from a spreadsheet here (Ctrl+V), or add cards on the map.'
             : 'No card matches the filter.'}
         </p>
       )}
