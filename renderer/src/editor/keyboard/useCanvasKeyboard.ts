@@ -10,6 +10,7 @@ import { addCardAt, selectTarget } from './navActions';
 import {
   buildNavModel,
   firstStop,
+  mapEntry,
   moveFrom,
   navRect,
   nearestTo,
@@ -132,9 +133,20 @@ export function useCanvasKeyboard(
 
   useEffect(() => {
     if (!focusStore) return;
+    const enter = () => {
+      const { selection } = store.getState();
+      const card = selection?.kind === 'touchpoint' ? (selection.ids[0] ?? null) : null;
+      const key = mapEntry(modelRef.current, card);
+      if (key) focusKey(key);
+      return key !== undefined;
+    };
     focusStore.getState().setFocuser(focusKey);
-    return () => focusStore.getState().setFocuser(null);
-  }, [focusStore, focusKey]);
+    focusStore.getState().setEntry(enter);
+    return () => {
+      focusStore.getState().setFocuser(null);
+      focusStore.getState().setEntry(null);
+    };
+  }, [focusStore, focusKey, store]);
 
   useEffect(() => {
     const root = container.current;
