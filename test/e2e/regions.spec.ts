@@ -102,6 +102,24 @@ test('F6 and Shift+F6 move the focus round the regions, from a text field too', 
     /Previous region\s*Shift\+F6/,
   );
   await expect(sheet.locator('[data-command="card-menu"]')).toContainText('Shift+F10');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // From the palette: the palette gives the focus back (the map), and it moves on from there.
+  await expect(node(editor, 'Sees an ad')).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Next region');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focusIn(page)).region).toBe('toolbar');
+
+  // Two cards selected stay selected when F6 lands on the map.
+  await editor.card('Sees an ad').click();
+  await editor.card('Reads reviews').click({ modifiers: ['Shift'] });
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Map', exact: true }).focus();
+  await page.keyboard.press('F6');
+  await expect(node(editor, 'Sees an ad')).toBeFocused();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
 });
 
 test('in the table view F6 goes to the grid in the map’s place', async ({ page, editor }) => {
@@ -193,6 +211,14 @@ test('Shift+F10 and the Menu key open the menu of the card with the focus', asyn
   await expect(menu).toBeHidden();
   await expect(editor.cards()).toHaveCount(3);
   await expect(page.locator('.react-flow__node[data-kb^="card:"]:focus')).toHaveCount(1);
+
+  // From the palette too, on the card the palette gives the focus back to.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('Card menu');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu').getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
 
   await page.keyboard.press('Control+Shift+L');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

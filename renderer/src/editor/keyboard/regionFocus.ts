@@ -80,10 +80,15 @@ function focusRegion(ctx: CommandContext, region: Region): boolean {
 
 /**
  * F6 (Shift+F6: `back`): the focus to the next (previous) region that is shown and has
- * something to focus. Nothing moves while a dialog has the focus: it keeps the keyboard.
+ * something to focus. Nothing moves while a dialog has the focus: it keeps the keyboard. Run
+ * from the palette, the palette still has it: asked again once it has closed and given the
+ * focus back to where it was.
  */
-export function moveToRegion(ctx: CommandContext, back: boolean): void {
-  if (document.activeElement?.closest('dialog, [role="dialog"], [role="menu"]')) return;
+export function moveToRegion(ctx: CommandContext, back: boolean, again = true): void {
+  if (document.activeElement?.closest('dialog, [role="dialog"], [role="menu"]')) {
+    if (again) setTimeout(() => moveToRegion(ctx, back, false), 0);
+    return;
+  }
   const shown = new Set(REGIONS.filter((r) => shownRoot(r) !== null));
   let at = regionOfFocus();
   // A region with nothing to focus (an inspector whose fields are all disabled) is passed by.
