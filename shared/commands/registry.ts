@@ -5,49 +5,15 @@
  * builds its menu from the same table. Pure data: the renderer and the shell both import it.
  */
 
-export interface Shortcut {
-  key: string;
-  /** Matched instead of `key` where the key's character depends on Shift (Shift+1 is "!"). */
-  code?: string;
-  /** Ctrl on Windows and Linux, Cmd on macOS. */
-  mod?: boolean;
-  shift?: boolean;
-  /** Alt (Option on macOS); matched by `code` where Option types another character. */
-  alt?: boolean;
-}
+import type { CommandDeclaration, Shortcut } from './declaration';
 
-/** The shortcuts sheet's sections and the desktop menu's top-level menus, in this order. */
-export const COMMAND_GROUPS = ['File', 'Edit', 'Cards', 'View', 'Help'] as const;
-export type CommandGroup = (typeof COMMAND_GROUPS)[number];
-
-/**
- * Where the shortcut applies: 'anywhere' (even while typing), 'outside-text' (not in a text
- * field), 'canvas' (only with the focus on the map, so Delete on an inspector control
- * never deletes the card being edited) or 'table' (only with the focus on the table's grid).
- */
-export type CommandScope = 'anywhere' | 'outside-text' | 'canvas' | 'table';
-
-export interface CommandDeclaration {
-  label: string;
-  group: CommandGroup;
-  shortcuts: readonly Shortcut[];
-  scope: CommandScope;
-  /**
-   * The section of its group's desktop menu that shows it (none: not in the menu). Items of
-   * one section sit together, and a separator parts consecutive sections.
-   */
-  menu?: string;
-  /**
-   * Run by the app around the editor (there may be no project open), not by the editor's
-   * registry: the menu registers its accelerator itself, since no page handler sees the key.
-   */
-  app?: true;
-  /**
-   * The command acts on one thing the palette asks for first ("Go to card…" asks for a card):
-   * what the second step's field is called. The renderer lists the choices.
-   */
-  pick?: string;
-}
+export {
+  COMMAND_GROUPS,
+  type CommandDeclaration,
+  type CommandGroup,
+  type CommandScope,
+  type Shortcut,
+} from './declaration';
 
 /** A Ctrl (Cmd on macOS) shortcut. */
 const ctrl = (key: string, shift = false): Shortcut =>
@@ -63,6 +29,16 @@ const nudge = (label: string, key: string) =>
 /** A View-menu command without a shortcut, in the menu section `menu`. */
 const viewMenu = <const M extends string>(menu: M) =>
   ({ group: 'View', shortcuts: [], scope: 'anywhere', menu }) as const;
+
+/** F6 / Shift+F6 move the focus between the window's regions, from a text field too. */
+const region = (label: string, shift: boolean) =>
+  ({
+    label,
+    group: 'View',
+    shortcuts: [{ key: 'F6', shift }],
+    scope: 'anywhere',
+    menu: 'regions',
+  }) as const;
 
 /** In menu order within each group. */
 export const COMMAND_DECLARATIONS = {
@@ -192,6 +168,13 @@ export const COMMAND_DECLARATIONS = {
     scope: 'table',
     menu: 'table',
   },
+  // The menu of the card with the focus (a right-click opens it too): cardMenu.ts lists it.
+  'card-menu': {
+    label: 'Card menu',
+    group: 'Cards',
+    shortcuts: [{ key: 'F10', shift: true }, { key: 'ContextMenu' }],
+    scope: 'canvas',
+  },
   'nudge-up': nudge('Move card up', 'ArrowUp'),
   'nudge-down': nudge('Move card down', 'ArrowDown'),
   'nudge-left': nudge('Move card to previous stage', 'ArrowLeft'),
@@ -216,6 +199,8 @@ export const COMMAND_DECLARATIONS = {
     scope: 'anywhere',
     menu: 'panels',
   },
+  'next-region': region('Next region', false),
+  'previous-region': region('Previous region', true),
   'zoom-in': {
     label: 'Zoom in',
     group: 'View',

@@ -101,3 +101,27 @@ describe('writing shortcuts', () => {
     expect(acceleratorOf(COMMAND_DECLARATIONS.present.shortcuts[0])).toBe('F5');
   });
 });
+
+describe('the keys of moving between regions and of the card menu', () => {
+  it('gives F6 to the region commands alone', () => {
+    const usingF6 = COMMAND_IDS.filter((id) =>
+      declarationOf(id).shortcuts.some((s) => s.key === 'F6'),
+    );
+    expect(usingF6).toEqual(['next-region', 'previous-region']);
+    const next = COMMAND_DECLARATIONS['next-region'].shortcuts[0];
+    const previous = COMMAND_DECLARATIONS['previous-region'].shortcuts[0];
+    expect(matchesShortcut(next, press('F6'), false)).toBe(true);
+    expect(matchesShortcut(next, press('F6', { shiftKey: true }), false)).toBe(false);
+    expect(matchesShortcut(previous, press('F6', { shiftKey: true }), false)).toBe(true);
+    expect(acceleratorOf(next)).toBe('F6');
+    expect(acceleratorOf(previous)).toBe('Shift+F6');
+  });
+
+  it('opens the card menu with Shift+F10 or the Menu key, and names that key', () => {
+    const [shiftF10, menuKey] = COMMAND_DECLARATIONS['card-menu'].shortcuts;
+    expect(matchesShortcut(shiftF10, press('F10', { shiftKey: true }), false)).toBe(true);
+    expect(matchesShortcut(menuKey, press('ContextMenu'), false)).toBe(true);
+    expect(shortcutLabel(shiftF10, false)).toBe('Shift+F10');
+    expect(shortcutLabel(menuKey, false)).toBe('Menu key');
+  });
+});

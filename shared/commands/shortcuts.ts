@@ -32,6 +32,8 @@ const KEY_NAMES: Record<string, string> = {
   ArrowLeft: '←',
   ArrowRight: '→',
   Escape: 'Esc',
+  // The key beside the right Ctrl on PC keyboards that opens a context menu.
+  ContextMenu: 'Menu key',
 };
 
 /** Key names that differ in Electron's accelerator syntax. */

@@ -10,6 +10,7 @@ import {
   enabledMenuCommands,
   type CommandContext,
 } from '../../renderer/src/editor/commands';
+import { CARD_MENU } from '../../shared/commands/cardMenu';
 import { connectTouchpoints } from '../../renderer/src/editor/actions';
 import { createDocumentStore } from '../../renderer/src/editor/documentStore';
 import { createPanelStore } from '../../renderer/src/editor/palette/panelStore';
@@ -98,6 +99,22 @@ describe('command enabled states', () => {
     expect(commandById('add-card-to-lane').enabled(ctx)).toBe(true);
     commandById('add-card-to-lane').run(ctx);
     expect(ctx.panels?.getState().open).toBe('add-card');
+  });
+
+  it('offers the card menu with a card selected, where the editor is mounted', () => {
+    const canOpen = () => commandById('card-menu').enabled(ctx);
+    expect(canOpen()).toBe(false);
+    commandById('add-touchpoint').run(ctx);
+    expect(canOpen()).toBe(true);
+    expect(commandById('card-menu').enabled({ store: opened.store })).toBe(false);
+  });
+
+  it('offers in the card menu only commands that act on a selected card', () => {
+    commandById('add-touchpoint').run(ctx);
+    commandById('add-touchpoint').run(ctx);
+    const offered = CARD_MENU.flat();
+    expect(offered).toEqual(['connect-to', 'copy', 'cut', 'duplicate', 'delete']);
+    expect(offered.filter((id) => !commandById(id).enabled(ctx))).toEqual([]);
   });
 
   it('stops offering "Connect to…" once the card it offered is connected, and offers it again after an undo', () => {

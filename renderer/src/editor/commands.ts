@@ -33,6 +33,8 @@ import { toggleTheme } from './theme/themeStore';
 import { openAnotherWindow } from '../app/openAnotherWindow';
 import type { CanvasFocusStore } from './keyboard/canvasFocus';
 import { addCardAtFocus, canAddCardToLane, canConnectFrom } from './keyboard/keyboardCommands';
+import { openCardMenu } from './cardMenu/openCardMenu';
+import { moveToRegion } from './keyboard/regionFocus';
 import { redoLabel, undoLabel } from './history/historyLabels';
 import { PICK_BEHAVIOURS, type Choice } from './palette/pickCommands';
 import type { ViewFrame } from '../../../shared/model/savedViews';
@@ -143,6 +145,10 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
     enabled: editing((ctx) => withPanels(ctx) && canConnectFrom(ctx.store)),
     run: ({ panels }) => panels?.getState().show('connect'),
   },
+  'card-menu': {
+    enabled: ({ store, panels }) => panels !== undefined && selectedCardIds(store).length > 0,
+    run: (ctx) => openCardMenu(ctx),
+  },
   'add-stage': {
     enabled: editable,
     run: ({ store }) => {
@@ -178,6 +184,8 @@ const BEHAVIOURS: { [Id in EditorCommandId]: Behaviour } = {
     run: ({ panels }) =>
       panels?.getState().setView(panels.getState().view === 'map' ? 'table' : 'map'),
   },
+  'next-region': { enabled: always, run: (ctx) => moveToRegion(ctx, false) },
+  'previous-region': { enabled: always, run: (ctx) => moveToRegion(ctx, true) },
   'zoom-in': { enabled: withView, run: ({ view }) => view?.zoomIn() },
   'zoom-out': { enabled: withView, run: ({ view }) => view?.zoomOut() },
   'zoom-fit': { enabled: withView, run: ({ view }) => view?.fitView() },

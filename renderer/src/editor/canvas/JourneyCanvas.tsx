@@ -18,6 +18,7 @@ import { StageDragContext, useStageReorder } from './stageDrag';
 import { useCardDrag } from './useCardDrag';
 import { useSameSet } from './useSameSet';
 import { useOpeningView } from './useOpeningView';
+import { useCardContextMenu } from '../cardMenu/openCardMenu';
 import { useJourneyLayout } from './useJourneyLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
@@ -277,6 +278,7 @@ export function JourneyCanvas() {
   useRevealSelection(layout, journeyId, selection);
 
   const onInit = useOpeningView(container, layout, journeyId);
+  useCardContextMenu(container);
 
   // Links show for the selected cards and the one under the pointer.
   const [hovered, setHovered] = useState<string | null>(null);

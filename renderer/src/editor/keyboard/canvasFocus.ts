@@ -16,6 +16,12 @@ export interface CanvasFocusState {
    */
   focus: ((key: NavKey) => void) | null;
   setFocuser(focus: ((key: NavKey) => void) | null): void;
+  /**
+   * Moves the keyboard focus onto the map from another region (F6): the selected card, else
+   * the first card. False when no map is mounted. Set by the canvas with `focus`.
+   */
+  enter: (() => boolean) | null;
+  setEntry(enter: (() => boolean) | null): void;
 }
 
 export type CanvasFocusStore = StoreApi<CanvasFocusState>;
@@ -29,6 +35,8 @@ export function createCanvasFocusStore(): CanvasFocusStore {
     },
     focus: null,
     setFocuser: (focus) => set({ focus }),
+    enter: null,
+    setEntry: (enter) => set({ enter }),
   }));
 }
 

@@ -9,6 +9,7 @@ import { sampleDoc } from '../../../../test/unit/fixtures';
 import {
   buildNavModel,
   keyOf,
+  mapEntry,
   moveFrom,
   navRect,
   nearestTo,
@@ -111,5 +112,28 @@ describe('the model of a layout whose cards only moved', () => {
     expect(rectOf('card:t1').height).toBeGreaterThan(rectOf('card:t2').height);
     expect(rectOf('stage:s2')).toMatchObject({ x: after.stages[1]!.x, y: after.stages[1]!.y });
     expect(rectOf('add-stage').x).toBeGreaterThan(after.width);
+  });
+});
+
+describe('where F6 lands on the map', () => {
+  it('is the selected card, else the first card in the model order', () => {
+    expect(mapEntry(model, 't4')).toBe('card:t4');
+    expect(mapEntry(model, null)).toBe('card:t1');
+    // A card the map does not show (another journey's, deleted) is not a place to land.
+    expect(mapEntry(model, 'gone')).toBe('card:t1');
+  });
+
+  it('is the first stop of a map without cards', () => {
+    const empty = buildNavModel(
+      layoutJourney(
+        applyOp(sampleDoc(), {
+          type: 'deleteRows',
+          ids: { touchpoints: ['t1', 't2', 't3', 't4', 't5'] },
+        } as Op).doc,
+        'j1',
+        DEFAULT_LAYOUT_THEME,
+      ),
+    );
+    expect(mapEntry(empty, null)).toBe('stage:s1');
   });
 });

@@ -302,6 +302,12 @@ export function nearestTo(model: NavModel, place: NavPlace): NavKey | undefined 
 export const firstStop = (model: NavModel): NavKey | undefined =>
   model.order.find(isCard(model)) ?? model.order[0];
 
+/** Where F6 lands on the map: the selected card while the map has it, else the first card. */
+export function mapEntry(model: NavModel, selectedCardId: string | null): NavKey | undefined {
+  const selected = selectedCardId === null ? undefined : navKey.card(selectedCardId);
+  return selected && model.items.has(selected) ? selected : firstStop(model);
+}
+
 /** The item a key names (the inverse of `keyOf`), or null for a key of no known form. */
 export function targetOfKey(key: NavKey): NavTarget | null {
   if (key === navKey.addStage) return { kind: 'add-stage' };

@@ -10,7 +10,9 @@ import { addCardAt, selectTarget } from './navActions';
 import {
   buildNavModel,
   firstStop,
+  mapEntry,
   moveFrom,
+  navKey,
   navRect,
   nearestTo,
   tabFrom,
@@ -99,17 +101,18 @@ export function useCanvasKeyboard(
   const lastPlace = useRef<NavPlace | null>(null);
 
   const focusKey = useMemo(
-    () => (key: NavKey) => {
-      const item = modelRef.current.items.get(key);
-      if (!item || !focusStore) return;
-      focusStore.getState().setKey(key);
-      lastPlace.current = item.place;
-      selectTarget(store, item.target);
-      const rect = navRect(item, placed.current.layout, placed.current.theme);
-      const next = rect && viewportShowing(rect, rfStore.getState(), KEYBOARD_MARGIN);
-      if (next) void flow.setViewport(next);
-      focusWhenDrawn(container, key);
-    },
+    () =>
+      (key: NavKey, keepSelection = false) => {
+        const item = modelRef.current.items.get(key);
+        if (!item || !focusStore) return;
+        focusStore.getState().setKey(key);
+        lastPlace.current = item.place;
+        if (!keepSelection) selectTarget(store, item.target);
+        const rect = navRect(item, placed.current.layout, placed.current.theme);
+        const next = rect && viewportShowing(rect, rfStore.getState(), KEYBOARD_MARGIN);
+        if (next) void flow.setViewport(next);
+        focusWhenDrawn(container, key);
+      },
     [container, flow, focusStore, rfStore, store],
   );
 
@@ -132,9 +135,21 @@ export function useCanvasKeyboard(
 
   useEffect(() => {
     if (!focusStore) return;
+    const enter = () => {
+      const { selection } = store.getState();
+      const card = selection?.kind === 'touchpoint' ? (selection.ids[0] ?? null) : null;
+      const key = mapEntry(modelRef.current, card);
+      // On a card of several selected, they stay selected (F6 only moves the focus).
+      if (key) focusKey(key, key === navKey.card(card ?? ''));
+      return key !== undefined;
+    };
     focusStore.getState().setFocuser(focusKey);
-    return () => focusStore.getState().setFocuser(null);
-  }, [focusStore, focusKey]);
+    focusStore.getState().setEntry(enter);
+    return () => {
+      focusStore.getState().setFocuser(null);
+      focusStore.getState().setEntry(null);
+    };
+  }, [focusStore, focusKey, store]);
 
   useEffect(() => {
     const root = container.current;

@@ -11,6 +11,7 @@ import { ImportDialog } from '../transfer/ImportDialog';
 import { InsightsPanel } from '../insights/InsightsPanel';
 import { CanvasFocusContext, createCanvasFocusStore } from '../keyboard/canvasFocus';
 import { ConnectPicker, LanePicker } from '../keyboard/KeyboardPickers';
+import { CardMenu } from '../cardMenu/CardMenu';
 import { PersonaPanel } from '../personas/PersonaPanel';
 import { CommandContextContext, usePanel } from './commandContext';
 
@@ -74,6 +75,7 @@ export function CommandLayer({ children }: { children: ReactNode }) {
       <ExportDialog />
       <ImportDialog />
       <InsightsPanel />
+      <CardMenu />
       <ConnectPicker />
       <LanePicker />
       <PersonasFromCommand />

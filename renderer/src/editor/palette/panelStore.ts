@@ -20,7 +20,16 @@ export type Panel =
   /** The project's research sources (evidence/SourcesPanel.tsx). */
   | 'sources'
   /** "Save view…" (views/SaveViewDialog.tsx). */
-  | 'save-view';
+  | 'save-view'
+  /** A card's context menu (cardMenu/CardMenu.tsx), where `cardMenu` says. */
+  | 'card-menu';
+
+/** The card a context menu was opened on, and where (viewport pixels). */
+export interface CardMenuPlace {
+  cardId: string;
+  x: number;
+  y: number;
+}
 
 /** What the editor's middle shows for the journey: the map, or its cards as a table. */
 export type JourneyView = 'map' | 'table';
@@ -49,6 +58,8 @@ export interface PanelState {
   /** Opens the palette at a command's choices. */
   showPick(id: EditorCommandId): void;
   close(): void;
+  cardMenu: CardMenuPlace | null;
+  showCardMenu(place: CardMenuPlace): void;
   focusSearch(): void;
   /** The stage the presentation shows (null on its overview or when not presenting): the room follows it. */
   presentStageId: string | null;
@@ -70,6 +81,8 @@ export function createPanelStore(): PanelStore {
     show: (open) => set({ open, pick: null }),
     showPick: (pick) => set({ open: 'palette', pick }),
     close: () => set({ open: null, pick: null }),
+    cardMenu: null,
+    showCardMenu: (cardMenu) => set({ open: 'card-menu', pick: null, cardMenu }),
     focusSearch: () => set({ searchFocus: get().searchFocus + 1 }),
     presentStageId: null,
     setPresentStage: (presentStageId) => set({ presentStageId }),
