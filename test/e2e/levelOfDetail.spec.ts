@@ -130,6 +130,32 @@ test('at the far zoom a card is selected by clicking its shape, stays full, and 
   await page.screenshot({ path: join(SHOTS, 'lod-hotel-dropped-far.png') });
 });
 
+test('at the far zoom a right-click on a card’s shape opens that card’s menu', async ({
+  page,
+  editor,
+}) => {
+  const [first] = await editor.stageNames();
+  const card = editor.cardsIn(first!).first();
+  const title = (await card.locator('.card-title').textContent()) ?? '';
+  const box = (await card.boundingBox())!;
+  const near = await view(page);
+
+  await zoomUntil(page, 'Zoom Out', (z) => z < FAR_ZOOM);
+  await expectShapesOnly(page);
+  const at = carry({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, near, await view(page));
+  await page.mouse.click(at.x, at.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: `Card: ${title}` });
+  await expect(menu.getByRole('menuitem', { name: 'Connect to…' })).toBeVisible();
+  // The menu acts on that card: it is the selection now.
+  await expect(editor.title).toHaveValue(title);
+  await page.screenshot({ path: join(SHOTS, 'lod-far-card-menu.png') });
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  // A right-click on empty canvas opens no card menu.
+  await page.mouse.click(at.x, at.y + 400, { button: 'right' });
+  await expect(page.getByRole('menu')).toHaveCount(0);
+});
+
 test('a card added far out is brought in at a readable zoom, full and ready to type on', async ({
   page,
   editor,

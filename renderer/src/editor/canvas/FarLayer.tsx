@@ -2,7 +2,9 @@ import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { cardAt, cardsInside, type FarCard } from '../../../../shared/layout/farShapes';
 import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
+import { openCardMenuAt } from '../cardMenu/openCardMenu';
 import { useDocumentStore } from '../documentContext';
+import { useCommandContext } from '../palette/commandContext';
 import { drawFarLayer, type FarColors } from './drawFarLayer';
 
 interface Props {
@@ -35,11 +37,13 @@ const MULTI = (e: MouseEvent) => e.shiftKey || e.metaKey || e.ctrlKey;
 /**
  * The far-out map: one <canvas> over the pane, redrawn from the layout whenever the viewport
  * moves (no React render per frame). Clicking a card selects it (it then becomes a full React
- * Flow node, which drags and drops as at any zoom); hovering outlines it.
+ * Flow node, which drags and drops as at any zoom); hovering outlines it; a right-click opens
+ * its context menu, as on a full card.
  */
 export function FarLayer({ layout, cards, skip, colorMode }: Props) {
   const rf = useStoreApi();
   const doc = useDocumentStore();
+  const commands = useCommandContext();
   const canvas = useRef<HTMLCanvasElement>(null);
   const hovered = useRef<string | null>(null);
   const focused = useRef<string | null>(null);
@@ -134,6 +138,16 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
         : [id];
       state.select(ids.length ? { kind: 'touchpoint', ids } : null);
     };
+    // A shape's menu; a full card's own handler (useCardContextMenu) takes those on full cards.
+    const onContextMenu = (e: MouseEvent) => {
+      if ((e.target as Element).closest(`.react-flow__panel, ${CARD}`)) return;
+      const p = toFlow(e);
+      const id = cardAt(latest.current.layout, p.x, p.y);
+      if (!id) return;
+      e.preventDefault();
+      e.stopPropagation();
+      openCardMenuAt(commands, id, e.clientX, e.clientY);
+    };
     const onFocus = () => {
       const el = document.activeElement;
       const id = el instanceof Element ? (el.closest(CARD)?.getAttribute('data-id') ?? null) : null;
@@ -148,6 +162,7 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
     dom.addEventListener('pointermove', onMove);
     dom.addEventListener('pointerdown', onDown, true);
     dom.addEventListener('click', onClick, true);
+    dom.addEventListener('contextmenu', onContextMenu, true);
     draw();
     return () => {
       if (frame) cancelAnimationFrame(frame);
@@ -157,10 +172,11 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       dom.removeEventListener('pointermove', onMove);
       dom.removeEventListener('pointerdown', onDown, true);
       dom.removeEventListener('click', onClick, true);
+      dom.removeEventListener('contextmenu', onContextMenu, true);
       dom.classList.remove('far-hover');
       dom.removeAttribute('title');
     };
-  }, [rf, doc, colorMode, layout, cards, skip]);
+  }, [rf, doc, commands, colorMode, layout, cards, skip]);
 
   return (
     <canvas
