@@ -61,6 +61,10 @@ export interface FarRun {
   wheelFrames: number[];
   /** From the first notch to the end of the last hitch (or of the last notch, if none). */
   settleMs: number;
+  /** Of which after the last notch was sent (0: settled as the wheel stopped). */
+  pastWheelMs: number;
+  /** Frames longer than HITCH_MS, while the wheel turned and after. */
+  hitches: number;
   zoom: number;
   domNodes: number;
   /** Of which inside the canvas (the rest: toolbar, sidebar, inspector). */
@@ -81,6 +85,7 @@ async function farRun(page: Page, cardSelector: string): Promise<FarRun> {
   const wheelFrames = deltas.filter((d) => d.end <= wheelEnd).map((d) => d.ms);
   const hitches = deltas.filter((d) => d.ms > HITCH_MS).map((d) => d.end);
   const settleMs = Math.max(wheelEnd, ...hitches) - start;
+  const pastWheelMs = Math.max(0, ...hitches.map((end) => end - wheelEnd));
   const zoom = await zoomOf(page);
   const domNodes = await page.evaluate(() => document.querySelectorAll('*').length);
   const canvasNodes = await page.evaluate(() => document.querySelectorAll('.react-flow *').length);
@@ -92,6 +97,8 @@ async function farRun(page: Page, cardSelector: string): Promise<FarRun> {
   return {
     wheelFrames,
     settleMs,
+    pastWheelMs,
+    hitches: hitches.length,
     zoom,
     domNodes,
     canvasNodes,
@@ -168,7 +175,8 @@ export function farRunLines(runs: { ours: FarRun[]; baseline: FarRun[] }): strin
   const line = (r: FarRun) =>
     `wheel p95 ${round(p95(inWholeFrames(r.wheelFrames, interval)), 1)} ms, ` +
     `pan p95 ${round(p95(inWholeFrames(r.panFrames, interval)), 1)} ms, ` +
-    `settled ${Math.round(r.settleMs)} ms, ${r.domNodes} DOM nodes`;
+    `settled ${Math.round(r.settleMs)} ms (${Math.round(r.pastWheelMs)} ms past the last notch, ` +
+    `${r.hitches} frames over ${HITCH_MS} ms), ${r.domNodes} DOM nodes`;
   return runs.ours.flatMap((r, i) => [
     `run ${i + 1} ours:     ${line(r)}`,
     `run ${i + 1} baseline: ${line(runs.baseline[i]!)}`,
