@@ -1,5 +1,5 @@
 import type { EditorCommandId } from '../../../shared/commands/registry';
-import { commandById, shortcutLabel } from './commands';
+import { commandById, withKeyHint } from './commands';
 import { useCommandContext } from './palette/commandContext';
 import { ToolbarOverflow, type OverflowTier } from './ToolbarOverflow';
 
@@ -65,13 +65,12 @@ export function TextCommandButton({
 }) {
   const ctx = useCommandContext();
   const command = commandById(c.id);
-  const shortcut = command.shortcuts[0];
   const title = c.title ?? c.label;
   return (
     <button
       type="button"
       className={c.tier ? `toolbar-text-button toolbar-${c.tier}` : 'toolbar-text-button'}
-      title={shortcut ? `${title} (${shortcutLabel(shortcut)})` : title}
+      title={withKeyHint(title, command)}
       disabled={disabled}
       onClick={() => command.run(ctx)}
     >

@@ -1,5 +1,5 @@
 import type { EditorCommandId } from '../../../shared/commands/registry';
-import { commandById, labelOf, shortcutLabel } from './commands';
+import { commandById, labelOf, withKeyHint } from './commands';
 import { useDocument, useDocumentStore, useReadOnly } from './documentContext';
 import { useCommandContext } from './palette/commandContext';
 import { SaveStatus } from './SaveStatus';
@@ -16,9 +16,8 @@ function CommandButton({ id, icon }: { id: EditorCommandId; icon: string }) {
   useDocument((s) => s.history);
   useDocument((s) => s.selection);
   useDocument((s) => s.journeyId);
-  const shortcut = command.shortcuts[0];
   const label = labelOf(command, ctx);
-  const title = shortcut ? `${label} (${shortcutLabel(shortcut)})` : label;
+  const title = withKeyHint(label, command);
   return (
     <button
       type="button"

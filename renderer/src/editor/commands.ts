@@ -222,6 +222,18 @@ export const matches = (shortcut: Shortcut, e: KeyboardEvent): boolean =>
 
 export const shortcutLabel = (shortcut: Shortcut): string => spellShortcut(shortcut, isMac());
 
+/** A command's first shortcut as this platform writes it ("Ctrl+L"), if it has one. */
+export function keyHint(command: Command): string | undefined {
+  const shortcut = command.shortcuts[0];
+  return shortcut && shortcutLabel(shortcut);
+}
+
+/** A tooltip: `text`, then the command's first shortcut in brackets when it has one. */
+export function withKeyHint(text: string, command: Command): string {
+  const key = keyHint(command);
+  return key ? `${text} (${key})` : text;
+}
+
 export function commandById(id: EditorCommandId): Command {
   const command = COMMANDS.find((c) => c.id === id);
   // Unreachable while COMMANDS is built from EDITOR_COMMAND_IDS; kept for a clear message.

@@ -2,7 +2,7 @@ import './cardMenu.css';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { CARD_MENU } from '../../../../shared/commands/cardMenu';
 import { getEntity } from '../../../../shared/model/doc';
-import { commandById, labelOf, shortcutLabel } from '../commands';
+import { commandById, keyHint, labelOf } from '../commands';
 import { useDocument } from '../documentContext';
 import { useCommandContext, usePanels } from '../palette/commandContext';
 import { JourneyMenu, type MenuItem } from '../sidebar/JourneyMenu';
@@ -50,13 +50,13 @@ function CardMenuAt({ cardId, x, y }: { cardId: string; x: number; y: number }) 
   const items: MenuItem[] = CARD_MENU.flatMap((group) =>
     group.map((id, i) => {
       const command = commandById(id);
-      const shortcut = command.shortcuts[0];
+      const hint = keyHint(command);
       return {
         label: labelOf(command, ctx),
         run: () => command.run(ctx),
         disabled: !command.enabled(ctx),
         danger: id === 'delete',
-        ...(shortcut && { hint: shortcutLabel(shortcut) }),
+        ...(hint && { hint }),
         startsGroup: i === 0 && group !== CARD_MENU[0],
       };
     }),

@@ -5,7 +5,7 @@ import { LIMITS } from '../../../../shared/model/schema';
 import type { Connection, ConnectionKind } from '../../../../shared/model/types';
 import { useDocument, useDocumentStore } from '../documentContext';
 import { useCommandContext } from '../palette/commandContext';
-import { commandById, shortcutLabel } from '../commands';
+import { commandById, keyHint } from '../commands';
 import { KIND_OPTIONS } from './ConnectionInspector';
 import { SelectField, TextField } from './fields';
 
@@ -32,7 +32,7 @@ export const CardConnections = memo(function CardConnections({ cardId }: { cardI
   );
   const connectButton = useRef<HTMLButtonElement>(null);
   const connect = commandById('connect-to');
-  const shortcut = connect.shortcuts[0];
+  const connectKey = keyHint(connect);
 
   const remove = (c: Connection) => {
     store.getState().dispatch({ type: 'deleteRows', ids: { connections: [c.id] } });
@@ -95,7 +95,7 @@ export const CardConnections = memo(function CardConnections({ cardId }: { cardI
         disabled={!connect.enabled(ctx)}
         onClick={() => connect.run(ctx)}
       >
-        Connect to…{shortcut && <kbd className="button-shortcut">{shortcutLabel(shortcut)}</kbd>}
+        Connect to…{connectKey && <kbd className="button-shortcut">{connectKey}</kbd>}
       </button>
     </section>
   );

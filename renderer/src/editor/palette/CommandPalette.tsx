@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { declarationOf } from '../../../../shared/commands/registry';
 import { fuzzyFilter } from '../../../../shared/text/fuzzy';
-import { commandById, COMMANDS, labelOf, shortcutLabel, type Command } from '../commands';
+import { commandById, COMMANDS, keyHint, labelOf, type Command } from '../commands';
 import { useCommandContext, usePanels } from './commandContext';
 import { Modal } from './Modal';
 import { useCombobox } from './useCombobox';
@@ -47,7 +47,7 @@ function useRowFilter(): { filter: (query: string) => Row[]; placeholder: string
       return fuzzyFilter(COMMANDS, query, (c) => labelOf(c, ctx)).map((command: Command) => ({
         key: command.id,
         label: labelOf(command, ctx),
-        shortcut: command.shortcuts[0] && shortcutLabel(command.shortcuts[0]),
+        shortcut: keyHint(command),
         enabled: command.enabled(ctx),
         act: () => {
           // Close first, so focus is back where it was before the command moves it on; a

@@ -4,7 +4,7 @@ import { lanesOf, stagesOf } from '../../../../shared/model/doc';
 import { holdsCards } from '../../../../shared/model/laneKinds';
 import { EMOTION_LEVELS, NOT_RATED } from '../../../../shared/model/scales';
 import { countOf } from '../../../../shared/text/plural';
-import { commandById, shortcutLabel } from '../commands';
+import { commandById, keyHint } from '../commands';
 import { useDocument } from '../documentContext';
 import { useCommandContext, usePanels } from '../palette/commandContext';
 import { TextCommandButton } from '../ToolbarTextCommands';
@@ -12,12 +12,6 @@ import { NOT_RATED_CHOICE, type TableFilter } from './tableRows';
 
 /** "2,000 rows", "1 row". */
 const rowCount = (n: number) => countOf(n, 'row').replace(String(n), n.toLocaleString('en'));
-
-/** A command's first shortcut as this platform writes it. */
-const keyOf = (id: EditorCommandId) => {
-  const shortcut = commandById(id).shortcuts[0];
-  return shortcut ? shortcutLabel(shortcut) : '';
-};
 
 interface Props {
   filter: TableFilter;
@@ -110,7 +104,7 @@ export function TableToolbar({ filter, onFilter, shown, total }: Props) {
         </span>
       </div>
       <span className="table-hint">
-        Enter edits · {keyOf('table-add-row')} adds a row · Ctrl+V pastes rows
+        Enter edits · {keyHint(commandById('table-add-row'))} adds a row · Ctrl+V pastes rows
       </span>
     </div>
   );
