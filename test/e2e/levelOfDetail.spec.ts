@@ -79,6 +79,22 @@ async function expectShapesOnly(page: Page) {
   await expect(page.locator('.react-flow__node-touchpoint:focus-within')).toHaveCount(0);
 }
 
+/**
+ * Zooms out below FAR_ZOOM from the opening view: the first card of `stage`, its title, and
+ * where its shape is drawn now (the centre it had, carried to the far view).
+ */
+async function zoomOutToFirstCard(editor: EditorPage, stage: string) {
+  const { page } = editor;
+  const card = editor.cardsIn(stage).first();
+  const title = (await card.locator('.card-title').textContent()) ?? '';
+  const box = (await card.boundingBox())!;
+  const near = await view(page);
+  await zoomUntil(page, 'Zoom Out', (z) => z < FAR_ZOOM);
+  await expectShapesOnly(page);
+  const at = carry({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, near, await view(page));
+  return { title, at };
+}
+
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
 test('cards turn into one layer of shapes below the documented zoom and back above it', async ({
@@ -108,14 +124,7 @@ test('at the far zoom a card is selected by clicking its shape, stays full, and 
   editor,
 }) => {
   const [first, second] = await editor.stageNames();
-  const card = editor.cardsIn(first!).first();
-  const title = (await card.locator('.card-title').textContent()) ?? '';
-  const box = (await card.boundingBox())!;
-  const near = await view(page);
-
-  await zoomUntil(page, 'Zoom Out', (z) => z < FAR_ZOOM);
-  await expectShapesOnly(page);
-  const at = carry({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, near, await view(page));
+  const { title, at } = await zoomOutToFirstCard(editor, first!);
   // Hovering the shape offers it (pointer, title as a tip); clicking selects it.
   await page.mouse.move(at.x, at.y);
   await expect(page.locator('.react-flow.far-hover')).toHaveAttribute('title', title);
@@ -135,14 +144,7 @@ test('at the far zoom a right-click on a card’s shape opens that card’s menu
   editor,
 }) => {
   const [first] = await editor.stageNames();
-  const card = editor.cardsIn(first!).first();
-  const title = (await card.locator('.card-title').textContent()) ?? '';
-  const box = (await card.boundingBox())!;
-  const near = await view(page);
-
-  await zoomUntil(page, 'Zoom Out', (z) => z < FAR_ZOOM);
-  await expectShapesOnly(page);
-  const at = carry({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, near, await view(page));
+  const { title, at } = await zoomOutToFirstCard(editor, first!);
   await page.mouse.click(at.x, at.y, { button: 'right' });
   const menu = page.getByRole('menu', { name: `Card: ${title}` });
   await expect(menu.getByRole('menuitem', { name: 'Connect to…' })).toBeVisible();

@@ -1,12 +1,8 @@
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { inProcessCall, inProcessJsonCall } from '../../electron/backend/dispatch';
-import { createBackend, type Backend } from '../../electron/backend/handlers';
-import { createHttpServer } from '../../electron/browser/httpServer';
+import { inProcessCall } from '../../electron/backend/dispatch';
 import { closePageSockets } from '../../electron/browser/pageSocket';
-import { createSessionCodes } from '../../electron/browser/sessionCodes';
 import { feedClientId, type ProjectEvent } from '../../shared/api/events';
 import type { OpenProject } from '../../shared/api/schema';
 import {
@@ -18,8 +14,7 @@ import {
   socketProtocols,
   SUBSCRIBED_FRAME,
 } from '../../shared/api/socket';
-import { tempDir } from './fixtures';
-import { closeServer, listenOnLoopback } from './loopback';
+import { startBrowserModeServer, type BrowserModeServer } from './browserModeServer';
 
 const TOKEN = 'socket-token-0123456789';
 const FEED_A = '0123456789abcdef';
@@ -81,40 +76,18 @@ function openPage(
 }
 
 describe('the page socket of browser mode', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let backend: Backend;
-  let server: Server;
+  let web: BrowserModeServer;
   let port: number;
-  const listeners = new Set<(event: ProjectEvent) => void>();
-  const call = (method: string, args: unknown) => inProcessCall(backend.handlers)(method, args);
+  let dir: string;
+  let listeners: BrowserModeServer['listeners'];
+  const call = (method: string, args: unknown) => inProcessCall(web.backend.handlers)(method, args);
 
   beforeEach(async () => {
-    tmp = tempDir();
-    backend = createBackend({
-      mode: 'browser',
-      settingsDir: join(tmp.dir, 'settings'),
-      defaultDirectory: tmp.dir,
-      onEvent: (event) => listeners.forEach((listener) => listener(event)),
-    });
-    server = createHttpServer({
-      call: inProcessJsonCall(backend.handlers),
-      token: TOKEN,
-      codes: createSessionCodes(TOKEN),
-      staticDir: tmp.dir,
-      events: (listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    });
-    port = await listenOnLoopback(server);
+    web = await startBrowserModeServer(TOKEN);
+    ({ port, dir, listeners } = web);
   });
 
-  afterEach(async () => {
-    closePageSockets();
-    await closeServer(server);
-    backend.close();
-    tmp.cleanup();
-  });
+  afterEach(() => web.stop());
 
   it('refuses another origin, host, path or protocol; closes at once on a wrong token', async () => {
     const foreign = await openPage(port, { headers: { Origin: 'http://evil.example' } });
@@ -139,7 +112,7 @@ describe('the page socket of browser mode', () => {
   it('answers calls with the backend’s envelope, and refuses what is not a call', async () => {
     const page = await openPage(port, { headers: { Origin: `http://127.0.0.1:${port}` } });
     expect(page.frames[0]).toBe(SUBSCRIBED_FRAME);
-    const path = join(tmp.dir, 'called');
+    const path = join(dir, 'called');
     const created = await page.send(7, 'project.create', JSON.stringify({ path, name: 'Called' }));
     expect(created).toMatchObject({ ok: true, value: { path: `${path}.wayline` } });
     expect(await page.send(8, 'project.nope', '{}')).toMatchObject({
@@ -159,7 +132,7 @@ describe('the page socket of browser mode', () => {
   });
 
   it('sends every committed edit to every open page, and stops when a page goes', async () => {
-    const created = await call('project.create', { path: join(tmp.dir, 'live'), name: 'Live' });
+    const created = await call('project.create', { path: join(dir, 'live'), name: 'Live' });
     if (!created.ok) throw new Error(created.error.message);
     const project = created.value as OpenProject;
     const first = await openPage(port, { protocols: socketProtocols(TOKEN, FEED_A) });
@@ -207,7 +180,7 @@ describe('the page socket of browser mode', () => {
   });
 
   it('leaves out of a page’s events the edits that page made, and only those', async () => {
-    const created = await call('project.create', { path: join(tmp.dir, 'own'), name: 'Own' });
+    const created = await call('project.create', { path: join(dir, 'own'), name: 'Own' });
     if (!created.ok) throw new Error(created.error.message);
     const { revision } = created.value as OpenProject;
     const pageB = 'fedcba9876543210';

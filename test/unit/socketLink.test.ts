@@ -2,32 +2,23 @@
  * The page's side of browser mode's socket (renderer/src/api/socketLink.ts) against the real
  * server (electron/browser/pageSocket.ts), with Node's own WebSocket as the browser's.
  */
-import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inProcessJsonCall } from '../../electron/backend/dispatch';
-import { createBackend, type Backend } from '../../electron/backend/handlers';
-import { createHttpServer } from '../../electron/browser/httpServer';
 import { closePageSockets } from '../../electron/browser/pageSocket';
-import { createSessionCodes } from '../../electron/browser/sessionCodes';
 import type { FeedEvent } from '../../renderer/src/api/feed';
 import { openSocketLink } from '../../renderer/src/api/socketLink';
-import { feedClientId, type ProjectEvent } from '../../shared/api/events';
-import { tempDir } from './fixtures';
-import { closeServer, listenOnLoopback } from './loopback';
+import { feedClientId } from '../../shared/api/events';
+import { startBrowserModeServer, type BrowserModeServer } from './browserModeServer';
 
 const TOKEN = 'link-token-0123456789';
 const FEED = 'abcdefabcdef0123';
 
 describe('the page’s socket link', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let backend: Backend;
-  let server: Server;
+  let web: BrowserModeServer;
   let calls: string[];
   let stored: Map<string, string>;
   const connections = new Set<Socket>();
-  const listeners = new Set<(event: ProjectEvent) => void>();
   const heardBy = (link: ReturnType<typeof openSocketLink>) => {
     const heard: FeedEvent[] = [];
     link.feed.subscribe((event) => heard.push(event));
@@ -35,35 +26,17 @@ describe('the page’s socket link', () => {
   };
 
   beforeEach(async () => {
-    tmp = tempDir();
     calls = [];
-    backend = createBackend({
-      mode: 'browser',
-      settingsDir: join(tmp.dir, 'settings'),
-      defaultDirectory: tmp.dir,
-      onEvent: (event) => listeners.forEach((listener) => listener(event)),
+    web = await startBrowserModeServer(TOKEN, (call) => (method, args) => {
+      calls.push(method);
+      return call(method, args);
     });
-    const inProcess = inProcessJsonCall(backend.handlers);
-    server = createHttpServer({
-      call: (method, args) => {
-        calls.push(method);
-        return inProcess(method, args);
-      },
-      token: TOKEN,
-      codes: createSessionCodes(TOKEN),
-      staticDir: tmp.dir,
-      events: (listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    });
-    server.on('connection', (socket: Socket) => {
+    web.server.on('connection', (socket: Socket) => {
       connections.add(socket);
       socket.on('close', () => connections.delete(socket));
     });
-    const port = await listenOnLoopback(server);
     stored = new Map([['wayline.token', TOKEN]]);
-    vi.stubGlobal('window', { location: { protocol: 'http:', host: `127.0.0.1:${port}` } });
+    vi.stubGlobal('window', { location: { protocol: 'http:', host: `127.0.0.1:${web.port}` } });
     vi.stubGlobal('localStorage', {
       getItem: (key: string) => stored.get(key) ?? null,
       removeItem: (key: string) => stored.delete(key),
@@ -72,10 +45,7 @@ describe('the page’s socket link', () => {
 
   afterEach(async () => {
     vi.unstubAllGlobals();
-    closePageSockets();
-    await closeServer(server);
-    backend.close();
-    tmp.cleanup();
+    await web.stop();
   });
 
   it('sends calls on the socket once it is open, and large ones over HTTP', async () => {
@@ -85,7 +55,7 @@ describe('the page’s socket link', () => {
     expect(link.call('project.create', '{}')).toBeUndefined();
     await expect.poll(() => heard).toEqual([{ type: 'connected' }]);
 
-    const path = join(tmp.dir, 'linked');
+    const path = join(web.dir, 'linked');
     const answer = link.call('project.create', JSON.stringify({ path, name: 'Linked' }));
     expect(JSON.parse((await answer) as string)).toMatchObject({ ok: true });
     expect(calls).toEqual(['project.create']);
@@ -99,7 +69,7 @@ describe('the page’s socket link', () => {
     const link = openSocketLink(Promise.resolve({ token: TOKEN }), FEED);
     const heard = heardBy(link);
     await expect.poll(() => heard.length).toBe(1);
-    const path = join(tmp.dir, 'shared');
+    const path = join(web.dir, 'shared');
     const created = JSON.parse(
       (await link.call('project.create', JSON.stringify({ path, name: 'Shared' })))!,
     ) as { value: { revision: number } };
@@ -125,7 +95,7 @@ describe('the page’s socket link', () => {
     await expect.poll(() => heard.length).toBe(1);
     // A call the backend never answers, then the connection drops (not a shutdown).
     const never = new Promise<string>(() => {});
-    vi.spyOn(backend.handlers, 'project.changesSince').mockReturnValue(never as never);
+    vi.spyOn(web.backend.handlers, 'project.changesSince').mockReturnValue(never as never);
     const pending = link.call('project.changesSince', JSON.stringify({ revision: 0 }));
     for (const socket of connections) socket.destroy();
     await expect(pending).rejects.toMatchObject({ code: 'io' });
