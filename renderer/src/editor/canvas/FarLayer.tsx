@@ -84,8 +84,9 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       if (!frame) frame = requestAnimationFrame(draw);
     };
     const unsubscribe = rf.subscribe((s: ReactFlowState, prev: ReactFlowState) => {
-      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height)
-        schedule();
+      // A wheel notch at the minimum zoom hands over a new transform with the same values.
+      const moved = s.transform.some((v, i) => v !== prev.transform[i]);
+      if (moved || s.width !== prev.width || s.height !== prev.height) schedule();
       // React Flow's marquee selects only the nodes it has; far out it is ended here, on shapes.
       if (prev.userSelectionRect && !s.userSelectionRect) selectInside(prev.userSelectionRect);
     });

@@ -107,6 +107,24 @@ describe('the canvas card', () => {
     expect(note.textContent).not.toMatch(/Not rated|effort/i);
   });
 
+  it('clamps a title with an ellipsis only where the layout cut it; one that fits is a plain block', () => {
+    const { store } = opened;
+    addCard(store, 'touchpoint', 'Short');
+    addCard(store, 'touchpoint', 'Compares '.repeat(40));
+    renderCards(store, cardNodes(store));
+    const [cut, fits] = ['Compares', 'Short'].map((title) =>
+      screen
+        .getAllByTestId('touchpoint-card')
+        .find((c) => c.textContent?.startsWith(title))!
+        .querySelector<HTMLElement>('.card-title')!,
+    );
+    expect(fits!.classList.contains('cut')).toBe(false);
+    expect(fits!.style.maxHeight).toBe('1lh');
+    expect(fits!.style.getPropertyValue('-webkit-line-clamp')).toBe('');
+    expect(cut!.classList.contains('cut')).toBe(true);
+    expect(cut!.style.maxHeight).toBe('');
+  });
+
   it('shows a safe link as a link that opens outside, and an unsafe one as text only', () => {
     const { store } = opened;
     addCard(store, 'touchpoint', 'Book the room');

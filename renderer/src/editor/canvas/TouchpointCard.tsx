@@ -5,7 +5,7 @@ import { getEntity } from '../../../../shared/model/doc';
 import { CardExtras } from '../../components/CardExtras';
 import { CardEvidenceBadges } from '../../components/CardEvidenceBadges';
 import { CardRatings } from './card/CardRatings';
-import { CardTitle, clampTo, MoreButton } from './card/CardTitle';
+import { CardTitle, clampClass, clampTo, MoreButton } from './card/CardTitle';
 import { useFilterMatch } from '../search/useFilterMatch';
 import type { TouchpointNode, TouchpointNodeData } from './nodeTypes';
 import { useDocument } from '../documentContext';
@@ -60,7 +60,13 @@ export const TouchpointCard = memo(function TouchpointCard({
   const { touchpoint, face } = useCurrentCard(id, data);
   const nameRef = useNodeName(cardAccessibleName(face, data.stageName));
   const title = (
-    <CardTitle touchpoint={touchpoint} face={face} selected={selected} lines={text.titleLines} />
+    <CardTitle
+      touchpoint={touchpoint}
+      face={face}
+      selected={selected}
+      lines={text.titleLines}
+      cut={text.more}
+    />
   );
   const filterMatch = useFilterMatch(touchpoint);
   const filterClass = filterMatch ? ` filter-${filterMatch}` : '';
@@ -89,7 +95,10 @@ export const TouchpointCard = memo(function TouchpointCard({
         {cover}
         {title}
         {face.text && text.bodyLines > 0 && (
-          <div className="note-text" style={clampTo(text.bodyLines)}>
+          <div
+            className={clampClass('note-text', text.more)}
+            style={clampTo(text.bodyLines, text.more)}
+          >
             {face.text}
           </div>
         )}

@@ -6,8 +6,18 @@ import { COMMANDS, matches } from '../../commands';
 import { useDocumentStore, useReadOnly } from '../../documentContext';
 import type { DocumentStore } from '../../documentStore';
 
-/** Shows exactly `lines` lines: the layout counted them, so the card is tall enough. */
-export const clampTo = (lines: number): CSSProperties => ({ WebkitLineClamp: lines });
+/**
+ * Shows at most `lines` lines: the layout counted them (shared/layout/cardText.ts), so the card
+ * is tall enough. Only text the layout `cut` is clamped with an ellipsis: the clamp makes the
+ * block a -webkit-box, whose layout costs about twice a plain block's, paid by every card that
+ * comes on screen. Text that fits is a plain block held to its lines, in case a browser wraps
+ * wider than the layout counted.
+ */
+export const clampTo = (lines: number, cut: boolean): CSSProperties =>
+  cut ? { WebkitLineClamp: lines } : { maxHeight: `${lines}lh` };
+
+/** The class a text block held to its lines gets: `cut` when clampTo clamps it. */
+export const clampClass = (base: string, cut: boolean) => (cut ? `${base} cut` : base);
 
 function isTextField(target: EventTarget | null): boolean {
   return (
@@ -50,11 +60,14 @@ export function CardTitle({
   face,
   selected,
   lines,
+  cut,
 }: {
   touchpoint: Touchpoint;
   face: CardFace;
   selected: boolean;
   lines: number;
+  /** The layout cut the card's text: the title ends in an ellipsis where it is cut. */
+  cut: boolean;
 }) {
   const store = useDocumentStore();
   const readOnly = useReadOnly();
@@ -91,8 +104,8 @@ export function CardTitle({
     return (
       <div
         ref={shown}
-        className={face.title.untitled ? 'card-title untitled' : 'card-title'}
-        style={clampTo(lines)}
+        className={clampClass(face.title.untitled ? 'card-title untitled' : 'card-title', cut)}
+        style={clampTo(lines, cut)}
         onDoubleClick={(e) => {
           e.stopPropagation();
           if (!readOnly) setEditing(true);
