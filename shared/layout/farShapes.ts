@@ -44,13 +44,18 @@ export interface FarFace {
   filter?: FarFilter;
 }
 
-/** The far layer's drawing list: every card of the layout, in layout order, at its layout box. */
+/**
+ * The far layer's drawing list: every card of the layout (or those of `only`), in layout order,
+ * at its layout box.
+ */
 export function farCards(
   layout: JourneyLayout,
   faceOf: (card: CardBox) => FarFace | undefined,
+  only?: ReadonlySet<string>,
 ): FarCard[] {
   const stageColor = new Map(layout.stages.map((s) => [s.id, s.color]));
-  return layout.cards.map((box) => {
+  const boxes = only ? layout.cards.filter((c) => only.has(c.id)) : layout.cards;
+  return boxes.map((box) => {
     const face = faceOf(box);
     return {
       id: box.id,

@@ -1,5 +1,5 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { cardAt, cardsInside, type FarCard } from '../../../../shared/layout/farShapes';
 import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
 import { openCardMenuAt } from '../cardMenu/openCardMenu';
@@ -14,6 +14,11 @@ interface Props {
   skip: ReadonlySet<string>;
   /** Changes when the light/dark theme does, so the colours are read again. */
   colorMode: string;
+  /**
+   * Nearer in: draw just these cards' shapes, standing in for full cards still to come (no
+   * names, lines or curve, which are full nodes there, and no pointer handling).
+   */
+  shapesOnly?: boolean;
 }
 
 function readColors(el: Element): FarColors {
@@ -40,7 +45,7 @@ const MULTI = (e: MouseEvent) => e.shiftKey || e.metaKey || e.ctrlKey;
  * Flow node, which drags and drops as at any zoom); hovering outlines it; a right-click opens
  * its context menu, as on a full card.
  */
-export function FarLayer({ layout, cards, skip, colorMode }: Props) {
+export function FarLayer({ layout, cards, skip, colorMode, shapesOnly = false }: Props) {
   const rf = useStoreApi();
   const doc = useDocumentStore();
   const commands = useCommandContext();
@@ -52,7 +57,9 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
     latest.current = { layout, cards, skip };
   });
 
-  useEffect(() => {
+  // Drawn before the frame is painted: shapes and the full cards replacing them change in the
+  // same frame.
+  useLayoutEffect(() => {
     const el = canvas.current;
     const dom = rf.getState().domNode;
     const ctx = el?.getContext('2d');
@@ -77,7 +84,7 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       drawFarLayer(
         ctx,
         { x, y, zoom, width, height },
-        { ...latest.current, skip: drawn, hovered: hovered.current, colors },
+        { ...latest.current, skip: drawn, hovered: hovered.current, colors, shapesOnly },
       );
     };
     const schedule = () => {
@@ -87,6 +94,7 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       // A wheel notch at the minimum zoom hands over a new transform with the same values.
       const moved = s.transform.some((v, i) => v !== prev.transform[i]);
       if (moved || s.width !== prev.width || s.height !== prev.height) schedule();
+      if (shapesOnly) return;
       // React Flow's marquee selects only the nodes it has; far out it is ended here, on shapes.
       if (prev.userSelectionRect && !s.userSelectionRect) selectInside(prev.userSelectionRect);
     });
@@ -158,13 +166,18 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
     };
     // While focus moves, the element losing it is still the active one: look a frame later.
     const onBlur = () => requestAnimationFrame(onFocus);
+    draw();
+    if (shapesOnly)
+      return () => {
+        if (frame) cancelAnimationFrame(frame);
+        unsubscribe();
+      };
     dom.addEventListener('focusin', onFocus);
     dom.addEventListener('focusout', onBlur);
     dom.addEventListener('pointermove', onMove);
     dom.addEventListener('pointerdown', onDown, true);
     dom.addEventListener('click', onClick, true);
     dom.addEventListener('contextmenu', onContextMenu, true);
-    draw();
     return () => {
       if (frame) cancelAnimationFrame(frame);
       unsubscribe();
@@ -177,7 +190,7 @@ export function FarLayer({ layout, cards, skip, colorMode }: Props) {
       dom.classList.remove('far-hover');
       dom.removeAttribute('title');
     };
-  }, [rf, doc, commands, colorMode, layout, cards, skip]);
+  }, [rf, doc, commands, colorMode, layout, cards, skip, shapesOnly]);
 
   return (
     <canvas

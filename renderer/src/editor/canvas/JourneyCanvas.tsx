@@ -21,8 +21,16 @@ import { useOpeningView } from './useOpeningView';
 import { useCardContextMenu } from '../cardMenu/openCardMenu';
 import { useJourneyLayout } from './useJourneyLayout';
 import { useRevealSelection } from './useRevealSelection';
+import { useStagedCards } from './useStagedCards';
+import { useZoomOutHold } from './useZoomOutHold';
 import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
-import { farCards, isFarZoom, type FarCard } from '../../../../shared/layout/farShapes';
+import {
+  farCards,
+  isFarZoom,
+  type FarCard,
+  type FarFace,
+} from '../../../../shared/layout/farShapes';
+import type { CardBox } from '../../../../shared/layout/layoutJourney';
 import { getEntity } from '../../../../shared/model/doc';
 import { isFilterActive, matchesFilter } from '../../../../shared/model/filter';
 import { CurveClearMiniMap } from './CurveClearMiniMap';
@@ -67,6 +75,7 @@ const EDGE_TYPES: EdgeTypes = { connection: ConnectionEdgeView };
 const THEME = DEFAULT_LAYOUT_THEME;
 const FAR = 'far';
 const NO_SHAPES: FarCard[] = [];
+const NO_CARDS: ReadonlySet<string> = new Set();
 
 /** `make`'s value, made on the first call only. */
 function once<T>(make: () => T): () => T {
@@ -162,14 +171,27 @@ export function JourneyCanvas() {
     }, [layout, windowKey]),
   );
 
+  // While the wheel zooms out the full cards are those on screen when it began (the far layer
+  // draws the rest); a jump of the view brings the cards on screen a few a frame.
+  const container = useRef<HTMLDivElement>(null);
+  const held = useZoomOutHold(container, layout);
+  const wanted = useMemo(
+    () => (nearby && held ? new Set([...nearby].filter((id) => held.has(id))) : nearby),
+    [nearby, held],
+  );
+  const shown = useStagedCards(wanted ?? NO_CARDS, layout);
+  const waiting = useMemo(() => {
+    const ids = [...(nearby ?? NO_CARDS)].filter((id) => !shown.has(id));
+    return ids.length ? new Set(ids) : NO_CARDS;
+  }, [nearby, shown]);
   // Only one drag runs at a time: cards (React Flow's) or a stage header (ours).
   const moved = positions ?? offsets;
   const keyboardCard = useKeyboardCardId();
   // The same cards all through a drag: a drag frame moves nodes, it does not rebuild them.
   const movedIds = useSameSet(useMemo(() => (moved ? new Set(moved.keys()) : null), [moved]));
   const handed = useMemo(
-    () => handedCards(nearby, selection, keyboardCard, movedIds),
-    [nearby, selection, keyboardCard, movedIds],
+    () => handedCards(shown, selection, keyboardCard, movedIds),
+    [shown, selection, keyboardCard, movedIds],
   );
   const baseNodes = useReusedNodes(
     useMemo(
@@ -181,28 +203,28 @@ export function JourneyCanvas() {
   // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
   const far = windowKey === FAR;
   const filter = useDocument((s) => s.filter);
+  const farFace = useMemo(() => {
+    const filtering = isFilterActive(filter) ? filter : null;
+    return (box: CardBox): FarFace | undefined => {
+      const t = getEntity(doc, 'touchpoints', box.id);
+      if (!t) return undefined;
+      const face = faceOf(t, box.laneKind);
+      const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
+      const match = filtering && (matchesFilter(t, filtering) ? 'match' : 'dim');
+      return { dot, title: face.title.text, untitled: face.title.untitled, filter: match };
+    };
+  }, [doc, filter]);
   // Made only while the far layer shows: nearer in, an edit at 10,000 cards would pay for it.
-  const shapesOf = useMemo(
-    () =>
-      once(() => {
-        const filtering = isFilterActive(filter) ? filter : null;
-        return farCards(layout, (box) => {
-          const t = getEntity(doc, 'touchpoints', box.id);
-          if (!t) return undefined;
-          const face = faceOf(t, box.laneKind);
-          const dot = face.kind === 'touchpoint' ? face.emotion.color : null;
-          const match = filtering && (matchesFilter(t, filtering) ? 'match' : 'dim');
-          return { dot, title: face.title.text, untitled: face.title.untitled, filter: match };
-        });
-      }),
-    [doc, layout, filter],
-  );
+  const shapesOf = useMemo(() => once(() => farCards(layout, farFace)), [layout, farFace]);
   // Made when the far layer first shows, and kept while nothing changes: zooming back out
-  // after zooming in draws the same shapes without making them again at the switch.
-  const shapes = useMemo(() => (far ? shapesOf() : NO_SHAPES), [far, shapesOf]);
+  // after zooming in draws the same shapes without making them again at the switch. Nearer
+  // in, the layer draws the cards waiting to be full ones.
+  const shapes = useMemo(() => {
+    if (far) return shapesOf();
+    return waiting.size ? farCards(layout, farFace, waiting) : NO_SHAPES;
+  }, [far, shapesOf, layout, farFace, waiting]);
   // The map's keyboard walk goes over the model (keyboard/navModel.ts); the card it is on is
   // always handed over, and is the map's one Tab stop (a roving tabindex).
-  const container = useRef<HTMLDivElement>(null);
   useCanvasKeyboard(container, layout, THEME);
   // Selected cards (an edit in place is on a selected one) are full cards at every zoom; far
   // out the layer draws no shape over them, nor over the keyboard's card while it has the focus.
@@ -218,11 +240,11 @@ export function JourneyCanvas() {
         if (position) return [{ ...n, position, dragging: true }];
         if (n.id === keyboardCard)
           return [{ ...n, domAttributes: { ...n.domAttributes, tabIndex: 0 } }];
-        if (n.type === 'touchpoint') return n.selected || nearby?.has(n.id) ? [n] : [];
+        if (n.type === 'touchpoint') return n.selected || shown.has(n.id) ? [n] : [];
         // Far out the far layer draws the emotion curve.
         return far && n.type === 'curve' ? [] : [n];
       }),
-    [baseNodes, moved, nearby, keyboardCard, far],
+    [baseNodes, moved, shown, keyboardCard, far],
   );
   // Cards leaving (all of them at the switch to the far zoom) are unmounted before they go.
   const handedNodes = useRetiredNodes(nodes);
@@ -324,8 +346,14 @@ export function JourneyCanvas() {
           aria-label="Journey map"
           aria-roledescription="journey map"
         >
-          {far && (
-            <FarLayer layout={layout} cards={shapes} skip={fullCards} colorMode={colorMode} />
+          {(far || shapes.length > 0) && (
+            <FarLayer
+              layout={layout}
+              cards={shapes}
+              skip={fullCards}
+              colorMode={colorMode}
+              shapesOnly={!far}
+            />
           )}
           <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
           <Controls showInteractive={false} position="bottom-left" />

@@ -31,6 +31,8 @@ export interface FarDrawInput {
   skip: ReadonlySet<string>;
   hovered: string | null;
   colors: FarColors;
+  /** Only the cards' shapes: nearer in, where names, lines and the curve are full nodes. */
+  shapesOnly?: boolean;
 }
 
 const LABEL_FONT = '600 12px system-ui, sans-serif';
@@ -134,6 +136,10 @@ export function drawFarLayer(ctx: CanvasRenderingContext2D, view: FarView, input
   const { layout, cards, skip, hovered, colors } = input;
   const { x: tx, y: ty, zoom: z, width, height } = view;
   ctx.clearRect(0, 0, width, height);
+  if (input.shapesOnly) {
+    drawShapes(ctx, cards, view, input);
+    return;
+  }
 
   ctx.strokeStyle = colors.faint;
   ctx.lineWidth = 1;
