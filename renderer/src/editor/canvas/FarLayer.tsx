@@ -1,5 +1,5 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { cardAt, cardsInside, type FarCard } from '../../../../shared/layout/farShapes';
 import type { JourneyLayout } from '../../../../shared/layout/layoutJourney';
 import { openCardMenuAt } from '../cardMenu/openCardMenu';
@@ -53,7 +53,8 @@ export function FarLayer({ layout, cards, skip, colorMode, shapesOnly = false }:
   const hovered = useRef<string | null>(null);
   const focused = useRef<string | null>(null);
   const latest = useRef({ layout, cards, skip });
-  useEffect(() => {
+  // Before the drawing effect below, which runs before the frame is painted.
+  useLayoutEffect(() => {
     latest.current = { layout, cards, skip };
   });
 
