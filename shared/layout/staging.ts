@@ -31,30 +31,26 @@ export function stageToward(
   view: Rect,
   perFrame = CARDS_PER_FRAME,
 ): ReadonlySet<string> {
-  const boxes = boxesOf(layout);
   const next = new Set<string>();
   for (const id of shown) if (wanted.has(id)) next.add(id);
-  let changed = next.size !== shown.size;
+  const coming = [...wanted].filter((id) => !next.has(id));
+  // The common case (an edit, a pan inside the culling window): nothing comes, nothing goes.
+  if (!coming.length) return next.size === shown.size ? shown : next;
+  const boxes = boxesOf(layout);
   const cx = view.x + view.width / 2;
   const cy = view.y + view.height / 2;
   const entering: { id: string; far: number }[] = [];
-  for (const id of wanted) {
-    if (next.has(id)) continue;
+  for (const id of coming) {
     const box = boxes.get(id);
-    if (!box || !overlaps(box, view)) {
-      next.add(id);
-      changed = true;
-    } else {
+    if (!box || !overlaps(box, view)) next.add(id);
+    else {
       const far = Math.hypot(box.x + box.width / 2 - cx, box.y + box.height / 2 - cy);
       entering.push({ id, far });
     }
   }
   entering.sort((a, b) => a.far - b.far);
-  for (const { id } of entering.slice(0, perFrame)) {
-    next.add(id);
-    changed = true;
-  }
-  return changed ? next : shown;
+  for (const { id } of entering.slice(0, perFrame)) next.add(id);
+  return next;
 }
 
 /** The cards of the layout at least partly inside `view`. */
