@@ -1,4 +1,5 @@
 import type { JourneyLayout, Rect } from './layoutJourney';
+import { overlaps } from './routing/rects';
 
 export interface Viewport {
   /** The canvas transform: screen = canvas * zoom + (x, y). */
@@ -13,6 +14,12 @@ export interface Viewport {
 /** Culling windows snap to this grid (canvas units), so panning re-culls now and then only. */
 export const CULL_GRID = 512;
 
+/** The part of the canvas on screen, in canvas units. */
+export function onScreen(view: Viewport): Rect {
+  const { x, y, zoom } = view;
+  return { x: -x / zoom, y: -y / zoom, width: view.width / zoom, height: view.height / zoom };
+}
+
 /**
  * The part of the canvas whose cards are handed to the renderer: what is on screen plus half a
  * screen around it, snapped outward to the grid. Small pans stay inside the same window, so the
@@ -20,10 +27,7 @@ export const CULL_GRID = 512;
  */
 export function cullWindow(view: Viewport, grid = CULL_GRID): Rect | null {
   if (view.width <= 0 || view.height <= 0 || view.zoom <= 0) return null;
-  const w = view.width / view.zoom;
-  const h = view.height / view.zoom;
-  const left = -view.x / view.zoom;
-  const top = -view.y / view.zoom;
+  const { x: left, y: top, width: w, height: h } = onScreen(view);
   const pad = Math.max(w, h) / 2;
   const x0 = Math.floor((left - pad) / grid) * grid;
   const y0 = Math.floor((top - pad) / grid) * grid;
@@ -31,9 +35,6 @@ export function cullWindow(view: Viewport, grid = CULL_GRID): Rect | null {
   const y1 = Math.ceil((top + h + pad) / grid) * grid;
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
-
-const overlaps = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function spanOf(points: readonly { x: number; y: number }[]): Rect {
   const xs = points.map((p) => p.x);

@@ -6,7 +6,7 @@
  */
 import { blueprintLineAbove } from '../model/laneKinds';
 import type { LaneKind } from '../model/types';
-import type { JourneyLayout } from './layoutJourney';
+import type { CardBox, JourneyLayout } from './layoutJourney';
 
 /** Where things sit in a layout's arrays; a resized layout has the same, so it is passed on. */
 export interface LayoutIndex {
@@ -46,6 +46,12 @@ export function layoutIndexOf(layout: JourneyLayout): LayoutIndex {
   };
   indexes.set(layout, index);
   return index;
+}
+
+/** A card's box in the layout, by the card's id; undefined when the layout does not draw it. */
+export function cardBoxOf(layout: JourneyLayout, id: string): CardBox | undefined {
+  const at = layoutIndexOf(layout).cardAt.get(id);
+  return at === undefined ? undefined : layout.cards[at];
 }
 
 /** `to` has `from`'s arrangement (only boxes moved or resized): it shares its index. */

@@ -1,5 +1,6 @@
 import { meaningOf, type LinkMeaning } from '../model/cardLinks';
 import type { ProjectDoc } from '../model/types';
+import { cardBoxOf } from './layoutIndex';
 import type { CardBox, JourneyLayout } from './layoutJourney';
 
 /** A card link as the canvas draws it: a quiet curve from one card's edge to the other's. */
@@ -22,18 +23,6 @@ function sideFacing(box: CardBox, other: CardBox): { x: number; y: number; verti
   return { x: ox > cx ? box.x + box.width : box.x, y: cy, vertical: false };
 }
 
-/** Each layout's card boxes by id, made once per layout (a layout outlives a title edit). */
-const boxesOf = new WeakMap<JourneyLayout, Map<string, CardBox>>();
-
-function boxesById(layout: JourneyLayout): Map<string, CardBox> {
-  let boxes = boxesOf.get(layout);
-  if (!boxes) {
-    boxes = new Map(layout.cards.map((c) => [c.id, c]));
-    boxesOf.set(layout, boxes);
-  }
-  return boxes;
-}
-
 /**
  * The links touching any of `cardIds` whose two cards are both on the map, with what each
  * means: drawn only while one of its cards is selected or hovered, so the map stays calm.
@@ -46,9 +35,8 @@ export function linkLines(
   if (cardIds.size === 0) return [];
   return Object.values(doc.cardLinks).flatMap((link) => {
     if (!cardIds.has(link.fromId) && !cardIds.has(link.toId)) return [];
-    const boxes = boxesById(layout);
-    const from = boxes.get(link.fromId);
-    const to = boxes.get(link.toId);
+    const from = cardBoxOf(layout, link.fromId);
+    const to = cardBoxOf(layout, link.toId);
     const meaning = meaningOf(doc, link);
     if (!from || !to || !meaning) return [];
     const a = sideFacing(from, to);

@@ -8,7 +8,7 @@ function column(count: number): JourneyLayout {
     { length: count },
     (_, i) => ({ id: `c${i}`, x: 0, y: 100 * i, width: 200, height: 80 }) as CardBox,
   );
-  return { cards } as JourneyLayout;
+  return { cards, cells: [], lanes: [], stages: [] } as Partial<JourneyLayout> as JourneyLayout;
 }
 
 const ids = (...n: number[]) => new Set(n.map((i) => `c${i}`));

@@ -1,4 +1,6 @@
-import type { CardBox, JourneyLayout, Rect } from './layoutJourney';
+import { cardBoxOf } from './layoutIndex';
+import type { JourneyLayout, Rect } from './layoutJourney';
+import { overlaps } from './routing/rects';
 
 /**
  * How many full cards may come on screen in one frame. A full card costs a few milliseconds to
@@ -7,16 +9,6 @@ import type { CardBox, JourneyLayout, Rect } from './layoutJourney';
  * Spread over frames, the rest are drawn as far shapes until their turn (FarLayer).
  */
 export const CARDS_PER_FRAME = 6;
-
-const overlaps = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-const boxCache = new WeakMap<JourneyLayout, Map<string, CardBox>>();
-function boxesOf(layout: JourneyLayout): Map<string, CardBox> {
-  let boxes = boxCache.get(layout);
-  if (!boxes) boxCache.set(layout, (boxes = new Map(layout.cards.map((c) => [c.id, c]))));
-  return boxes;
-}
 
 /**
  * One frame's step from the cards handed over now (`shown`) toward those wanted: cards leave at
@@ -36,12 +28,11 @@ export function stageToward(
   const coming = [...wanted].filter((id) => !next.has(id));
   // The common case (an edit, a pan inside the culling window): nothing comes, nothing goes.
   if (!coming.length) return next.size === shown.size ? shown : next;
-  const boxes = boxesOf(layout);
   const cx = view.x + view.width / 2;
   const cy = view.y + view.height / 2;
   const entering: { id: string; far: number }[] = [];
   for (const id of coming) {
-    const box = boxes.get(id);
+    const box = cardBoxOf(layout, id);
     if (!box || !overlaps(box, view)) next.add(id);
     else {
       const far = Math.hypot(box.x + box.width / 2 - cx, box.y + box.height / 2 - cy);

@@ -1,12 +1,13 @@
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { onScreen } from '../../../../shared/layout/cull';
 import type { JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
 import { sameCards, stageToward } from '../../../../shared/layout/staging';
 
 /** The part of the canvas on screen, in canvas units. */
 export function viewOf(s: ReactFlowState): Rect {
   const [x, y, zoom] = s.transform;
-  return { x: -x / zoom, y: -y / zoom, width: s.width / zoom, height: s.height / zoom };
+  return onScreen({ x, y, zoom, width: s.width, height: s.height });
 }
 
 /**

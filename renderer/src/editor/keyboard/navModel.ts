@@ -1,5 +1,5 @@
 import type { CellBox, JourneyLayout, Rect } from '../../../../shared/layout/layoutJourney';
-import { layoutIndexOf } from '../../../../shared/layout/layoutIndex';
+import { cardBoxOf, layoutIndexOf } from '../../../../shared/layout/layoutIndex';
 import type { LayoutTheme } from '../../../../shared/layout/theme';
 
 /**
@@ -120,10 +120,8 @@ export function navRect(
           : layout.cells.find((c) => c.stageId === target.stageId && c.laneId === target.laneId);
       return cell && cellRect(cell);
     }
-    case 'card': {
-      const at = layoutIndexOf(layout).cardAt.get(target.id);
-      return at === undefined ? undefined : layout.cards[at];
-    }
+    case 'card':
+      return cardBoxOf(layout, target.id);
   }
 }
 
