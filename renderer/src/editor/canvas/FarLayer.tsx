@@ -168,26 +168,21 @@ export function FarLayer({ layout, cards, skip, colorMode, shapesOnly = false }:
     // While focus moves, the element losing it is still the active one: look a frame later.
     const onBlur = () => requestAnimationFrame(onFocus);
     draw();
-    if (shapesOnly)
-      return () => {
-        if (frame) cancelAnimationFrame(frame);
-        unsubscribe();
-      };
-    dom.addEventListener('focusin', onFocus);
-    dom.addEventListener('focusout', onBlur);
-    dom.addEventListener('pointermove', onMove);
-    dom.addEventListener('pointerdown', onDown, true);
-    dom.addEventListener('click', onClick, true);
-    dom.addEventListener('contextmenu', onContextMenu, true);
+    // Nearer in (shapes only) the layer takes no pointer or focus: the full nodes do.
+    const listening = new AbortController();
+    if (!shapesOnly) {
+      const { signal } = listening;
+      dom.addEventListener('focusin', onFocus, { signal });
+      dom.addEventListener('focusout', onBlur, { signal });
+      dom.addEventListener('pointermove', onMove, { signal });
+      dom.addEventListener('pointerdown', onDown, { signal, capture: true });
+      dom.addEventListener('click', onClick, { signal, capture: true });
+      dom.addEventListener('contextmenu', onContextMenu, { signal, capture: true });
+    }
     return () => {
       if (frame) cancelAnimationFrame(frame);
       unsubscribe();
-      dom.removeEventListener('focusin', onFocus);
-      dom.removeEventListener('focusout', onBlur);
-      dom.removeEventListener('pointermove', onMove);
-      dom.removeEventListener('pointerdown', onDown, true);
-      dom.removeEventListener('click', onClick, true);
-      dom.removeEventListener('contextmenu', onContextMenu, true);
+      listening.abort();
       dom.classList.remove('far-hover');
       dom.removeAttribute('title');
     };
