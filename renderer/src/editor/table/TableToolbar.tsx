@@ -37,6 +37,38 @@ function RowButton({ id, label }: { id: EditorCommandId; label: string }) {
   );
 }
 
+interface Choice {
+  value: string;
+  word: string;
+}
+
+const EMOTION_CHOICES: Choice[] = [
+  ...EMOTION_LEVELS.map((l) => ({ value: String(l.value), word: l.word })),
+  { value: NOT_RATED_CHOICE, word: NOT_RATED },
+];
+
+/** One of the filter's pick lists: "Any", then its choices. */
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  choices: readonly Choice[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="table-filter">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">Any</option>
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.word}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Adding and deleting rows, then the table's filter (words, and one stage, lane or emotion) and
  * how many rows it leaves.
@@ -63,40 +95,24 @@ export function TableToolbar({ filter, onFilter, shown, total }: Props) {
           value={filter.text}
           onChange={(e) => set({ text: e.target.value })}
         />
-        <label className="table-filter">
-          <span>Stage</span>
-          <select value={filter.stageId} onChange={(e) => set({ stageId: e.target.value })}>
-            <option value="">Any</option>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="table-filter">
-          <span>Lane</span>
-          <select value={filter.laneId} onChange={(e) => set({ laneId: e.target.value })}>
-            <option value="">Any</option>
-            {lanes.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="table-filter">
-          <span>Emotion</span>
-          <select value={filter.emotion} onChange={(e) => set({ emotion: e.target.value })}>
-            <option value="">Any</option>
-            {EMOTION_LEVELS.map((l) => (
-              <option key={l.value} value={String(l.value)}>
-                {l.word}
-              </option>
-            ))}
-            <option value={NOT_RATED_CHOICE}>{NOT_RATED}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label="Stage"
+          value={filter.stageId}
+          choices={stages.map((st) => ({ value: st.id, word: st.name }))}
+          onChange={(stageId) => set({ stageId })}
+        />
+        <FilterSelect
+          label="Lane"
+          value={filter.laneId}
+          choices={lanes.map((l) => ({ value: l.id, word: l.name }))}
+          onChange={(laneId) => set({ laneId })}
+        />
+        <FilterSelect
+          label="Emotion"
+          value={filter.emotion}
+          choices={EMOTION_CHOICES}
+          onChange={(emotion) => set({ emotion })}
+        />
         <span className="table-count" aria-live="polite" data-testid="table-count">
           {shown === total
             ? rowCount(total)
