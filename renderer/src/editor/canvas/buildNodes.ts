@@ -8,6 +8,7 @@ import type { LayoutTheme } from '../../../../shared/layout/theme';
 import type { Selection } from '../documentStore';
 import { buildMapNodes } from '../flow/buildMapNodes';
 import type { CanvasNode, ConnectionEdge } from './nodeTypes';
+import { cardHandles } from './cardHandles';
 import { countOf } from '../../../../shared/text/plural';
 import { navKey } from '../keyboard/navModel';
 
@@ -149,6 +150,7 @@ export function buildNodes({
           selected: isSelected(at.id),
           ariaLabel: cardAccessibleName(face, stageName),
           domAttributes: cardDomAttributes(at.id),
+          handles: cardHandles(at.width, at.height),
           zIndex: 3,
         };
         builtCards.set(box, { selected: node.selected === true, node });
