@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsNear, cullWindow } from './cull';
+import { cardsNear, cullWindow, pointsNear } from './cull';
 import type { JourneyLayout } from './layoutJourney';
 
 const card = (id: string, x: number, y: number) => ({
@@ -109,5 +109,23 @@ describe('cardsNear', () => {
       ],
     );
     expect([...cardsNear(layout, window)].sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('pointsNear', () => {
+  const window = { x: 0, y: 0, width: 100, height: 50 };
+  it('keeps the points within reach of the window, in their order', () => {
+    const points = [
+      { x: -30, y: 10 },
+      { x: 50, y: 25 },
+      { x: 125, y: 60 },
+      { x: 200, y: 25 },
+      { x: 50, y: -100 },
+    ];
+    expect(pointsNear(points, window, 25)).toEqual([points[1], points[2]]);
+    expect(pointsNear(points, window, 30)).toEqual([points[0], points[1], points[2]]);
+  });
+  it('keeps nothing of an empty curve', () => {
+    expect(pointsNear([], window, 10)).toEqual([]);
   });
 });

@@ -60,3 +60,21 @@ export function cardsNear(layout: JourneyLayout, window: Rect): Set<string> {
   }
   return ids;
 }
+
+/**
+ * The points to draw in full for a window, each with `reach` around it for what is drawn at it
+ * (the emotion curve's faces, rings and labels): those within reach of the window, in order.
+ */
+export function pointsNear<P extends { x: number; y: number }>(
+  points: readonly P[],
+  window: Rect,
+  reach: number,
+): P[] {
+  return points.filter(
+    (p) =>
+      p.x + reach >= window.x &&
+      p.x - reach <= window.x + window.width &&
+      p.y + reach >= window.y &&
+      p.y - reach <= window.y + window.height,
+  );
+}

@@ -1,16 +1,21 @@
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { emotionLevel } from '../../../../shared/model/scales';
 import { EmotionFace } from '../../components/EmotionFace';
 import { useDocumentStore } from '../documentContext';
 import type { CurveNode } from './nodeTypes';
+import { FAR, useCullWindow } from './useCullWindow';
 import { countOf } from '../../../../shared/text/plural';
+import { pointsNear } from '../../../../shared/layout/cull';
 
 const FACE = 22;
+/** Room around a point for its face, ring and "Low point" label. */
+const POINT_REACH = FACE + 30;
 
 /**
  * The emotion lane: the zero line, a smooth curve through the touchpoints' emotions in journey
- * order, a face at each point and the low points ringed. Clicking a point selects its card.
+ * order, a face at each point near the view and the low points ringed. Clicking a point selects
+ * its card.
  */
 export const EmotionCurveNode = memo(function EmotionCurveNode({
   data,
@@ -22,6 +27,17 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
   const w = width ?? 0;
   const h = height ?? 0;
   const lows = curve.points.filter((p) => p.low).length;
+  const cullWindow = useCullWindow();
+  // Only the faces near the view, as for cards: each is a handful of SVG elements, and a
+  // map's curve passes every touchpoint; drawn all at once, the switch from the far zoom to
+  // full cards built thousands of them, nearly all off screen.
+  const shown = useMemo(
+    () =>
+      cullWindow === null || cullWindow === FAR
+        ? curve.points
+        : pointsNear(curve.points, cullWindow, POINT_REACH),
+    [curve.points, cullWindow],
+  );
   return (
     <svg
       className="emotion-curve"
@@ -49,7 +65,7 @@ export const EmotionCurveNode = memo(function EmotionCurveNode({
         Very negative
       </text>
       <path className="curve-line" d={curve.path} />
-      {curve.points.map((p) => (
+      {shown.map((p) => (
         <g
           key={p.touchpointId}
           className={p.low ? 'curve-point low' : 'curve-point'}

@@ -10,8 +10,6 @@ import {
   type NodeChange,
   type NodeTypes,
   type OnConnectEnd,
-  type ReactFlowState,
-  useStore,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { StageDragContext, useStageReorder } from './stageDrag';
@@ -22,14 +20,10 @@ import { useCardContextMenu } from '../cardMenu/openCardMenu';
 import { useJourneyLayout } from './useJourneyLayout';
 import { useRevealSelection } from './useRevealSelection';
 import { useStagedCards } from './useStagedCards';
+import { FAR, useCullWindow } from './useCullWindow';
 import { useZoomOutHold } from './useZoomOutHold';
-import { cardsNear, cullWindow } from '../../../../shared/layout/cull';
-import {
-  farCards,
-  isFarZoom,
-  type FarCard,
-  type FarFace,
-} from '../../../../shared/layout/farShapes';
+import { cardsNear } from '../../../../shared/layout/cull';
+import { farCards, type FarCard, type FarFace } from '../../../../shared/layout/farShapes';
 import type { CardBox } from '../../../../shared/layout/layoutJourney';
 import { getEntity } from '../../../../shared/model/doc';
 import { isFilterActive, matchesFilter } from '../../../../shared/model/filter';
@@ -73,7 +67,6 @@ const NODE_TYPES: NodeTypes = {
 };
 const EDGE_TYPES: EdgeTypes = { connection: ConnectionEdgeView };
 const THEME = DEFAULT_LAYOUT_THEME;
-const FAR = 'far';
 const NO_SHAPES: FarCard[] = [];
 const NO_CARDS: ReadonlySet<string> = new Set();
 
@@ -96,15 +89,6 @@ function minimapColor(node: CanvasNode): string {
   // Cards far from the view are culled (see below), so the overview draws stages, not cards.
   if (node.type === 'persona') return `${node.data.persona.color}66`;
   return 'transparent';
-}
-
-/** The culling window as a string, so the canvas re-renders only when the window changes. */
-function cullKey(s: ReactFlowState): string {
-  const [x, y, zoom] = s.transform;
-  // Far out, the far layer draws every card: panning there hands React Flow nothing new.
-  if (isFarZoom(zoom)) return FAR;
-  const w = cullWindow({ x, y, zoom, width: s.width, height: s.height });
-  return w ? `${w.x},${w.y},${w.width},${w.height}` : '';
 }
 
 /**
@@ -162,13 +146,12 @@ export function JourneyCanvas() {
   // cards that first pass is most of the time to first paint. So cards far from the view are
   // not handed over at all (selected and dragged ones always are); stages, lanes and the rest
   // are, which keeps fit-view and the minimap's outline the whole map.
-  const windowKey = useStore(cullKey);
+  const cullWindow = useCullWindow();
   const nearby = useSameSet(
     useMemo(() => {
-      if (windowKey === FAR) return new Set<string>();
-      const [x, y, width, height] = windowKey.split(',').map(Number);
-      return windowKey ? cardsNear(layout, { x: x!, y: y!, width: width!, height: height! }) : null;
-    }, [layout, windowKey]),
+      if (cullWindow === FAR) return new Set<string>();
+      return cullWindow ? cardsNear(layout, cullWindow) : null;
+    }, [layout, cullWindow]),
   );
 
   // While the wheel zooms out the full cards are those on screen when it began (the far layer
@@ -201,7 +184,7 @@ export function JourneyCanvas() {
   );
 
   // Level of detail (shared/layout/farShapes.ts): below FAR_ZOOM cards are shapes in one layer.
-  const far = windowKey === FAR;
+  const far = cullWindow === FAR;
   const filter = useDocument((s) => s.filter);
   const farFace = useMemo(() => {
     const filtering = isFilterActive(filter) ? filter : null;
