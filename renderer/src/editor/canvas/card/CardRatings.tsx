@@ -7,6 +7,7 @@ import {
   effortPhrase,
   effortWord,
 } from '../../../../../shared/model/scales';
+import { EffortMeter } from '../../../components/EffortMeter';
 import { EmotionFace } from '../../../components/EmotionFace';
 import { useDocumentStore, useReadOnly } from '../../documentContext';
 import { patchCards } from '../../inspector/edits';
@@ -15,17 +16,18 @@ import { DataTag } from '../../../components/RatingSource';
 import { NeedsMetButton } from './NeedsMetButton';
 
 /**
- * The card's face and effort meter, each a control: the face opens the emotion scale, a
- * segment of the meter sets the effort. Either is one op, so one undo step. They join the tab
- * order only while their card is selected, so Tab through the map does not stop three times
- * on every card; and they take clicks only then too: the first click on a card selects it (and
- * any part of it starts a drag), so grabbing a card never changes its ratings by accident.
+ * The card's face and effort meter, each a control on the selected card: the face opens the
+ * emotion scale, a segment of the meter sets the effort. Either is one op, so one undo step.
+ * A card at rest draws the same face and meter as plain marks: Tab through the map does not
+ * stop three times on every card, the first click on a card selects it (and any part of it
+ * starts a drag), so grabbing a card never changes its ratings by accident; and a map that
+ * brings dozens of cards on screen at once does not build eight controls for each.
  */
 export function CardRatings({ face, selected }: { face: TouchpointFace; selected: boolean }) {
   return (
     <div className="card-meta">
       <span className="card-meta-row">
-        <EmotionButton face={face} selected={selected} />
+        {selected ? <EmotionButton face={face} /> : <EmotionMark face={face} />}
         {face.feeling && (
           <span className="card-feeling" title={`Feels ${face.feeling}`}>
             {face.feeling}
@@ -34,7 +36,11 @@ export function CardRatings({ face, selected }: { face: TouchpointFace; selected
         <DataTag show={face.fromData.emotion} />
       </span>
       <span className="card-meta-row">
-        <EffortInput face={face} selected={selected} />
+        {selected ? (
+          <EffortInput face={face} />
+        ) : (
+          <EffortMeter effort={face.effort.value} className="effort-input" />
+        )}
         <DataTag show={face.fromData.effort} />
       </span>
       {face.needsMet && <NeedsMetButton face={face} selected={selected} />}
@@ -42,7 +48,17 @@ export function CardRatings({ face, selected }: { face: TouchpointFace; selected
   );
 }
 
-function EmotionButton({ face, selected }: { face: TouchpointFace; selected: boolean }) {
+/** The face and word of a card at rest: what the button shows, with nothing to press. */
+function EmotionMark({ face }: { face: TouchpointFace }) {
+  return (
+    <span className="card-emotion" data-emotion={face.emotion.value ?? 'not-rated'}>
+      <EmotionFace emotion={face.emotion.value} size={20} />
+      <span>{face.emotion.word}</span>
+    </span>
+  );
+}
+
+function EmotionButton({ face }: { face: TouchpointFace }) {
   const store = useDocumentStore();
   const readOnly = useReadOnly();
   const [anchor, setAnchor] = useState<Anchor | null>(null);
@@ -60,13 +76,12 @@ function EmotionButton({ face, selected }: { face: TouchpointFace; selected: boo
       <button
         ref={button}
         type="button"
-        className={selected ? 'card-emotion nodrag' : 'card-emotion'}
+        className="card-emotion nodrag"
         data-emotion={face.emotion.value ?? 'not-rated'}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         aria-label={`Emotion: ${face.emotion.word}. Change emotion`}
         title="Change emotion"
-        tabIndex={selected ? 0 : -1}
         disabled={readOnly}
         onClick={(e) => {
           e.stopPropagation();
@@ -97,7 +112,7 @@ function EmotionButton({ face, selected }: { face: TouchpointFace; selected: boo
  * Seven segments as one radio group: a click on a segment sets the effort; with the focus on
  * it, the arrow keys step it (a quick run of steps folds into one undo step).
  */
-function EffortInput({ face, selected }: { face: TouchpointFace; selected: boolean }) {
+function EffortInput({ face }: { face: TouchpointFace }) {
   const store = useDocumentStore();
   const readOnly = useReadOnly();
   const effort = face.effort.value;
@@ -115,10 +130,7 @@ function EffortInput({ face, selected }: { face: TouchpointFace; selected: boole
     e.currentTarget.parentElement?.querySelector<HTMLElement>(`[data-value="${next}"]`)?.focus();
   };
   return (
-    <span
-      className={selected ? 'effort-meter effort-input nodrag' : 'effort-meter effort-input'}
-      title={face.effort.phrase}
-    >
+    <span className="effort-meter effort-input nodrag" title={face.effort.phrase}>
       <span
         className="effort-bars"
         role="radiogroup"
@@ -137,7 +149,7 @@ function EffortInput({ face, selected }: { face: TouchpointFace; selected: boole
               aria-checked={effort === value}
               aria-label={`${value}: ${effortWord(value)} effort`}
               title={`Set effort ${value} of ${EFFORT_MAX}: ${effortWord(value)}`}
-              tabIndex={selected && tabStop ? 0 : -1}
+              tabIndex={tabStop ? 0 : -1}
               disabled={readOnly}
               onClick={(e) => {
                 e.stopPropagation();
@@ -145,10 +157,7 @@ function EffortInput({ face, selected }: { face: TouchpointFace; selected: boole
               }}
               onKeyDown={onKeyDown}
             >
-              <span
-                className={effort !== null && value <= effort ? 'bar filled' : 'bar'}
-                style={{ height: 4 + i * 1.5 }}
-              />
+              <span className={effort !== null && value <= effort ? 'bar filled' : 'bar'} />
             </button>
           );
         })}
