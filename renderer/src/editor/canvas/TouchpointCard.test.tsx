@@ -93,6 +93,42 @@ describe('the canvas card', () => {
     ).toBeTruthy();
   });
 
+  it('draws the ratings of a card at rest as marks, and as controls once it is selected', () => {
+    const { store } = opened;
+    const id = addCard(store, 'touchpoint', 'Pays online');
+    store.getState().dispatch({ type: 'updateTouchpoint', id, patch: { emotion: -2, effort: 6 } });
+    const [node] = cardNodes(store);
+    renderCards(store, [node!]);
+    const card = screen.getByTestId('touchpoint-card');
+    expect(card.querySelector('.card-emotion')?.textContent).toBe('Very negative');
+    expect(within(card).getByText('High effort')).toBeTruthy();
+    expect(card.querySelectorAll('.effort-bars .bar.filled')).toHaveLength(6);
+    expect(within(card).queryAllByRole('button')).toHaveLength(0);
+    expect(within(card).queryAllByRole('radio')).toHaveLength(0);
+    cleanup();
+
+    renderCards(store, [{ ...node!, selected: true }]);
+    const selected = screen.getByTestId('touchpoint-card');
+    expect(
+      within(selected).getByRole('button', { name: 'Emotion: Very negative. Change emotion' }),
+    ).toBeTruthy();
+    const segments = within(selected).getAllByRole('radio');
+    expect(segments).toHaveLength(7);
+    expect(segments.filter((r) => r.getAttribute('aria-checked') === 'true')).toHaveLength(1);
+    expect(within(selected).getByRole('radio', { name: '6: High effort' }).tabIndex).toBe(0);
+  });
+
+  it('gives React Flow the handles of each card, so none is built off screen to measure them', () => {
+    const { store } = opened;
+    addCard(store, 'touchpoint', 'Sees an ad');
+    const [node] = cardNodes(store);
+    const { width, height } = node!;
+    expect(node!.handles).toEqual([
+      expect.objectContaining({ type: 'target', position: 'left', x: -5, y: height! / 2 - 5 }),
+      expect.objectContaining({ type: 'source', position: 'right', x: width! - 5 }),
+    ]);
+  });
+
   it('draws a note with its title and text and no face, word or effort', () => {
     const { store } = opened;
     const id = addCard(store, 'note', '');
