@@ -142,10 +142,12 @@ export function JourneyCanvas() {
   }, [doc, layout, selection]);
   /* eslint-enable react-hooks/refs */
 
-  // React Flow renders every node it is given once, to measure it, before it culls: at 2,000
-  // cards that first pass is most of the time to first paint. So cards far from the view are
-  // not handed over at all (selected and dragged ones always are); stages, lanes and the rest
-  // are, which keeps fit-view and the minimap's outline the whole map.
+  // Every node handed to React Flow is built and adopted into its store, drawn or not, and
+  // every edit or selection pays for that again: at 2,000 cards it was most of the time to
+  // first paint. So cards far from the view are not handed over at all (selected and dragged
+  // ones always are); stages, lanes and the rest are, which keeps fit-view and the minimap's
+  // outline the whole map. (Cards carry their handles, cardHandles.ts, so React Flow draws only
+  // those on screen of the ones it has.)
   const cullWindow = useCullWindow();
   const nearby = useSameSet(
     useMemo(() => {

@@ -22,7 +22,8 @@ function cullKey(s: ReactFlowState): string {
 export function useCullWindow(): Rect | typeof FAR | null {
   const key = useStore(cullKey);
   return useMemo(() => {
-    if (key === FAR || key === '') return key === FAR ? FAR : null;
+    if (key === FAR) return FAR;
+    if (!key) return null;
     const [x, y, width, height] = key.split(',').map(Number);
     return { x: x!, y: y!, width: width!, height: height! };
   }, [key]);
